@@ -1,0 +1,43 @@
+# Two entry points (see README): `make run` opens the app on the demo store, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO := demo/demo-store.exportaudit
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test setup system-deps translations demo bench clean
+
+run: setup $(DEMO)
+	$(VENV)/bin/exportaudit --store $(DEMO)
+
+test: setup system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+setup: $(STAMP) translations
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 || scripts/system-deps.sh venv
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	scripts/system-deps.sh test
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+$(DEMO): $(STAMP)
+	mkdir -p demo
+	$(VENV)/bin/exportaudit demo --store $(DEMO) --force
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) demo build dist *.egg-info

@@ -1,0 +1,258 @@
+"""The command line: `exportaudit` opens the window; verbs script everything else without a GUI.
+
+Every verb exits 0 on success and 1 with a one-line reason on stderr on failure (2 for a misused command).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from exportaudit import __version__
+from exportaudit.core.catalogue import available_checklists
+from exportaudit.core.checklist_loader import ChecklistError, load_checklist_file
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import Store, StoreError, open_store
+
+
+class CommandError(Exception):
+    """A user-facing failure of a verb."""
+
+
+def _open(path: str, *, create: bool = False, read_only: bool = False) -> Store:
+    return open_store(path, create=create, read_only=read_only)
+
+
+def _session(store: Store, assessment_id: int | None) -> AssessmentSession:
+    if assessment_id is None:
+        latest = store.latest_assessment()
+        if latest is None:
+            raise CommandError(f"{store.path} holds no assessment yet.")
+        assessment_id = latest.id
+    return AssessmentSession(store, assessment_id)
+
+
+# --- verbs ----------------------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from exportaudit.ui.app import run_gui  # Qt is imported only when the window is wanted
+
+    return run_gui(store_path=args.store, language=args.lang, read_only=args.read_only)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from exportaudit.core.demo import build_demo
+
+    with build_demo(args.store, force=args.force) as store:
+        assessment = store.latest_assessment()
+        print(f"Demo store written to {store.path} (assessment #{assessment.id}: {assessment.title}).")
+    return 0
+
+
+def cmd_checklist_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    for file in args.files:
+        try:
+            checklist = load_checklist_file(file)
+        except ChecklistError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            continue
+        print(f"{file}: ok ({checklist.id} {checklist.version}: {len(checklist.elements)} elements, "
+              f"{len(checklist.items)} items)")
+    if failed:
+        raise CommandError(f"{failed} of {len(args.files)} checklist file(s) refused; see the problems above.")
+    return 0
+
+
+def cmd_checklist_list(args: argparse.Namespace) -> int:
+    checklists, errors = available_checklists()
+    rows = [{"id": c.id, "version": c.version, "title_zh": c.title.zh, "title_en": c.title.en,
+             "elements": len(c.elements), "items": len(c.items), "sha256": c.sha256} for c in checklists]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['id']}  {r['version']}  {r['elements']} elements, {r['items']} items  {r['title_en']} / {r['title_zh']}")
+    for error in errors:
+        print(f"refused: {error.problems[0]}", file=sys.stderr)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args.store, read_only=True) as store:
+        rows = []
+        for org in store.organisations():
+            for a in store.assessments(org.id):
+                rows.append({"assessment": a.id, "organisation": org.name, "title": a.title, "kind": a.kind,
+                             "status": a.status, "updated_at": a.updated_at})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"#{r['assessment']}  {r['status']:<5}  {r['updated_at']}  {r['organisation']} — {r['title']}")
+    return 0
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    with _open(args.store) as store:
+        session = _session(store, args.assessment)
+        if not session.checklist.has_item(args.item):
+            raise CommandError(f"Assessment #{session.assessment_id} has no item '{args.item}'.")
+        if args.level is not None:
+            session.rate(args.item, args.level)
+        elif args.na is not None:
+            session.mark_not_applicable(args.item, args.na)
+        elif args.clear:
+            session.clear(args.item)
+        if args.note is not None:
+            session.set_note(args.item, args.note)
+        element = session.score.element(session.checklist.item(args.item).element)
+        print(f"Saved {args.item}. Element {element.element_id}: score {_fmt(element.score)}, "
+              f"level {_fmt(element.level)}.")
+    return 0
+
+
+def _fmt(value) -> str:
+    return "—" if value is None else str(value)
+
+
+def score_as_json(session: AssessmentSession) -> dict:
+    s, a, c = session.score, session.assessment, session.checklist
+    return {
+        "assessment": {"id": a.id, "title": a.title, "checklist_id": c.id, "checklist_version": c.version,
+                       "target_profile": a.target_profile},
+        "overall": {"score": s.overall.score, "level": s.overall.level, "provisional": s.overall.provisional,
+                    "coverage": round(s.overall.coverage, 4), "capped": s.overall.capped},
+        "elements": [{"id": e.element_id, "name_zh": c.element(e.element_id).name.zh,
+                      "name_en": c.element(e.element_id).name.en, "score": e.score, "level": e.level,
+                      "target": e.target, "gap": e.gap, "coverage": round(e.coverage, 4), "capped": e.capped,
+                      "unevidenced": e.unevidenced} for e in s.elements],
+    }
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    with _open(args.store, read_only=True) as store:
+        session = _session(store, args.assessment)
+        data = score_as_json(session)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    o = data["overall"]
+    print(f"Assessment #{data['assessment']['id']}: {data['assessment']['title']}")
+    print(f"Checklist {data['assessment']['checklist_id']} {data['assessment']['checklist_version']}, "
+          f"target profile {data['assessment']['target_profile'] or '—'}")
+    print(f"{'Element':<34} {'Score':>5} {'Level':>5} {'Target':>6} {'Gap':>4} {'Cover':>6}  Flags")
+    for e in data["elements"]:
+        flags = ", ".join(f for f, on in (("capped by key item", e["capped"]),
+                                          (f"{e['unevidenced']} unevidenced", e["unevidenced"])) if on)
+        name = e["name_zh"] if lang == "zh" else e["name_en"]
+        print(f"{name:<34} {_fmt(e['score']):>5} {_fmt(e['level']):>5} {_fmt(e['target']):>6} {_fmt(e['gap']):>4} "
+              f"{e['coverage']:>6.0%}  {flags}")
+    state = "provisional" if o["provisional"] else "final"
+    print(f"Overall: score {_fmt(o['score'])}, level {_fmt(o['level'])} ({state}), coverage {o['coverage']:.0%}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from exportaudit.reports import build_report
+
+    with _open(args.store, read_only=True) as store:
+        session = _session(store, args.assessment)
+        out = Path(args.output)
+        build_report(session, args.format, out, language=args.lang)
+    print(f"Report written to {out}.")
+    return 0
+
+
+# --- parser ---------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _level(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a level; expected a whole number from 0 to 5") from None
+    if not 0 <= value <= 5:
+        raise argparse.ArgumentTypeError(f"level {value} is out of range; expected 0 to 5")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="exportaudit", description="Audit an export-control ICP against MOFCOM's 2021 guidance.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--store", help="store file to open in the window (default: the last one used)")
+    parser.add_argument("--lang", choices=["zh", "en"], help="interface language (default: the system's)")
+    parser.add_argument("--read-only", action="store_true", help="open the store read-only")
+    parser.set_defaults(func=cmd_gui)
+    verbs = parser.add_subparsers(title="verbs", parser_class=_Parser, metavar="VERB")
+
+    p = verbs.add_parser("demo", help="create a demo store with a partly completed assessment")
+    p.add_argument("--store", required=True, help="file to create")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.set_defaults(func=cmd_demo)
+
+    p = verbs.add_parser("checklist", help="validate or list checklists")
+    sub = p.add_subparsers(title="checklist verbs", parser_class=_Parser, metavar="VERB", required=True)
+    v = sub.add_parser("validate", help="check checklist files and print every problem")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.set_defaults(func=cmd_checklist_validate)
+    v = sub.add_parser("list", help="list the installed checklists")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_checklist_list)
+
+    p = verbs.add_parser("list", help="list the organisations' assessments in a store")
+    p.add_argument("--store", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = verbs.add_parser("answer", help="rate an item, mark it N/A, or note it")
+    p.add_argument("--store", required=True)
+    p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    p.add_argument("--item", required=True, help="item id, e.g. SCR-01")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--level", type=_level, help="rating 0-5")
+    group.add_argument("--na", metavar="WHY", help="mark not applicable, with the justification")
+    group.add_argument("--clear", action="store_true", help="remove the rating or N/A")
+    p.add_argument("--note", help="set the item's note")
+    p.set_defaults(func=cmd_answer)
+
+    p = verbs.add_parser("score", help="print an assessment's maturity scores")
+    p.add_argument("--store", required=True)
+    p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=["zh", "en"], default="en", help="language of element names")
+    p.set_defaults(func=cmd_score)
+
+    p = verbs.add_parser("report", help="write an Excel or PDF report")
+    p.add_argument("--store", required=True)
+    p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    p.add_argument("--format", choices=["xlsx", "pdf"], required=True)
+    p.add_argument("--lang", choices=["zh", "en", "both"], default="both")
+    p.add_argument("-o", "--output", required=True, help="file to write")
+    p.set_defaults(func=cmd_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.func is cmd_answer and args.level is None and args.na is None and not args.clear and args.note is None:
+        parser.exit(2, "exportaudit answer: error: give --level, --na, --clear or --note\n")
+    try:
+        return args.func(args)
+    except (CommandError, StoreError, LookupError) as exc:
+        print(f"exportaudit: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

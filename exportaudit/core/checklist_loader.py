@@ -1,0 +1,402 @@
+"""Read and validate checklist TOML files, reporting every problem with its file, line and key path.
+
+A file with any problem is refused whole, so an assessment never starts on a half-understood checklist.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from exportaudit.core.checklist import Checklist, Element, Item, ScaleLevel, TargetProfile
+from exportaudit.core.text import LANGUAGES, Text
+from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
+
+SUPPORTED_FORMAT = 1
+LEVELS = range(0, 6)
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ELEMENT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_ITEM_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+_TOP_KEYS = {"format", "id", "version", "title", "source", "scale", "elements", "target_profiles", "items"}
+_LEVEL_KEYS = {"level", "label", "definition"}
+_ELEMENT_KEYS = {"id", "name", "weight"}
+_PROFILE_KEYS = {"id", "name", "targets"}
+_ITEM_REQUIRED = {"id", "element", "question", "guidance", "evidence", "legal_basis", "weight", "key"}
+_ITEM_KEYS = _ITEM_REQUIRED | {"operator_types", "sizes"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a checklist file."""
+
+    file: str
+    line: int | None
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class ChecklistError(Exception):
+    """A checklist file was refused; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class _LineIndex:
+    """Maps key paths such as ("items", 3, "question") to the line they stand on in the TOML text.
+
+    tomllib gives no positions, so the index is rebuilt from table headers and ``key =`` lines.
+    """
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
+
+    def __init__(self, text: str):
+        self._lines: dict[tuple, int] = {}
+        counters: dict[tuple, int] = {}
+        prefix: tuple = ()
+        in_multiline: str | None = None
+        for number, line in enumerate(text.splitlines(), start=1):
+            if in_multiline:
+                if line.count(in_multiline) % 2 == 1:
+                    in_multiline = None
+                continue
+            header = self._HEADER.match(line)
+            if header and not self._KEY.match(line):
+                parts = tuple(p.strip().strip("\"'") for p in header.group(2).split("."))
+                if header.group(1) == "[[":
+                    index = counters.get(parts, 0)
+                    counters[parts] = index + 1
+                    prefix = parts + (index,)
+                else:
+                    prefix = parts
+                self._lines.setdefault(prefix, number)
+                continue
+            key = self._KEY.match(line)
+            if key:
+                self._lines.setdefault(prefix + (key.group(1).strip('"'),), number)
+                for quote in ('"""', "'''"):
+                    if line.count(quote) % 2 == 1:
+                        in_multiline = quote
+
+    def line(self, path: tuple) -> int | None:
+        """The line of ``path`` or of its nearest enclosing key or table."""
+        while path:
+            if path in self._lines:
+                return self._lines[path]
+            path = path[:-1]
+        return None
+
+
+def _format_path(path: tuple) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class _Validator:
+    def __init__(self, data: dict, text: str, file: str):
+        self.data = data
+        self.source_text = text
+        self.file = file
+        self.index = _LineIndex(text)
+        self.problems: list[Problem] = []
+
+    def problem(self, path: tuple, message: str) -> None:
+        self.problems.append(Problem(self.file, self.index.line(path), _format_path(path), message))
+
+    # --- primitive checks; each returns the value or None after recording a problem ---
+
+    def text(self, table: dict, key: str, path: tuple) -> Text | None:
+        value = table.get(key)
+        where = path + (key,)
+        if value is None:
+            self.problem(where, 'missing; expected a table { zh = "…", en = "…" }')
+            return None
+        if not isinstance(value, dict):
+            self.problem(where, f'expected a table {{ zh = "…", en = "…" }}, found {_kind(value)}')
+            return None
+        ok = True
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if text is None:
+                self.problem(where + (lang,), f"missing {'Chinese' if lang == 'zh' else 'English'} text ({lang})")
+                ok = False
+            elif not isinstance(text, str) or not text.strip():
+                self.problem(where + (lang,), "expected a non-empty string")
+                ok = False
+        for extra in sorted(set(value) - set(LANGUAGES)):
+            self.problem(where + (extra,), f"unknown language '{extra}'; expected only zh and en")
+            ok = False
+        return Text(zh=value["zh"].strip(), en=value["en"].strip()) if ok else None
+
+    def string(self, table: dict, key: str, path: tuple, pattern: re.Pattern | None = None, what: str = "") -> str | None:
+        value = table.get(key)
+        where = path + (key,)
+        if value is None:
+            self.problem(where, "missing; expected a string")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.problem(where, f"expected a non-empty string, found {_kind(value)}")
+            return None
+        if pattern is not None and not pattern.match(value):
+            self.problem(where, f"'{value}' is not a valid id; expected {what}")
+            return None
+        return value
+
+    def weight(self, table: dict, path: tuple) -> float | None:
+        value = table.get("weight")
+        where = path + ("weight",)
+        if value is None:
+            self.problem(where, "missing; expected a number greater than 0")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 or value != value:
+            self.problem(where, f"bad weight {value!r}; expected a number greater than 0")
+            return None
+        if value > 100:
+            self.problem(where, f"bad weight {value!r}; expected at most 100")
+            return None
+        return float(value)
+
+    def level_value(self, value: Any, where: tuple) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int) or value not in LEVELS:
+            self.problem(where, f"bad level {value!r}; expected a whole number from 0 to 5")
+            return None
+        return value
+
+    def unknown_keys(self, table: dict, allowed: set[str], path: tuple) -> None:
+        for key in sorted(set(table) - allowed):
+            self.problem(path + (key,), f"unknown key '{key}'; expected one of: {', '.join(sorted(allowed))}")
+
+    def table_list(self, key: str, path: tuple = ()) -> list[dict]:
+        value = (self.data if not path else self.data.get(path[0], {})).get(key)
+        where = path + (key,)
+        if value is None:
+            self.problem(where, f"missing; expected at least one [[{_format_path(where)}]] table")
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problem(where, f"expected a list of tables ([[{_format_path(where)}]]), found {_kind(value)}")
+            return []
+        if not value:
+            self.problem(where, "is empty; expected at least one entry")
+        return value
+
+    # --- sections ---
+
+    def run(self) -> Checklist | None:
+        data = self.data
+        self.unknown_keys(data, _TOP_KEYS, ())
+        fmt = data.get("format")
+        if fmt is None:
+            self.problem(("format",), f"missing; expected format = {SUPPORTED_FORMAT}")
+        elif fmt != SUPPORTED_FORMAT or isinstance(fmt, bool):
+            self.problem(("format",), f"unsupported format {fmt!r}; this version reads format {SUPPORTED_FORMAT}")
+        checklist_id = self.string(data, "id", (), _ID_RE, "lower-case letters, digits and '-'")
+        version = self.string(data, "version", ())
+        title = self.text(data, "title", ())
+        source = self.text(data, "source", ())
+        levels = self.scale()
+        elements = self.elements()
+        element_ids = self.declared_element_ids
+        items = self.items(element_ids)
+        profiles = self.profiles(element_ids)
+        used = {entry.get("element") for entry in self.data.get("items", []) if isinstance(entry, dict)}
+        for element_id, position in self.element_positions.items():
+            if element_id not in used:
+                self.problem(("elements", position, "id"), f"element '{element_id}' has no items")
+        if self.problems:
+            return None
+        text = self.source_text
+        return Checklist(
+            format=fmt, id=checklist_id, version=version, title=title, source=source,
+            levels=tuple(levels), elements=tuple(elements), items=tuple(items),
+            target_profiles=tuple(profiles),
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text,
+        )
+
+    def scale(self) -> list[ScaleLevel]:
+        scale = self.data.get("scale")
+        if not isinstance(scale, dict):
+            self.problem(("scale",), "missing; expected a [scale] table with [[scale.levels]] for levels 0 to 5"
+                         if scale is None else f"bad scale: expected a table, found {_kind(scale)}")
+            return []
+        self.unknown_keys(scale, {"levels"}, ("scale",))
+        raw = self.table_list("levels", ("scale",))
+        levels: list[ScaleLevel] = []
+        for n, entry in enumerate(raw):
+            path = ("scale", "levels", n)
+            self.unknown_keys(entry, _LEVEL_KEYS, path)
+            value = self.level_value(entry.get("level"), path + ("level",))
+            if value is not None and value != n:
+                self.problem(path + ("level",), f"bad scale: level {value} stands at position {n}; "
+                             "expected the levels 0, 1, 2, 3, 4, 5 in order")
+            label = self.text(entry, "label", path)
+            definition = self.text(entry, "definition", path)
+            if value is not None and label and definition:
+                levels.append(ScaleLevel(value, label, definition))
+        if raw and len(raw) != len(LEVELS):
+            self.problem(("scale", "levels"), f"bad scale: {len(raw)} levels; expected exactly 6 (0 to 5)")
+        return levels
+
+    def elements(self) -> list[Element]:
+        out: list[Element] = []
+        seen: set[str] = set()
+        self.element_positions: dict[str, int] = {}
+        for n, entry in enumerate(self.table_list("elements")):
+            path = ("elements", n)
+            self.unknown_keys(entry, _ELEMENT_KEYS, path)
+            element_id = self.string(entry, "id", path, _ELEMENT_ID_RE, "lower-case letters, digits, '-' and '_'")
+            name = self.text(entry, "name", path)
+            weight = self.weight(entry, path)
+            if element_id in seen:
+                self.problem(path + ("id",), f"duplicate element id '{element_id}'")
+                continue
+            if element_id:
+                seen.add(element_id)
+                self.element_positions[element_id] = n
+            if element_id and name and weight is not None:
+                out.append(Element(element_id, name, weight))
+        self.declared_element_ids = seen  # valid ids even where another field is wrong, to avoid knock-on errors
+        return out
+
+    def profiles(self, element_ids: set[str]) -> list[TargetProfile]:
+        out: list[TargetProfile] = []
+        seen: set[str] = set()
+        for n, entry in enumerate(self.table_list("target_profiles")):
+            path = ("target_profiles", n)
+            self.unknown_keys(entry, _PROFILE_KEYS, path)
+            profile_id = self.string(entry, "id", path, _ID_RE, "lower-case letters, digits and '-'")
+            name = self.text(entry, "name", path)
+            targets = entry.get("targets")
+            if profile_id in seen:
+                self.problem(path + ("id",), f"duplicate target profile id '{profile_id}'")
+            if profile_id:
+                seen.add(profile_id)
+            if not isinstance(targets, dict):
+                self.problem(path + ("targets",), "missing; expected a table of element id = level"
+                             if targets is None else f"expected a table of element id = level, found {_kind(targets)}")
+                continue
+            clean: dict[str, int] = {}
+            for element_id, level in targets.items():
+                where = path + ("targets", element_id)
+                if element_id not in element_ids:
+                    self.problem(where, f"unknown element '{element_id}'")
+                    continue
+                value = self.level_value(level, where)
+                if value is not None:
+                    clean[element_id] = value
+            for missing in sorted(element_ids - set(targets)):
+                self.problem(path + ("targets",), f"no target for element '{missing}'")
+            if profile_id and name:
+                out.append(TargetProfile(profile_id, name, clean))
+        return out
+
+    def tags(self, entry: dict, key: str, allowed: dict, path: tuple) -> frozenset[str] | None:
+        if key not in entry:
+            return None
+        value = entry[key]
+        where = path + (key,)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            self.problem(where, f"expected a non-empty list of tags from: {', '.join(allowed)}")
+            return None
+        for tag in value:
+            if tag not in allowed:
+                self.problem(where, f"unknown tag '{tag}'; expected one of: {', '.join(allowed)}")
+        return frozenset(value)
+
+    def items(self, element_ids: set[str]) -> list[Item]:
+        out: list[Item] = []
+        seen: set[str] = set()
+        for n, entry in enumerate(self.table_list("items")):
+            path = ("items", n)
+            self.unknown_keys(entry, _ITEM_KEYS, path)
+            item_id = self.string(entry, "id", path, _ITEM_ID_RE, "letters, digits, '-', '_' and '.'")
+            if item_id in seen:
+                self.problem(path + ("id",), f"duplicate item id '{item_id}'")
+            elif item_id:
+                seen.add(item_id)
+            element = self.string(entry, "element", path)
+            if element and element not in element_ids:
+                self.problem(path + ("element",), f"unknown element '{element}'; expected one of: "
+                             f"{', '.join(sorted(element_ids)) or '(no valid elements)'}")
+            texts = [self.text(entry, k, path) for k in ("question", "guidance", "evidence")]
+            legal = entry.get("legal_basis")
+            if legal is None:
+                self.problem(path + ("legal_basis",), "missing; expected a list of references ([] when none)")
+            elif not isinstance(legal, list) or not all(isinstance(r, str) and r.strip() for r in legal):
+                self.problem(path + ("legal_basis",), "expected a list of non-empty strings")
+                legal = None
+            weight = self.weight(entry, path)
+            key = entry.get("key")
+            if not isinstance(key, bool):
+                self.problem(path + ("key",), "missing; expected true or false" if key is None
+                             else f"expected true or false, found {_kind(key)}")
+            operator_types = self.tags(entry, "operator_types", OPERATOR_TYPES, path)
+            sizes = self.tags(entry, "sizes", SIZES, path)
+            if item_id and element and all(texts) and legal is not None and weight is not None and isinstance(key, bool):
+                out.append(Item(item_id, element, texts[0], texts[1], texts[2], tuple(r.strip() for r in legal),
+                                weight, key, operator_types, sizes))
+        return out
+
+
+def _kind(value: Any) -> str:
+    return {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def parse_checklist(text: str, file: str = "<checklist>") -> Checklist:
+    """Validate checklist TOML ``text``; raise ChecklistError listing every problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"at line (\d+)", str(exc))
+        raise ChecklistError([Problem(file, int(match.group(1)) if match else None, "",
+                                      f"not valid TOML: {exc}")]) from None
+    validator = _Validator(data, text, file)
+    checklist = validator.run()
+    if checklist is None:
+        raise ChecklistError(validator.problems)
+    return checklist
+
+
+def load_checklist_file(path: str | Path) -> Checklist:
+    """Read and validate one checklist file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ChecklistError([Problem(str(path), None, "", f"cannot be read: {exc.strerror or exc}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ChecklistError([Problem(str(path), line, "", "is not UTF-8 text; save it as UTF-8")]) from None
+    return parse_checklist(text.lstrip("\ufeff"), str(path))
+
+
+def load_checklist_dir(folder: str | Path) -> tuple[list[Checklist], list[ChecklistError]]:
+    """Every valid checklist in ``folder`` (sorted by id) and the errors of the refused ones."""
+    good: list[Checklist] = []
+    bad: list[ChecklistError] = []
+    for path in sorted(Path(folder).glob("*.toml")):
+        try:
+            good.append(load_checklist_file(path))
+        except ChecklistError as exc:
+            bad.append(exc)
+    ids: dict[str, Checklist] = {}
+    for checklist in good:
+        if checklist.id in ids:
+            bad.append(ChecklistError([Problem(checklist.id, None, "id", f"duplicate checklist id '{checklist.id}'")]))
+        ids[checklist.id] = checklist
+    return sorted(ids.values(), key=lambda c: c.id), bad

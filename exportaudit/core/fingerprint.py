@@ -1,0 +1,34 @@
+"""The content fingerprint of an assessment: SHA-256 over a canonical JSON form of everything it says.
+
+Reports print it in the footer and finalising records it, so any later change to the content is visible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from exportaudit.core.store import Store
+
+
+def canonical_content(store: Store, assessment_id: int) -> dict:
+    a = store.assessment(assessment_id)
+    org = store.organisation(a.organisation_id)
+    responses = store.responses(assessment_id)
+    evidence = store.evidence(assessment_id)
+    return {
+        "organisation": {"name": org.name, "uscc": org.uscc},
+        "assessment": {"id": a.id, "title": a.title, "kind": a.kind, "period_start": a.period_start,
+                       "period_end": a.period_end, "assessor": a.assessor, "target_profile": a.target_profile,
+                       "operator_type": a.operator_type, "size": a.size},
+        "checklist_sha256": a.checklist_sha256,
+        "responses": [{"item": r.item_id, "level": r.level, "na": r.na, "na_reason": r.na_reason, "note": r.note}
+                      for r in sorted(responses.values(), key=lambda r: r.item_id)],
+        "evidence": sorted([[e.item_id, e.sha256, e.file_name] for e in evidence]),
+    }
+
+
+def fingerprint(store: Store, assessment_id: int) -> str:
+    payload = json.dumps(canonical_content(store, assessment_id), ensure_ascii=False, sort_keys=True,
+                         separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -1,0 +1,100 @@
+"""One open assessment held in memory: its checklist, answers and evidence counts, rescored after each answer.
+
+The GUI, the CLI and the reports all work through this, so they always agree on what an assessment says.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exportaudit.core.checklist import Checklist, Item
+from exportaudit.core.scoring import AnswerState, AssessmentScore, score_assessment
+from exportaudit.core.store import Store
+from exportaudit.core.store.records import Assessment, EvidenceRecord, Organisation, Response
+
+
+class AssessmentSession:
+    def __init__(self, store: Store, assessment_id: int):
+        self.store = store
+        self.assessment_id = assessment_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read everything again from the store (after an import or another window's change)."""
+        self.assessment: Assessment = self.store.assessment(self.assessment_id)
+        self.organisation: Organisation = self.store.organisation(self.assessment.organisation_id)
+        self.checklist: Checklist = self.store.checklist(self.assessment.checklist_sha256)
+        self.responses: dict[str, Response] = self.store.responses(self.assessment_id)
+        self.evidence_counts: dict[str, int] = self.store.evidence_counts(self.assessment_id)
+        self._score: AssessmentScore | None = None
+
+    # --- what is in scope -----------------------------------------------------------------------
+
+    @property
+    def applicable_items(self) -> list[Item]:
+        a = self.assessment
+        return self.checklist.applicable_items(a.operator_type, a.size)
+
+    def applicable_items_of(self, element_id: str) -> list[Item]:
+        a = self.assessment
+        return [i for i in self.checklist.items_of(element_id) if i.applies_to(a.operator_type, a.size)]
+
+    def response(self, item_id: str) -> Response:
+        return self.responses.get(item_id) or Response(item_id)
+
+    def next_unanswered(self, after_item_id: str | None = None) -> Item | None:
+        """The next applicable item without an answer, wrapping round to the start."""
+        items = self.applicable_items
+        ids = [i.id for i in items]
+        start = ids.index(after_item_id) + 1 if after_item_id in ids else 0
+        for item in items[start:] + items[:start]:
+            if not self.response(item.id).answered and item.id != after_item_id:
+                return item
+        return None
+
+    # --- scoring --------------------------------------------------------------------------------
+
+    @property
+    def score(self) -> AssessmentScore:
+        if self._score is None:
+            a = self.assessment
+            answers = {k: AnswerState(r.level, r.na) for k, r in self.responses.items()}
+            self._score = score_assessment(self.checklist, answers, self.evidence_counts,
+                                           operator_type=a.operator_type, size=a.size,
+                                           profile=self.checklist.profile(a.target_profile))
+        return self._score
+
+    # --- changes (each saved at once, then rescored) --------------------------------------------
+
+    def _saved(self, response: Response) -> Response:
+        self.responses[response.item_id] = response
+        self._score = None
+        return response
+
+    def rate(self, item_id: str, level: int) -> Response:
+        return self._saved(self.store.set_rating(self.assessment_id, item_id, level))
+
+    def mark_not_applicable(self, item_id: str, reason: str) -> Response:
+        return self._saved(self.store.set_not_applicable(self.assessment_id, item_id, reason))
+
+    def clear(self, item_id: str) -> Response:
+        return self._saved(self.store.clear_answer(self.assessment_id, item_id))
+
+    def set_note(self, item_id: str, note: str) -> Response:
+        return self._saved(self.store.set_note(self.assessment_id, item_id, note))
+
+    def restore(self, snapshot: Response) -> Response:
+        """Put a response back as it was (undo and redo)."""
+        return self._saved(self.store.save_response(self.assessment_id, snapshot.item_id, level=snapshot.level,
+                                                    na=snapshot.na, na_reason=snapshot.na_reason, note=snapshot.note))
+
+    def attach(self, item_id: str, path: str | Path) -> EvidenceRecord:
+        record = self.store.add_evidence(self.assessment_id, item_id, path)
+        self.evidence_counts[item_id] = self.evidence_counts.get(item_id, 0) + 1
+        self._score = None
+        return record
+
+    def detach(self, record: EvidenceRecord) -> None:
+        self.store.remove_evidence(record.id)
+        self.evidence_counts[record.item_id] = max(0, self.evidence_counts.get(record.item_id, 1) - 1)
+        self._score = None

@@ -1,0 +1,107 @@
+"""Plain records read from the store; the GUI, CLI and reports work with these, never with SQL rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+def _from_row(cls, row: dict):
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in row.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: int
+    name: str
+    uscc: str = ""
+    sector: str = ""
+    operator_type: str | None = None
+    size: str | None = None
+    address: str = ""
+    contact: str = ""
+    logo_path: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    from_row = classmethod(_from_row)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: int
+    organisation_id: int
+    title: str
+    checklist_sha256: str
+    kind: str = "self"
+    period_start: str = ""
+    period_end: str = ""
+    assessor: str = ""
+    target_profile: str | None = None
+    operator_type: str | None = None
+    size: str | None = None
+    status: str = "draft"
+    baseline_id: int | None = None
+    fingerprint: str | None = None
+    finalised_at: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    from_row = classmethod(_from_row)
+
+    @property
+    def is_final(self) -> bool:
+        return self.status == "final"
+
+
+@dataclass(frozen=True)
+class Response:
+    item_id: str
+    level: int | None = None
+    na: bool = False
+    na_reason: str = ""
+    note: str = ""
+    reconfirm: bool = False
+    updated_at: str = ""
+    updated_by: str = ""
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Response":
+        return cls(row["item_id"], row["level"], bool(row["na"]), row["na_reason"], row["note"],
+                   bool(row["reconfirm"]), row["updated_at"], row["updated_by"])
+
+    @property
+    def answered(self) -> bool:
+        return self.na or self.level is not None
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    id: int
+    assessment_id: int
+    item_id: str
+    sha256: str
+    file_name: str
+    size: int
+    note: str
+    added_at: str
+    added_by: str
+    stored_name: str
+
+    from_row = classmethod(_from_row)
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    id: int
+    at: str
+    user: str
+    assessment_id: int | None
+    entity: str
+    entity_id: str | None
+    item_id: str | None
+    field: str
+    old: str | None
+    new: str | None
+
+    from_row = classmethod(_from_row)

@@ -25,8 +25,18 @@ ASSESSMENT_FIELDS = ("title", "kind", "period_start", "period_end", "assessor", 
                      "operator_type", "size")
 
 
+TEXT_EDIT_BURST_SECONDS = 60
+
+
 def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _seconds_since(stamp: str) -> float:
+    try:
+        return (datetime.now().astimezone() - datetime.fromisoformat(stamp)).total_seconds()
+    except ValueError:
+        return float("inf")
 
 
 def default_user() -> str:
@@ -82,6 +92,20 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [now(), self.user, assessment_id, entity, None if entity_id is None else str(entity_id), item_id,
              field, _encode(old), _encode(new)])
+
+    def _log_text_edit(self, assessment_id: int, item_id: str, field: str, old: str, new: str) -> None:
+        """Log a text edit, folding a burst of keystrokes into one entry.
+
+        Notes are saved on every keystroke; the history keeps one entry per editing burst: while the newest
+        entry of the assessment is this user's edit of the same field less than a minute ago, it is extended.
+        """
+        last = self._one("SELECT id, at, user, entity, item_id, field FROM change_log WHERE assessment_id = ? "
+                         "ORDER BY id DESC LIMIT 1", [assessment_id])
+        if (last and last["entity"] == "response" and last["item_id"] == item_id and last["field"] == field
+                and last["user"] == self.user and _seconds_since(last["at"]) < TEXT_EDIT_BURST_SECONDS):
+            self.db.execute("UPDATE change_log SET at = ?, new = ? WHERE id = ?", [now(), new, last["id"]])
+        else:
+            self._log(assessment_id, "response", item_id, field, old, new, item_id=item_id)
 
     def _one(self, sql: str, params: list) -> dict | None:
         cursor = self.db.execute(sql, params)
@@ -316,7 +340,11 @@ class Store:
                 before, after = getattr(old, key), new[key]
                 if key == "na":
                     before, after = bool(before), bool(after)
-                if before != after:
+                if before == after:
+                    continue
+                if key in ("note", "na_reason"):
+                    self._log_text_edit(assessment_id, item_id, key, before, after)
+                else:
                     self._log(assessment_id, "response", item_id, key, before, after, item_id=item_id)
             self._touch(assessment_id, stamp)
         return Response(item_id, level, na, new["na_reason"] or "", new["note"] or "", False, stamp, self.user)

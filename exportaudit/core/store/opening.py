@@ -4,6 +4,7 @@ and back the file up before a schema migration."""
 from __future__ import annotations
 
 import os
+import stat
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -76,6 +77,11 @@ def connect(path: Path, *, read_only: bool) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def _write_protected(path: Path) -> bool:
+    """True for a file we may not write, or one marked read-only (respected even for administrators)."""
+    return not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR
+
+
 def backup_path(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.backup-{stamp}{path.suffix or '.db'}")
@@ -101,7 +107,7 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
         raise StoreError(f"The folder {path.parent} does not exist.")
     if path.exists():
         pending = inspect_existing(path)
-        if not read_only and not os.access(path, os.W_OK):
+        if not read_only and _write_protected(path):
             raise StoreError(f"{path} is read-only. Open it read-only or copy it somewhere writable.")
         if read_only and pending:
             raise StoreError(f"{path} needs a schema upgrade, which cannot be done read-only.")

@@ -1,0 +1,201 @@
+"""The loader accepts valid checklists and refuses broken ones whole, saying where and what was expected."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from exportaudit.core.checklist_loader import ChecklistError, load_checklist_file, parse_checklist
+from exportaudit.paths import checklists_dir
+
+MINI = (Path(__file__).parent / "data" / "mini.toml").read_text(encoding="utf-8")
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(ChecklistError) as info:
+        parse_checklist(text, "broken.toml")
+    return [str(p) for p in info.value.problems]
+
+
+def replace_once(old: str, new: str, text: str = MINI) -> str:
+    assert old in text, f"test fixture lacks {old!r}"
+    return text.replace(old, new, 1)
+
+
+def test_mini_checklist_loads_with_everything_it_declares():
+    c = parse_checklist(MINI, "mini.toml")
+    assert (c.id, c.version) == ("mini", "1.0")
+    assert [e.id for e in c.elements] == ["policy", "screening", "records"]
+    assert [lv.level for lv in c.levels] == [0, 1, 2, 3, 4, 5]
+    assert c.level(3).label.zh == "已定义" and c.level(3).label.en == "Defined"
+    assert c.item("S1").key and c.item("S1").weight == 2.0 and c.item("S1").legal_basis == ("ECL 2020 Art. 15",)
+    assert c.item("S3").operator_types == frozenset({"agent"}) and c.item("P3").sizes == frozenset({"large"})
+    assert c.profile("basic").targets == {"policy": 3, "screening": 4, "records": 3}
+    assert len(c.sha256) == 64
+
+
+@pytest.mark.parametrize("path", sorted(checklists_dir().glob("*.toml")), ids=lambda p: p.name)
+def test_every_bundled_checklist_is_valid(path):
+    checklist = load_checklist_file(path)
+    assert checklist.items and checklist.target_profiles
+
+
+def test_mofcom_checklist_meets_the_content_bar():
+    c = load_checklist_file(checklists_dir() / "mofcom-2021-dual-use-icp.toml")
+    assert [e.id for e in c.elements] == ["policy", "organisation", "risk", "screening", "contingency",
+                                          "training", "audit", "records", "manual"]
+    assert len(c.items) >= 60
+    for element in c.elements:
+        items = c.items_of(element.id)
+        assert len(items) >= 6, element.id
+        assert any(i.key for i in items), f"{element.id} has no key item"
+    cited = [i for i in c.items if i.legal_basis]
+    assert all(re.search(r"(ECL 2020 Art\. \d+|DUR 2024 Art\. \d+|MOFCOM 2021)", ref)
+               for i in cited for ref in i.legal_basis)
+    assert {p.id for p in c.target_profiles} >= {"small-exporter", "established-exporter", "large-group"}
+
+
+def test_general_licence_checklist_is_separate_and_cites_article_14():
+    c = load_checklist_file(checklists_dir() / "general-licence-readiness.toml")
+    assert c.id == "general-licence-readiness"
+    assert any("ECL 2020 Art. 14" in ref for i in c.items for ref in i.legal_basis)
+
+
+# --- ten-plus distinct broken files, each with its own specific message -----------------------------
+
+
+def test_unknown_element_names_the_item_line_and_the_choices():
+    text = replace_once('element = "records"', 'element = "archives"')
+    [msg] = [p for p in problems_of(text) if "unknown element" in p]
+    line = text.splitlines().index('element = "archives"') + 1
+    assert msg == (f"broken.toml:{line}: items[6].element: unknown element 'archives'; "
+                   "expected one of: policy, records, screening")
+
+
+def test_duplicate_item_id():
+    text = replace_once('id = "S2"', 'id = "S1"')
+    assert any("items[4].id: duplicate item id 'S1'" in p for p in problems_of(text))
+
+
+def test_duplicate_element_id():
+    text = replace_once('id = "records"', 'id = "policy"')
+    assert any("elements[2].id: duplicate element id 'policy'" in p for p in problems_of(text))
+
+
+def test_missing_english_text():
+    text = replace_once('question = { zh = "问题 P2", en = "Question P2" }', 'question = { zh = "问题 P2" }')
+    assert any("items[1].question.en: missing English text (en)" in p for p in problems_of(text))
+
+
+def test_missing_chinese_text_in_scale():
+    text = replace_once('label = { zh = "初始", en = "Initial" }', 'label = { en = "Initial" }')
+    assert any("scale.levels[1].label.zh: missing Chinese text (zh)" in p for p in problems_of(text))
+
+
+def test_empty_text_is_refused():
+    text = replace_once('guidance = { zh = "指引 R2", en = "Guidance R2" }', 'guidance = { zh = "  ", en = "Guidance R2" }')
+    assert any("items[7].guidance.zh: expected a non-empty string" in p for p in problems_of(text))
+
+
+@pytest.mark.parametrize("bad", ["0", "-1.5", '"heavy"', "true"])
+def test_bad_item_weight(bad):
+    text = replace_once("weight = 2.0\nkey = true", f"weight = {bad}\nkey = true")
+    assert any("items[3].weight: bad weight" in p and "expected a number greater than 0" in p for p in problems_of(text))
+
+
+def test_bad_element_weight():
+    text = replace_once("weight = 2.0\n\n[[elements]]", "weight = 0\n\n[[elements]]")
+    assert any("elements[1].weight: bad weight 0; expected a number greater than 0" in p for p in problems_of(text))
+
+
+def test_unknown_operator_type_tag():
+    text = replace_once('operator_types = ["agent"]', 'operator_types = ["broker"]')
+    assert any("items[5].operator_types: unknown tag 'broker'; expected one of: exporter, agent, research, platform"
+               in p for p in problems_of(text))
+
+
+def test_unknown_size_tag():
+    text = replace_once('sizes = ["large"]', 'sizes = ["huge"]')
+    assert any("items[2].sizes: unknown tag 'huge'; expected one of: small, medium, large" in p for p in problems_of(text))
+
+
+def test_scale_with_a_missing_level():
+    start = MINI.index("[[scale.levels]]\nlevel = 5")
+    end = MINI.index("\n\n[[elements]]")
+    problems = problems_of(MINI[:start] + MINI[end:])
+    assert any("scale.levels: bad scale: 5 levels; expected exactly 6 (0 to 5)" in p for p in problems)
+
+
+def test_scale_levels_out_of_order():
+    text = replace_once("level = 1\n", "level = 2\n")
+    assert any("scale.levels[1].level: bad scale: level 2 stands at position 1" in p for p in problems_of(text))
+
+
+def test_level_out_of_range_in_target_profile():
+    text = replace_once("screening = 4, records = 3", "screening = 7, records = 3")
+    assert any("target_profiles[0].targets.screening: bad level 7; expected a whole number from 0 to 5" in p
+               for p in problems_of(text))
+
+
+def test_target_profile_missing_an_element():
+    text = replace_once("targets = { policy = 3, screening = 4, records = 3 }", "targets = { policy = 3, screening = 4 }")
+    assert any("target_profiles[0].targets: no target for element 'records'" in p for p in problems_of(text))
+
+
+def test_unknown_key_is_reported_as_a_probable_typo():
+    text = replace_once('key = true', 'key = true\nkee = false')
+    assert any("items[0].kee: unknown key 'kee'" in p for p in problems_of(text))
+
+
+def test_missing_key_flag():
+    text = replace_once("weight = 1.0\nkey = false\n\n[[items]]\nid = \"P3\"", "weight = 1.0\n\n[[items]]\nid = \"P3\"")
+    assert any("items[1].key: missing; expected true or false" in p for p in problems_of(text))
+
+
+def test_element_without_items():
+    text = MINI.replace('element = "records"', 'element = "policy"')
+    assert any("elements[2].id: element 'records' has no items" in p for p in problems_of(text))
+
+
+def test_invalid_toml_gives_the_line():
+    text = replace_once('version = "1.0"', 'version = "1.0')
+    [msg] = problems_of(text)
+    assert msg.startswith("broken.toml:4: not valid TOML")
+
+
+def test_unsupported_format_version():
+    text = replace_once("format = 1", "format = 2")
+    assert any("format: unsupported format 2; this version reads format 1" in p for p in problems_of(text))
+
+
+def test_bad_checklist_id():
+    text = replace_once('id = "mini"', 'id = "Mini Checklist"')
+    assert any("id: 'Mini Checklist' is not a valid id; expected lower-case letters, digits and '-'" in p
+               for p in problems_of(text))
+
+
+def test_every_problem_is_reported_at_once_and_nothing_is_returned():
+    text = replace_once('id = "S2"', 'id = "S1"')
+    text = replace_once('sizes = ["large"]', 'sizes = ["huge"]', text)
+    text = replace_once('question = { zh = "问题 P2", en = "Question P2" }', 'question = { zh = "问题 P2" }', text)
+    assert len(problems_of(text)) == 3
+
+
+def test_file_that_is_not_utf8(tmp_path):
+    path = tmp_path / "gbk.toml"
+    path.write_bytes(MINI.encode("gbk"))
+    with pytest.raises(ChecklistError) as info:
+        load_checklist_file(path)
+    assert "is not UTF-8 text; save it as UTF-8" in str(info.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ChecklistError) as info:
+        load_checklist_file(tmp_path / "absent.toml")
+    assert "absent.toml: cannot be read" in str(info.value)
+
+
+def test_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINI.encode("utf-8"))
+    assert load_checklist_file(path).id == "mini"

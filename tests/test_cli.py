@@ -1,0 +1,197 @@
+"""Every CLI verb, its output and its error paths (exit 1 with a one-line reason, exit 2 for misuse)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from exportaudit.cli import main
+from exportaudit.core.store import open_store
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.fixture
+def mini_store(mini_assessment):
+    store, aid = mini_assessment
+    path = store.path
+    return path, aid
+
+
+# --- demo -----------------------------------------------------------------------------------------------
+
+
+def test_demo_builds_a_partly_completed_assessment(tmp_path, capsys):
+    path = tmp_path / "demo.exportaudit"
+    code, out, _ = run(capsys, "demo", "--store", path)
+    assert code == 0 and "Demo store written" in out
+    with open_store(path, read_only=True) as store:
+        [org] = store.organisations()
+        [a] = store.assessments(org.id)
+        responses = store.responses(a.id)
+        rated = [r for r in responses.values() if r.level is not None]
+        na = [r for r in responses.values() if r.na]
+        assert len(rated) >= 30 and na and all(r.na_reason for r in na)
+        assert any("合规" in r.note for r in responses.values()) and any("the" in r.note for r in responses.values())
+        assert store.evidence(a.id)
+        assert len(responses) < len(store.checklist(a.checklist_sha256).items)  # partly completed
+
+
+def test_demo_refuses_to_overwrite_unless_forced(tmp_path, capsys):
+    path = tmp_path / "demo.exportaudit"
+    path.write_text("precious")
+    code, _, err = run(capsys, "demo", "--store", path)
+    assert code == 1 and "already exists" in one_line_error(err)
+    assert path.read_text() == "precious"
+    code, _, _ = run(capsys, "demo", "--store", path, "--force")
+    assert code == 0
+
+
+# --- checklist -------------------------------------------------------------------------------------------
+
+
+def test_checklist_validate_accepts_a_good_file(capsys):
+    code, out, _ = run(capsys, "checklist", "validate", DATA / "mini.toml")
+    assert code == 0 and "ok (mini 1.0: 3 elements, 8 items)" in out
+
+
+def test_checklist_validate_lists_every_problem_with_its_line(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text((DATA / "mini.toml").read_text(encoding="utf-8").replace('sizes = ["large"]', 'sizes = ["huge"]'),
+                   encoding="utf-8")
+    code, out, err = run(capsys, "checklist", "validate", DATA / "mini.toml", bad)
+    assert code == 1
+    assert "mini.toml: ok" in out
+    assert "bad.toml:" in err and "items[2].sizes: unknown tag 'huge'" in err
+    assert err.strip().splitlines()[-1].startswith("exportaudit: error: 1 of 2 checklist file(s) refused")
+
+
+def test_checklist_list_json(capsys):
+    code, out, _ = run(capsys, "checklist", "list", "--json")
+    rows = {r["id"]: r for r in json.loads(out)}
+    assert code == 0
+    assert rows["mofcom-2021-dual-use-icp"]["elements"] == 9 and rows["mofcom-2021-dual-use-icp"]["items"] >= 60
+    assert "general-licence-readiness" in rows
+
+
+def test_checklist_list_text(capsys):
+    code, out, _ = run(capsys, "checklist", "list")
+    assert code == 0 and "mofcom-2021-dual-use-icp" in out
+
+
+# --- list, answer, score ---------------------------------------------------------------------------------
+
+
+def test_list_shows_assessments(mini_store, capsys):
+    path, aid = mini_store
+    code, out, _ = run(capsys, "list", "--store", path, "--json")
+    assert code == 0 and json.loads(out)[0]["assessment"] == aid
+
+
+def test_answer_rates_and_notes_then_score_reflects_it(mini_store, capsys):
+    path, aid = mini_store
+    assert run(capsys, "answer", "--store", path, "--assessment", aid, "--item", "P1", "--level", "3",
+               "--note", "Signed 2026-03")[0] == 0
+    assert run(capsys, "answer", "--store", path, "--item", "P2", "--level", "4")[0] == 0  # latest assessment
+    code, out, _ = run(capsys, "score", "--store", path, "--assessment", aid, "--json")
+    data = json.loads(out)
+    policy = data["elements"][0]
+    assert code == 0
+    assert data["assessment"]["checklist_id"] == "mini" and data["assessment"]["id"] == aid
+    assert (policy["id"], policy["name_en"], policy["name_zh"]) == ("policy", "Policy statement", "政策声明")
+    # P1 3, P2 4 unevidenced -> 3: score 3.0, level 3, target 3, gap 0
+    assert (policy["score"], policy["level"], policy["target"], policy["gap"], policy["unevidenced"]) == (3.0, 3, 3, 0, 1)
+    assert policy["coverage"] == 1.0 and policy["capped"] is False
+    assert data["overall"] == {"score": 3.0, "level": 3, "provisional": True, "coverage": round(2 / 6, 4),
+                               "capped": False}
+    with open_store(path, read_only=True) as store:
+        assert store.response(aid, "P1").note == "Signed 2026-03"
+
+
+def test_answer_na_and_clear(mini_store, capsys):
+    path, aid = mini_store
+    assert run(capsys, "answer", "--store", path, "--item", "R2", "--na", "No archive of our own")[0] == 0
+    with open_store(path, read_only=True) as store:
+        assert store.response(aid, "R2").na
+    assert run(capsys, "answer", "--store", path, "--item", "R2", "--clear")[0] == 0
+    with open_store(path, read_only=True) as store:
+        assert not store.response(aid, "R2").answered
+
+
+def test_score_text_table(mini_store, capsys):
+    path, aid = mini_store
+    run(capsys, "answer", "--store", path, "--item", "R1", "--level", "1")
+    code, out, _ = run(capsys, "score", "--store", path, "--lang", "zh")
+    assert code == 0 and "资料档案" in out and "Overall:" in out and "provisional" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--item", "NOPE", "--level", "3"], "has no item 'NOPE'"),
+    (["--item", "R2", "--na", " "], "needs a written justification"),
+    (["--assessment", "999", "--item", "P1", "--level", "3"], "There is no assessment with id 999"),
+])
+def test_answer_errors_are_one_line(mini_store, capsys, args, message):
+    path, _ = mini_store
+    code, _, err = run(capsys, "answer", "--store", path, *args)
+    assert code == 1 and message in one_line_error(err)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--item", "P1", "--level", "7"], "level 7 is out of range; expected 0 to 5"),
+    (["--item", "P1", "--level", "three"], "'three' is not a level"),
+    (["--item", "P1"], "give --level, --na, --clear or --note"),
+    (["--item", "P1", "--level", "3", "--na", "x"], "not allowed with argument"),
+])
+def test_answer_misuse_exits_2(mini_store, capsys, args, message):
+    path, _ = mini_store
+    with pytest.raises(SystemExit) as info:
+        main(["answer", "--store", str(path), *args])
+    assert info.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_score_on_a_store_without_assessments(tmp_path, capsys):
+    path = tmp_path / "empty.exportaudit"
+    open_store(path).close()
+    code, _, err = run(capsys, "score", "--store", path)
+    assert code == 1 and "holds no assessment yet" in one_line_error(err)
+
+
+def test_score_on_a_missing_store_creates_nothing(tmp_path, capsys):
+    path = tmp_path / "absent.exportaudit"
+    code, _, err = run(capsys, "score", "--store", path)
+    assert code == 1 and "does not exist" in one_line_error(err)
+    assert not path.exists()
+
+
+def test_score_on_a_foreign_file(tmp_path, capsys):
+    path = tmp_path / "notes.txt"
+    path.write_text("hello")
+    code, _, err = run(capsys, "score", "--store", path)
+    assert code == 1 and "not an ExportAudit store" in one_line_error(err)
+
+
+def test_unknown_verb_exits_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["frobnicate"])
+    assert info.value.code == 2
+
+
+def test_console_entry_point_runs(tmp_path):
+    exe = Path(sys.executable).with_name("exportaudit")
+    result = subprocess.run([str(exe), "checklist", "validate", str(DATA / "mini.toml")], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0 and "ok (mini" in result.stdout

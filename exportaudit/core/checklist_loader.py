@@ -211,7 +211,9 @@ class _Validator:
         element_ids = self.declared_element_ids
         items = self.items(element_ids)
         profiles = self.profiles(element_ids)
-        used = {entry.get("element") for entry in self.data.get("items", []) if isinstance(entry, dict)}
+        raw_items = self.data.get("items")
+        used = {entry.get("element") for entry in (raw_items if isinstance(raw_items, list) else [])
+                if isinstance(entry, dict) and isinstance(entry.get("element"), str)}
         for element_id, position in self.element_positions.items():
             if element_id not in used:
                 self.problem(("elements", position, "id"), f"element '{element_id}' has no items")

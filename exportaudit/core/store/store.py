@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -80,10 +81,33 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[Database]:
+        """One user action, one transaction. BEGIN IMMEDIATE takes the write lock up front, so a second
+        process writing the same store waits its turn (busy timeout) instead of failing half-way."""
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only.")
-        with self.db.atomic():
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # nested: a savepoint
+                yield self.db
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path} is busy or cannot be written ({exc}); nothing was saved.") from None
+        try:
             yield self.db
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):  # disk full, I/O error, locked: say so, keep nothing half-done
+                raise StoreError(f"Could not save to {self.path} ({exc}); the change was not kept.") from exc
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"Could not save to {self.path} ({exc}); the change was not kept.") from None
 
     def _log(self, assessment_id: int | None, entity: str, entity_id: Any, field: str, old: Any, new: Any,
              item_id: str | None = None) -> None:

@@ -132,5 +132,23 @@ def m0001_initial(db: Database) -> None:
     """)
 
 
+
+@migrations(name="0002_document_requests")
+def m0002_document_requests(db: Database) -> None:
+    _run(db, """
+    CREATE TABLE document_requests (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'requested'
+            CHECK (status IN ('requested', 'received', 'missing', 'not_applicable')),
+        status_date TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, item_id)
+    );
+    CREATE INDEX idx_actions_status ON actions(status, due_date)
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

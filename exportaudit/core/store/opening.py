@@ -4,8 +4,8 @@ and back the file up before a schema migration."""
 from __future__ import annotations
 
 import os
-import stat
 import sqlite3
+import stat
 from datetime import datetime
 from pathlib import Path
 

@@ -66,7 +66,7 @@ class Response:
     updated_by: str = ""
 
     @classmethod
-    def from_row(cls, row: dict) -> "Response":
+    def from_row(cls, row: dict) -> Response:
         return cls(row["item_id"], row["level"], bool(row["na"]), row["na_reason"], row["note"],
                    bool(row["reconfirm"]), row["updated_at"], row["updated_by"])
 

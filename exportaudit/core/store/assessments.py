@@ -1,0 +1,106 @@
+"""Assessments and the pinned checklist copies they are scored against."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exportaudit.core.checklist import Checklist
+from exportaudit.core.store.base import StoreBase, now
+from exportaudit.core.store.errors import StoreError
+from exportaudit.core.store.records import Assessment
+from exportaudit.core.vocab import ASSESSMENT_KINDS
+
+ASSESSMENT_FIELDS = ("title", "kind", "period_start", "period_end", "assessor", "target_profile",
+                     "operator_type", "size")
+
+
+class AssessmentsMixin(StoreBase):
+    def store_checklist(self, checklist: Checklist) -> str:
+        """Keep a copy of ``checklist`` so assessments never depend on the file it came from."""
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO checklists (sha256, checklist_id, version, text, stored_at) "
+                       "VALUES (?, ?, ?, ?, ?)", [checklist.sha256, checklist.id, checklist.version, checklist.text, now()])
+        self._checklists[checklist.sha256] = checklist
+        return checklist.sha256
+
+    def assessments(self, organisation_id: int | None = None) -> list[Assessment]:
+        if organisation_id is None:
+            rows = self._all("SELECT * FROM assessments ORDER BY updated_at DESC, id DESC")
+        else:
+            rows = self._all("SELECT * FROM assessments WHERE organisation_id = ? ORDER BY updated_at DESC, id DESC",
+                             [organisation_id])
+        return [Assessment.from_row(r) for r in rows]
+
+    def latest_assessment(self) -> Assessment | None:
+        """The most recently changed assessment, the natural default for the CLI."""
+        row = self._one("SELECT * FROM assessments ORDER BY updated_at DESC, id DESC LIMIT 1", [])
+        return Assessment.from_row(row) if row else None
+
+    def _check_assessment_fields(self, fields: dict, checklist: Checklist) -> None:
+        unknown = set(fields) - set(ASSESSMENT_FIELDS)
+        if unknown:
+            raise StoreError(f"Unknown assessment field(s): {', '.join(sorted(unknown))}.")
+        if "title" in fields and not (fields["title"] or "").strip():
+            raise StoreError("An assessment needs a title.")
+        if "kind" in fields and fields["kind"] not in ASSESSMENT_KINDS:
+            raise StoreError(f"Unknown assessment type '{fields['kind']}'; expected one of: {', '.join(ASSESSMENT_KINDS)}.")
+        profile = fields.get("target_profile")
+        if profile is not None and checklist.profile(profile) is None:
+            raise StoreError(f"Checklist {checklist.id} has no target profile '{profile}'; expected one of: "
+                             f"{', '.join(p.id for p in checklist.target_profiles)}.")
+        self._check_scope(fields.get("operator_type"), fields.get("size"))
+
+    def create_assessment(self, organisation_id: int, checklist: Checklist, title: str, **fields: Any) -> int:
+        org = self.organisation(organisation_id)
+        fields = {"title": title, "operator_type": org.operator_type, "size": org.size, **fields}
+        self._check_assessment_fields(fields, checklist)
+        self.store_checklist(checklist)
+        stamp = now()
+        row = {"organisation_id": organisation_id, "checklist_sha256": checklist.sha256, **fields,
+               "title": title.strip(), "created_at": stamp, "updated_at": stamp}
+        with self._write() as db:
+            cursor = db.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                                list(row.values()))
+            assessment_id = cursor.lastrowid
+            self._log(assessment_id, "assessment", assessment_id, "created", None, row["title"])
+        return assessment_id
+
+    def update_assessment(self, assessment_id: int, **fields: Any) -> None:
+        old = self._writable_assessment(assessment_id)
+        self._check_assessment_fields(fields, self.checklist(old.checklist_sha256))
+        changed = {k: v for k, v in fields.items() if getattr(old, k) != v}
+        if not changed:
+            return
+        with self._write() as db:
+            db.execute(f"UPDATE assessments SET {', '.join(f'{k} = ?' for k in changed)}, updated_at = ? WHERE id = ?",
+                       [*changed.values(), now(), assessment_id])
+            for key, value in changed.items():
+                self._log(assessment_id, "assessment", assessment_id, key, getattr(old, key), value)
+
+    def duplicate_assessment(self, assessment_id: int, title: str) -> int:
+        """A copy with every answer, note and evidence link; the copy starts as a draft."""
+        old = self.assessment(assessment_id)
+        if not title.strip():
+            raise StoreError("An assessment needs a title.")
+        stamp = now()
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO assessments (organisation_id, title, checklist_sha256, kind, period_start, period_end, "
+                "assessor, target_profile, operator_type, size, status, created_at, updated_at) "
+                "SELECT organisation_id, ?, checklist_sha256, kind, period_start, period_end, assessor, target_profile, "
+                "operator_type, size, 'draft', ?, ? FROM assessments WHERE id = ?", [title.strip(), stamp, stamp, old.id])
+            new_id = cursor.lastrowid
+            db.execute("INSERT INTO responses (assessment_id, item_id, level, na, na_reason, note, reconfirm, updated_at, "
+                       "updated_by) SELECT ?, item_id, level, na, na_reason, note, reconfirm, updated_at, updated_by "
+                       "FROM responses WHERE assessment_id = ?", [new_id, old.id])
+            db.execute("INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by) "
+                       "SELECT ?, item_id, sha256, file_name, size, note, added_at, added_by FROM evidence "
+                       "WHERE assessment_id = ?", [new_id, old.id])
+            self._log(new_id, "assessment", new_id, "created", None, f"{title.strip()} (copy of #{old.id})")
+        return new_id
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        old = self.assessment(assessment_id)
+        with self._write() as db:
+            db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+            self._log(assessment_id, "assessment", assessment_id, "deleted", old.title, None)

@@ -1,0 +1,180 @@
+"""Store plumbing shared by every part of the store: transactions, the change log, row helpers."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from exportaudit.core.checklist import Checklist
+from exportaudit.core.checklist_loader import ChecklistError, parse_checklist
+from exportaudit.core.evidence import EvidenceVault
+from exportaudit.core.store.errors import ReadOnlyError, StoreError
+from exportaudit.core.store.records import Assessment
+from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
+
+TEXT_EDIT_BURST_SECONDS = 60
+
+
+def now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _seconds_since(stamp: str) -> float:
+    try:
+        return (datetime.now().astimezone() - datetime.fromisoformat(stamp)).total_seconds()
+    except ValueError:
+        return float("inf")
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def evidence_folder_for(path: Path) -> Path:
+    """Evidence lives beside the store, in a folder named after it."""
+    return path.with_name(f"{path.stem}-evidence")
+
+
+def _encode(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+class StoreBase:
+    """What every store mixin relies on; the public API lives in the mixins."""
+
+    def __init__(self, db: Database, path: Path, *, read_only: bool, user: str, backup_file: Path | None):
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+        self.user = user
+        self.backup_file = backup_file
+        self.vault = EvidenceVault(evidence_folder_for(path))
+        self._checklists: dict[str, Checklist] = {}
+
+    # --- plumbing -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Database]:
+        """One user action, one transaction. BEGIN IMMEDIATE takes the write lock up front, so a second
+        process writing the same store waits its turn (busy timeout) instead of failing half-way."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only.")
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # nested: a savepoint
+                yield self.db
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path} is busy or cannot be written ({exc}); nothing was saved.") from None
+        try:
+            yield self.db
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):  # disk full, I/O error, locked: say so, keep nothing half-done
+                raise StoreError(f"Could not save to {self.path} ({exc}); the change was not kept.") from exc
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"Could not save to {self.path} ({exc}); the change was not kept.") from None
+
+    def _log(self, assessment_id: int | None, entity: str, entity_id: Any, field: str, old: Any, new: Any,
+             item_id: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO change_log (at, user, assessment_id, entity, entity_id, item_id, field, old, new) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [now(), self.user, assessment_id, entity, None if entity_id is None else str(entity_id), item_id,
+             field, _encode(old), _encode(new)])
+
+    def _log_text_edit(self, assessment_id: int, item_id: str, field: str, old: str, new: str) -> None:
+        """Log a text edit, folding a burst of keystrokes into one entry.
+
+        Notes are saved on every keystroke; the history keeps one entry per editing burst: while the newest
+        entry of the assessment is this user's edit of the same field less than a minute ago, it is extended.
+        """
+        last = self._one("SELECT id, at, user, entity, item_id, field FROM change_log WHERE assessment_id = ? "
+                         "ORDER BY id DESC LIMIT 1", [assessment_id])
+        if (last and last["entity"] == "response" and last["item_id"] == item_id and last["field"] == field
+                and last["user"] == self.user and _seconds_since(last["at"]) < TEXT_EDIT_BURST_SECONDS):
+            self.db.execute("UPDATE change_log SET at = ?, new = ? WHERE id = ?", [now(), new, last["id"]])
+        else:
+            self._log(assessment_id, "response", item_id, field, old, new, item_id=item_id)
+
+    def _one(self, sql: str, params: list) -> dict | None:
+        cursor = self.db.execute(sql, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in cursor.description], row))
+
+    def _all(self, sql: str, params: list | None = None) -> list[dict]:
+        cursor = self.db.execute(sql, params or [])
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    # --- checks and lookups every mixin needs ----------------------------------------------------
+
+    @staticmethod
+    def _check_scope(operator_type: str | None, size: str | None) -> None:
+        if operator_type is not None and operator_type not in OPERATOR_TYPES:
+            raise StoreError(f"Unknown operator type '{operator_type}'; expected one of: {', '.join(OPERATOR_TYPES)}.")
+        if size is not None and size not in SIZES:
+            raise StoreError(f"Unknown company size '{size}'; expected one of: {', '.join(SIZES)}.")
+
+    def assessment(self, assessment_id: int) -> Assessment:
+        row = self._one("SELECT * FROM assessments WHERE id = ?", [assessment_id])
+        if row is None:
+            raise StoreError(f"There is no assessment with id {assessment_id}.")
+        return Assessment.from_row(row)
+
+    def _writable_assessment(self, assessment_id: int) -> Assessment:
+        assessment = self.assessment(assessment_id)
+        if assessment.is_final:
+            raise ReadOnlyError(f"Assessment '{assessment.title}' is finalised; reopen it to make changes.")
+        return assessment
+
+    def _touch(self, assessment_id: int, stamp: str) -> None:
+        self.db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [stamp, assessment_id])
+
+    def checklist(self, sha256: str) -> Checklist:
+        """The pinned copy of a checklist, parsed once per store."""
+        if sha256 not in self._checklists:
+            row = self._one("SELECT checklist_id, text FROM checklists WHERE sha256 = ?", [sha256])
+            if row is None:
+                raise StoreError(f"The store has no copy of checklist {sha256[:12]}.")
+            try:
+                self._checklists[sha256] = parse_checklist(row["text"], f"stored checklist {row['checklist_id']}")
+            except ChecklistError as exc:
+                raise StoreError(f"The stored copy of checklist {row['checklist_id']} is damaged: {exc}") from None
+        return self._checklists[sha256]
+
+    def _check_item(self, assessment: Assessment, item_id: str) -> None:
+        if not self.checklist(assessment.checklist_sha256).has_item(item_id):
+            raise StoreError(f"Checklist of assessment #{assessment.id} has no item '{item_id}'.")

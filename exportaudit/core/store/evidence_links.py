@@ -1,0 +1,78 @@
+"""Evidence records: files in the evidence folder linked to items, added and removed with a log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exportaudit.core.evidence import display_name
+from exportaudit.core.store.base import StoreBase, now
+from exportaudit.core.store.errors import StoreError
+from exportaudit.core.store.records import EvidenceRecord
+
+
+class EvidenceMixin(StoreBase):
+    def add_evidence(self, assessment_id: int, item_id: str, source: str | Path, note: str = "") -> EvidenceRecord:
+        """Copy a file into the evidence folder (once per content) and link it to an item."""
+        assessment = self._writable_assessment(assessment_id)
+        self._check_item(assessment, item_id)
+        source = Path(source)
+        if not source.is_file():
+            raise StoreError(f"{source} is not a file that can be attached.")
+        try:
+            stored = self.vault.put(source)
+        except OSError as exc:
+            raise StoreError(f"Could not copy {source} into the evidence folder: {exc.strerror or exc}.") from None
+        name, stamp = display_name(source.name), now()
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO evidence_blobs (sha256, size, stored_name, stored_at) VALUES (?, ?, ?, ?)",
+                       [stored.sha256, stored.size, stored.stored_name, stamp])
+            cursor = db.execute(
+                "INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [assessment_id, item_id, stored.sha256, name, stored.size, note, stamp, self.user])
+            evidence_id = cursor.lastrowid
+            self._log(assessment_id, "evidence", evidence_id, "added", None, f"{name} ({stored.sha256})", item_id=item_id)
+            self._touch(assessment_id, stamp)
+        return self.evidence_record(evidence_id)
+
+    def evidence_record(self, evidence_id: int) -> EvidenceRecord:
+        row = self._one("SELECT e.*, b.stored_name FROM evidence e JOIN evidence_blobs b USING (sha256) WHERE e.id = ?",
+                        [evidence_id])
+        if row is None:
+            raise StoreError(f"There is no evidence record {evidence_id}.")
+        return EvidenceRecord.from_row(row)
+
+    def evidence(self, assessment_id: int, item_id: str | None = None) -> list[EvidenceRecord]:
+        sql = "SELECT e.*, b.stored_name FROM evidence e JOIN evidence_blobs b USING (sha256) WHERE e.assessment_id = ?"
+        params: list = [assessment_id]
+        if item_id is not None:
+            sql += " AND e.item_id = ?"
+            params.append(item_id)
+        return [EvidenceRecord.from_row(r) for r in self._all(sql + " ORDER BY e.item_id, e.id", params)]
+
+    def evidence_counts(self, assessment_id: int) -> dict[str, int]:
+        rows = self._all("SELECT item_id, COUNT(*) AS n FROM evidence WHERE assessment_id = ? GROUP BY item_id",
+                         [assessment_id])
+        return {r["item_id"]: r["n"] for r in rows}
+
+    def evidence_path(self, record: EvidenceRecord) -> Path:
+        return self.vault.path_of(record.stored_name)
+
+    def evidence_missing(self, record: EvidenceRecord) -> bool:
+        """True when the file behind a record has gone from the evidence folder."""
+        return not self.vault.exists(record.stored_name)
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        """Unlink evidence from its item (logged); the file goes once nothing else refers to it."""
+        record = self.evidence_record(evidence_id)
+        self._writable_assessment(record.assessment_id)
+        stamp = now()
+        with self._write() as db:
+            db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+            orphan = self._one("SELECT COUNT(*) AS n FROM evidence WHERE sha256 = ?", [record.sha256])["n"] == 0
+            if orphan:
+                db.execute("DELETE FROM evidence_blobs WHERE sha256 = ?", [record.sha256])
+            self._log(record.assessment_id, "evidence", evidence_id, "removed", f"{record.file_name} ({record.sha256})",
+                      None, item_id=record.item_id)
+            self._touch(record.assessment_id, stamp)
+        if orphan:
+            self.vault.remove(record.stored_name)

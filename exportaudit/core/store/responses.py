@@ -1,0 +1,69 @@
+"""Responses: a rating or N/A, its justification and the note, one transaction per change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exportaudit.core.store.base import StoreBase, now
+from exportaudit.core.store.errors import StoreError
+from exportaudit.core.store.records import Response
+
+
+class ResponsesMixin(StoreBase):
+    def responses(self, assessment_id: int) -> dict[str, Response]:
+        rows = self._all("SELECT * FROM responses WHERE assessment_id = ?", [assessment_id])
+        return {r["item_id"]: Response.from_row(r) for r in rows}
+
+    def response(self, assessment_id: int, item_id: str) -> Response:
+        row = self._one("SELECT * FROM responses WHERE assessment_id = ? AND item_id = ?", [assessment_id, item_id])
+        return Response.from_row(row) if row else Response(item_id)
+
+    def save_response(self, assessment_id: int, item_id: str, **changes: Any) -> Response:
+        """Write the given fields of one response in its own transaction, logging each change.
+
+        ``changes`` may hold level, na, na_reason and note. Touching a response clears its re-confirm mark.
+        """
+        assessment = self._writable_assessment(assessment_id)
+        self._check_item(assessment, item_id)
+        old = self.response(assessment_id, item_id)
+        new = {"level": old.level, "na": old.na, "na_reason": old.na_reason, "note": old.note, **changes}
+        level, na = new["level"], bool(new["na"])
+        if level is not None and (isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 5):
+            raise StoreError(f"Rating {level!r} is out of range; expected 0 to 5.")
+        if na:
+            if level is not None:
+                raise StoreError("An item cannot be rated and marked not applicable at once.")
+            if not (new["na_reason"] or "").strip():
+                raise StoreError("Marking an item not applicable needs a written justification.")
+        stamp = now()
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO responses (assessment_id, item_id, level, na, na_reason, note, reconfirm, updated_at, updated_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (assessment_id, item_id) DO UPDATE SET level = excluded.level, "
+                "na = excluded.na, na_reason = excluded.na_reason, note = excluded.note, reconfirm = 0, "
+                "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                [assessment_id, item_id, level, int(na), new["na_reason"] or "", new["note"] or "", stamp, self.user])
+            for key in ("level", "na", "na_reason", "note"):
+                before, after = getattr(old, key), new[key]
+                if key == "na":
+                    before, after = bool(before), bool(after)
+                if before == after:
+                    continue
+                if key in ("note", "na_reason"):
+                    self._log_text_edit(assessment_id, item_id, key, before, after)
+                else:
+                    self._log(assessment_id, "response", item_id, key, before, after, item_id=item_id)
+            self._touch(assessment_id, stamp)
+        return Response(item_id, level, na, new["na_reason"] or "", new["note"] or "", False, stamp, self.user)
+
+    def set_rating(self, assessment_id: int, item_id: str, level: int) -> Response:
+        return self.save_response(assessment_id, item_id, level=level, na=False)
+
+    def set_not_applicable(self, assessment_id: int, item_id: str, reason: str) -> Response:
+        return self.save_response(assessment_id, item_id, level=None, na=True, na_reason=reason)
+
+    def clear_answer(self, assessment_id: int, item_id: str) -> Response:
+        return self.save_response(assessment_id, item_id, level=None, na=False)
+
+    def set_note(self, assessment_id: int, item_id: str, note: str) -> Response:
+        return self.save_response(assessment_id, item_id, note=note)

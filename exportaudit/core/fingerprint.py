@@ -11,12 +11,19 @@ import json
 from exportaudit.core.store import Store
 
 
+# Bump when the canonical form changes, so a verifier knows which form a recorded fingerprint used.
+CANONICAL_FORM = 1
+
+
 def canonical_content(store: Store, assessment_id: int) -> dict:
     a = store.assessment(assessment_id)
     org = store.organisation(a.organisation_id)
     responses = store.responses(assessment_id)
     evidence = store.evidence(assessment_id)
+    findings = store.findings(assessment_id)
+    actions = store.actions(assessment_id)
     return {
+        "canonical_form": CANONICAL_FORM,
         "organisation": {"name": org.name, "uscc": org.uscc},
         "assessment": {"id": a.id, "title": a.title, "kind": a.kind, "period_start": a.period_start,
                        "period_end": a.period_end, "assessor": a.assessor, "target_profile": a.target_profile,
@@ -25,6 +32,11 @@ def canonical_content(store: Store, assessment_id: int) -> dict:
         "responses": [{"item": r.item_id, "level": r.level, "na": r.na, "na_reason": r.na_reason, "note": r.note}
                       for r in sorted(responses.values(), key=lambda r: r.item_id)],
         "evidence": sorted([[e.item_id, e.sha256, e.file_name] for e in evidence]),
+        "findings": [{"id": f.id, "item": f.item_id, "element": f.element_id, "grade": f.grade,
+                      "description": f.description, "recommendation": f.recommendation} for f in findings],
+        "actions": sorted([{"id": x.id, "finding": x.finding_id, "description": x.description, "owner": x.owner,
+                            "due_date": x.due_date, "status": x.status, "closing_note": x.closing_note}
+                           for x in actions], key=lambda x: x["id"]),
     }
 
 

@@ -27,3 +27,27 @@ ASSESSMENT_STATUSES: dict[str, Text] = {
     "draft": Text(zh="进行中", en="In progress"),
     "final": Text(zh="已定稿", en="Finalised"),
 }
+
+FINDING_GRADES: dict[str, Text] = {
+    "major": Text(zh="严重不符合项", en="Major nonconformity"),
+    "minor": Text(zh="一般不符合项", en="Minor nonconformity"),
+    "observation": Text(zh="观察项", en="Observation"),
+    "improvement": Text(zh="改进机会", en="Opportunity for improvement"),
+    "good_practice": Text(zh="良好实践", en="Good practice"),
+}
+
+ACTION_STATUSES: dict[str, Text] = {
+    "open": Text(zh="未开始", en="Open"),
+    "in_progress": Text(zh="进行中", en="In progress"),
+    "done": Text(zh="已完成", en="Done"),
+    "verified": Text(zh="已验证", en="Verified"),
+}
+
+CLOSED_ACTION_STATUSES = frozenset({"done", "verified"})
+
+REQUEST_STATUSES: dict[str, Text] = {
+    "requested": Text(zh="已索取", en="Requested"),
+    "received": Text(zh="已收到", en="Received"),
+    "missing": Text(zh="缺失", en="Missing"),
+    "not_applicable": Text(zh="不适用", en="Not applicable"),
+}

@@ -68,14 +68,7 @@ class AssessmentsMixin(StoreBase):
     def update_assessment(self, assessment_id: int, **fields: Any) -> None:
         old = self._writable_assessment(assessment_id)
         self._check_assessment_fields(fields, self.checklist(old.checklist_sha256))
-        changed = {k: v for k, v in fields.items() if getattr(old, k) != v}
-        if not changed:
-            return
-        with self._write() as db:
-            db.execute(f"UPDATE assessments SET {', '.join(f'{k} = ?' for k in changed)}, updated_at = ? WHERE id = ?",
-                       [*changed.values(), now(), assessment_id])
-            for key, value in changed.items():
-                self._log(assessment_id, "assessment", assessment_id, key, getattr(old, key), value)
+        self._update_fields("assessments", assessment_id, old, fields, assessment_id=assessment_id, entity="assessment")
 
     def duplicate_assessment(self, assessment_id: int, title: str) -> int:
         """A copy with every answer, note and evidence link; the copy starts as a draft."""

@@ -113,7 +113,8 @@ class StoreBase:
             [now(), self.user, assessment_id, entity, None if entity_id is None else str(entity_id), item_id,
              field, _encode(old), _encode(new)])
 
-    def _log_text_edit(self, assessment_id: int, item_id: str, field: str, old: str, new: str) -> None:
+    def _log_text_edit(self, assessment_id: int, item_id: str, field: str, old: str, new: str,
+                       entity: str = "response") -> None:
         """Log a text edit, folding a burst of keystrokes into one entry.
 
         Notes are saved on every keystroke; the history keeps one entry per editing burst: while the newest
@@ -121,11 +122,11 @@ class StoreBase:
         """
         last = self._one("SELECT id, at, user, entity, item_id, field FROM change_log WHERE assessment_id = ? "
                          "ORDER BY id DESC LIMIT 1", [assessment_id])
-        if (last and last["entity"] == "response" and last["item_id"] == item_id and last["field"] == field
+        if (last and last["entity"] == entity and last["item_id"] == item_id and last["field"] == field
                 and last["user"] == self.user and _seconds_since(last["at"]) < TEXT_EDIT_BURST_SECONDS):
             self.db.execute("UPDATE change_log SET at = ?, new = ? WHERE id = ?", [now(), new, last["id"]])
         else:
-            self._log(assessment_id, "response", item_id, field, old, new, item_id=item_id)
+            self._log(assessment_id, entity, item_id, field, old, new, item_id=item_id)
 
     def _one(self, sql: str, params: list) -> dict | None:
         cursor = self.db.execute(sql, params)
@@ -138,6 +139,30 @@ class StoreBase:
         cursor = self.db.execute(sql, params or [])
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def _insert(self, table: str, row: dict) -> int:
+        cursor = self.db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                                 list(row.values()))
+        return cursor.lastrowid
+
+    def _update_fields(self, table: str, key: Any, old: Any, fields: dict, *, assessment_id: int | None,
+                       entity: str, item_id: str | None = None) -> dict:
+        """Update the changed ``fields`` of one row and log each change; returns what changed.
+
+        Runs inside the caller's transaction when there is one, else in its own.
+        """
+        changed = {k: v for k, v in fields.items() if getattr(old, k) != v}
+        if not changed:
+            return {}
+        stamp = now()
+        with self._write() as db:
+            db.execute(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in changed)}, updated_at = ? WHERE id = ?",
+                       [*changed.values(), stamp, key])
+            for name, value in changed.items():
+                self._log(assessment_id, entity, key, name, getattr(old, name), value, item_id=item_id)
+            if assessment_id is not None and table != "assessments":
+                self._touch(assessment_id, stamp)
+        return changed
 
     # --- checks and lookups every mixin needs ----------------------------------------------------
 

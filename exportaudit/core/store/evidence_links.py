@@ -31,6 +31,7 @@ class EvidenceMixin(StoreBase):
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [assessment_id, item_id, stored.sha256, name, stored.size, note, stamp, self.user])
             evidence_id = cursor.lastrowid
             self._log(assessment_id, "evidence", evidence_id, "added", None, f"{name} ({stored.sha256})", item_id=item_id)
+            self._mark_request_received(assessment_id, item_id)
             self._touch(assessment_id, stamp)
         return self.evidence_record(evidence_id)
 

@@ -44,15 +44,8 @@ class OrganisationsMixin(StoreBase):
         if "name" in fields and not (fields["name"] or "").strip():
             raise StoreError("An organisation needs a name.")
         self._check_scope(fields.get("operator_type"), fields.get("size"))
-        old = self.organisation(organisation_id)
-        changed = {k: v for k, v in fields.items() if getattr(old, k) != v}
-        if not changed:
-            return
-        with self._write() as db:
-            db.execute(f"UPDATE organisations SET {', '.join(f'{k} = ?' for k in changed)}, updated_at = ? WHERE id = ?",
-                       [*changed.values(), now(), organisation_id])
-            for key, value in changed.items():
-                self._log(None, "organisation", organisation_id, key, getattr(old, key), value)
+        self._update_fields("organisations", organisation_id, self.organisation(organisation_id), fields,
+                            assessment_id=None, entity="organisation")
 
     def delete_organisation(self, organisation_id: int) -> None:
         old = self.organisation(organisation_id)

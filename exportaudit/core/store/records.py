@@ -105,3 +105,58 @@ class ChangeEntry:
     new: str | None
 
     from_row = classmethod(_from_row)
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: int
+    assessment_id: int
+    item_id: str | None
+    element_id: str | None
+    grade: str
+    description: str
+    recommendation: str
+    created_at: str = ""
+    updated_at: str = ""
+    created_by: str = ""
+
+    from_row = classmethod(_from_row)
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    finding_id: int
+    description: str
+    owner: str = ""
+    due_date: str | None = None
+    status: str = "open"
+    closing_note: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    # from the finding it belongs to, for action-plan listings
+    assessment_id: int | None = None
+    finding_grade: str | None = None
+    item_id: str | None = None
+    element_id: str | None = None
+
+    from_row = classmethod(_from_row)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in ("done", "verified")
+
+    def is_overdue(self, today: str) -> bool:
+        """Past its due date (ISO dates compare as text) and not done."""
+        return self.is_open and bool(self.due_date) and self.due_date < today
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    item_id: str
+    status: str = "requested"
+    status_date: str = ""
+    note: str = ""
+    updated_at: str = ""
+
+    from_row = classmethod(_from_row)

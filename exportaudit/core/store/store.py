@@ -10,15 +10,19 @@ from pathlib import Path
 from exportaudit.core.store.assessments import AssessmentsMixin
 from exportaudit.core.store.base import StoreBase, default_user, evidence_folder_for, now
 from exportaudit.core.store.evidence_links import EvidenceMixin
+from exportaudit.core.store.findings import FindingsMixin
 from exportaudit.core.store.history import HistoryMixin
+from exportaudit.core.store.lifecycle import LifecycleMixin
 from exportaudit.core.store.opening import open_database
 from exportaudit.core.store.organisations import OrganisationsMixin
+from exportaudit.core.store.requests import DocumentRequestsMixin
 from exportaudit.core.store.responses import ResponsesMixin
 
 __all__ = ["Store", "open_store", "now", "default_user", "evidence_folder_for"]
 
 
-class Store(OrganisationsMixin, AssessmentsMixin, ResponsesMixin, EvidenceMixin, HistoryMixin, StoreBase):
+class Store(OrganisationsMixin, AssessmentsMixin, ResponsesMixin, EvidenceMixin, FindingsMixin, DocumentRequestsMixin,
+            LifecycleMixin, HistoryMixin, StoreBase):
     """The record store of one file."""
 
 

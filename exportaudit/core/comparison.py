@@ -1,0 +1,70 @@
+"""Re-audit comparison: element levels then and now, items improved, regressed and unchanged, and the
+baseline's corrective actions still open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store.records import Action
+
+
+@dataclass(frozen=True)
+class ElementChange:
+    element_id: str
+    level_then: int | None
+    level_now: int | None
+    score_then: float | None
+    score_now: float | None
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    item_id: str
+    then: int | None  # effective level (after the evidence gate); None for N/A or unanswered
+    now: int | None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    baseline_id: int
+    current_id: int
+    elements: tuple[ElementChange, ...]
+    improved: tuple[ItemChange, ...]
+    regressed: tuple[ItemChange, ...]
+    unchanged: tuple[ItemChange, ...]
+    not_comparable: tuple[ItemChange, ...]  # rated on one side only (new, N/A or unanswered)
+    open_baseline_actions: tuple[Action, ...]
+
+
+def compare(baseline: AssessmentSession, current: AssessmentSession) -> Comparison:
+    """Compare two assessments item by item on what counts (effective levels), in the current checklist's order."""
+    then_score, now_score = baseline.score, current.score
+    elements = []
+    for element in current.checklist.elements:
+        now_e = now_score.element(element.id)
+        try:
+            then_e = then_score.element(element.id)
+            then_level, then_value = then_e.level, then_e.score
+        except KeyError:
+            then_level = then_value = None
+        elements.append(ElementChange(element.id, then_level, now_e.level, then_value, now_e.score))
+    groups: dict[str, list[ItemChange]] = {"improved": [], "regressed": [], "unchanged": [], "not_comparable": []}
+    for item in current.applicable_items:
+        then_item = then_score.items.get(item.id)
+        now_item = now_score.items.get(item.id)
+        then = then_item.effective if then_item else None
+        now = now_item.effective if now_item else None
+        change = ItemChange(item.id, then, now)
+        if then is None or now is None:
+            groups["not_comparable"].append(change)
+        elif now > then:
+            groups["improved"].append(change)
+        elif now < then:
+            groups["regressed"].append(change)
+        else:
+            groups["unchanged"].append(change)
+    open_actions = tuple(a for a in baseline.store.actions(baseline.assessment_id) if a.is_open)
+    return Comparison(baseline.assessment_id, current.assessment_id, tuple(elements),
+                      *(tuple(groups[k]) for k in ("improved", "regressed", "unchanged", "not_comparable")),
+                      open_actions)

@@ -1,0 +1,151 @@
+"""Findings (graded observations on an item or an element) and the corrective actions that hang off them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from exportaudit.core.store.base import StoreBase, now
+from exportaudit.core.store.errors import StoreError
+from exportaudit.core.store.records import Action, Finding
+from exportaudit.core.vocab import ACTION_STATUSES, FINDING_GRADES
+
+FINDING_FIELDS = ("grade", "description", "recommendation", "item_id", "element_id")
+ACTION_FIELDS = ("description", "owner", "due_date", "status", "closing_note")
+_ACTION_SELECT = ("SELECT a.*, f.assessment_id, f.grade AS finding_grade, f.item_id, f.element_id "
+                  "FROM actions a JOIN findings f ON f.id = a.finding_id")
+
+
+def _check_date(value: str | None) -> None:
+    if value in (None, ""):
+        return
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise StoreError(f"'{value}' is not a date; expected YYYY-MM-DD.") from None
+
+
+class FindingsMixin(StoreBase):
+    # --- findings -----------------------------------------------------------------------------------
+
+    def findings(self, assessment_id: int) -> list[Finding]:
+        rows = self._all("SELECT * FROM findings WHERE assessment_id = ? ORDER BY id", [assessment_id])
+        return [Finding.from_row(r) for r in rows]
+
+    def finding(self, finding_id: int) -> Finding:
+        row = self._one("SELECT * FROM findings WHERE id = ?", [finding_id])
+        if row is None:
+            raise StoreError(f"There is no finding {finding_id}.")
+        return Finding.from_row(row)
+
+    def _check_finding(self, assessment_id: int, fields: dict) -> dict:
+        unknown = set(fields) - set(FINDING_FIELDS)
+        if unknown:
+            raise StoreError(f"Unknown finding field(s): {', '.join(sorted(unknown))}.")
+        if "grade" in fields and fields["grade"] not in FINDING_GRADES:
+            raise StoreError(f"Unknown finding grade '{fields['grade']}'; expected one of: {', '.join(FINDING_GRADES)}.")
+        checklist = self.checklist(self.assessment(assessment_id).checklist_sha256)
+        item_id = fields.get("item_id")
+        if item_id:
+            if not checklist.has_item(item_id):
+                raise StoreError(f"The checklist has no item '{item_id}'.")
+            fields = {**fields, "element_id": checklist.item(item_id).element}
+        elif fields.get("element_id") is not None:
+            if fields["element_id"] not in {e.id for e in checklist.elements}:
+                raise StoreError(f"The checklist has no element '{fields['element_id']}'.")
+        return fields
+
+    def create_finding(self, assessment_id: int, grade: str, description: str, recommendation: str = "", *,
+                       item_id: str | None = None, element_id: str | None = None) -> int:
+        """A finding on an item (its element is filled in) or on a whole element."""
+        self._writable_assessment(assessment_id)
+        if not item_id and not element_id:
+            raise StoreError("A finding belongs to an item or an element; name one.")
+        if not description.strip():
+            raise StoreError("A finding needs a description.")
+        fields = self._check_finding(assessment_id, {"grade": grade, "description": description,
+                                                     "recommendation": recommendation, "item_id": item_id,
+                                                     "element_id": element_id})
+        stamp = now()
+        with self._write():
+            finding_id = self._insert("findings", {"assessment_id": assessment_id, **fields, "created_at": stamp,
+                                                   "updated_at": stamp, "created_by": self.user})
+            self._log(assessment_id, "finding", finding_id, "created", None, f"{grade}: {description}",
+                      item_id=fields["item_id"])
+            self._touch(assessment_id, stamp)
+        return finding_id
+
+    def update_finding(self, finding_id: int, **fields: Any) -> None:
+        old = self.finding(finding_id)
+        self._writable_assessment(old.assessment_id)
+        if "description" in fields and not (fields["description"] or "").strip():
+            raise StoreError("A finding needs a description.")
+        fields = self._check_finding(old.assessment_id, fields)
+        self._update_fields("findings", finding_id, old, fields, assessment_id=old.assessment_id, entity="finding",
+                            item_id=old.item_id)
+
+    def delete_finding(self, finding_id: int) -> None:
+        """Delete a finding and its actions (logged)."""
+        old = self.finding(finding_id)
+        self._writable_assessment(old.assessment_id)
+        with self._write() as db:
+            db.execute("DELETE FROM findings WHERE id = ?", [finding_id])
+            self._log(old.assessment_id, "finding", finding_id, "deleted", f"{old.grade}: {old.description}", None,
+                      item_id=old.item_id)
+            self._touch(old.assessment_id, now())
+
+    # --- corrective actions -------------------------------------------------------------------------
+
+    def actions(self, assessment_id: int) -> list[Action]:
+        rows = self._all(f"{_ACTION_SELECT} WHERE f.assessment_id = ? ORDER BY a.due_date IS NULL, a.due_date, a.id",
+                         [assessment_id])
+        return [Action.from_row(r) for r in rows]
+
+    def action(self, action_id: int) -> Action:
+        row = self._one(f"{_ACTION_SELECT} WHERE a.id = ?", [action_id])
+        if row is None:
+            raise StoreError(f"There is no corrective action {action_id}.")
+        return Action.from_row(row)
+
+    @staticmethod
+    def _check_action(fields: dict) -> None:
+        unknown = set(fields) - set(ACTION_FIELDS)
+        if unknown:
+            raise StoreError(f"Unknown action field(s): {', '.join(sorted(unknown))}.")
+        if "status" in fields and fields["status"] not in ACTION_STATUSES:
+            raise StoreError(f"Unknown action status '{fields['status']}'; expected one of: {', '.join(ACTION_STATUSES)}.")
+        if "description" in fields and not (fields["description"] or "").strip():
+            raise StoreError("A corrective action needs a description.")
+        _check_date(fields.get("due_date"))
+
+    def create_action(self, finding_id: int, description: str, *, owner: str = "", due_date: str | None = None,
+                      status: str = "open", closing_note: str = "") -> int:
+        finding = self.finding(finding_id)
+        self._writable_assessment(finding.assessment_id)
+        fields = {"description": description, "owner": owner, "due_date": due_date or None, "status": status,
+                  "closing_note": closing_note}
+        self._check_action(fields)
+        stamp = now()
+        with self._write():
+            action_id = self._insert("actions", {"finding_id": finding_id, **fields, "created_at": stamp,
+                                                 "updated_at": stamp})
+            self._log(finding.assessment_id, "action", action_id, "created", None, description, item_id=finding.item_id)
+            self._touch(finding.assessment_id, stamp)
+        return action_id
+
+    def update_action(self, action_id: int, **fields: Any) -> None:
+        old = self.action(action_id)
+        self._writable_assessment(old.assessment_id)
+        if "due_date" in fields:
+            fields["due_date"] = fields["due_date"] or None
+        self._check_action(fields)
+        self._update_fields("actions", action_id, old, fields, assessment_id=old.assessment_id, entity="action",
+                            item_id=old.item_id)
+
+    def delete_action(self, action_id: int) -> None:
+        old = self.action(action_id)
+        self._writable_assessment(old.assessment_id)
+        with self._write() as db:
+            db.execute("DELETE FROM actions WHERE id = ?", [action_id])
+            self._log(old.assessment_id, "action", action_id, "deleted", old.description, None, item_id=old.item_id)
+            self._touch(old.assessment_id, now())

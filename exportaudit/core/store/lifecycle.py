@@ -1,0 +1,79 @@
+"""An assessment's life: finalise (read-only, fingerprint recorded), reopen (logged), re-audit from a baseline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exportaudit.core.checklist import Checklist
+from exportaudit.core.store.base import StoreBase, now
+from exportaudit.core.store.errors import StoreError
+
+
+class LifecycleMixin(StoreBase):
+    def finalise(self, assessment_id: int) -> str:
+        """Lock the assessment and record its content fingerprint; returns the fingerprint."""
+        from exportaudit.core.fingerprint import fingerprint  # fingerprint reads through the store
+
+        a = self._writable_assessment(assessment_id)
+        stamp = now()
+        with self._write() as db:
+            value = fingerprint(self, assessment_id)  # inside the transaction: what is locked is what was hashed
+            db.execute("UPDATE assessments SET status = 'final', fingerprint = ?, finalised_at = ?, updated_at = ? "
+                       "WHERE id = ?", [value, stamp, stamp, assessment_id])
+            self._log(assessment_id, "assessment", assessment_id, "status", a.status, "final")
+            self._log(assessment_id, "assessment", assessment_id, "fingerprint", a.fingerprint, value)
+        return value
+
+    def reopen(self, assessment_id: int, reason: str) -> None:
+        """Make a finalised assessment editable again; the reason and the old fingerprint stay in the history."""
+        a = self.assessment(assessment_id)
+        if not a.is_final:
+            raise StoreError(f"Assessment '{a.title}' is not finalised.")
+        if not reason.strip():
+            raise StoreError("Reopening a finalised assessment needs a reason.")
+        stamp = now()
+        with self._write() as db:
+            db.execute("UPDATE assessments SET status = 'draft', fingerprint = NULL, finalised_at = NULL, updated_at = ? "
+                       "WHERE id = ?", [stamp, assessment_id])
+            self._log(assessment_id, "assessment", assessment_id, "status", "final", "draft")
+            self._log(assessment_id, "assessment", assessment_id, "reopened", a.fingerprint, reason.strip())
+
+    def create_reaudit(self, baseline_id: int, title: str, *, checklist: Checklist | None = None, **fields: Any) -> int:
+        """A new assessment that starts from ``baseline_id``: answers, notes and evidence links carried over,
+        each marked "to re-confirm" until touched. With a newer ``checklist``, only items it still has carry over.
+        """
+        base = self.assessment(baseline_id)
+        checklist = checklist or self.checklist(base.checklist_sha256)
+        defaults = {"kind": base.kind, "assessor": base.assessor, "target_profile": base.target_profile,
+                    "operator_type": base.operator_type, "size": base.size}
+        if checklist.profile(defaults["target_profile"]) is None:
+            defaults["target_profile"] = None
+        new_id = self.create_assessment(base.organisation_id, checklist, title, **{**defaults, **fields})
+        keep = {i.id for i in checklist.items}
+        stamp = now()
+        with self._write() as db:
+            db.execute("UPDATE assessments SET baseline_id = ? WHERE id = ?", [baseline_id, new_id])
+            rows = self._all("SELECT * FROM responses WHERE assessment_id = ?", [baseline_id])
+            db.conn.executemany(
+                "INSERT INTO responses (assessment_id, item_id, level, na, na_reason, note, reconfirm, updated_at, "
+                "updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                [(new_id, r["item_id"], r["level"], r["na"], r["na_reason"], r["note"], stamp, self.user)
+                 for r in rows if r["item_id"] in keep])
+            evidence = self._all("SELECT * FROM evidence WHERE assessment_id = ?", [baseline_id])
+            db.conn.executemany(
+                "INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(new_id, e["item_id"], e["sha256"], e["file_name"], e["size"], e["note"], e["added_at"], e["added_by"])
+                 for e in evidence if e["item_id"] in keep])
+            self._log(new_id, "assessment", new_id, "baseline", None, f"#{baseline_id} {base.title}")
+        return new_id
+
+    def reconfirm(self, assessment_id: int, item_id: str) -> None:
+        """Confirm a carried-over answer unchanged: clears its "to re-confirm" mark (logged)."""
+        self._writable_assessment(assessment_id)
+        with self._write() as db:
+            cursor = db.execute("UPDATE responses SET reconfirm = 0, updated_at = ?, updated_by = ? "
+                                "WHERE assessment_id = ? AND item_id = ? AND reconfirm = 1",
+                                [now(), self.user, assessment_id, item_id])
+            if cursor.rowcount:
+                self._log(assessment_id, "response", item_id, "reconfirmed", True, False, item_id=item_id)

@@ -1,0 +1,77 @@
+"""The document request list: what the auditee is asked to provide before a visit, built from the checklist's
+expected evidence, and marked received as evidence arrives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from exportaudit.core.store.base import StoreBase, now
+from exportaudit.core.store.errors import StoreError
+from exportaudit.core.store.records import DocumentRequest
+from exportaudit.core.vocab import REQUEST_STATUSES
+
+
+class DocumentRequestsMixin(StoreBase):
+    def document_requests(self, assessment_id: int) -> dict[str, DocumentRequest]:
+        rows = self._all("SELECT * FROM document_requests WHERE assessment_id = ?", [assessment_id])
+        return {r["item_id"]: DocumentRequest.from_row(r) for r in rows}
+
+    def build_document_requests(self, assessment_id: int) -> int:
+        """Add a request for every applicable item that has none yet; items with evidence start as received.
+
+        Returns how many requests were added. Existing requests keep their status and notes.
+        """
+        a = self._writable_assessment(assessment_id)
+        checklist = self.checklist(a.checklist_sha256)
+        existing = self.document_requests(assessment_id)
+        with_evidence = {r["item_id"] for r in self._all(
+            "SELECT DISTINCT item_id FROM evidence WHERE assessment_id = ?", [assessment_id])}
+        today, stamp = date.today().isoformat(), now()
+        added = 0
+        with self._write() as db:
+            for item in checklist.applicable_items(a.operator_type, a.size):
+                if item.id in existing:
+                    continue
+                status = "received" if item.id in with_evidence else "requested"
+                db.execute("INSERT INTO document_requests (assessment_id, item_id, status, status_date, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?)", [assessment_id, item.id, status, today, stamp])
+                added += 1
+            if added:
+                self._log(assessment_id, "document_request", None, "built", None, f"{added} requests")
+                self._touch(assessment_id, stamp)
+        return added
+
+    def update_document_request(self, assessment_id: int, item_id: str, *, status: str | None = None,
+                                note: str | None = None) -> DocumentRequest:
+        self._writable_assessment(assessment_id)
+        old = self.document_requests(assessment_id).get(item_id)
+        if old is None:
+            raise StoreError(f"There is no document request for item '{item_id}'; build the request list first.")
+        if status is not None and status not in REQUEST_STATUSES:
+            raise StoreError(f"Unknown request status '{status}'; expected one of: {', '.join(REQUEST_STATUSES)}.")
+        new_status = old.status if status is None else status
+        new_note = old.note if note is None else note
+        if (new_status, new_note) == (old.status, old.note):
+            return old
+        stamp = now()
+        status_date = date.today().isoformat() if new_status != old.status else old.status_date
+        with self._write() as db:
+            db.execute("UPDATE document_requests SET status = ?, status_date = ?, note = ?, updated_at = ? "
+                       "WHERE assessment_id = ? AND item_id = ?",
+                       [new_status, status_date, new_note, stamp, assessment_id, item_id])
+            if new_status != old.status:
+                self._log(assessment_id, "document_request", item_id, "status", old.status, new_status, item_id=item_id)
+            if new_note != old.note:
+                self._log_text_edit(assessment_id, item_id, "request_note", old.note, new_note, entity="document_request")
+            self._touch(assessment_id, stamp)
+        return DocumentRequest(item_id, new_status, status_date, new_note, stamp)
+
+    def _mark_request_received(self, assessment_id: int, item_id: str) -> None:
+        """Called inside the add-evidence transaction: evidence for an item answers its request."""
+        row = self._one("SELECT status FROM document_requests WHERE assessment_id = ? AND item_id = ?",
+                        [assessment_id, item_id])
+        if row is None or row["status"] == "received":
+            return
+        self.db.execute("UPDATE document_requests SET status = 'received', status_date = ?, updated_at = ? "
+                        "WHERE assessment_id = ? AND item_id = ?", [date.today().isoformat(), now(), assessment_id, item_id])
+        self._log(assessment_id, "document_request", item_id, "status", row["status"], "received", item_id=item_id)

@@ -1,0 +1,173 @@
+"""Audit workflow in the core: findings and actions, document requests, finalise and reopen, re-audits."""
+
+import csv
+from datetime import date, timedelta
+
+import pytest
+
+from exportaudit.core.comparison import compare
+from exportaudit.core.fingerprint import fingerprint
+from exportaudit.core.history_export import write_history_csv
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import StoreError
+from exportaudit.core.store.errors import ReadOnlyError
+
+
+def test_finding_on_an_item_takes_its_element(mini_assessment):
+    store, aid = mini_assessment
+    fid = store.create_finding(aid, "major", "No screening before shipment", "Screen every shipment", item_id="S1")
+    f = store.finding(fid)
+    assert (f.item_id, f.element_id, f.grade, f.created_by) == ("S1", "screening", "major", "tester")
+
+
+def test_finding_on_an_element(mini_assessment):
+    store, aid = mini_assessment
+    fid = store.create_finding(aid, "good_practice", "Clear records policy", element_id="records")
+    assert store.finding(fid).item_id is None and store.finding(fid).element_id == "records"
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"grade": "fatal", "description": "x", "item_id": "S1"}, "Unknown finding grade 'fatal'"),
+    ({"grade": "minor", "description": "x"}, "belongs to an item or an element"),
+    ({"grade": "minor", "description": " ", "item_id": "S1"}, "needs a description"),
+    ({"grade": "minor", "description": "x", "item_id": "Z9"}, "no item 'Z9'"),
+    ({"grade": "minor", "description": "x", "element_id": "sales"}, "no element 'sales'"),
+])
+def test_bad_findings_are_refused(mini_assessment, kwargs, message):
+    store, aid = mini_assessment
+    with pytest.raises(StoreError, match=message):
+        store.create_finding(aid, **kwargs)
+    assert store.findings(aid) == []
+
+
+def test_actions_hang_off_findings_and_overdue_ones_are_known(mini_assessment):
+    store, aid = mini_assessment
+    fid = store.create_finding(aid, "minor", "Training records incomplete", item_id="R1")
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    late = store.create_action(fid, "Collect sign-in sheets", owner="王芳", due_date=yesterday)
+    done = store.create_action(fid, "Update the register", due_date=yesterday, status="done")
+    later = store.create_action(fid, "Annual refresher", due_date="2099-01-01")
+    today = date.today().isoformat()
+    by_id = {a.id: a for a in store.actions(aid)}
+    assert by_id[late].is_overdue(today) and not by_id[done].is_overdue(today) and not by_id[later].is_overdue(today)
+    assert by_id[late].finding_grade == "minor" and by_id[late].item_id == "R1"
+    store.update_action(late, status="verified", closing_note="Sheets filed")
+    assert store.action(late).status == "verified" and not store.action(late).is_overdue(today)
+    with pytest.raises(StoreError, match="'31/12/2026' is not a date; expected YYYY-MM-DD"):
+        store.update_action(later, due_date="31/12/2026")
+    with pytest.raises(StoreError, match="Unknown action status 'closed'"):
+        store.update_action(later, status="closed")
+    store.delete_finding(fid)
+    assert store.actions(aid) == []
+    logged = {(c.entity, c.field) for c in store.changes(aid)}
+    assert {("finding", "created"), ("action", "created"), ("action", "status"), ("action", "closing_note"),
+            ("finding", "deleted")} <= logged
+
+
+def test_document_requests_are_built_from_applicable_items_and_answered_by_evidence(mini_assessment, tmp_path):
+    store, aid = mini_assessment
+    f = tmp_path / "policy.pdf"
+    f.write_bytes(b"policy")
+    store.add_evidence(aid, "P1", f)
+    assert store.build_document_requests(aid) == 6  # small exporter: P3 and S3 are out of scope
+    requests = store.document_requests(aid)
+    assert set(requests) == {"P1", "P2", "S1", "S2", "R1", "R2"}
+    assert requests["P1"].status == "received" and requests["S1"].status == "requested"
+    assert store.build_document_requests(aid) == 0  # idempotent
+    store.update_document_request(aid, "S2", status="missing", note="ERP export not available")
+    store.add_evidence(aid, "S1", f)
+    requests = store.document_requests(aid)
+    assert requests["S1"].status == "received" and requests["S1"].status_date == date.today().isoformat()
+    assert (requests["S2"].status, requests["S2"].note) == ("missing", "ERP export not available")
+    with pytest.raises(StoreError, match="Unknown request status 'lost'"):
+        store.update_document_request(aid, "S2", status="lost")
+
+
+def test_finalise_locks_and_records_the_fingerprint_reopen_is_logged(mini_assessment):
+    store, aid = mini_assessment
+    store.set_rating(aid, "P1", 3)
+    fid = store.create_finding(aid, "observation", "Policy not on the intranet", item_id="P1")
+    expected = fingerprint(store, aid)
+    assert store.finalise(aid) == expected
+    a = store.assessment(aid)
+    assert a.is_final and a.fingerprint == expected and a.finalised_at
+    for write in (lambda: store.set_rating(aid, "P1", 4), lambda: store.create_finding(aid, "minor", "x", item_id="P2"),
+                  lambda: store.update_finding(fid, description="y"), lambda: store.build_document_requests(aid),
+                  lambda: store.update_assessment(aid, title="New")):
+        with pytest.raises(ReadOnlyError, match="finalised"):
+            write()
+    with pytest.raises(StoreError, match="needs a reason"):
+        store.reopen(aid, "")
+    store.reopen(aid, "Late evidence from the client")
+    assert not store.assessment(aid).is_final
+    store.set_rating(aid, "P1", 4)
+    assert fingerprint(store, aid) != expected
+    reopened = [c for c in store.changes(aid) if c.field == "reopened"]
+    assert reopened[0].old == expected and reopened[0].new == "Late evidence from the client"
+
+
+def test_fingerprint_covers_findings_and_actions(mini_assessment):
+    store, aid = mini_assessment
+    before = fingerprint(store, aid)
+    fid = store.create_finding(aid, "minor", "x", item_id="P1")
+    after_finding = fingerprint(store, aid)
+    store.create_action(fid, "fix it")
+    assert len({before, after_finding, fingerprint(store, aid)}) == 3
+
+
+def test_reaudit_carries_answers_marked_to_reconfirm(mini_assessment, tmp_path):
+    store, base = mini_assessment
+    f = tmp_path / "log.csv"
+    f.write_text("x")
+    store.set_rating(base, "P1", 2)
+    store.set_rating(base, "S1", 4)
+    store.add_evidence(base, "S1", f)
+    store.set_not_applicable(base, "R2", "No archive")
+    store.set_note(base, "P1", "Draft only")
+    new = store.create_reaudit(base, "Re-audit 2027")
+    a = store.assessment(new)
+    assert a.baseline_id == base and a.target_profile == "basic"
+    carried = store.responses(new)
+    assert {k: (r.level, r.na, r.reconfirm) for k, r in carried.items()} == {
+        "P1": (2, False, True), "S1": (4, False, True), "R2": (None, True, True)}
+    assert carried["P1"].note == "Draft only" and store.evidence_counts(new) == {"S1": 1}
+    store.set_rating(new, "P1", 3)  # touching clears the mark
+    store.reconfirm(new, "S1")  # confirming unchanged clears it too
+    marks = {k: r.reconfirm for k, r in store.responses(new).items()}
+    assert marks == {"P1": False, "S1": False, "R2": True}
+
+
+def test_comparison_between_baseline_and_reaudit(mini_assessment, tmp_path):
+    store, base = mini_assessment
+    f = tmp_path / "e.txt"
+    f.write_text("e")
+    for item, level in {"P1": 2, "P2": 3, "S1": 4, "S2": 3, "R1": 3}.items():
+        store.set_rating(base, item, level)
+    store.add_evidence(base, "S1", f)
+    fid = store.create_finding(base, "major", "No policy", item_id="P1")
+    open_action = store.create_action(fid, "Write the policy")
+    store.create_action(fid, "Approve it", status="done")
+    new = store.create_reaudit(base, "Re-audit")
+    store.set_rating(new, "P1", 4)  # improved (evidence gate: no evidence in new for P1 -> 3, still > 2)
+    store.set_rating(new, "S1", 2)  # regressed from 4
+    store.clear_answer(new, "R1")  # no longer comparable
+    result = compare(AssessmentSession(store, base), AssessmentSession(store, new))
+    assert [(c.item_id, c.then, c.now) for c in result.improved] == [("P1", 2, 3)]
+    assert [(c.item_id, c.then, c.now) for c in result.regressed] == [("S1", 4, 2)]
+    assert [c.item_id for c in result.unchanged] == ["P2", "S2"]
+    assert {c.item_id for c in result.not_comparable} == {"R1", "R2"}
+    assert [a.id for a in result.open_baseline_actions] == [open_action]
+    policy = next(e for e in result.elements if e.element_id == "policy")
+    assert (policy.score_then, policy.score_now) == (2.5, 3.0)
+
+
+def test_history_exports_to_csv_with_formulas_defused(mini_assessment, tmp_path):
+    store, aid = mini_assessment
+    store.set_note(aid, "P1", "=HYPERLINK(\"http://x\")")
+    store.set_rating(aid, "P1", 3)
+    out = tmp_path / "history.csv"
+    assert write_history_csv(store, aid, out) == len(store.changes(aid))
+    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    assert rows[0] == ["at", "user", "entity", "entity_id", "item_id", "field", "old", "new"]
+    note_row = next(r for r in rows if r[5] == "note")
+    assert note_row[7] == "'=HYPERLINK(\"http://x\")" and note_row[1] == "tester"

@@ -1,0 +1,185 @@
+"""The reports' fixed vocabulary in Chinese and English: every heading, column title and phrase a report prints.
+
+This is the reports' translation layer: builders never hard-code words, they look them up here with ``T(key)``
+and render them in the report's language with ``say``/``pair``. Texts with ``{name}`` fields are filled in with
+``fmt``. Add a key in both languages; ``tests/test_reports_labels.py`` checks none is missing or empty.
+"""
+
+from __future__ import annotations
+
+from exportaudit.core import scoring
+from exportaudit.core.text import Text
+
+LANGUAGES = ("zh", "en", "both")
+
+_L: dict[str, tuple[str, str]] = {
+    # --- document and cover
+    "report_title": ("出口管制内部合规机制评估报告", "Export Control Internal Compliance Programme Assessment Report"),
+    "report_subtitle": ("依据商务部《两用物项出口管制内部合规指南》（2021）九要素",
+                        "Against MOFCOM's 2021 guidance on internal compliance programmes (nine elements)"),
+    "organisation": ("组织", "Organisation"),
+    "uscc": ("统一社会信用代码", "Unified social credit code"),
+    "sector": ("行业", "Sector"),
+    "address": ("地址", "Address"),
+    "contact": ("联系人", "Contact"),
+    "assessment": ("评估", "Assessment"),
+    "assessment_id": ("评估编号", "Assessment no."),
+    "checklist": ("检查清单", "Checklist"),
+    "checklist_version": ("版本", "Version"),
+    "kind": ("评估类型", "Type"),
+    "period": ("评估期间", "Period"),
+    "assessor": ("评估人", "Assessor"),
+    "status": ("状态", "Status"),
+    "target_profile": ("目标配置", "Target profile"),
+    "operator_type": ("经营者类型", "Operator type"),
+    "size": ("规模", "Size"),
+    "report_date": ("报告日期", "Report date"),
+    "fingerprint": ("内容指纹 (SHA-256)", "Content fingerprint (SHA-256)"),
+    "fingerprint_note": ("内容指纹是本评估全部内容（组织、评估信息、各项答复、备注与证据哈希）规范化序列化后的 SHA-256 值；"
+                         "内容任何改动都会使指纹改变。",
+                         "The content fingerprint is the SHA-256 of a canonical serialisation of everything this "
+                         "assessment says (organisation, assessment details, every answer, note and evidence hash); "
+                         "any change to the content changes it."),
+    "page_x_of_y": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+    "footer_fingerprint": ("指纹", "Fingerprint"),
+    "confidential": ("保密", "Confidential"),
+    "not_set": ("未填写", "not set"),
+    "finalised_at": ("定稿时间", "Finalised at"),
+    # --- executive summary
+    "executive_summary": ("执行摘要", "Executive summary"),
+    "overall_level": ("总体成熟度", "Overall maturity"),
+    "overall_score": ("总体得分", "Overall score"),
+    "coverage": ("覆盖率", "Coverage"),
+    "coverage_detail": ("已答 {answered} / 适用 {applicable} 项", "{answered} of {applicable} applicable items answered"),
+    "provisional": ("暂定", "provisional"),
+    "provisional_note": ("覆盖率未达 100%，标注“暂定”的等级可能随剩余项目的作答而变化。",
+                         "Coverage is below 100 %: levels marked provisional may change as the remaining items are answered."),
+    "overall_capped_note": ("总体等级受最弱要素限制，不高于最弱要素等级加一。",
+                            "The overall level is held at the weakest element's level plus one."),
+    "weakest_elements": ("最薄弱的要素", "Weakest elements"),
+    "key_items_below": ("低于 3 级的关键项目", "Key items below level 3"),
+    "key_items_below_none": ("没有低于 3 级的关键项目。", "No key item is rated below level 3."),
+    "unevidenced_claims": ("缺少证据的评级", "Unevidenced claims"),
+    "unevidenced_claims_none": ("所有 4 级及以上的评级均有证据支持。", "Every rating of 4 or above is backed by evidence."),
+    "unevidenced_explain": ("评为 4 或 5 级但未附证据的项目按 3 级计分。",
+                            "Items rated 4 or 5 without evidence count as level 3."),
+    "no_rated_elements": ("尚无已评级的要素。", "No element has been rated yet."),
+    "out_of_scope_note": ("另有 {count} 个项目不适用于本组织的经营者类型或规模，未纳入评估。",
+                          "{count} further items do not apply to this organisation's operator type or size and are "
+                          "not assessed."),
+    "radar_title": ("各要素成熟度与目标", "Element maturity against target"),
+    "radar_level": ("成熟度等级", "Level"),
+    "radar_target": ("目标", "Target"),
+    # --- element table
+    "elements": ("要素", "Elements"),
+    "element": ("要素", "Element"),
+    "score": ("得分", "Score"),
+    "level": ("等级", "Level"),
+    "target": ("目标", "Target"),
+    "gap": ("差距", "Gap"),
+    "capped": ("受限", "Capped"),
+    "capped_note": ("关键项目低于 3 级，要素等级上限为 2 级", "a key item below level 3 holds the level at 2"),
+    "unevidenced": ("缺证据", "Unevidenced"),
+    "answered": ("已答", "Answered"),
+    "yes": ("是", "Yes"),
+    "no": ("否", "No"),
+    # --- element sections and items
+    "element_section": ("要素 {number}", "Element {number}"),
+    "items": ("检查项目", "Items"),
+    "item": ("项目", "Item"),
+    "item_id": ("编号", "ID"),
+    "question": ("问题", "Question"),
+    "rating": ("评级", "Rating"),
+    "rating_label": ("评级说明", "Rating label"),
+    "counts_as": ("计分等级", "Counts as"),
+    "key_item": ("关键项", "Key item"),
+    "key_short": ("关键", "Key"),
+    "notes": ("备注", "Notes"),
+    "na_reason": ("不适用理由", "N/A justification"),
+    "evidence_count": ("证据数", "Evidence files"),
+    "evidence_n": ("证据 {count} 份", "{count} evidence file(s)"),
+    "legal_basis": ("法律依据", "Legal basis"),
+    "not_applicable": ("不适用", "N/A"),
+    "unanswered": ("未作答", "Not answered"),
+    "counts_as_3": ("无证据，按 3 级计分", "no evidence: counts as 3"),
+    "unevidenced_n": ("{count} 个 4 级及以上的评级缺少证据，按 3 级计分。",
+                      "{count} rating(s) of 4 or above lack evidence and count as 3."),
+    "capped_to": ("受外部证据限制为 {level} 级", "capped at {level} by other evidence"),
+    "no_items": ("本要素没有适用的项目。", "No item of this element applies."),
+    # --- evidence index
+    "evidence_index": ("证据索引", "Evidence index"),
+    "file_name": ("文件名", "File name"),
+    "sha256": ("SHA-256", "SHA-256"),
+    "file_size": ("大小（字节）", "Size (bytes)"),
+    "added_at": ("添加时间", "Added at"),
+    "added_by": ("添加人", "Added by"),
+    "no_evidence": ("尚未附加证据文件。", "No evidence file has been attached yet."),
+    # --- appendix
+    "appendix": ("附录", "Appendix"),
+    "scale_definitions": ("成熟度等级定义", "Maturity scale"),
+    "definition": ("定义", "Definition"),
+    "scoring_model": ("评分模型", "Scoring model"),
+    "rule_applicability": ("适用性：不适用于本组织经营者类型或规模的项目不显示、不计分、不计入覆盖率。",
+                           "Applicability: items for other operator types or sizes are not shown, scored or counted "
+                           "in coverage."),
+    "rule_evidence_gate": ("证据门槛：评为 {gate_from} 级或以上但未附证据的项目按 {gate_to} 级计分，并标注为“缺少证据”。",
+                           "Evidence gate: a rating of {gate_from} or above with no evidence attached counts as "
+                           "{gate_to} and is flagged unevidenced."),
+    "rule_element_score": ("要素得分：要素内已评级项目（经证据门槛调整后）按项目权重的加权平均，四舍五入保留一位小数；"
+                           "不适用和未作答的项目不计入。",
+                           "Element score: the weighted mean (item weights) of the element's rated items after the "
+                           "gate, rounded half-up to one decimal; N/A and unanswered items are left out."),
+    "rule_element_level": ("要素等级：要素得分的整数部分；只要有已评级的关键项目低于 {threshold} 级，等级上限为 {cap} 级。",
+                           "Element level: the whole part of the element score, capped at {cap} while any rated key "
+                           "item is below {threshold}."),
+    "rule_overall": ("总体得分：各要素得分按要素权重的加权平均；总体等级为其整数部分，且不高于最弱要素等级加一。",
+                     "Overall score: the weighted mean (element weights) of the element scores; the overall level is "
+                     "its whole part, held at the weakest element's level plus one."),
+    "rule_coverage": ("覆盖率：已答（已评级或不适用）项目占适用项目的比例；覆盖率不足 100% 时等级为暂定。",
+                      "Coverage: answered (rated or N/A) over applicable items; below 100 % the levels are provisional."),
+    "rule_targets": ("目标与差距：目标配置为每个要素设定目标等级；差距 = 目标 − 等级，最小为 0。",
+                     "Targets: the target profile sets a level per element; gap = target − level, never below 0."),
+    "weight": ("权重", "Weight"),
+    # --- workbook
+    "sheet_summary": ("摘要", "Summary"),
+    "sheet_checklist": ("检查清单", "Checklist"),
+    "sheet_evidence": ("证据索引", "Evidence"),
+    "radar_data": ("雷达图数据", "Radar chart data"),
+    "details": ("评估信息", "Assessment details"),
+    "results": ("评估结果", "Results"),
+    "workbook_note": ("本工作簿由 ExportAudit 生成；数值与同一内容指纹的 PDF 报告一致。",
+                      "Written by ExportAudit; the figures match the PDF report with the same content fingerprint."),
+}
+
+_TEXTS: dict[str, Text] = {k: Text(zh=zh, en=en) for k, (zh, en) in _L.items()}
+
+
+def T(key: str) -> Text:
+    """The bilingual label ``key``; a missing key is a programming error and raises KeyError."""
+    return _TEXTS[key]
+
+
+def keys() -> list[str]:
+    return list(_TEXTS)
+
+
+def fmt(key: str, **values) -> Text:
+    """Label ``key`` with its ``{name}`` fields filled in, in both languages."""
+    text = _TEXTS[key]
+    return Text(zh=text.zh.format(**values), en=text.en.format(**values))
+
+
+def say(text: Text, lang: str, sep: str = " / ") -> str:
+    """``text`` in the report's language; "both" gives Chinese and English joined by ``sep``."""
+    if lang == "both":
+        return text.zh if text.zh == text.en else f"{text.zh}{sep}{text.en}"
+    return text.zh if lang == "zh" else text.en
+
+
+def scoring_rules() -> list[Text]:
+    """The scoring model in words, with the thresholds taken from the scorer itself so they cannot drift."""
+    return [T("rule_applicability"),
+            fmt("rule_evidence_gate", gate_from=scoring.EVIDENCE_GATE_FROM, gate_to=scoring.EVIDENCE_GATE_TO),
+            T("rule_element_score"),
+            fmt("rule_element_level", threshold=scoring.KEY_ITEM_THRESHOLD, cap=scoring.KEY_ITEM_CAP),
+            T("rule_overall"), T("rule_coverage"), T("rule_targets")]

@@ -1,0 +1,333 @@
+"""What the PDF says, section by section. Each builder takes the context and returns flowables; ``SECTIONS`` is
+the order. User text goes through ``ctx.p``/``ctx.user_text`` (escaped) and is clipped inside table cells, which
+cannot split across pages; long notes are laid out outside tables so they flow onto following pages."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from exportaudit.core.text import Text
+from exportaudit.reports import fonts, labels, theme
+from exportaudit.reports.content import DASH, ElementRow, ItemRow
+from exportaudit.reports.labels import T
+from exportaudit.reports.pdf import CONTENT_W, STYLES, Ctx, _style, color, table
+from exportaudit.reports.radar import radar_drawing
+
+CELL_CLIP = 600  # characters of user text shown inside a table cell
+
+
+def clip(text: str, limit: int = CELL_CLIP) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _chip(ctx: Ctx, level: int | None, *, provisional: bool = False, style: str = "cell_center"):
+    """A level as text plus the background colour for its table cell."""
+    return ctx.p(ctx.model.level_text(level, ctx.lang, provisional=provisional), style), color(theme.level_fill(level))
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def _num(value) -> str:
+    return DASH if value is None else str(value)
+
+
+# --- cover ------------------------------------------------------------------------------------------
+
+
+def _logo(ctx: Ctx):
+    path = ctx.model.logo
+    if path is None:
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        w, h = ImageReader(str(path)).getSize()
+        scale = min(55 * mm / w, 24 * mm / h)
+        return Image(str(path), width=w * scale, height=h * scale, hAlign="LEFT")
+    except Exception:  # an unreadable logo is left out, never fatal
+        return None
+
+
+def cover(ctx: Ctx) -> list:
+    m, lang = ctx.model.meta, ctx.lang
+    story: list = []
+    logo = _logo(ctx)
+    story += [logo, Spacer(1, 18 * mm)] if logo else [Spacer(1, 40 * mm)]
+    title = T("report_title")
+    if lang == "both":
+        story += [ctx.p(title.zh, "title"), Spacer(1, 2 * mm), ctx.p(title.en, "title_en")]
+    else:
+        story.append(ctx.p(labels.say(title, lang), "title"))
+    story += [Spacer(1, 3 * mm)] + ctx.prose("report_subtitle", "muted")
+    story += [Spacer(1, 10 * mm), HRFlowable(width="100%", thickness=1.5, color=color(theme.NAVY)),
+              Spacer(1, 6 * mm), ctx.p(clip(m.organisation, 300), "cover_org")]
+    if m.uscc:
+        story.append(ctx.p(f"{ctx.say('uscc')}: {clip(m.uscc, 60)}", "muted"))
+    story.append(Spacer(1, 8 * mm))
+    opt = lambda t: ctx.say(t) if t is not None else DASH  # noqa: E731
+    rows = [
+        ("assessment", clip(m.title, 300)),
+        ("checklist", f"{ctx.say(m.checklist_title)} · {m.checklist_id} {m.checklist_version}"),
+        ("kind", ctx.say(m.kind)),
+        ("period", m.period),
+        ("assessor", clip(m.assessor, 200) or DASH),
+        ("status", ctx.say(m.status) + (f" ({m.finalised_at})" if m.finalised_at else "")),
+        ("target_profile", opt(m.target_profile)),
+        ("operator_type", f"{opt(m.operator_type)} · {opt(m.size)}"),
+        ("report_date", m.report_date),
+    ]
+    data = [[ctx.bi(key, "cell_muted"), ctx.p(value, "cell")] for key, value in rows]
+    story.append(table(data, [48 * mm, CONTENT_W - 48 * mm], header=False, zebra=False,
+                       extra=[("LINEBELOW", (0, 0), (-1, -1), 0.3, color(theme.RULE)),
+                              ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    story += [Spacer(1, 12 * mm)]
+    box = [[ctx.bi("fingerprint", "cell_muted")], [ctx.p(m.fingerprint, "cell")]] + \
+          [[p] for p in ctx.prose("fingerprint_note", "cell_muted")]
+    story.append(table(box, [CONTENT_W], header=False, zebra=False, lines=False,
+                       extra=[("BOX", (0, 0), (-1, -1), 0.6, color(theme.RULE)),
+                              ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA))]))
+    story.append(PageBreak())
+    return story
+
+
+# --- executive summary ------------------------------------------------------------------------------
+
+
+def _kpis(ctx: Ctx) -> Table:
+    o, m = ctx.model.overall, ctx.model
+    level_text = m.level_text(o.level, ctx.lang)
+    cells = [
+        [ctx.p(level_text, "kpi"), ctx.p(_num(o.score), "kpi"), ctx.p(_pct(o.coverage), "kpi")],
+        [ctx.bi("overall_level", "kpi_label"), ctx.bi("overall_score", "kpi_label"),
+         ctx.p(labels.say(labels.fmt("coverage_detail", answered=o.answered, applicable=o.applicable), ctx.lang,
+                          "\n"), "kpi_label")],
+    ]
+    if o.provisional:
+        cells[1][0] = Paragraph(f"{fonts.markup(labels.say(T('overall_level'), ctx.lang))} · "
+                                f'<font color="#{theme.WARN}">{fonts.markup(labels.say(T("provisional"), ctx.lang))}'
+                                f"</font>", STYLES["kpi_label"])
+    w = CONTENT_W / 3
+    t = Table(cells, colWidths=[w * 1.3, w * 0.85, w * 0.85])
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
+        ("BACKGROUND", (0, 0), (0, -1), color(theme.level_fill(o.level))),
+        ("BACKGROUND", (1, 0), (-1, -1), color(theme.ZEBRA)),
+        ("LINEAFTER", (0, 0), (1, -1), 3, color("FFFFFF")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, 0), 9), ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+    ]))
+    return t
+
+
+def element_table(ctx: Ctx) -> Table:
+    keys = ["element", "score", "level", "target", "gap", "coverage"]
+    rows = [[ctx.p(ctx.say(k, "\n"), "head" if k == "element" else "head_center") for k in keys]]
+    extra = []
+    for r, e in enumerate(ctx.model.elements, start=1):
+        chip, fill = _chip(ctx, e.level, provisional=e.provisional)
+        flags = []
+        if e.capped:
+            flags.append(labels.say(T("capped"), ctx.lang))
+        if e.unevidenced:
+            flags.append(f"{labels.say(T('unevidenced'), ctx.lang)} {e.unevidenced}")
+        name_cell = [ctx.p(f"{e.number}. {e.name.zh}" if ctx.lang != "en" else f"{e.number}. {e.name.en}", "cell")]
+        if ctx.lang == "both":
+            name_cell.append(ctx.p(e.name.en, "cell_muted"))
+        if flags:
+            name_cell.append(Paragraph(f'<font color="#{theme.WARN}">{fonts.markup(" · ".join(flags))}</font>',
+                                       STYLES["cell_muted"]))
+        gap = ctx.p(_num(e.gap), "cell_center")
+        rows.append([name_cell, ctx.p(_num(e.score), "cell_center"), chip, ctx.p(_num(e.target), "cell_center"),
+                            gap, ctx.p(_pct(e.coverage), "cell_center")])
+        extra.append(("BACKGROUND", (2, r), (2, r), fill))
+        if e.gap:
+            extra.append(("TEXTCOLOR", (4, r), (4, r), color(theme.WARN)))
+    widths = [CONTENT_W - 5 * 20 * mm - 18 * mm, 18 * mm, 38 * mm, 20 * mm, 20 * mm, 22 * mm]
+    widths[0] = CONTENT_W - sum(widths[1:])
+    return table(rows, widths, extra=extra)
+
+
+def summary(ctx: Ctx) -> list:
+    m, o, lang = ctx.model, ctx.model.overall, ctx.lang
+    story = ctx.heading(T("executive_summary")) + [Spacer(1, 2 * mm), _kpis(ctx), Spacer(1, 3 * mm)]
+    notes = []
+    if o.provisional:
+        notes.append(T("provisional_note"))
+    if o.capped:
+        notes.append(T("overall_capped_note"))
+    if m.out_of_scope:
+        notes.append(labels.fmt("out_of_scope_note", count=m.out_of_scope))
+    for note in notes:
+        story += ctx.prose(note, "muted")
+    story += ctx.heading(T("radar_title"), 2)
+    drawing = radar_drawing(m, lang, width=CONTENT_W, height=265 if lang != "both" else 285)
+    story += [drawing, Spacer(1, 2 * mm)]
+    story += ctx.heading(T("elements"), 2) + [element_table(ctx)]
+
+    weakest = m.weakest_elements
+    story += ctx.heading(T("weakest_elements"), 2)
+    if weakest:
+        rows = [[ctx.p(ctx.say(k, "\n"), "head" if k == "element" else "head_center")
+                 for k in ("element", "level", "target", "gap")]]
+        extra = []
+        for r, e in enumerate(weakest, start=1):
+            chip, fill = _chip(ctx, e.level, provisional=e.provisional)
+            rows.append([ctx.p(f"{e.number}. {ctx.say(e.name)}", "cell"), chip, ctx.p(_num(e.target), "cell_center"),
+                         ctx.p(_num(e.gap), "cell_center")])
+            extra.append(("BACKGROUND", (1, r), (1, r), fill))
+        story.append(table(rows, [CONTENT_W - 78 * mm, 38 * mm, 20 * mm, 20 * mm], extra=extra))
+    else:
+        story += ctx.prose("no_rated_elements")
+
+    story += ctx.heading(T("key_items_below"), 2)
+    story += _item_list(ctx, m.weak_key_items, "key_items_below_none")
+    story += ctx.heading(T("unevidenced_claims"), 2)
+    if m.unevidenced_items:
+        story += ctx.prose("unevidenced_explain", "muted")
+    story += _item_list(ctx, m.unevidenced_items, "unevidenced_claims_none")
+    return story
+
+
+def _item_list(ctx: Ctx, items: list[ItemRow], none_key: str) -> list:
+    if not items:
+        return ctx.prose(none_key)
+    rows = [[ctx.p(ctx.say(k, "\n"), "head" if k in ("item_id", "question") else "head_center")
+             for k in ("item_id", "question", "rating", "counts_as")]]
+    extra = []
+    for r, item in enumerate(items, start=1):
+        e = ctx.model.element(item.element_id)
+        chip, fill = _chip(ctx, item.rated)
+        rows.append([ctx.p(item.id, "cell"),
+                     [ctx.bi(item.question, "cell"), ctx.p(f"{e.number}. {ctx.say(e.name)}", "cell_muted")],
+                     chip, ctx.p(_num(item.effective), "cell_center")])
+        extra.append(("BACKGROUND", (2, r), (2, r), fill))
+    return [table(rows, [20 * mm, CONTENT_W - 76 * mm, 36 * mm, 20 * mm], extra=extra)]
+
+
+# --- one section per element ------------------------------------------------------------------------
+
+_NOTE_INDENT = 20 * mm  # as note_body's leftIndent: notes line up under the question
+_WARN_SMALL = _style("warn_small", fontSize=7, leading=9, alignment=1)
+
+
+def _element_kpis(ctx: Ctx, e: ElementRow) -> Table:
+    chip, fill = _chip(ctx, e.level, provisional=e.provisional, style="kpi")
+    values = [ctx.p(_num(e.score), "kpi"), chip, ctx.p(_num(e.target), "kpi"), ctx.p(_num(e.gap), "kpi"),
+              ctx.p(_pct(e.coverage), "kpi")]
+    names = [ctx.bi(k, "kpi_label") for k in ("score", "level", "target", "gap", "coverage")]
+    w = CONTENT_W / 6.2
+    t = Table([values, names], colWidths=[w, w * 2.2, w, w, w])
+    style = [("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA)),
+             ("BACKGROUND", (1, 0), (1, -1), fill), ("LINEAFTER", (0, 0), (-2, -1), 3, color("FFFFFF")),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, 0), 7),
+             ("BOTTOMPADDING", (0, -1), (-1, -1), 6)]
+    if e.gap:
+        style.append(("TEXTCOLOR", (3, 0), (3, 0), color(theme.WARN)))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _item_block(ctx: Ctx, item: ItemRow) -> list:
+    m = ctx.model
+    question = [ctx.bi(item.question, "cell")]
+    tags = []
+    if item.key:
+        tags.append(f'<font color="#{theme.TEAL}">{fonts.markup(labels.say(T("key_item"), ctx.lang))}</font>')
+    if item.legal_basis:
+        tags.append(fonts.markup(clip("; ".join(item.legal_basis), 200)))
+    if tags:
+        question.append(Paragraph(" · ".join(tags), STYLES["cell_muted"]))
+    if item.na:
+        rating, fill = ctx.p(m.rating_text(item, ctx.lang), "cell_center"), color(theme.NA_FILL)
+    elif item.rated is None:
+        rating, fill = ctx.p(f"{DASH} {labels.say(T('unanswered'), ctx.lang)}", "cell_center"), color(theme.NONE_FILL)
+    else:
+        rating, fill = _chip(ctx, item.rated)
+    rating_cell = [rating]
+    if item.unevidenced:
+        rating_cell.append(Paragraph(f'<font color="#{theme.WARN}">'
+                                     f'{fonts.markup(labels.say(T("counts_as_3"), ctx.lang))}</font>',
+                                     _WARN_SMALL))
+    elif item.capped_to is not None:
+        rating_cell.append(ctx.p(labels.say(labels.fmt("capped_to", level=item.capped_to), ctx.lang), "cell_muted"))
+    evidence = ctx.p(labels.say(labels.fmt("evidence_n", count=item.evidence_count), ctx.lang, "\n"), "cell_center")
+    row = [[ctx.p(item.id, "cell", bold=True), question, rating_cell, evidence]]
+    t = Table(row, colWidths=[_NOTE_INDENT, CONTENT_W - _NOTE_INDENT - 58 * mm, 36 * mm, 22 * mm])
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA)), ("BACKGROUND", (2, 0), (2, 0), fill),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, color(theme.NAVY)),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    body: list = []
+    if item.na and item.na_reason:
+        body.append(ctx.p(ctx.say("na_reason"), "note_label"))
+        body += ctx.user_text(item.na_reason, "note_body")
+    if item.note:
+        body.append(ctx.p(ctx.say("notes"), "note_label"))
+        body += ctx.user_text(item.note, "note_body")
+    if not body:
+        return [KeepTogether([t]), Spacer(1, 3 * mm)]
+    # the item header stays with the start of its note; a long note then flows on over the following pages
+    return [KeepTogether([t, body[0], body[1]]), *body[2:], Spacer(1, 3 * mm)]
+
+
+def element_sections(ctx: Ctx) -> list:
+    story: list = []
+    for e in ctx.model.elements:
+        story.append(PageBreak())
+        number = labels.fmt("element_section", number=e.number)
+        if ctx.lang == "both":
+            story += [ctx.p(f"{e.number}  {e.name.zh}", "h1"), ctx.p(f"{number.en} · {e.name.en}", "h1_en")]
+        else:
+            story.append(ctx.p(f"{labels.say(number, ctx.lang)} · {labels.say(e.name, ctx.lang)}", "h1"))
+        story += [Spacer(1, 2 * mm), _element_kpis(ctx, e), Spacer(1, 2 * mm)]
+        if e.capped:
+            story += ctx.prose(T("capped_note"), "muted")
+        if e.unevidenced:
+            story += ctx.prose(labels.fmt("unevidenced_n", count=e.unevidenced), "muted")
+        story.append(Spacer(1, 3 * mm))
+        if not e.items:
+            story += ctx.prose("no_items")
+        for item in e.items:
+            story += _item_block(ctx, item)
+    return story
+
+
+# --- appendix ---------------------------------------------------------------------------------------
+
+
+def appendix(ctx: Ctx) -> list:
+    m = ctx.model
+    story: list = [PageBreak()] + ctx.heading(T("appendix"))
+    story += ctx.heading(T("scale_definitions"), 2)
+    rows = [[ctx.p(ctx.say(k, "\n"), "head_center" if k == "level" else "head") for k in ("level", "definition")]]
+    extra = []
+    for r, s in enumerate(m.scale, start=1):
+        rows.append([ctx.p(m.level_text(s.level, ctx.lang), "cell_center"), ctx.bi(s.definition, "cell")])
+        extra.append(("BACKGROUND", (0, r), (0, r), color(theme.level_fill(s.level))))
+    story.append(table(rows, [42 * mm, CONTENT_W - 42 * mm], extra=extra))
+    story += ctx.heading(T("scoring_model"), 2)
+    for n, rule in enumerate(labels.scoring_rules(), start=1):
+        story += ctx.prose(Text(f"{n}. {rule.zh}", f"{n}. {rule.en}"), "rule", en_style="rule_en")
+    story += ctx.heading(T("fingerprint"), 2) + [ctx.p(m.meta.fingerprint, "body")] + \
+        ctx.prose("fingerprint_note", "muted")
+    story += ctx.heading(T("evidence_index"), 2)
+    if not m.evidence:
+        return story + ctx.prose("no_evidence")
+    keys = ("file_name", "item_id", "file_size", "sha256")
+    rows = [[ctx.p(ctx.say(k, "\n"), "head") for k in keys]]
+    for ev in m.evidence:
+        rows.append([ctx.p(clip(ev.file_name, 200), "cell"), ctx.p(ev.item_id, "cell"),
+                     ctx.p(f"{ev.size:,}", "cell"), ctx.p(ev.sha256, "hash")])
+    story.append(table(rows, [CONTENT_W - 119 * mm, 16 * mm, 18 * mm, 85 * mm]))
+    return story
+
+
+SECTIONS = [cover, summary, element_sections, appendix]
+# later: findings, action plan, document requests, re-audit comparison, sign-off page

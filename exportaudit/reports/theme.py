@@ -1,0 +1,23 @@
+"""One palette for both report formats: brand colours and a colour per maturity level (hex, no '#')."""
+
+from __future__ import annotations
+
+NAVY = "1F3A5F"  # headings, table headers, chart series
+TEAL = "2A7F8E"  # accents
+ORANGE = "D9822B"  # target line
+INK = "222222"  # body text
+MUTED = "6B7280"  # secondary text
+RULE = "C9D2DC"  # table grid
+ZEBRA = "F3F6F9"  # alternate table rows
+HEADER_TEXT = "FFFFFF"
+WARN = "B45309"  # unevidenced, capped
+WARN_BG = "FEF3C7"
+
+# Level 0 (absent) to 5 (optimised): red through amber to green, readable with dark text.
+LEVEL_FILL = {0: "E8A0A0", 1: "F2B8A0", 2: "F6D58E", 3: "D6E6A6", 4: "A8D5A2", 5: "7FC29B"}
+NONE_FILL = "E5E7EB"  # unanswered
+NA_FILL = "DDE3EA"  # not applicable
+
+
+def level_fill(level: int | None) -> str:
+    return LEVEL_FILL.get(level, NONE_FILL) if level is not None else NONE_FILL

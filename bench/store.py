@@ -36,7 +36,8 @@ for aid in (1, 250, 500):
     store.evidence(aid)
     opens.append(time.perf_counter() - t)
 rss = int(re.search(r"VmRSS:\s+(\d+) kB", open("/proc/self/status").read()).group(1))
-print(json.dumps({"list": statistics.median(lists), "open": statistics.median(opens), "rss_mb": rss / 1024}))
+print(json.dumps({"list": statistics.median(lists), "open_cold": opens[0], "open": statistics.median(opens[1:]),
+                  "rss_mb": rss / 1024}))
 """
 
 
@@ -82,7 +83,10 @@ def rows() -> list[tuple[str, str, str]]:
         data = json.loads(out)
     return [
         (f"large store: list {ASSESSMENTS} assessments of {ORGANISATIONS} organisations", f"{data['list'] * 1000:.1f} ms", "< 300 ms"),
-        (f"large store: open one assessment (answers, score, evidence of {EVIDENCE:,})", f"{data['open'] * 1000:.1f} ms", "< 200 ms"),
+        ("large store: open the first assessment (parses its checklist copy, scores)", f"{data['open_cold'] * 1000:.1f} ms",
+         "< 200 ms"),
+        (f"large store: open another assessment (answers, score, evidence of {EVIDENCE:,})", f"{data['open'] * 1000:.1f} ms",
+         "< 200 ms"),
         ("large store: resident memory of the process (core, no GUI)", f"{data['rss_mb']:.0f} MB", "< 300 MB"),
         ("large store: generating it (not a bar)", f"{built:.1f} s", "—"),
     ]

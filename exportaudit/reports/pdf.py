@@ -173,14 +173,14 @@ def _furniture(canvas: Canvas, model: ReportModel, lang: str, page: int, pages: 
         canvas.setStrokeColor(color(theme.NAVY))
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN_X, y - 3.5 * mm, PAGE_W - MARGIN_X, y - 3.5 * mm)
-    y = 11 * mm
+    y = 12 * mm
     canvas.setStrokeColor(color(theme.RULE))
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, y + 4.5 * mm, PAGE_W - MARGIN_X, y + 4.5 * mm)
+    canvas.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
     canvas.setFillColor(muted)
     fonts.draw(canvas, MARGIN_X, y, f"{labels.say(T('report_date'), lang)}: {model.meta.report_date}", 7)
-    fonts.draw(canvas, PAGE_W / 2, y, f"{labels.say(T('footer_fingerprint'), lang)} SHA-256 "
-                                     f"{model.meta.fingerprint}", 6, anchor="middle")
+    fonts.draw(canvas, MARGIN_X, y - 3.6 * mm, f"{labels.say(T('footer_fingerprint'), lang)} (SHA-256): "
+                                              f"{model.meta.fingerprint}", 6)
     canvas.setFillColor(ink)
     fonts.draw(canvas, PAGE_W - MARGIN_X, y,
                labels.say(labels.fmt("page_x_of_y", page=page, pages=pages), lang), 7.5, anchor="end")

@@ -23,8 +23,13 @@ def clip(text: str, limit: int = CELL_CLIP) -> str:
 
 
 def _chip(ctx: Ctx, level: int | None, *, provisional: bool = False, style: str = "cell_center"):
-    """A level as text plus the background colour for its table cell."""
-    return ctx.p(ctx.model.level_text(level, ctx.lang, provisional=provisional), style), color(theme.level_fill(level))
+    """A level as text (a provisional one with a second, smaller line saying so) plus its cell colour."""
+    text = fonts.markup(ctx.model.level_text(level, ctx.lang))
+    if provisional and level is not None:
+        size = max(6.5, STYLES[style].fontSize * 0.55)
+        text += (f'<br/><font size="{size:.1f}" color="#{theme.WARN}">'
+                 f'{fonts.markup(labels.say(T("provisional"), ctx.lang))}</font>')
+    return Paragraph(text, STYLES[style]), color(theme.level_fill(level))
 
 
 def _pct(value: float) -> str:

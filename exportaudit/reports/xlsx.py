@@ -127,7 +127,7 @@ def _table_rows(ws: Worksheet, first_row: int, rows: list[list[Any]], lang: str,
 def _text_units(text: str, size: float) -> float:
     """Roughly how many column-width units ``text`` takes on one line (Chinese characters count double)."""
     wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
-    return (len(text) + wide) * size / 11 * 1.05
+    return (len(text) + wide) * size / 11 * 0.92
 
 
 def autofit_rows(ws: Worksheet, first: int, last: int) -> None:
@@ -155,7 +155,7 @@ def autofit_rows(ws: Worksheet, first: int, last: int) -> None:
             else:
                 n = text.count("\n") + 1
             lines = max(lines, n * size / 10)
-        ws.row_dimensions[row].height = min(409, max(15, round(lines * 13.5 + 3)))
+        ws.row_dimensions[row].height = min(409, max(15, round(lines * 12.6 + 4)))
 
 
 def _level_fill(cell, level: int | None) -> None:

@@ -160,12 +160,15 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from exportaudit.reports import build_report
+    from exportaudit.reports import ReportError, build_report
 
     with _open(args.store, read_only=True) as store:
         session = _session(store, args.assessment)
         out = Path(args.output)
-        build_report(session, args.format, out, language=args.lang)
+        try:
+            build_report(session, args.format, out, language=args.lang)
+        except ReportError as exc:
+            raise CommandError(str(exc)) from None
     print(f"Report written to {out}.")
     return 0
 

@@ -1,0 +1,326 @@
+"""One open assessment: answering from keyboard or mouse, undo and redo, filtering, navigation, and keeping the
+tree, item panel, evidence and dashboard in step with what was saved.
+
+Every change is written through the session at once (one transaction each); only the rows it touched are
+repainted, which keeps an answer well inside one frame.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
+
+from exportaudit.core.checklist import Item
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import Store, StoreError
+from exportaudit.core.vocab import ASSESSMENT_KINDS
+from exportaudit.ui import prompts
+from exportaudit.ui.colours import level_colour
+from exportaudit.ui.controllers.dashboard import DashboardController
+from exportaudit.ui.controllers.evidence import EvidenceController
+from exportaudit.ui.controllers.item_panel import ItemPanelController
+from exportaudit.ui.controllers.text_prompt import TextPrompt
+from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
+from exportaudit.ui.undo import Answer, AnswerCommand
+from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_WORKSPACE, AssessmentPageView
+
+
+class AssessmentController(QObject):
+    status = Signal(str)  # a message for the status bar
+    current_changed = Signal()  # the current item (or its editability) changed
+
+    def __init__(self, page: AssessmentPageView):
+        super().__init__(page)
+        self.page = page
+        self.workspace = page.workspace
+        self.session: AssessmentSession | None = None
+        self.language = "en"
+        self.read_only = False
+        self.undo_stack = QUndoStack(self)
+        self.tree_model = ElementTreeModel(self)
+        self.proxy = ItemFilterProxy(self)
+        self.proxy.setSourceModel(self.tree_model)
+        self.workspace.tree.setModel(self.proxy)
+        self.workspace.configure_tree_columns()
+        self.item_panel = ItemPanelController(self.workspace.item, self.workspace.reference)
+        self.evidence = EvidenceController(self.workspace.evidence)
+        self.dashboard = DashboardController(page.dashboard)
+        self._current_item: Item | None = None
+        self._current_element = None
+        self._na_prompt: TextPrompt | None = None
+
+        self.workspace.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.workspace.tree.activated.connect(self._on_activated)
+        self.workspace.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.workspace.filter_edit.installEventFilter(self)
+        self.workspace.item.notes_edit.installEventFilter(self)
+        self.item_panel.level_chosen.connect(self.rate)
+        self.item_panel.not_applicable_requested.connect(self.ask_not_applicable)
+        self.item_panel.clear_requested.connect(self.clear_answer)
+        self.item_panel.note_edited.connect(self._save_note)
+        self.evidence.changed.connect(self._after_change)
+        self.evidence.status.connect(self.status)
+        page.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # --- opening and closing --------------------------------------------------------------------
+
+    def open(self, store: Store, assessment_id: int, item_id: str | None = None) -> None:
+        """Show an assessment; raises StoreError when it cannot be read."""
+        session = AssessmentSession(store, assessment_id)
+        self.session = session
+        self.read_only = store.read_only or session.assessment.is_final
+        self.undo_stack.clear()
+        self.workspace.filter_edit.clear()
+        self.tree_model.set_session(session)
+        self.workspace.tree.expandAll()
+        self._refresh_header()
+        self.dashboard.refresh(session, self.language)
+        start = item_id if item_id and session.checklist.has_item(item_id) else None
+        if start is None:
+            nxt = session.next_unanswered(None)
+            start = nxt.id if nxt else (session.applicable_items[0].id if session.applicable_items else None)
+        if start is not None:
+            self.select_item(start)
+        else:
+            self._show_nothing()
+        self.page.tabs.setCurrentIndex(TAB_WORKSPACE)
+
+    def close(self) -> None:
+        if self._na_prompt is not None:
+            self._na_prompt.reject()
+        self.session = None
+        self._current_item = None
+        self.undo_stack.clear()
+        self.tree_model.set_session(None)
+        self.dashboard.clear()
+        self.evidence.show(None, None, editable=False)
+        self.item_panel.show_nothing()
+        self.current_changed.emit()
+
+    @property
+    def current_item(self) -> Item | None:
+        return self._current_item
+
+    @property
+    def editable(self) -> bool:
+        return self.session is not None and not self.read_only
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.tree_model.set_language(language)
+        self.dashboard.set_language(language)
+        if self.session is not None:
+            self._refresh_header()
+            self.dashboard.refresh(self.session, language)
+            self._show_current()
+
+    # --- navigation -----------------------------------------------------------------------------
+
+    def select_item(self, item_id: str) -> None:
+        source = self.tree_model.index_of_item(item_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid() and source.isValid():
+            self.workspace.filter_edit.clear()  # the filter hides it: show everything again
+            index = self.proxy.mapFromSource(source)
+        tree = self.workspace.tree
+        tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        tree.scrollTo(index)
+
+    def next_unanswered(self) -> None:
+        """Go to the next unanswered item among those the filter shows, wrapping round; focus the tree."""
+        if self.session is None:
+            return
+        items = [i for i in self.session.applicable_items
+                 if self.proxy.mapFromSource(self.tree_model.index_of_item(i.id)).isValid()]
+        ids = [i.id for i in items]
+        current = self._current_item.id if self._current_item else None
+        start = ids.index(current) + 1 if current in ids else 0
+        for item in items[start:] + items[:start]:
+            if item.id != current and not self.session.response(item.id).answered:
+                self.select_item(item.id)
+                self.workspace.tree.setFocus()
+                return
+        self.status.emit(self.tr("Every item shown is answered."))
+
+    def focus_filter(self) -> None:
+        self.page.tabs.setCurrentIndex(TAB_WORKSPACE)
+        self.workspace.filter_edit.setFocus()
+        self.workspace.filter_edit.selectAll()
+
+    def show_tab(self, tab: int) -> None:
+        self.page.tabs.setCurrentIndex(tab)
+        if tab == TAB_WORKSPACE:
+            self.workspace.tree.setFocus()
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        self.workspace.tree.expandAll()
+        if self._current_item is not None:
+            index = self.proxy.mapFromSource(self.tree_model.index_of_item(self._current_item.id))
+            if index.isValid():
+                self.workspace.tree.scrollTo(index)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return  # keep showing the item the filter just hid
+        source = self.proxy.mapToSource(current)
+        self._current_item = self.tree_model.item_at(source)
+        self._current_element = self.tree_model.element_at(source)
+        self._show_current()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        """Enter on an item: start writing its notes."""
+        if self.tree_model.item_at(self.proxy.mapToSource(index)) is not None:
+            self.workspace.item.notes_edit.setFocus()
+
+    def _on_tab_changed(self, tab: int) -> None:
+        if tab == TAB_DASHBOARD and self.session is not None:
+            self.dashboard.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the filter clears it and Down moves into the tree; Esc in the notes returns to the tree."""
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.workspace.filter_edit and key in (Qt.Key.Key_Escape, Qt.Key.Key_Down):
+                if key == Qt.Key.Key_Escape:
+                    self.workspace.filter_edit.clear()
+                self.workspace.tree.setFocus()
+                return True
+            if watched is self.workspace.item.notes_edit and key == Qt.Key.Key_Escape:
+                self.workspace.tree.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _show_current(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if self._current_item is not None:
+            self.item_panel.show_item(session, self._current_item, self.language, editable=self.editable)
+            self.evidence.show(session, self._current_item.id, editable=self.editable)
+        elif self._current_element is not None:
+            self.item_panel.show_element(session, self._current_element, self.language)
+            self.evidence.show(session, None, editable=False)
+        else:
+            self._show_nothing()
+        self.current_changed.emit()
+
+    def _show_nothing(self) -> None:
+        self._current_item = None
+        self._current_element = None
+        self.item_panel.show_nothing()
+        self.evidence.show(self.session, None, editable=False)
+        self.current_changed.emit()
+
+    # --- answering ------------------------------------------------------------------------------
+
+    def rate(self, level: int) -> None:
+        if self._current_item is None:
+            return
+        self._answer(self._current_item.id, Answer(level), self.tr("rate {item} {level}").format(
+            item=self._current_item.id, level=level))
+
+    def clear_answer(self) -> None:
+        if self._current_item is None or not self.session.response(self._current_item.id).answered:
+            return
+        self._answer(self._current_item.id, Answer(), self.tr("clear {item}").format(item=self._current_item.id))
+
+    def ask_not_applicable(self) -> None:
+        """Ask for the justification (required); the item is marked N/A only once one is given."""
+        if self._current_item is None or not self.editable:
+            return
+        item_id = self._current_item.id
+        response = self.session.response(item_id)
+        prompt = TextPrompt(
+            self.page.window(), title=self.tr("Not applicable: {item}").format(item=item_id),
+            prompt=self.tr("Why does item {item} not apply to this organisation? The justification goes into the "
+                           "report.").format(item=item_id),
+            text=response.na_reason if response.na else "",
+            required=self.tr("A justification is required to mark an item not applicable."),
+            on_accept=lambda reason: self._answer(item_id, Answer(None, True, reason),
+                                                  self.tr("mark {item} not applicable").format(item=item_id)))
+        prompt.finished.connect(lambda _result: setattr(self, "_na_prompt", None))
+        self._na_prompt = prompt
+        prompt.open()
+
+    def _answer(self, item_id: str, after: Answer, text: str) -> None:
+        if not self.editable:
+            return
+        before = Answer.of(self.session.response(item_id))
+        if before == after:
+            return
+        if not self._write(item_id, after):
+            return
+        self.undo_stack.push(AnswerCommand(item_id, before, after, text, self._apply_from_history))
+        self._saved(item_id, text)
+
+    def _write(self, item_id: str, answer: Answer) -> bool:
+        session = self.session
+        try:
+            if answer.na:
+                session.mark_not_applicable(item_id, answer.na_reason)
+            elif answer.level is not None:
+                session.rate(item_id, answer.level)
+            else:
+                session.clear(item_id)
+        except StoreError as exc:
+            prompts.show_error(self.page.window(), self.tr("Answer not saved"), str(exc))
+            return False
+        self._after_change(item_id)
+        return True
+
+    def _apply_from_history(self, item_id: str, answer: Answer) -> None:
+        """Undo/redo: write the remembered answer and bring its item into view."""
+        if self.session is None:
+            return
+        if self._write(item_id, answer):
+            if self._current_item is None or self._current_item.id != item_id:
+                self.select_item(item_id)
+            self._saved(item_id, self.tr("restored the answer of {item}").format(item=item_id))
+
+    def _save_note(self, text: str) -> None:
+        if self._current_item is None or not self.editable:
+            return
+        try:
+            self.session.set_note(self._current_item.id, text)
+        except StoreError as exc:
+            prompts.show_error(self.page.window(), self.tr("Note not saved"), str(exc))
+            return
+        self._saved(self._current_item.id, self.tr("note"))
+
+    def _after_change(self, item_id: str) -> None:
+        """Repaint what one item's change touches: its tree row and element, the panel, the scores."""
+        self.tree_model.refresh_item(item_id)
+        if self._current_item is not None and self._current_item.id == item_id:
+            self.item_panel.refresh_answer(self.session, self._current_item)
+        self.dashboard.refresh(self.session, self.language)
+        self._refresh_header()
+
+    def _saved(self, item_id: str, what: str) -> None:
+        self.status.emit(self.tr("Saved {time}: {what}").format(time=datetime.now().strftime("%H:%M:%S"),
+                                                              what=what))
+
+    def _refresh_header(self) -> None:
+        session = self.session
+        a, org = session.assessment, session.organisation
+        self.page.title_label.setText(a.title)
+        kind = ASSESSMENT_KINDS[a.kind].get(self.language) if a.kind in ASSESSMENT_KINDS else a.kind
+        parts = [org.name, kind]
+        if a.period_start or a.period_end:
+            parts.append(f"{a.period_start} – {a.period_end}")
+        if a.assessor:
+            parts.append(a.assessor)
+        if self.read_only:
+            parts.append(self.tr("read-only"))
+        self.page.subtitle_label.setText(" · ".join(parts))
+        overall = session.score.overall
+        level = "—" if overall.level is None else str(overall.level)
+        self.page.overall_label.setText(
+            f"<span style='font-size:large'>" + escape(self.tr("Overall level")) +
+            f" <b style='color:{level_colour(overall.level).name()}'>{level}</b></span><br>" +
+            escape(self.tr("Coverage {coverage:.0%}").format(coverage=overall.coverage)) +
+            (" · " + escape(self.tr("provisional")) if overall.provisional else ""))

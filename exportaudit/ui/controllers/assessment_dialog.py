@@ -1,0 +1,106 @@
+"""Start an assessment: pick the checklist, type, period, assessor, target profile and the scope it covers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from exportaudit.core.checklist import Checklist
+from exportaudit.core.checklist_loader import ChecklistError
+from exportaudit.core.store import StoreError
+from exportaudit.core.store.records import Organisation
+from exportaudit.core.vocab import ASSESSMENT_KINDS, OPERATOR_TYPES, SIZES
+from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView
+
+
+class AssessmentDialog(AssessmentDialogView):
+    def __init__(self, parent: QWidget, language: str, organisation: Organisation, checklists: list[Checklist],
+                 problems: list[ChecklistError], assessor: str, save: Callable[[dict], None]):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._language, self._checklists, self._save = language, checklists, save
+        self.setWindowTitle(self.tr("New assessment for {organisation}").format(organisation=organisation.name))
+        for checklist in checklists:
+            self.checklist_combo.addItem(f"{checklist.title.get(language)} ({checklist.version})", checklist.id)
+        for key, text in ASSESSMENT_KINDS.items():
+            self.kind_combo.addItem(text.get(language), key)
+        for combo, vocab, current in ((self.operator_type_combo, OPERATOR_TYPES, organisation.operator_type),
+                                      (self.size_combo, SIZES, organisation.size)):
+            combo.addItem(self.tr("Not specified (all items)"), None)
+            for key, text in vocab.items():
+                combo.addItem(text.get(language), key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        year = QDate.currentDate().year()
+        self.period_start_edit.setDate(QDate(year, 1, 1))
+        self.period_end_edit.setDate(QDate(year, 12, 31))
+        self.title_edit.setText(self.tr("{year} ICP self-assessment").format(year=year))
+        self.assessor_edit.setText(assessor)
+        if problems:
+            names = "\n".join(str(p.problems[0]) if p.problems else str(p) for p in problems)
+            self.checklist_problems_label.setText(self.tr("Some checklist files were refused:") + "\n" + names)
+            self.checklist_problems_label.show()
+        if not checklists:
+            self.show_error(self.tr("No valid checklist is installed, so no assessment can be started."))
+        self.checklist_combo.currentIndexChanged.connect(self._fill_profiles)
+        self.kind_combo.currentIndexChanged.connect(self._suggest_title)
+        self.title_edit.textChanged.connect(self._update)
+        self._fill_profiles()
+        self._update()
+        self._suggested_title = self.title_edit.text()
+
+    def checklist(self) -> Checklist | None:
+        index = self.checklist_combo.currentIndex()
+        return self._checklists[index] if 0 <= index < len(self._checklists) else None
+
+    def _fill_profiles(self) -> None:
+        self.profile_combo.clear()
+        checklist = self.checklist()
+        self.profile_combo.addItem(self.tr("None"), None)
+        if checklist is not None:
+            for profile in checklist.target_profiles:
+                self.profile_combo.addItem(profile.name.get(self._language), profile.id)
+            if checklist.target_profiles:
+                self.profile_combo.setCurrentIndex(1)
+
+    def _suggest_title(self) -> None:
+        """Follow the type in the title as long as the user has not written their own."""
+        if self.title_edit.text() != self._suggested_title:
+            return
+        year = self.period_start_edit.date().year()
+        kind = self.kind_combo.currentData()
+        titles = {"self": self.tr("{year} ICP self-assessment"), "internal": self.tr("{year} ICP internal audit"),
+                  "external": self.tr("{year} ICP external audit")}
+        self._suggested_title = titles[kind].format(year=year)
+        self.title_edit.setText(self._suggested_title)
+
+    def values(self) -> dict:
+        return {"checklist": self.checklist(), "title": self.title_edit.text().strip(),
+                "kind": self.kind_combo.currentData(),
+                "period_start": self.period_start_edit.date().toString("yyyy-MM-dd"),
+                "period_end": self.period_end_edit.date().toString("yyyy-MM-dd"),
+                "assessor": self.assessor_edit.text().strip(), "target_profile": self.profile_combo.currentData(),
+                "operator_type": self.operator_type_combo.currentData(), "size": self.size_combo.currentData()}
+
+    def _update(self) -> None:
+        ok = bool(self.title_edit.text().strip()) and self.checklist() is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        values = self.values()
+        if not values["title"]:
+            self.show_error(self.tr("An assessment needs a title."))
+            return
+        if values["checklist"] is None:
+            self.show_error(self.tr("No valid checklist is installed, so no assessment can be started."))
+            return
+        if self.period_end_edit.date() < self.period_start_edit.date():
+            self.show_error(self.tr("The period ends before it starts."))
+            return
+        try:
+            self._save(values)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()

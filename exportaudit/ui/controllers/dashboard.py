@@ -1,0 +1,70 @@
+"""Keeps the dashboard (radar, overall result, element table) in step with the session's scores."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject
+
+from exportaudit.core.session import AssessmentSession
+from exportaudit.ui.colours import level_colour
+from exportaudit.ui.models.element_table import ElementTableModel
+from exportaudit.ui.views.dashboard_view import DashboardView
+from exportaudit.ui.widgets.radar_chart import RadarSeries
+
+
+class DashboardController(QObject):
+    def __init__(self, view: DashboardView):
+        super().__init__(view)
+        self.view = view
+        self.model = ElementTableModel(self)
+        view.table.setModel(self.model)
+        view.configure_columns()
+        self._fitted = False
+
+    def set_language(self, language: str) -> None:
+        self.model.set_language(language)
+
+    def clear(self) -> None:
+        self.model.set_score(None, None)
+        self.view.radar.set_series(RadarSeries((), (), ()))
+        self.view.overall_level_label.clear()
+        self.view.overall_details_label.clear()
+
+    def refresh(self, session: AssessmentSession, language: str) -> None:
+        score, checklist = session.score, session.checklist
+        self.model.set_score(checklist, score)
+        self.view.radar.set_series(RadarSeries(
+            tuple(checklist.element(e.element_id).name.get(language) for e in score.elements),
+            tuple(e.level for e in score.elements), tuple(e.target for e in score.elements)))
+        overall = score.overall
+        level_text = "—" if overall.level is None else str(overall.level)
+        self.view.overall_level_label.setText(level_text)
+        colour = level_colour(overall.level).name()
+        self.view.overall_level_label.setStyleSheet(f"color: {colour};")
+        lines = []
+        if overall.level is not None:
+            lines.append("<b>" + escape(checklist.level(overall.level).label.get(language)) + "</b>")
+            lines.append(escape(self.tr("Score {score} of 5").format(score=overall.score)))
+        else:
+            lines.append(escape(self.tr("No item rated yet")))
+        lines.append(escape(self.tr("Coverage {coverage:.0%} ({answered} of {applicable} items)").format(
+            coverage=overall.coverage, answered=overall.answered, applicable=overall.applicable)))
+        if overall.provisional:
+            lines.append(escape(self.tr("Provisional until every applicable item is answered.")))
+        if overall.capped:
+            lines.append(escape(self.tr("Held at the weakest element's level plus one.")))
+        profile = checklist.profile(session.assessment.target_profile)
+        if profile is not None:
+            lines.append(escape(self.tr("Target profile: {name}").format(name=profile.name.get(language))))
+        gaps = sum(1 for e in score.elements if e.gap)
+        if gaps:
+            lines.append(escape(self.tr("Elements below target: {count}").format(count=gaps)))
+        self.view.overall_details_label.setText("<br>".join(lines))
+        if not self._fitted and self.view.isVisible():
+            self.view.fit_table_height()
+            self._fitted = True
+
+    def fit(self) -> None:
+        self.view.fit_table_height()
+        self._fitted = True

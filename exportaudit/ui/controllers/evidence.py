@@ -1,0 +1,156 @@
+"""Evidence files of the current item: attach (by dialog or drop), open, remove.
+
+Copying and hashing a file can take long for big scans, so attaching runs on a worker thread with its own
+store connection; the session then re-reads its evidence counts and the item is rescored.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import StoreError, open_store
+from exportaudit.ui import prompts, tasks
+from exportaudit.ui.models.evidence import EvidenceRole, EvidenceTableModel
+from exportaudit.ui.views.evidence_view import EvidenceView
+
+
+class EvidenceController(QObject):
+    changed = Signal(str)  # the item whose evidence changed
+    status = Signal(str)
+    attaching = Signal(bool)
+
+    def __init__(self, view: EvidenceView):
+        super().__init__(view)
+        self.view = view
+        self.model = EvidenceTableModel(self)
+        view.table.setModel(self.model)
+        view.configure_columns()
+        self._session: AssessmentSession | None = None
+        self._item_id: str | None = None
+        self._editable = False
+        self.pending = 0
+        view.attach_button.clicked.connect(self.choose_and_attach)
+        view.open_button.clicked.connect(self.open_selected)
+        view.remove_button.clicked.connect(self.remove_selected)
+        view.files_dropped.connect(self.attach)
+        view.table.doubleClicked.connect(lambda _index: self.open_selected())
+        view.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+    def show(self, session: AssessmentSession | None, item_id: str | None, *, editable: bool) -> None:
+        self._session, self._item_id, self._editable = session, item_id, editable
+        self.reload()
+
+    def reload(self) -> None:
+        if self._session is None or self._item_id is None:
+            self.model.set_rows([])
+        else:
+            store = self._session.store
+            records = store.evidence(self._session.assessment_id, self._item_id)
+            self.model.set_rows(records, {r.id for r in records if store.evidence_missing(r)})
+        self.view.setEnabled(self._item_id is not None)
+        self._update_buttons()
+
+    def _selected(self):
+        rows = self.view.table.selectionModel().selectedRows()
+        if not rows and self.model.rowCount() == 1:
+            return self.model.record(0)
+        return rows[0].data(EvidenceRole) if rows else None
+
+    def _update_buttons(self) -> None:
+        has_item = self._item_id is not None
+        self.view.attach_button.setEnabled(has_item and self._editable)
+        self.view.setAcceptDrops(has_item and self._editable)
+        selected = self._selected() is not None
+        self.view.open_button.setEnabled(selected)
+        self.view.remove_button.setEnabled(selected and self._editable)
+
+    # --- attach ---------------------------------------------------------------------------------
+
+    def choose_and_attach(self) -> None:
+        if self._item_id is None or not self._editable:
+            return
+        files = prompts.choose_files_to_attach(self.view.window())
+        if files:
+            self.attach(files)
+
+    def attach(self, files: list[str]) -> None:
+        if self._session is None or self._item_id is None or not self._editable:
+            return
+        session, item_id = self._session, self._item_id
+        store_path, user, assessment_id = session.store.path, session.store.user, session.assessment_id
+        sources = [Path(f) for f in files]
+
+        def work(report) -> list[str]:
+            names = []
+            with open_store(store_path, create=False, user=user) as store:  # this thread's own connection
+                for number, source in enumerate(sources, 1):
+                    report(int(100 * (number - 1) / len(sources)), source.name)
+                    names.append(store.add_evidence(assessment_id, item_id, source).file_name)
+            return names
+
+        self.pending += 1
+        self.attaching.emit(True)
+        self.status.emit(self.tr("Attaching {count} file(s)…").format(count=len(sources)))
+        tasks.run_in_background(work, on_success=lambda names: self._attached(session, item_id, names),
+                                on_failure=lambda exc: self._attach_failed(session, item_id, exc))
+
+    def _attached(self, session: AssessmentSession, item_id: str, names: list[str]) -> None:
+        self.pending -= 1
+        self.attaching.emit(self.pending > 0)
+        if session is not self._session:
+            return
+        session.reload()
+        self.reload()
+        self.changed.emit(item_id)
+        self.status.emit(self.tr("Attached to {item}: {files}").format(item=item_id, files=", ".join(names)))
+
+    def _attach_failed(self, session: AssessmentSession, item_id: str, exc: BaseException) -> None:
+        self.pending -= 1
+        self.attaching.emit(self.pending > 0)
+        if session is self._session:
+            session.reload()  # some files may have been attached before the failure
+            self.reload()
+            self.changed.emit(item_id)
+        detail = str(exc) if isinstance(exc, (StoreError, OSError)) else repr(exc)
+        prompts.show_error(self.view.window(), self.tr("Evidence not attached"),
+                           self.tr("The file could not be attached.") + "\n\n" + detail)
+
+    # --- open and remove ------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        record = self._selected()
+        if record is None or self._session is None:
+            return
+        store = self._session.store
+        if store.evidence_missing(record):
+            prompts.show_error(self.view.window(), self.tr("File missing"), self.tr(
+                "{name} is missing from the evidence folder {folder}. Restore the folder from a backup, "
+                "or remove this entry and attach the file again.").format(name=record.file_name,
+                                                                        folder=store.vault.folder))
+            return
+        if not prompts.open_in_desktop(store.evidence_path(record)):
+            self.status.emit(self.tr("No program is set up to open {name}.").format(name=record.file_name))
+
+    def remove_selected(self) -> None:
+        record = self._selected()
+        if record is None or self._session is None or not self._editable:
+            return
+        session = self._session
+
+        def remove() -> None:
+            try:
+                session.detach(record)
+            except StoreError as exc:
+                prompts.show_error(self.view.window(), self.tr("Evidence not removed"), str(exc))
+                return
+            self.reload()
+            self.changed.emit(record.item_id)
+            self.status.emit(self.tr("Removed {name} from {item} (kept in the change history).").format(
+                name=record.file_name, item=record.item_id))
+
+        prompts.confirm(self.view.window(), self.tr("Remove evidence"),
+                        self.tr("Remove {name} from item {item}?").format(name=record.file_name, item=record.item_id),
+                        self.tr("Remove"), remove)

@@ -1,0 +1,368 @@
+"""The main window's controller: which store is open, which page shows, the menus' actions, the language,
+and what is remembered between runs (geometry, last store, where the user was)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMessageBox
+
+from exportaudit import __version__
+from exportaudit.core.store import Store, StoreError, open_store
+from exportaudit.ui import prompts, tasks
+from exportaudit.ui.controllers.assessment import AssessmentController
+from exportaudit.ui.controllers.browser import BrowserController
+from exportaudit.ui.controllers.export import ReportExporter
+from exportaudit.ui.i18n import Translations
+from exportaudit.ui.locations import default_store_path, demo_store_path
+from exportaudit.ui.settings import AppSettings
+from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_WORKSPACE
+from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME, MainWindowView
+from exportaudit.ui.views.shortcuts_view import ShortcutsView
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(MainWindowView):
+    def __init__(self, settings: AppSettings, translations: Translations, *, read_only: bool = False):
+        super().__init__()
+        self.settings, self.translations, self.read_only = settings, translations, read_only
+        self.store: Store | None = None
+        self.browser_controller = BrowserController(self.browser)
+        self.assessment = AssessmentController(self.assessment_page)
+        self.exporter = ReportExporter(self)
+        self._building_demo = False
+        self._connect()
+        self._language_changed()
+        self._restore_geometry()
+        self._update_actions()
+
+    # --- wiring ---------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.new_store_action.triggered.connect(self.choose_new_store)
+        self.open_store_action.triggered.connect(self.choose_store)
+        self.open_demo_action.triggered.connect(self.open_demo)
+        self.clear_recent_action.triggered.connect(self._clear_recent)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.export_action.triggered.connect(self.export_report)
+        self.quit_action.triggered.connect(self.close)
+
+        b = self.browser_controller
+        self.new_org_action.triggered.connect(self._new_organisation)
+        self.edit_org_action.triggered.connect(b.edit_organisation)
+        self.delete_org_action.triggered.connect(b.delete_organisation)
+        self.new_assessment_action.triggered.connect(b.new_assessment)
+        self.rename_assessment_action.triggered.connect(lambda: b.rename_assessment(self._target_assessment()))
+        self.duplicate_assessment_action.triggered.connect(lambda: b.duplicate_assessment(self._target_assessment()))
+        self.delete_assessment_action.triggered.connect(lambda: b.delete_assessment(self._target_assessment()))
+        b.open_requested.connect(self.open_assessment)
+        b.contents_changed.connect(self._browser_contents_changed)
+        b.selection_changed.connect(self._update_actions)
+        b.status.connect(self.show_status)
+
+        a = self.assessment
+        self.undo_action.triggered.connect(a.undo_stack.undo)
+        self.redo_action.triggered.connect(a.undo_stack.redo)
+        a.undo_stack.canUndoChanged.connect(lambda _can: self._update_actions())
+        a.undo_stack.canRedoChanged.connect(lambda _can: self._update_actions())
+        self.find_action.triggered.connect(a.focus_filter)
+        for level, action in enumerate(self.rate_actions):
+            action.triggered.connect(lambda _checked=False, level=level: a.rate(level))
+        self.na_action.triggered.connect(a.ask_not_applicable)
+        self.clear_answer_action.triggered.connect(a.clear_answer)
+        self.next_unanswered_action.triggered.connect(a.next_unanswered)
+        a.status.connect(self.show_status)
+        a.current_changed.connect(self._update_actions)
+        self.assessment_page.back_button.clicked.connect(self.show_browser)
+        self.assessment_page.tabs.currentChanged.connect(lambda _tab: self._update_actions())
+
+        self.show_browser_action.triggered.connect(self.show_browser)
+        self.show_workspace_action.triggered.connect(lambda: a.show_tab(TAB_WORKSPACE))
+        self.show_dashboard_action.triggered.connect(lambda: a.show_tab(TAB_DASHBOARD))
+        self.language_zh_action.triggered.connect(lambda: self.set_language("zh"))
+        self.language_en_action.triggered.connect(lambda: self.set_language("en"))
+        self.shortcuts_action.triggered.connect(self._show_shortcuts)
+        self.about_action.triggered.connect(self._show_about)
+
+        self.welcome.create_organisation_button.clicked.connect(self._new_organisation)
+        self.welcome.open_demo_button.clicked.connect(self.open_demo)
+        self.welcome.open_other_button.clicked.connect(self.choose_store)
+
+    def _update_actions(self) -> None:
+        on_page = self.pages.currentIndex()
+        has_store = self.store is not None
+        writable = has_store and not self.store.read_only
+        in_assessment = on_page == PAGE_ASSESSMENT and self.assessment.session is not None
+        answering = in_assessment and self.assessment_page.tabs.currentIndex() == TAB_WORKSPACE
+        item = self.assessment.current_item is not None
+        can_answer = answering and item and self.assessment.editable
+        for action in (*self.rate_actions, self.na_action, self.clear_answer_action):
+            action.setEnabled(can_answer)
+        self.next_unanswered_action.setEnabled(answering)
+        self.find_action.setEnabled(in_assessment)
+        self.undo_action.setEnabled(in_assessment and self.assessment.undo_stack.canUndo())
+        self.redo_action.setEnabled(in_assessment and self.assessment.undo_stack.canRedo())
+        self.show_workspace_action.setEnabled(in_assessment)
+        self.show_dashboard_action.setEnabled(in_assessment)
+        self.show_browser_action.setEnabled(has_store)
+        self.export_action.setEnabled(in_assessment and not self.exporter.running)
+        has_org = self.browser_controller.selected_organisation() is not None
+        target = self._target_assessment() is not None
+        self.new_org_action.setEnabled(writable)
+        self.edit_org_action.setEnabled(writable and has_org)
+        self.delete_org_action.setEnabled(writable and has_org and not in_assessment)
+        self.new_assessment_action.setEnabled(writable and has_org)
+        self.rename_assessment_action.setEnabled(writable and target)
+        self.duplicate_assessment_action.setEnabled(writable and target)
+        self.delete_assessment_action.setEnabled(writable and target and not in_assessment)
+
+    def _target_assessment(self):
+        """The open assessment on its page, the selected one in the browser."""
+        if self.pages.currentIndex() == PAGE_ASSESSMENT and self.assessment.session is not None:
+            return self.assessment.session.assessment
+        return self.browser_controller.selected_assessment()
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # --- stores ---------------------------------------------------------------------------------
+
+    def open_store(self, path: str | Path, *, create: bool = True) -> bool:
+        """Open a store and show it; on failure the message is shown and the current store stays open."""
+        path = Path(path).expanduser()
+        try:
+            store = open_store(path, create=create and not self.read_only, read_only=self.read_only)
+        except StoreError as exc:
+            prompts.show_error(self, self.tr("Store not opened"),
+                               self.tr("The store could not be opened.") + "\n\n" + str(exc))
+            if not path.exists():
+                self.settings.forget_recent_store(path)
+            return False
+        self._close_store()
+        self.store = store
+        self.settings.last_store = store.path.resolve()
+        self.settings.add_recent_store(store.path)
+        self.browser_controller.set_store(store)
+        self._update_title()
+        self.store_label.setText(str(store.path) + (self.tr(" (read-only)") if store.read_only else ""))
+        position = self.settings.last_position(store.path)
+        if position is not None and self._open_assessment_quietly(*position):
+            pass
+        elif store.organisations():
+            self.show_browser()
+        else:
+            self.pages.setCurrentIndex(PAGE_WELCOME)
+            self.welcome.create_organisation_button.setFocus()
+        if store.backup_file is not None:
+            self.show_status(self.tr("The store was upgraded; a copy of the old file is {path}").format(
+                path=store.backup_file))
+        self._update_actions()
+        return True
+
+    def _close_store(self) -> None:
+        if self.store is None:
+            return
+        self._remember_position()
+        self.assessment.close()
+        self.browser_controller.set_store(None)
+        self.store.close()
+        self.store = None
+
+    def choose_store(self) -> None:
+        folder = str(self.store.path.parent) if self.store else ""
+        path = prompts.choose_store_to_open(self, folder)
+        if path:
+            self.open_store(path, create=False)
+
+    def choose_new_store(self) -> None:
+        folder = str(self.store.path.parent) if self.store else ""
+        path = prompts.choose_new_store(self, folder)
+        if path:
+            if Path(path).exists():
+                prompts.show_error(self, self.tr("Store not created"),
+                                   self.tr("{path} already exists. Use Open store to open it.").format(path=path))
+                return
+            self.open_store(path, create=True)
+
+    def open_demo(self) -> None:
+        """Open the demo store, building it first (off the GUI thread) when it does not exist yet."""
+        path = demo_store_path()
+        if path.exists():
+            self.open_store(path, create=False)
+            return
+        if self._building_demo:
+            return
+        self._building_demo = True
+        self.show_status(self.tr("Building the demo store…"))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def build(_report) -> Path:
+            from exportaudit.core.demo import build_demo
+
+            build_demo(path).close()
+            return path
+
+        def built(result: Path) -> None:
+            self._building_demo = False
+            self.unsetCursor()
+            self.open_store(result, create=False)
+
+        def failed(exc: BaseException) -> None:
+            self._building_demo = False
+            self.unsetCursor()
+            prompts.show_error(self, self.tr("Demo not available"),
+                               self.tr("The demo store could not be built.") + "\n\n" + str(exc))
+
+        tasks.run_in_background(build, on_success=built, on_failure=failed)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_stores()
+        for path in recent:
+            action = QAction(str(path), self.recent_menu)
+            action.triggered.connect(lambda _checked=False, path=path: self.open_store(path, create=False))
+            self.recent_menu.addAction(action)
+        if recent:
+            self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(recent))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_stores()
+
+    def _update_title(self) -> None:
+        if self.store is None:
+            self.setWindowTitle("ExportAudit")
+            return
+        suffix = self.tr(" (read-only)") if self.store.read_only else ""
+        self.setWindowTitle(f"{self.store.path.name}{suffix} — ExportAudit")
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def show_browser(self) -> None:
+        if self.store is None:
+            return
+        self._remember_position()
+        self.assessment.close()
+        if self.store.organisations():
+            self.pages.setCurrentIndex(PAGE_BROWSER)
+            self.browser_controller.reload()
+            self.browser.assessment_table.setFocus()
+        else:
+            self.pages.setCurrentIndex(PAGE_WELCOME)
+        self._update_actions()
+
+    def open_assessment(self, assessment_id: int, item_id: str | None = None) -> None:
+        try:
+            self.assessment.open(self.store, assessment_id, item_id)
+        except StoreError as exc:
+            prompts.show_error(self, self.tr("Assessment not opened"), str(exc))
+            return
+        self.pages.setCurrentIndex(PAGE_ASSESSMENT)
+        self.browser_controller.select_assessment(self.assessment.session.assessment)
+        self.assessment_page.workspace.tree.setFocus()
+        self._update_actions()
+
+    def _open_assessment_quietly(self, assessment_id: int, item_id: str | None) -> bool:
+        """Reopen where the user left off, if that assessment still exists."""
+        try:
+            self.store.assessment(assessment_id)
+        except StoreError:
+            return False
+        self.open_assessment(assessment_id, item_id)
+        return self.pages.currentIndex() == PAGE_ASSESSMENT
+
+    def _browser_contents_changed(self) -> None:
+        if self.store is None:
+            return
+        if self.pages.currentIndex() == PAGE_WELCOME and self.store.organisations():
+            self.pages.setCurrentIndex(PAGE_BROWSER)
+        elif self.pages.currentIndex() == PAGE_BROWSER and not self.store.organisations():
+            self.pages.setCurrentIndex(PAGE_WELCOME)
+        session = self.assessment.session
+        if session is not None:
+            try:
+                session.reload()
+            except StoreError:
+                self.show_browser()
+                return
+            self.assessment.set_language(self.assessment.language)  # repaint the header after a rename
+        self._update_actions()
+
+    def _new_organisation(self) -> None:
+        if self.pages.currentIndex() != PAGE_BROWSER:
+            self.pages.setCurrentIndex(PAGE_BROWSER if self.store and self.store.organisations() else PAGE_WELCOME)
+        self.browser_controller.new_organisation()
+
+    def export_report(self) -> None:
+        if self.assessment.session is not None:
+            self.exporter.start(self.assessment.session, self.translations.language)
+
+    # --- language -------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        if language != self.translations.language:
+            self.translations.install(language)
+            self._language_changed()  # models and data-dependent texts; static texts follow LanguageChange
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._language_changed()
+
+    def _language_changed(self) -> None:
+        language = self.translations.language
+        (self.language_zh_action if language == "zh" else self.language_en_action).setChecked(True)
+        self.browser_controller.set_language(language)
+        self.assessment.set_language(language)
+        self._update_title()
+        if self.store is not None:
+            self.store_label.setText(str(self.store.path) + (self.tr(" (read-only)") if self.store.read_only else ""))
+
+    # --- help -----------------------------------------------------------------------------------
+
+    def _show_shortcuts(self) -> None:
+        dialog = ShortcutsView(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About ExportAudit"), self.tr(
+            "<p><b>ExportAudit {version}</b></p><p>Audits an export-control internal compliance programme against "
+            "the nine elements of MOFCOM's 2021 guidance, scores it and writes reports. Works offline; everything "
+            "stays in the store file you choose.</p>").format(version=__version__))
+
+    # --- persistence ----------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry is not None:
+            self.restoreGeometry(self.settings.window_geometry)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        if self.settings.workspace_splitter is not None:
+            self.assessment_page.workspace.splitter.restoreState(self.settings.workspace_splitter)
+
+    def _remember_position(self) -> None:
+        if self.store is None:
+            return
+        session = self.assessment.session
+        if self.pages.currentIndex() == PAGE_ASSESSMENT and session is not None:
+            item = self.assessment.current_item
+            self.settings.set_last_position(self.store.path, session.assessment_id, item.id if item else None)
+        else:
+            self.settings.set_last_position(self.store.path, None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if tasks.busy():
+            self.show_status(self.tr("Finishing the work in progress…"))
+        tasks.wait_for_all()
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.workspace_splitter = self.assessment_page.workspace.splitter.saveState()
+        self._close_store()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,70 @@
+"""Create or edit an organisation; the form checks the name and credit code before the store sees them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from exportaudit.core.store import StoreError
+from exportaudit.core.store.records import Organisation
+from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
+from exportaudit.ui.views.organisation_dialog_view import OrganisationDialogView
+
+# GB 32100-2015: 18 characters from digits and capital letters without I, O, S, V and Z.
+USCC_RE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{18}$")
+
+
+class OrganisationDialog(OrganisationDialogView):
+    def __init__(self, parent: QWidget, language: str, organisation: Organisation | None,
+                 save: Callable[[dict], None]):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._save = save
+        self.setWindowTitle(self.tr("New organisation") if organisation is None else self.tr("Edit organisation"))
+        for combo, vocab in ((self.operator_type_combo, OPERATOR_TYPES), (self.size_combo, SIZES)):
+            combo.addItem(self.tr("Not specified"), None)
+            for key, text in vocab.items():
+                combo.addItem(text.get(language), key)
+        if organisation is not None:
+            self.name_edit.setText(organisation.name)
+            self.uscc_edit.setText(organisation.uscc)
+            self.sector_edit.setText(organisation.sector)
+            self.address_edit.setText(organisation.address)
+            self.contact_edit.setText(organisation.contact)
+            self.operator_type_combo.setCurrentIndex(max(0, self.operator_type_combo.findData(organisation.operator_type)))
+            self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(organisation.size)))
+        self.name_edit.textChanged.connect(self._update)
+        self._update()
+
+    def values(self) -> dict:
+        return {"name": self.name_edit.text().strip(), "uscc": self.uscc_edit.text().strip().upper(),
+                "sector": self.sector_edit.text().strip(), "operator_type": self.operator_type_combo.currentData(),
+                "size": self.size_combo.currentData(), "address": self.address_edit.text().strip(),
+                "contact": self.contact_edit.text().strip()}
+
+    def problem(self, values: dict) -> str:
+        if not values["name"]:
+            return self.tr("An organisation needs a name.")
+        if values["uscc"] and not USCC_RE.match(values["uscc"]):
+            return self.tr("The unified social credit code has 18 characters: digits and capital letters "
+                           "except I, O, S, V and Z. Leave it empty if you do not know it yet.")
+        return ""
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name_edit.text().strip()))
+
+    def accept(self) -> None:
+        values = self.values()
+        problem = self.problem(values)
+        if problem:
+            self.show_error(problem)
+            return
+        try:
+            self._save(values)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()

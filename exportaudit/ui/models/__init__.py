@@ -1,0 +1,1 @@
+"""Qt item models over core records; each is usable (and tested) without any view."""

@@ -1,0 +1,109 @@
+"""The dashboard's element table: score, level, target, gap, coverage, cap and unevidenced count per element."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from exportaudit.core.checklist import Checklist
+from exportaudit.core.scoring import AssessmentScore, ElementScore
+from exportaudit.ui import marks
+
+(COL_ELEMENT, COL_SCORE, COL_LEVEL, COL_TARGET, COL_GAP, COL_COVERAGE, COL_CAPPED,
+ COL_UNEVIDENCED) = range(8)
+COLUMN_COUNT = 8
+_HEADERS = {COL_ELEMENT: "Element", COL_SCORE: "Score", COL_LEVEL: "Level", COL_TARGET: "Target",
+            COL_GAP: "Gap", COL_COVERAGE: "Coverage", COL_CAPPED: "Capped", COL_UNEVIDENCED: "Unevidenced"}
+_HEADER_TIPS = {
+    COL_SCORE: "Weighted mean of the element's rated items",
+    COL_LEVEL: "Maturity level 0-5: the score's whole part, held at 2 by a weak key item",
+    COL_TARGET: "The level the target profile asks for",
+    COL_GAP: "Levels still missing to reach the target",
+    COL_COVERAGE: "Answered (rated or N/A) of the applicable items",
+    COL_CAPPED: "A key item rated below 3 holds the element at level 2",
+    COL_UNEVIDENCED: "Items rated 4 or 5 without evidence (they count as 3)",
+}
+ElementIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2  # the plain number behind a cell
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ElementTableModel", text)
+
+
+def _dash(value) -> str:
+    return "—" if value is None else str(value)
+
+
+class ElementTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._checklist: Checklist | None = None
+        self._rows: tuple[ElementScore, ...] = ()
+        self._language = "en"
+
+    def set_score(self, checklist: Checklist | None, score: AssessmentScore | None) -> None:
+        """Show new scores; a same-shaped update repaints in place so selection and scrolling stay."""
+        rows = score.elements if score is not None else ()
+        if checklist is self._checklist and len(rows) == len(self._rows) and rows:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, COLUMN_COUNT - 1))
+            return
+        self.beginResetModel()
+        self._checklist, self._rows = checklist, rows
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or section not in _HEADERS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in _HEADER_TIPS:
+            return _tr(_HEADER_TIPS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._checklist is None:
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SortRole:
+            return self._number(row, column)
+        if role == ElementIdRole:
+            return row.element_id
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_LEVEL and row.level is not None:
+            return marks.level_swatch(row.level)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_ELEMENT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_CAPPED and row.capped:
+            return _tr("Key items below level 3: {items}").format(items=", ".join(row.weak_key_items))
+        return None
+
+    def _text(self, row: ElementScore, column: int) -> str:
+        if column == COL_ELEMENT:
+            return self._checklist.element(row.element_id).name.get(self._language)
+        if column == COL_COVERAGE:
+            return f"{row.coverage:.0%} ({row.answered}/{row.applicable})"
+        if column == COL_CAPPED:
+            return _tr("Yes") if row.capped else ""
+        if column == COL_UNEVIDENCED:
+            return str(row.unevidenced) if row.unevidenced else ""
+        return _dash(self._number(row, column))
+
+    @staticmethod
+    def _number(row: ElementScore, column: int):
+        return {COL_SCORE: row.score, COL_LEVEL: row.level, COL_TARGET: row.target, COL_GAP: row.gap,
+                COL_COVERAGE: row.coverage, COL_CAPPED: int(row.capped),
+                COL_UNEVIDENCED: row.unevidenced}.get(column)

@@ -1,0 +1,271 @@
+"""The assessment's nine elements as a tree, each with its progress and level, and its items underneath.
+
+Items carry marks for answered / N/A, key and unevidenced; ``ItemFilterProxy`` filters them by text in either
+language. Rows are built once per session; after an answer only the changed item and its element repaint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, \
+    QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from exportaudit.core.checklist import Element, Item
+from exportaudit.core.session import AssessmentSession
+from exportaudit.ui import marks
+
+COL_TITLE, COL_PROGRESS, COL_LEVEL = range(3)
+COLUMN_COUNT = 3
+_HEADERS = {COL_TITLE: "Element / item", COL_PROGRESS: "Answered", COL_LEVEL: "Level"}
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1  # item id (None on element rows)
+ElementIdRole = Qt.ItemDataRole.UserRole + 2  # element id of the row (an item's own element)
+MarksRole = Qt.ItemDataRole.UserRole + 3  # frozenset of "answered", "na", "key", "unevidenced"
+
+_ELEMENT = 0  # internal id of element rows; item rows store their element's row + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ElementTreeModel", text)
+
+
+class ElementTreeModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._session: AssessmentSession | None = None
+        self._language = "en"
+        self._elements: list[Element] = []
+        self._items: list[list[Item]] = []
+        self._item_rows: dict[str, tuple[int, int]] = {}
+
+    # --- filling ----------------------------------------------------------------------------------
+
+    def set_session(self, session: AssessmentSession | None) -> None:
+        self.beginResetModel()
+        self._session = session
+        self._elements, self._items, self._item_rows = [], [], {}
+        if session is not None:
+            for e_row, element in enumerate(session.checklist.elements):
+                items = session.applicable_items_of(element.id)
+                self._elements.append(element)
+                self._items.append(items)
+                for i_row, item in enumerate(items):
+                    self._item_rows[item.id] = (e_row, i_row)
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self.refresh_all()
+
+    def refresh_item(self, item_id: str) -> None:
+        """Repaint one item and its element after an answer or an evidence change."""
+        if item_id not in self._item_rows:
+            return
+        e_row, i_row = self._item_rows[item_id]
+        element = self.index(e_row, 0)
+        self.dataChanged.emit(self.index(i_row, 0, element), self.index(i_row, COLUMN_COUNT - 1, element))
+        self.dataChanged.emit(element, self.index(e_row, COLUMN_COUNT - 1))
+
+    def refresh_all(self) -> None:
+        if not self._elements:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._elements) - 1, COLUMN_COUNT - 1))
+        for e_row, items in enumerate(self._items):
+            if items:
+                parent = self.index(e_row, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(items) - 1, COLUMN_COUNT - 1, parent))
+
+    # --- lookups ------------------------------------------------------------------------------------
+
+    def item_at(self, index: QModelIndex) -> Item | None:
+        if not index.isValid() or index.internalId() == _ELEMENT:
+            return None
+        return self._items[index.internalId() - 1][index.row()]
+
+    def element_at(self, index: QModelIndex) -> Element | None:
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == _ELEMENT else index.internalId() - 1
+        return self._elements[row]
+
+    def index_of_item(self, item_id: str, column: int = 0) -> QModelIndex:
+        if item_id not in self._item_rows:
+            return QModelIndex()
+        e_row, i_row = self._item_rows[item_id]
+        return self.index(i_row, column, self.index(e_row, 0))
+
+    def index_of_element(self, element_id: str) -> QModelIndex:
+        for row, element in enumerate(self._elements):
+            if element.id == element_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    # --- QAbstractItemModel ---------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _ELEMENT)
+        if parent.internalId() != _ELEMENT:
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _ELEMENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _ELEMENT)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._elements)
+        if parent.internalId() == _ELEMENT and parent.column() == 0:
+            return len(self._items[parent.row()])
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return COLUMN_COUNT
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in _HEADERS:
+            return _tr(_HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._session is None:
+            return None
+        if index.internalId() == _ELEMENT:
+            return self._element_data(index.row(), index.column(), role)
+        return self._item_data(self._items[index.internalId() - 1][index.row()], index.column(), role)
+
+    def _element_data(self, row: int, column: int, role: int):
+        element = self._elements[row]
+        score = self._session.score.element(element.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TITLE:
+                return f"{row + 1}. {element.name.get(self._language)}"
+            if column == COL_PROGRESS:
+                return f"{score.answered}/{score.applicable}"
+            if column == COL_LEVEL:
+                return "—" if score.level is None else str(score.level)
+        elif role == Qt.ItemDataRole.DecorationRole and column == COL_LEVEL:
+            return marks.level_swatch(score.level) if score.level is not None else None
+        elif role == Qt.ItemDataRole.FontRole and column == COL_TITLE:
+            font = QFont(QApplication.font())
+            font.setBold(True)
+            return font
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return self._element_tooltip(element, score)
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column != COL_TITLE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == ElementIdRole:
+            return element.id
+        return None
+
+    def _element_tooltip(self, element: Element, score) -> str:
+        lines = [element.name.get(self._language),
+                 _tr("{answered} of {applicable} items answered").format(answered=score.answered,
+                                                                          applicable=score.applicable)]
+        if score.level is not None:
+            lines.append(_tr("Level {level} (score {score})").format(level=score.level, score=score.score))
+        if score.target is not None:
+            lines.append(_tr("Target level {target}").format(target=score.target))
+        if score.capped:
+            lines.append(_tr("Held at level 2 by a key item rated below 3"))
+        return "\n".join(lines)
+
+    def _item_marks(self, item: Item) -> frozenset[str]:
+        response = self._session.response(item.id)
+        found = set()
+        if response.na:
+            found.add("na")
+        elif response.level is not None:
+            found.add("answered")
+        if item.key:
+            found.add("key")
+        item_score = self._session.score.items.get(item.id)
+        if item_score is not None and item_score.unevidenced:
+            found.add("unevidenced")
+        return frozenset(found)
+
+    def _item_data(self, item: Item, column: int, role: int):
+        response = self._session.response(item.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TITLE:
+                return f"{item.id}  {item.question.get(self._language)}"
+            if column == COL_LEVEL:
+                if response.na:
+                    return _tr("N/A")
+                return "" if response.level is None else str(response.level)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_TITLE:
+            found = self._item_marks(item)
+            state = marks.NOT_APPLICABLE if "na" in found else marks.ANSWERED if "answered" in found else marks.OPEN
+            ring = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return marks.item_marks(state, response.level, "key" in found, "unevidenced" in found, ring)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._item_tooltip(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_TITLE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ItemIdRole:
+            return item.id
+        if role == ElementIdRole:
+            return item.element
+        if role == MarksRole:
+            return self._item_marks(item)
+        return None
+
+    def _item_tooltip(self, item: Item) -> str:
+        found = self._item_marks(item)
+        lines = [f"{item.id}: {item.question.get(self._language)}"]
+        if "na" in found:
+            lines.append(_tr("Not applicable"))
+        elif "answered" in found:
+            lines.append(_tr("Rated {level}").format(level=self._session.response(item.id).level))
+        else:
+            lines.append(_tr("Not answered yet"))
+        if "key" in found:
+            lines.append(_tr("Key item: below level 3 it holds its element at level 2"))
+        if "unevidenced" in found:
+            lines.append(_tr("Rated 4 or 5 without evidence: counts as 3"))
+        return "\n".join(lines)
+
+
+class ItemFilterProxy(QSortFilterProxyModel):
+    """Shows the items whose id or texts contain the filter text, in Chinese or English, with their elements.
+
+    An element whose name matches shows all its items.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._needle = ""
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def needle(self) -> str:
+        return self._needle
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._needle:
+            return True
+        model: ElementTreeModel = self.sourceModel()  # type: ignore[assignment]
+        index = model.index(source_row, 0, source_parent)
+        item = model.item_at(index)
+        if item is not None:
+            return item.matches(self._needle)
+        element = model.element_at(index)
+        return element is not None and element.name.matches(self._needle)

@@ -1,0 +1,89 @@
+"""The new-assessment form: checklist, type, title, period, assessor, target profile and scope."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, \
+    QLineEdit, QVBoxLayout, QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+
+
+class AssessmentDialogView(Retranslatable, QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("assessmentDialog")
+        self.setMinimumWidth(560)
+        self.checklist_combo = QComboBox()
+        self.checklist_combo.setObjectName("checklistCombo")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindCombo")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("titleEdit")
+        self.period_start_edit = QDateEdit()
+        self.period_start_edit.setObjectName("periodStartEdit")
+        self.period_end_edit = QDateEdit()
+        self.period_end_edit.setObjectName("periodEndEdit")
+        for edit in (self.period_start_edit, self.period_end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.assessor_edit = QLineEdit()
+        self.assessor_edit.setObjectName("assessorEdit")
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("profileCombo")
+        self.operator_type_combo = QComboBox()
+        self.operator_type_combo.setObjectName("operatorTypeCombo")
+        self.size_combo = QComboBox()
+        self.size_combo.setObjectName("sizeCombo")
+        self.checklist_problems_label = QLabel()
+        self.checklist_problems_label.setObjectName("checklistProblems")
+        self.checklist_problems_label.setWordWrap(True)
+        self.checklist_problems_label.hide()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        period = QHBoxLayout()
+        self.period_to_label = QLabel()
+        period.addWidget(self.period_start_edit)
+        period.addWidget(self.period_to_label)
+        period.addWidget(self.period_end_edit)
+        period.addStretch(1)
+        self.form = QFormLayout()
+        self._labels = [QLabel() for _ in range(8)]
+        fields = (self.checklist_combo, self.kind_combo, self.title_edit, period, self.assessor_edit,
+                  self.profile_combo, self.operator_type_combo, self.size_combo)
+        for label, field in zip(self._labels, fields):
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            else:
+                label.setBuddy(self.period_start_edit)
+            self.form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.checklist_problems_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        order = [self.checklist_combo, self.kind_combo, self.title_edit, self.period_start_edit,
+                 self.period_end_edit, self.assessor_edit, self.profile_combo, self.operator_type_combo,
+                 self.size_combo, self.buttons]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+        self.retranslate()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        texts = (self.tr("&Checklist:"), self.tr("&Type:"), self.tr("T&itle:"), self.tr("&Period:"),
+                 self.tr("&Assessor:"), self.tr("Target &profile:"), self.tr("&Operator type:"), self.tr("Si&ze:"))
+        for label, text in zip(self._labels, texts):
+            label.setText(text)
+        self.period_to_label.setText(self.tr("to"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. 2026 ICP self-assessment"))
+        self.operator_type_combo.setToolTip(self.tr("Scope: items that do not apply to this operator type are "
+                                                    "left out of the assessment."))

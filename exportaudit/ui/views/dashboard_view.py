@@ -1,0 +1,89 @@
+"""The dashboard: radar chart of element levels against the target, the overall result and the element table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, \
+    QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.widgets.radar_chart import RadarChart
+
+
+class DashboardView(Retranslatable, QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.radar = RadarChart()
+        self.radar.setObjectName("radarChart")
+
+        self.overall_heading = QLabel()
+        font = QFont(self.overall_heading.font())
+        font.setBold(True)
+        self.overall_heading.setFont(font)
+        self.overall_level_label = QLabel()
+        self.overall_level_label.setObjectName("overallLevel")
+        big = QFont(self.overall_level_label.font())
+        big.setPointSizeF(big.pointSizeF() * 2.6)
+        big.setBold(True)
+        self.overall_level_label.setFont(big)
+        self.overall_details_label = QLabel()
+        self.overall_details_label.setObjectName("overallDetails")
+        self.overall_details_label.setWordWrap(True)
+        self.overall_details_label.setTextFormat(Qt.TextFormat.RichText)
+        self.overall_details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        summary = QFrame()
+        summary.setObjectName("overallCard")
+        summary.setFrameShape(QFrame.Shape.StyledPanel)
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.setContentsMargins(14, 12, 14, 12)
+        summary_layout.addWidget(self.overall_heading)
+        summary_layout.addWidget(self.overall_level_label)
+        summary_layout.addWidget(self.overall_details_label, 1)
+
+        self.table = QTableView()
+        self.table.setObjectName("elementTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.radar)
+        top.addWidget(summary)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 1)
+        top.setSizes([900, 300])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("dashboardSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(self.splitter)
+        self.retranslate()
+
+    def configure_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def fit_table_height(self) -> None:
+        """Give the table exactly the height of its rows, so the radar gets the rest of the page."""
+        rows = self.table.model().rowCount() if self.table.model() else 0
+        height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(rows)) + 4
+        total = sum(self.splitter.sizes()) or self.height()
+        if total > height:
+            self.splitter.setSizes([total - height, height])
+
+    def retranslate(self) -> None:
+        self.overall_heading.setText(self.tr("Overall"))
+        self.radar.set_legend(self.tr("Assessed level"), self.tr("Target"))

@@ -1,0 +1,69 @@
+"""The report export form: format (Excel or PDF), language, and the file to write."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, \
+    QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+
+
+class ExportDialogView(Retranslatable, QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setMinimumWidth(560)
+        self.xlsx_radio = QRadioButton()
+        self.xlsx_radio.setObjectName("xlsxRadio")
+        self.pdf_radio = QRadioButton()
+        self.pdf_radio.setObjectName("pdfRadio")
+        self.format_group = QButtonGroup(self)
+        self.format_group.addButton(self.xlsx_radio)
+        self.format_group.addButton(self.pdf_radio)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("reportLanguageCombo")
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("reportPathEdit")
+        self.browse_button = QPushButton()
+        self.browse_button.setObjectName("browseButton")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        formats = QHBoxLayout()
+        formats.addWidget(self.xlsx_radio)
+        formats.addWidget(self.pdf_radio)
+        formats.addStretch(1)
+        path = QHBoxLayout()
+        path.addWidget(self.path_edit, 1)
+        path.addWidget(self.browse_button)
+        self.form = QFormLayout()
+        self._labels = [QLabel() for _ in range(3)]
+        self._labels[0].setBuddy(self.xlsx_radio)
+        self._labels[1].setBuddy(self.language_combo)
+        self._labels[2].setBuddy(self.path_edit)
+        self.form.addRow(self._labels[0], formats)
+        self.form.addRow(self._labels[1], self.language_combo)
+        self.form.addRow(self._labels[2], path)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export report"))
+        self._labels[0].setText(self.tr("&Format:"))
+        self._labels[1].setText(self.tr("&Language:"))
+        self._labels[2].setText(self.tr("&Save to:"))
+        self.xlsx_radio.setText(self.tr("Excel workbook (.xlsx)"))
+        self.pdf_radio.setText(self.tr("PDF document (.pdf)"))
+        self.browse_button.setText(self.tr("Browse…"))

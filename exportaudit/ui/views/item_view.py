@@ -1,0 +1,202 @@
+"""The current item: its question, the six rating choices with each level's definition, N/A and notes.
+
+When an element row is chosen instead of an item, an element summary page takes its place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, \
+    QRadioButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from exportaudit.ui.colours import level_colour
+from exportaudit.ui.views._base import Retranslatable
+
+PAGE_ITEM, PAGE_ELEMENT, PAGE_NOTHING = range(3)
+
+
+class LevelChoice(QFrame):
+    """One rating: a radio button with the level's label, its definition underneath, a colour bar beside.
+
+    Clicking anywhere on it clicks the radio button.
+    """
+
+    def __init__(self, level: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.level = level
+        self.setObjectName(f"levelChoice{level}")
+        self.setProperty("selected", False)
+        self.radio = QRadioButton()
+        self.radio.setObjectName(f"levelRadio{level}")
+        font = QFont(self.radio.font())
+        font.setBold(True)
+        self.radio.setFont(font)
+        self.definition = QLabel()
+        self.definition.setObjectName(f"levelDefinition{level}")
+        self.definition.setWordWrap(True)
+        self.definition.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(12, 4, 8, 4)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(self.radio, 0, 0)
+        indent = self.radio.style().pixelMetric(self.radio.style().PixelMetric.PM_ExclusiveIndicatorWidth) + 6
+        layout.addWidget(self.definition, 1, 0)
+        layout.setColumnStretch(0, 1)
+        self.definition.setContentsMargins(indent, 0, 0, 0)
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.radio.click()
+        super().mouseReleaseEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.fillRect(0, 3, 4, self.height() - 6, level_colour(self.level))
+        painter.end()
+
+
+def _label(name: str, *, bold: bool = False, scale: float = 1.0, selectable: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold or scale != 1.0:
+        font = QFont(label.font())
+        font.setBold(bold)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+    return label
+
+
+class ItemView(Retranslatable, QScrollArea):
+    level_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("itemPanel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_item_page())
+        self.pages.addWidget(self._build_element_page())
+        self.pages.addWidget(self._build_empty_page())
+        self.setWidget(self.pages)
+        self.setStyleSheet(
+            "LevelChoice { border: 1px solid transparent; border-radius: 5px; }"
+            "LevelChoice[selected=\"true\"] { border: 1px solid palette(highlight); background: palette(alternate-base); }"
+            "QLabel#keyBadge { border: 1px solid palette(mid); border-radius: 4px; padding: 1px 6px; }"
+            "QLabel#naReason, QLabel#unevidencedWarning { border: 1px solid palette(mid); border-radius: 5px;"
+            " padding: 6px; background: palette(alternate-base); }")
+        self.retranslate()
+
+    def _build_item_page(self) -> QWidget:
+        page = QWidget()
+        self.item_id_label = _label("itemIdLabel", bold=True)
+        self.key_badge = QLabel()
+        self.key_badge.setObjectName("keyBadge")
+        self.element_label = _label("itemElementLabel")
+        self.element_label.setWordWrap(False)
+        self.question_label = _label("questionLabel", bold=True, scale=1.2)
+        self.rating_heading = _label("ratingHeading", bold=True, selectable=False)
+        self.level_group = QButtonGroup(self)
+        self.level_choices: list[LevelChoice] = []
+        for level in range(6):
+            choice = LevelChoice(level)
+            self.level_group.addButton(choice.radio, level)
+            self.level_choices.append(choice)
+        self.level_group.idClicked.connect(self.level_clicked)
+        self.unevidenced_label = _label("unevidencedWarning")
+        self.na_reason_label = _label("naReason")
+        self.na_button = QPushButton()
+        self.na_button.setObjectName("naButton")
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("clearButton")
+        self.notes_heading = _label("notesHeading", bold=True, selectable=False)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notesEdit")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(110)
+
+        header = QHBoxLayout()
+        header.addWidget(self.item_id_label)
+        header.addWidget(self.key_badge)
+        header.addSpacing(8)
+        header.addWidget(self.element_label, 1)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.na_button)
+        answer_row.addWidget(self.clear_button)
+        answer_row.addStretch(1)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.question_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.rating_heading)
+        for choice in self.level_choices:
+            layout.addWidget(choice)
+        layout.addWidget(self.unevidenced_label)
+        layout.addWidget(self.na_reason_label)
+        layout.addLayout(answer_row)
+        layout.addSpacing(6)
+        layout.addWidget(self.notes_heading)
+        layout.addWidget(self.notes_edit, 1)
+        return page
+
+    def _build_element_page(self) -> QWidget:
+        page = QWidget()
+        self.element_title_label = _label("elementTitle", bold=True, scale=1.3)
+        self.element_summary_label = _label("elementSummary")
+        self.element_summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.element_hint_label = _label("elementHint", selectable=False)
+        self.element_hint_label.setEnabled(False)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.element_title_label)
+        layout.addWidget(self.element_summary_label)
+        layout.addSpacing(10)
+        layout.addWidget(self.element_hint_label)
+        layout.addStretch(1)
+        return page
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        self.empty_label = _label("emptyHint", selectable=False)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.empty_label)
+        return page
+
+    def focus_chain(self) -> list[QWidget]:
+        return [*(c.radio for c in self.level_choices), self.na_button, self.clear_button, self.notes_edit]
+
+    def show_level(self, level: int | None) -> None:
+        """Check the radio of ``level`` (None: none checked) without emitting a click."""
+        self.level_group.setExclusive(False)
+        for choice in self.level_choices:
+            choice.radio.setChecked(choice.level == level)
+            choice.set_selected(choice.level == level)
+        self.level_group.setExclusive(True)
+
+    def retranslate(self) -> None:
+        self.key_badge.setText(self.tr("Key item"))
+        self.key_badge.setToolTip(self.tr("A key item rated below 3 holds its element at level 2."))
+        self.rating_heading.setText(self.tr("Rating (keys 0–5)"))
+        self.na_button.setText(self.tr("Not applicable… (N)"))
+        self.clear_button.setText(self.tr("Clear answer (Del)"))
+        self.notes_heading.setText(self.tr("Notes"))
+        self.notes_edit.setPlaceholderText(self.tr("Interview notes, observations, document references… "
+                                                   "Saved as you type."))
+        self.element_hint_label.setText(self.tr("Choose an item in the tree, or press Ctrl+Enter to go to the "
+                                                "next unanswered item."))
+        self.empty_label.setText(self.tr("No item is selected."))

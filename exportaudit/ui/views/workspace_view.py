@@ -1,0 +1,79 @@
+"""The answering workspace: the element/item tree with its filter, the current item, and its reference texts
+and evidence files, side by side in a splitter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
+
+from exportaudit.ui import marks
+from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views.evidence_view import EvidenceView
+from exportaudit.ui.views.item_view import ItemView
+from exportaudit.ui.views.reference_view import ReferenceView
+
+
+class WorkspaceView(Retranslatable, QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filterEdit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.tree = QTreeView()
+        self.tree.setObjectName("itemTree")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setIconSize(QSize(*marks.marks_size()))
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setAnimated(False)
+        self.tree.setExpandsOnDoubleClick(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 6, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.tree, 1)
+
+        self.item = ItemView()
+        self.reference = ReferenceView()
+        self.evidence = EvidenceView()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("referenceSplitter")
+        right.addWidget(self.reference)
+        right.addWidget(self.evidence)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setChildrenCollapsible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("workspaceSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.item)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([400, 560, 380])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        order = [self.filter_edit, self.tree, *self.item.focus_chain(), *self.evidence.focus_chain()]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+        self.retranslate()
+
+    def configure_tree_columns(self) -> None:
+        """Called once the model is set: titles take the spare width, numbers fit their contents."""
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.tree.model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter items, in Chinese or English (Ctrl+F)"))

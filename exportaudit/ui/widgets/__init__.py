@@ -1,0 +1,1 @@
+"""Self-drawn widgets that Qt does not provide."""

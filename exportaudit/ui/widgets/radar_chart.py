@@ -1,0 +1,164 @@
+"""A radar (spider) chart of element levels against the target profile, painted with QPainter.
+
+One spoke per element, rings for levels 0-5. The assessed levels are a filled polygon, the targets a dashed
+outline; an element without a level yet sits at the centre with a hollow marker so "not yet scored" is not
+mistaken for level 0. Grid and labels use the palette, so the chart follows light and dark themes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from exportaudit.ui.colours import ACTUAL_COLOUR, TARGET_COLOUR, muted_text
+
+MAX_LEVEL = 5
+
+
+@dataclass(frozen=True)
+class RadarSeries:
+    labels: tuple[str, ...]
+    levels: tuple[int | None, ...]
+    targets: tuple[int | None, ...]
+
+
+class RadarChart(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._series = RadarSeries((), (), ())
+        self._legend = ("", "")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 280)
+
+    # --- data -------------------------------------------------------------------------------------
+
+    def set_series(self, series: RadarSeries) -> None:
+        if series != self._series:
+            self._series = series
+            self.update()
+
+    def series(self) -> RadarSeries:
+        return self._series
+
+    def set_legend(self, actual: str, target: str) -> None:
+        self._legend = (actual, target)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 440)
+
+    # --- painting ------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        count = len(self._series.labels)
+        legend_height = self._paint_legend(painter)
+        if count < 3:
+            painter.end()
+            return
+        metrics = QFontMetricsF(self.font())
+        label_width = min(150.0, max(80.0, self.width() * 0.2))
+        margin_x = label_width + 8
+        margin_y = metrics.height() * 2.6
+        area = QRectF(self.rect()).adjusted(margin_x, margin_y + legend_height, -margin_x, -margin_y)
+        radius = max(10.0, min(area.width(), area.height()) / 2)
+        centre = area.center()
+        self._paint_grid(painter, centre, radius, count)
+        self._paint_polygon(painter, centre, radius, self._series.targets, QColor(TARGET_COLOUR), filled=False)
+        self._paint_polygon(painter, centre, radius, self._series.levels, QColor(ACTUAL_COLOUR), filled=True)
+        self._paint_labels(painter, centre, radius, label_width, metrics)
+        painter.end()
+
+    @staticmethod
+    def _point(centre: QPointF, radius: float, index: int, count: int, level: float) -> QPointF:
+        angle = -math.pi / 2 + 2 * math.pi * index / count
+        r = radius * level / MAX_LEVEL
+        return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+
+    def _paint_grid(self, painter: QPainter, centre: QPointF, radius: float, count: int) -> None:
+        grid = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        grid.setAlphaF(0.18)
+        strong = QColor(grid)
+        strong.setAlphaF(0.35)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.8))
+        painter.setFont(small)
+        for level in range(1, MAX_LEVEL + 1):
+            ring = QPolygonF([self._point(centre, radius, i, count, level) for i in range(count)])
+            painter.setPen(QPen(strong if level == MAX_LEVEL else grid, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(ring)
+            painter.setPen(muted_text(self.palette()))
+            p = self._point(centre, radius, 0, count, level)
+            painter.drawText(QRectF(p.x() + 3, p.y() - 14, 20, 14), Qt.AlignmentFlag.AlignLeft, str(level))
+        painter.setPen(QPen(grid, 1))
+        for i in range(count):
+            painter.drawLine(centre, self._point(centre, radius, i, count, MAX_LEVEL))
+        painter.setFont(self.font())
+
+    def _paint_polygon(self, painter: QPainter, centre: QPointF, radius: float, values: tuple[int | None, ...],
+                       colour: QColor, *, filled: bool) -> None:
+        count = len(values)
+        if not any(v is not None for v in values):
+            return
+        points = [self._point(centre, radius, i, count, v or 0) for i, v in enumerate(values)]
+        pen = QPen(colour, 2.2 if filled else 2.0)
+        if not filled:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        fill = QColor(colour)
+        fill.setAlphaF(0.28)
+        painter.setBrush(fill if filled else Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(QPolygonF(points))
+        if filled:
+            for value, point in zip(values, points):
+                painter.setPen(QPen(colour, 1.6))
+                painter.setBrush(colour if value is not None else self.palette().color(QPalette.ColorRole.Base))
+                painter.drawEllipse(point, 3.5, 3.5)
+
+    def _paint_labels(self, painter: QPainter, centre: QPointF, radius: float, width: float,
+                      metrics: QFontMetricsF) -> None:
+        count = len(self._series.labels)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for i, label in enumerate(self._series.labels):
+            level = self._series.levels[i]
+            text = f"{label} ({'—' if level is None else level})"
+            anchor = self._point(centre, radius + 10, i, count, MAX_LEVEL)
+            dx = anchor.x() - centre.x()
+            height = metrics.height() * 2.4
+            if abs(dx) < radius * 0.2:
+                rect = QRectF(anchor.x() - width, anchor.y() - (height if anchor.y() < centre.y() else 0),
+                              2 * width, height)
+                align = Qt.AlignmentFlag.AlignHCenter | (Qt.AlignmentFlag.AlignBottom if anchor.y() < centre.y()
+                                                         else Qt.AlignmentFlag.AlignTop)
+            elif dx > 0:
+                rect = QRectF(anchor.x(), anchor.y() - height / 2, width, height)
+                align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            else:
+                rect = QRectF(anchor.x() - width, anchor.y() - height / 2, width, height)
+                align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(rect, int(align | Qt.TextFlag.TextWordWrap), text)
+
+    def _paint_legend(self, painter: QPainter) -> float:
+        actual, target = self._legend
+        if not actual:
+            return 0.0
+        metrics = QFontMetricsF(self.font())
+        y = 6 + metrics.height() / 2
+        x = 8.0
+        for text, colour, dashed in ((actual, QColor(ACTUAL_COLOUR), False), (target, QColor(TARGET_COLOUR), True)):
+            pen = QPen(colour, 2.4)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(QPointF(x + 28, y + metrics.ascent() / 2 - 1), text)
+            x += 28 + metrics.horizontalAdvance(text) + 22
+        return metrics.height() + 8

@@ -173,6 +173,53 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_questionnaire_export(args: argparse.Namespace) -> int:
+    from exportaudit.exchange.questionnaire_export import export_questionnaire
+
+    with _open(args.store, read_only=True) as store:
+        session = _session(store, args.assessment)
+        export_questionnaire(session, args.output, language=args.lang)
+        count = len(session.applicable_items)
+    print(f"Questionnaire with {count} items written to {args.output}.")
+    return 0
+
+
+def cmd_questionnaire_import(args: argparse.Namespace) -> int:
+    from exportaudit.exchange.questionnaire_import import QuestionnaireError, apply_questionnaire, read_questionnaire
+
+    with _open(args.store, read_only=args.dry_run) as store:
+        session = _session(store, args.assessment)
+        try:
+            preview = read_questionnaire(args.file, session)
+        except QuestionnaireError as exc:
+            raise CommandError(str(exc)) from None
+        print(f"{preview.rows_read} rows read from {args.file}.")
+        for change in preview.changes:
+            print(f"  {change.item_id:<8} {change.field:<10} {_shown(change.old)} -> {_shown(change.new)}")
+        for notice in preview.notices:
+            print(f"  note: {notice}")
+        for problem in preview.problems:
+            print(f"  not imported: {problem}", file=sys.stderr)
+        items = len(preview.changed_items)
+        if args.dry_run:
+            print(f"Dry run: {items} item(s) would change; nothing was written.")
+            return 0
+        if items and sys.stdin.isatty() and not args.yes:
+            if input(f"Apply the changes to {items} item(s)? [y/N] ").strip().lower() not in ("y", "yes", "是"):
+                print("Cancelled; nothing was written.")
+                return 0
+        changed = apply_questionnaire(session, preview) if items else 0
+        print(f"Imported: {changed} item(s) changed, {len(preview.problems)} row(s) not imported.")
+    return 0
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "—"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 # --- parser ---------------------------------------------------------------------------------------
 
 
@@ -236,6 +283,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=["zh", "en"], default="en", help="language of element names")
     p.set_defaults(func=cmd_score)
+
+    p = verbs.add_parser("questionnaire", help="exchange an Excel questionnaire with a client")
+    sub = p.add_subparsers(title="questionnaire verbs", parser_class=_Parser, metavar="VERB", required=True)
+    v = sub.add_parser("export", help="write the questionnaire workbook for the client to fill in")
+    v.add_argument("--store", required=True)
+    v.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    v.add_argument("--lang", choices=["zh", "en", "both"], default="both")
+    v.add_argument("-o", "--output", required=True, help="file to write (.xlsx)")
+    v.set_defaults(func=cmd_questionnaire_export)
+    v = sub.add_parser("import", help="check a filled questionnaire, list the changes and apply them")
+    v.add_argument("--store", required=True)
+    v.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    v.add_argument("--dry-run", action="store_true", help="only list what would change")
+    v.add_argument("--yes", action="store_true", help="apply without asking, even at a terminal")
+    v.add_argument("file", metavar="FILE.xlsx")
+    v.set_defaults(func=cmd_questionnaire_import)
 
     p = verbs.add_parser("report", help="write an Excel or PDF report")
     p.add_argument("--store", required=True)

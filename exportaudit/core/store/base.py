@@ -105,6 +105,10 @@ class StoreBase:
                 conn.execute("ROLLBACK")
             raise StoreError(f"Could not save to {self.path} ({exc}); the change was not kept.") from None
 
+    def transaction(self):
+        """Group several changes into one transaction: all are kept, or none (an import, a batch edit)."""
+        return self._write()
+
     def _log(self, assessment_id: int | None, entity: str, entity_id: Any, field: str, old: Any, new: Any,
              item_id: str | None = None) -> None:
         self.db.execute(

@@ -1,0 +1,41 @@
+"""The questionnaire workbook's fixed layout, shared by the exporter and the importer so they cannot drift."""
+
+from __future__ import annotations
+
+from exportaudit.core.text import Text
+
+FORMAT = 1
+SHEET = "Questionnaire"
+META_SHEET = "_exportaudit"
+HEADER_ROW = 6
+FIRST_ROW = HEADER_ROW + 1
+LEVEL_LIST_COLUMN = "D"  # on the meta sheet, rows 1-6: the dropdown's choices
+NA_LIST_CELL = "E1"
+NA_CHOICE = "N/A / 不适用"
+
+# (key, header shown to the client, width, answer column the client fills in?)
+COLUMNS: list[tuple[str, Text, float, bool]] = [
+    ("item", Text("编号", "Item"), 10, False),
+    ("element", Text("要素", "Element"), 18, False),
+    ("key", Text("关键项", "Key item"), 8, False),
+    ("question", Text("问题", "Question"), 60, False),
+    ("evidence", Text("应提供的证据", "Expected evidence"), 40, False),
+    ("rating", Text("评分 (0-5)", "Rating (0-5)"), 22, True),
+    ("na", Text("不适用", "N/A"), 12, True),
+    ("justification", Text("不适用理由", "N/A justification"), 30, True),
+    ("note", Text("备注", "Notes"), 40, True),
+]
+REQUIRED = {"item", "rating", "na", "justification", "note"}
+ANSWER_KEYS = {key for key, _, _, answer in COLUMNS if answer}
+
+
+def header(text: Text) -> str:
+    """Headers are always bilingual, whatever the content language, so either party can read them."""
+    return f"{text.zh} / {text.en}"
+
+
+HEADERS = {key: header(text) for key, text, _, _ in COLUMNS}
+
+
+def level_choice(level: int, label: Text) -> str:
+    return f"{level} - {label.zh} / {label.en}"

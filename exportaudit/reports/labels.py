@@ -78,7 +78,7 @@ _L: dict[str, tuple[str, str]] = {
     "target": ("目标", "Target"),
     "gap": ("差距", "Gap"),
     "capped": ("受限", "Capped"),
-    "capped_note": ("关键项目低于 3 级，要素等级上限为 2 级", "a key item below level 3 holds the level at 2"),
+    "capped_note": ("有关键项目低于 3 级，本要素等级上限为 2 级。", "A key item below level 3 holds this element at level 2."),
     "unevidenced": ("缺证据", "Unevidenced"),
     "answered": ("已答", "Answered"),
     "yes": ("是", "Yes"),

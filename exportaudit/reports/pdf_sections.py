@@ -169,7 +169,7 @@ def summary(ctx: Ctx) -> list:
     for note in notes:
         story += ctx.prose(note, "muted")
     story += ctx.heading(T("radar_title"), 2)
-    drawing = radar_drawing(m, lang, width=CONTENT_W, height=265 if lang != "both" else 285)
+    drawing = radar_drawing(m, lang, width=CONTENT_W, height=225 if lang != "both" else 285)
     story += [drawing, Spacer(1, 2 * mm)]
     story += ctx.heading(T("elements"), 2) + [element_table(ctx)]
 

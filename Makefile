@@ -7,7 +7,7 @@ DEMO := demo/demo-store.exportaudit
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-deps translations demo bench clean
+.PHONY: run test setup system-deps translations demo bench package clean
 
 run: setup $(DEMO)
 	$(VENV)/bin/exportaudit --store $(DEMO)
@@ -38,6 +38,13 @@ $(DEMO): $(STAMP)
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+package: setup
+	$(PY) -m pip install --quiet -e '.[package]'
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/exportaudit.spec
+	packaging/linux/build-tarball.sh
+	$(PY) packaging/check_bundle.py dist/exportaudit
 
 clean:
 	rm -rf $(VENV) demo build dist *.egg-info

@@ -37,7 +37,7 @@ $(DEMO): $(STAMP)
 	$(VENV)/bin/exportaudit demo --store $(DEMO) --force
 
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
 
 package: setup
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -38,7 +38,7 @@ def rows() -> list[tuple[str, str, str]]:
             for fmt, lang in (("pdf", "both"), ("pdf", "zh"), ("pdf", "en"), ("xlsx", "both")):
                 out = tmp / f"report-{lang}.{fmt}"
                 figures[fmt, lang] = statistics.median(
-                    _time(lambda: build_report(session, fmt, out, language=lang)) for _ in range(RUNS))
+                    _time(lambda f=fmt, o=out, la=lang: build_report(session, f, o, language=la)) for _ in range(RUNS))
             pages = (tmp / "report-both.pdf").read_bytes().count(b"/Type /Page\n")
             items = len(session.applicable_items)
     return [

@@ -162,3 +162,25 @@ def test_organisation_logo_is_the_fallback(session, tmp_path):
     session.reload()
     out = build_report(session, "pdf", tmp_path / "org-logo.pdf", language="zh")
     assert b"/Subtype /Image" in out.read_bytes()
+
+
+def test_photo_sized_logo_is_scaled_down(session, tmp_path):
+    from PIL import Image
+
+    logo = tmp_path / "huge.png"
+    Image.effect_noise((1400, 1000), 64).convert("RGB").save(logo)  # noise: incompressible, 4.2 MB raw
+    out = build_report(session, "pdf", tmp_path / "huge-logo.pdf", language="en", logo=logo)
+    assert b"/Subtype /Image" in out.read_bytes()
+    assert out.stat().st_size < 1_500_000
+
+
+def test_hostile_organisation_and_titles_do_not_break_the_layout(mini_assessment, tmp_path):
+    store, aid = mini_assessment
+    org = store.assessment(aid).organisation_id
+    store.update_organisation(org, name="<para>& 公司 " * 800, uscc="</font>\x00\x1b")
+    store.update_assessment(aid, title="=cmd|' /C calc'!A0 " * 300, assessor="<img src='x'/>")
+    session = AssessmentSession(store, aid)
+    for fmt in ("pdf", "xlsx"):
+        assert build_report(session, fmt, tmp_path / f"hostile.{fmt}", language="both").stat().st_size > 1000
+    cover = flat(pdf_text(tmp_path / "hostile.pdf", "-f", "1", "-l", "1"))
+    assert "<para>& 公司" in cover and "<img src='x'/>" in cover

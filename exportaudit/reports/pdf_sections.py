@@ -4,8 +4,10 @@ cannot split across pages; long notes are laid out outside tables so they flow o
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from exportaudit.core.text import Text
@@ -16,6 +18,7 @@ from exportaudit.reports.pdf import CONTENT_W, STYLES, Ctx, _style, color, table
 from exportaudit.reports.radar import radar_drawing
 
 CELL_CLIP = 600  # characters of user text shown inside a table cell
+LOGO_MAX_PX = 700  # 55 mm at about 300 dpi
 
 
 def clip(text: str, limit: int = CELL_CLIP) -> str:
@@ -48,11 +51,20 @@ def _logo(ctx: Ctx):
     if path is None:
         return None
     try:
-        from reportlab.lib.utils import ImageReader
+        from PIL import Image as PILImage
 
-        w, h = ImageReader(str(path)).getSize()
+        with PILImage.open(path) as im:
+            w, h = im.size
+            source = str(path)
+            if max(w, h) > LOGO_MAX_PX:  # a photo-sized logo would bloat and slow the PDF: embed a copy at 300 dpi
+                im = im.convert("RGBA") if im.mode in ("P", "LA", "RGBA") else im.convert("RGB")
+                im.thumbnail((LOGO_MAX_PX, LOGO_MAX_PX))
+                buffer = io.BytesIO()
+                im.save(buffer, "PNG")
+                buffer.seek(0)
+                source = buffer
         scale = min(55 * mm / w, 24 * mm / h)
-        return Image(str(path), width=w * scale, height=h * scale, hAlign="LEFT")
+        return Image(source, width=w * scale, height=h * scale, hAlign="LEFT")
     except Exception:  # an unreadable logo is left out, never fatal
         return None
 

@@ -427,7 +427,7 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
     ctx = Ctx(lang)
     sheets = [s for s in SHEETS if s.applies(model)]
     for n, sheet in enumerate(sheets):
-        progress(10 + 70 * n // len(sheets), labels.say(T(sheet.title), lang))
+        progress(10 + 70 * n // len(sheets), "")
         ws = wb.create_sheet(_sheet_title(sheet.title, lang))
         sheet.build(ws, model, ctx)
     wb.active = 0
@@ -435,5 +435,5 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
     wb.properties.creator = "ExportAudit"
     wb.properties.subject = model.meta.organisation[:250]
     wb.properties.keywords = f"fingerprint:{model.meta.fingerprint}"
-    progress(85, "xlsx")
+    progress(85, "")
     wb.save(target)

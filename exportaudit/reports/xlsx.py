@@ -17,6 +17,11 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.chart import RadarChart, Reference
 from openpyxl.chart.layout import Layout, ManualLayout
+from openpyxl.chart.text import RichText
+from openpyxl.chart.text import Text as ChartText
+from openpyxl.chart.title import Title
+from openpyxl.drawing.text import CharacterProperties, ParagraphProperties, RegularTextRun
+from openpyxl.drawing.text import Paragraph as DrawingParagraph
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -308,7 +313,7 @@ def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, top: int, last: int) -> None
     chart = RadarChart()
     chart.type = "marker"
     chart.style = 2
-    chart.title = ctx.say("radar_title")
+    chart.title = _chart_title(ctx.say("radar_title"))
     data = Reference(ws, min_col=col + 1, max_col=col + 2, min_row=top, max_row=last)
     cats = Reference(ws, min_col=col, min_row=top + 1, max_row=last)
     chart.add_data(data, titles_from_data=True)
@@ -332,6 +337,13 @@ def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, top: int, last: int) -> None
     chart.width, chart.height = 18, 11.5
     chart.layout = Layout(manualLayout=ManualLayout(x=0.1, y=0.1, w=0.8, h=0.72))
     ws.add_chart(chart, f"A{last + 2}")
+
+
+def _chart_title(text: str) -> Title:
+    """A 12 pt navy chart title (openpyxl's default is 18 pt bold, too loud beside 10 pt tables)."""
+    props = CharacterProperties(sz=1200, b=True, solidFill=theme.NAVY)
+    para = DrawingParagraph(pPr=ParagraphProperties(defRPr=props), r=[RegularTextRun(rPr=props, t=text)])
+    return Title(tx=ChartText(rich=RichText(p=[para])), overlay=False)
 
 
 def _short_name(e: ElementRow, ctx: Ctx) -> str:

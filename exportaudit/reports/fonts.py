@@ -2,8 +2,8 @@
 
 The bundled ``DroidSansFallbackFull.ttf`` (shared with the GUI) has Chinese glyphs but no Latin ones at all: not
 even ``A`` or ``0``. Qt falls back to a system font for those; reportlab does not, so every string is split into
-runs, each drawn with the font that has its glyphs: Liberation Sans (SIL OFL 1.1, shipped in ``fonts/`` beside
-this module) for Latin, digits and typographic punctuation, the CJK font for the rest. Both are TrueType and
+runs, each drawn with the font that has its glyphs: Liberation Sans (SIL OFL 1.1, shipped in ``resources/fonts/``
+with its licence) for Latin, digits and typographic punctuation, the CJK font for the rest. Both are TrueType and
 embedded as subsets, so ``pdffonts`` lists only embedded fonts and no base-14 font is ever referenced.
 
 A character neither font has is drawn as a visible box (□) rather than an invisible gap.
@@ -32,10 +32,10 @@ _cmaps: dict[str, frozenset[int] | set[int]] = {}
 
 
 def _latin_file(name: str) -> Path:
-    """A Latin font file: from resources/fonts when packaged there, else from the fonts folder of this package."""
-    for folder in (resources_dir() / "fonts", Path(__file__).resolve().parent / "fonts"):
-        if (folder / name).is_file():
-            return folder / name
+    """A Latin font file from resources/fonts, where every bundled font and its licence live."""
+    path = resources_dir() / "fonts" / name
+    if path.is_file():
+        return path
     raise ReportError(f"The report font {name} is missing from the installation.")
 
 

@@ -21,30 +21,30 @@ def _tr(text: str) -> str:
 
 
 def _store_filter() -> str:
-    return _tr("ExportAudit stores (*{suffix});;All files (*)").format(suffix=STORE_SUFFIX)
+    return QCoreApplication.translate("Prompts", "ExportAudit stores (*{suffix});;All files (*)").format(suffix=STORE_SUFFIX)
 
 
 def choose_files_to_attach(parent: QWidget) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(parent, _tr("Attach evidence files"), "",
-                                            _tr("All files (*)"))
+    files, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("Prompts", "Attach evidence files"), "",
+                                            QCoreApplication.translate("Prompts", "All files (*)"))
     return files
 
 
 def choose_store_to_open(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open store"), folder, _store_filter())
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Open store"), folder, _store_filter())
     return path or None
 
 
 def choose_new_store(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("New store"), folder, _store_filter())
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "New store"), folder, _store_filter())
     if path and not path.endswith(STORE_SUFFIX) and not Path(path).exists():
         path += STORE_SUFFIX
     return path or None
 
 
 def choose_report_file(parent: QWidget, suggested: str, fmt: str) -> str | None:
-    filters = {"xlsx": _tr("Excel workbooks (*.xlsx)"), "pdf": _tr("PDF documents (*.pdf)")}
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save report as"), suggested, filters[fmt])
+    filters = {"xlsx": QCoreApplication.translate("Prompts", "Excel workbooks (*.xlsx)"), "pdf": QCoreApplication.translate("Prompts", "PDF documents (*.pdf)")}
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "Save report as"), suggested, filters[fmt])
     if path and not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
     return path or None

@@ -49,6 +49,7 @@ class AssessmentDialog(AssessmentDialogView):
         self._fill_profiles()
         self._update()
         self._suggested_title = self.title_edit.text()
+        self.checklist_combo.setFocus()
 
     def checklist(self) -> Checklist | None:
         index = self.checklist_combo.currentIndex()

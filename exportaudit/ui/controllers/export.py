@@ -144,9 +144,13 @@ class ReportExporter(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
+        try:
+            from exportaudit.reports.errors import ReportError
+        except ImportError:
+            ReportError = ValueError  # noqa: N806 - same handling as a plain bad value
         if isinstance(exc, ImportError):
             detail = self.tr("The report module is not installed with this copy of ExportAudit.")
-        elif isinstance(exc, (StoreError, OSError, ValueError)):
+        elif isinstance(exc, (StoreError, OSError, ValueError, ReportError)):
             detail = str(exc)
         else:
             detail = f"{type(exc).__name__}: {exc}"

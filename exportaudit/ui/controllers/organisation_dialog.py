@@ -37,6 +37,7 @@ class OrganisationDialog(OrganisationDialogView):
             self.operator_type_combo.setCurrentIndex(max(0, self.operator_type_combo.findData(organisation.operator_type)))
             self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(organisation.size)))
         self.name_edit.textChanged.connect(self._update)
+        self.name_edit.setFocus()
         self._update()
 
     def values(self) -> dict:

@@ -21,6 +21,7 @@ class TextPrompt(TextPromptView):
         self._on_accept = on_accept
         self.text_edit.setText(text)
         self.text_edit.selectAll()
+        self.text_edit.setFocus()
         self.text_edit.textChanged.connect(self._update)
         self._update()
 

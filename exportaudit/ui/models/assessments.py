@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from exportaudit.core.store.records import Assessment
 from exportaudit.core.vocab import ASSESSMENT_KINDS, ASSESSMENT_STATUSES
 
 COL_TITLE, COL_KIND, COL_PERIOD, COL_STATUS, COL_UPDATED = range(5)
 COLUMN_COUNT = 5
-_HEADERS = {COL_TITLE: "Assessment", COL_KIND: "Type", COL_PERIOD: "Period", COL_STATUS: "Status",
-            COL_UPDATED: "Last change"}
+_HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("AssessmentTableModel", "Assessment"), COL_KIND: QT_TRANSLATE_NOOP("AssessmentTableModel", "Type"), COL_PERIOD: QT_TRANSLATE_NOOP("AssessmentTableModel", "Period"), COL_STATUS: QT_TRANSLATE_NOOP("AssessmentTableModel", "Status"),
+            COL_UPDATED: QT_TRANSLATE_NOOP("AssessmentTableModel", "Last change")}
 AssessmentRole = Qt.ItemDataRole.UserRole + 1  # the Assessment record
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.scoring import AssessmentScore, ElementScore
@@ -11,16 +11,16 @@ from exportaudit.ui import marks
 (COL_ELEMENT, COL_SCORE, COL_LEVEL, COL_TARGET, COL_GAP, COL_COVERAGE, COL_CAPPED,
  COL_UNEVIDENCED) = range(8)
 COLUMN_COUNT = 8
-_HEADERS = {COL_ELEMENT: "Element", COL_SCORE: "Score", COL_LEVEL: "Level", COL_TARGET: "Target",
-            COL_GAP: "Gap", COL_COVERAGE: "Coverage", COL_CAPPED: "Capped", COL_UNEVIDENCED: "Unevidenced"}
+_HEADERS = {COL_ELEMENT: QT_TRANSLATE_NOOP("ElementTableModel", "Element"), COL_SCORE: QT_TRANSLATE_NOOP("ElementTableModel", "Score"), COL_LEVEL: QT_TRANSLATE_NOOP("ElementTableModel", "Level"), COL_TARGET: QT_TRANSLATE_NOOP("ElementTableModel", "Target"),
+            COL_GAP: QT_TRANSLATE_NOOP("ElementTableModel", "Gap"), COL_COVERAGE: QT_TRANSLATE_NOOP("ElementTableModel", "Coverage"), COL_CAPPED: QT_TRANSLATE_NOOP("ElementTableModel", "Capped"), COL_UNEVIDENCED: QT_TRANSLATE_NOOP("ElementTableModel", "Unevidenced")}
 _HEADER_TIPS = {
-    COL_SCORE: "Weighted mean of the element's rated items",
-    COL_LEVEL: "Maturity level 0-5: the score's whole part, held at 2 by a weak key item",
-    COL_TARGET: "The level the target profile asks for",
-    COL_GAP: "Levels still missing to reach the target",
-    COL_COVERAGE: "Answered (rated or N/A) of the applicable items",
-    COL_CAPPED: "A key item rated below 3 holds the element at level 2",
-    COL_UNEVIDENCED: "Items rated 4 or 5 without evidence (they count as 3)",
+    COL_SCORE: QT_TRANSLATE_NOOP("ElementTableModel", "Weighted mean of the element's rated items"),
+    COL_LEVEL: QT_TRANSLATE_NOOP("ElementTableModel", "Maturity level 0-5: the score's whole part, held at 2 by a weak key item"),
+    COL_TARGET: QT_TRANSLATE_NOOP("ElementTableModel", "The level the target profile asks for"),
+    COL_GAP: QT_TRANSLATE_NOOP("ElementTableModel", "Levels still missing to reach the target"),
+    COL_COVERAGE: QT_TRANSLATE_NOOP("ElementTableModel", "Answered (rated or N/A) of the applicable items"),
+    COL_CAPPED: QT_TRANSLATE_NOOP("ElementTableModel", "A key item rated below 3 holds the element at level 2"),
+    COL_UNEVIDENCED: QT_TRANSLATE_NOOP("ElementTableModel", "Items rated 4 or 5 without evidence (they count as 3)"),
 }
 ElementIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2  # the plain number behind a cell
@@ -88,7 +88,7 @@ class ElementTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_ELEMENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CAPPED and row.capped:
-            return _tr("Key items below level 3: {items}").format(items=", ".join(row.weak_key_items))
+            return QCoreApplication.translate("ElementTableModel", "Key items below level 3: {items}").format(items=", ".join(row.weak_key_items))
         return None
 
     def _text(self, row: ElementScore, column: int) -> str:
@@ -97,7 +97,7 @@ class ElementTableModel(QAbstractTableModel):
         if column == COL_COVERAGE:
             return f"{row.coverage:.0%} ({row.answered}/{row.applicable})"
         if column == COL_CAPPED:
-            return _tr("Yes") if row.capped else ""
+            return QCoreApplication.translate("ElementTableModel", "Yes") if row.capped else ""
         if column == COL_UNEVIDENCED:
             return str(row.unevidenced) if row.unevidenced else ""
         return _dash(self._number(row, column))

@@ -6,7 +6,7 @@ language. Rows are built once per session; after an answer only the changed item
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, \
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, \
     QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -17,7 +17,7 @@ from exportaudit.ui import marks
 
 COL_TITLE, COL_PROGRESS, COL_LEVEL = range(3)
 COLUMN_COUNT = 3
-_HEADERS = {COL_TITLE: "Element / item", COL_PROGRESS: "Answered", COL_LEVEL: "Level"}
+_HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("ElementTreeModel", "Element / item"), COL_PROGRESS: QT_TRANSLATE_NOOP("ElementTreeModel", "Answered"), COL_LEVEL: QT_TRANSLATE_NOOP("ElementTreeModel", "Level")}
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1  # item id (None on element rows)
 ElementIdRole = Qt.ItemDataRole.UserRole + 2  # element id of the row (an item's own element)
@@ -171,14 +171,14 @@ class ElementTreeModel(QAbstractItemModel):
 
     def _element_tooltip(self, element: Element, score) -> str:
         lines = [element.name.get(self._language),
-                 _tr("{answered} of {applicable} items answered").format(answered=score.answered,
+                 QCoreApplication.translate("ElementTreeModel", "{answered} of {applicable} items answered").format(answered=score.answered,
                                                                           applicable=score.applicable)]
         if score.level is not None:
-            lines.append(_tr("Level {level} (score {score})").format(level=score.level, score=score.score))
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Level {level} (score {score})").format(level=score.level, score=score.score))
         if score.target is not None:
-            lines.append(_tr("Target level {target}").format(target=score.target))
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Target level {target}").format(target=score.target))
         if score.capped:
-            lines.append(_tr("Held at level 2 by a key item rated below 3"))
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Held at level 2 by a key item rated below 3"))
         return "\n".join(lines)
 
     def _item_marks(self, item: Item) -> frozenset[str]:
@@ -202,7 +202,7 @@ class ElementTreeModel(QAbstractItemModel):
                 return f"{item.id}  {item.question.get(self._language)}"
             if column == COL_LEVEL:
                 if response.na:
-                    return _tr("N/A")
+                    return QCoreApplication.translate("ElementTreeModel", "N/A")
                 return "" if response.level is None else str(response.level)
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_TITLE:
@@ -226,15 +226,15 @@ class ElementTreeModel(QAbstractItemModel):
         found = self._item_marks(item)
         lines = [f"{item.id}: {item.question.get(self._language)}"]
         if "na" in found:
-            lines.append(_tr("Not applicable"))
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Not applicable"))
         elif "answered" in found:
-            lines.append(_tr("Rated {level}").format(level=self._session.response(item.id).level))
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Rated {level}").format(level=self._session.response(item.id).level))
         else:
-            lines.append(_tr("Not answered yet"))
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Not answered yet"))
         if "key" in found:
-            lines.append(_tr("Key item: below level 3 it holds its element at level 2"))
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Key item: below level 3 it holds its element at level 2"))
         if "unevidenced" in found:
-            lines.append(_tr("Rated 4 or 5 without evidence: counts as 3"))
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Rated 4 or 5 without evidence: counts as 3"))
         return "\n".join(lines)
 
 

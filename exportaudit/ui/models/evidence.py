@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from exportaudit.core.store.records import EvidenceRecord
 
 COL_NAME, COL_SIZE = range(2)
 COLUMN_COUNT = 2
-_HEADERS = {COL_NAME: "File", COL_SIZE: "Size"}
+_HEADERS = {COL_NAME: QT_TRANSLATE_NOOP("EvidenceTableModel", "File"), COL_SIZE: QT_TRANSLATE_NOOP("EvidenceTableModel", "Size")}
 EvidenceRole = Qt.ItemDataRole.UserRole + 1  # the EvidenceRecord
 
 
@@ -64,10 +64,10 @@ class EvidenceTableModel(QAbstractTableModel):
             return QApplication.style().standardIcon(icon)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [record.file_name, f"SHA-256 {record.sha256}",
-                     _tr("Added {when} by {who}").format(when=record.added_at[:16].replace("T", " "),
+                     QCoreApplication.translate("EvidenceTableModel", "Added {when} by {who}").format(when=record.added_at[:16].replace("T", " "),
                                                          who=record.added_by or "—")]
             if missing:
-                lines.append(_tr("The file is missing from the evidence folder."))
+                lines.append(QCoreApplication.translate("EvidenceTableModel", "The file is missing from the evidence folder."))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

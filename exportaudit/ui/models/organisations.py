@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from exportaudit.core.store.records import Organisation
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 
 COL_NAME, COL_OPERATOR_TYPE, COL_SIZE = range(3)
 COLUMN_COUNT = 3
-_HEADERS = {COL_NAME: "Organisation", COL_OPERATOR_TYPE: "Operator type", COL_SIZE: "Size"}
+_HEADERS = {COL_NAME: QT_TRANSLATE_NOOP("OrganisationTableModel", "Organisation"), COL_OPERATOR_TYPE: QT_TRANSLATE_NOOP("OrganisationTableModel", "Operator type"), COL_SIZE: QT_TRANSLATE_NOOP("OrganisationTableModel", "Size")}
 OrganisationRole = Qt.ItemDataRole.UserRole + 1  # the Organisation record
 
 

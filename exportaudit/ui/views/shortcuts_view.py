@@ -33,6 +33,7 @@ class ShortcutsView(Retranslatable, QDialog):
             ("N", self.tr("Mark the current item not applicable (asks for the justification)")),
             ("Del", self.tr("Clear the current item's answer")),
             ("Ctrl+Enter, Page Down", self.tr("Go to the next unanswered item")),
+            ("Enter", self.tr("Write notes for the current item (Esc returns to the tree)")),
             ("Ctrl+F", self.tr("Filter the items by text, in Chinese or English")),
             ("Esc", self.tr("Clear the filter and return to the tree")),
             ("Ctrl+Z", self.tr("Undo the last answer")),

@@ -59,6 +59,52 @@ class Item:
         return any(t.matches(needle) for t in (self.question, self.guidance, self.evidence))
 
 
+@dataclass(frozen=True, slots=True)
+class SampleCheck:
+    """One check on a transaction-testing card (for example "parties screened before contract").
+
+    ``items`` are the checklist items the check tests: its pass rate is shown beside them and, below the
+    threshold, caps them (see docs/scoring.md, "sample exceptions"). ``red_flags`` marks the check whose card
+    section lists the red-flag warning signs, each to be answered.
+    """
+
+    id: str
+    label: Text
+    items: tuple[str, ...]
+    red_flags: bool = False
+    guidance: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TransactionTesting:
+    """The checklist's ``[transaction_testing]`` table: the checks of a test card and the pass-rate threshold."""
+
+    threshold: float  # a fraction: 0.9 means a check must pass on at least 90 % of the tested orders
+    checks: tuple[SampleCheck, ...]
+
+    def check(self, check_id: str) -> SampleCheck:
+        for c in self.checks:
+            if c.id == check_id:
+                return c
+        raise KeyError(check_id)
+
+    def has_check(self, check_id: str) -> bool:
+        return any(c.id == check_id for c in self.checks)
+
+    def checks_for_item(self, item_id: str) -> list[SampleCheck]:
+        """The checks that test ``item_id`` (empty when no sample tests it)."""
+        return [c for c in self.checks if item_id in c.items]
+
+    @property
+    def tested_items(self) -> list[str]:
+        """Every item some check tests, in first-mention order."""
+        return list(dict.fromkeys(i for c in self.checks for i in c.items))
+
+    @property
+    def red_flag_check(self) -> SampleCheck | None:
+        return next((c for c in self.checks if c.red_flags), None)
+
+
 @dataclass(frozen=True)
 class Checklist:
     format: int
@@ -72,6 +118,7 @@ class Checklist:
     target_profiles: tuple[TargetProfile, ...]
     sha256: str
     text: str = field(repr=False)
+    transaction_testing: TransactionTesting | None = None  # None: the checklist defines no transaction tests
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_items_by_id", {i.id: i for i in self.items})

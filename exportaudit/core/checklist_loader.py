@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exportaudit.core.checklist import Checklist, Element, Item, ScaleLevel, TargetProfile
+from exportaudit.core.checklist import (Checklist, Element, Item, SampleCheck, ScaleLevel, TargetProfile,
+                                        TransactionTesting)
 from exportaudit.core.text import LANGUAGES, Text
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 
@@ -22,12 +23,16 @@ _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ELEMENT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _ITEM_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
-_TOP_KEYS = {"format", "id", "version", "title", "source", "scale", "elements", "target_profiles", "items"}
+_TOP_KEYS = {"format", "id", "version", "title", "source", "scale", "elements", "target_profiles", "items",
+             "transaction_testing"}
 _LEVEL_KEYS = {"level", "label", "definition"}
 _ELEMENT_KEYS = {"id", "name", "weight"}
 _PROFILE_KEYS = {"id", "name", "targets"}
 _ITEM_REQUIRED = {"id", "element", "question", "guidance", "evidence", "legal_basis", "weight", "key"}
 _ITEM_KEYS = _ITEM_REQUIRED | {"operator_types", "sizes"}
+_TT_KEYS = {"threshold", "checks"}
+_CHECK_KEYS = {"id", "label", "items", "red_flags", "guidance"}
+_CHECK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,13 @@ class ChecklistError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class NotAChecklistError(ChecklistError):
+    """The file is another kind of ExportAudit data file (``kind = "red-flags"``), not a checklist.
+
+    A folder scan skips such files instead of reporting them as broken checklists.
+    """
 
 
 class _LineIndex:
@@ -211,6 +223,7 @@ class _Validator:
         element_ids = self.declared_element_ids
         items = self.items(element_ids)
         profiles = self.profiles(element_ids)
+        testing = self.transaction_testing(self.declared_item_ids)
         raw_items = self.data.get("items")
         used = {entry.get("element") for entry in (raw_items if isinstance(raw_items, list) else [])
                 if isinstance(entry, dict) and isinstance(entry.get("element"), str)}
@@ -225,6 +238,7 @@ class _Validator:
             levels=tuple(levels), elements=tuple(elements), items=tuple(items),
             target_profiles=tuple(profiles),
             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text,
+            transaction_testing=testing,
         )
 
     def scale(self) -> list[ScaleLevel]:
@@ -349,7 +363,66 @@ class _Validator:
             if item_id and element and all(texts) and legal is not None and weight is not None and isinstance(key, bool):
                 out.append(Item(item_id, element, texts[0], texts[1], texts[2], tuple(r.strip() for r in legal),
                                 weight, key, operator_types, sizes))
+        self.declared_item_ids = seen
         return out
+
+    def transaction_testing(self, item_ids: set[str]) -> TransactionTesting | None:
+        """The optional [transaction_testing] table: threshold and the checks of a test card."""
+        table = self.data.get("transaction_testing")
+        base = ("transaction_testing",)
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            self.problem(base, f"expected a table [transaction_testing], found {_kind(table)}")
+            return None
+        self.unknown_keys(table, _TT_KEYS, base)
+        threshold = table.get("threshold")
+        if threshold is None:
+            self.problem(base + ("threshold",), "missing; expected a pass-rate fraction such as 0.9 (= 90 %)")
+        elif isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+            self.problem(base + ("threshold",), f"bad threshold {threshold!r}; expected a fraction greater than 0 "
+                         "and at most 1 (0.9 = 90 %)")
+            threshold = None
+        checks: list[SampleCheck] = []
+        seen: set[str] = set()
+        red_flag_checks = 0
+        for n, entry in enumerate(self.table_list("checks", base)):
+            path = base + ("checks", n)
+            self.unknown_keys(entry, _CHECK_KEYS, path)
+            check_id = self.string(entry, "id", path, _CHECK_ID_RE, "lower-case letters, digits, '-' and '_'")
+            if check_id in seen:
+                self.problem(path + ("id",), f"duplicate check id '{check_id}'")
+            elif check_id:
+                seen.add(check_id)
+            label = self.text(entry, "label", path)
+            guidance = self.text(entry, "guidance", path) if "guidance" in entry else None
+            raw = entry.get("items")
+            items: list[str] = []
+            if raw is None:
+                self.problem(path + ("items",), "missing; expected a list of the item ids this check tests")
+            elif not isinstance(raw, list) or not raw or not all(isinstance(i, str) for i in raw):
+                self.problem(path + ("items",), "expected a non-empty list of item ids")
+            else:
+                for item_id in raw:
+                    if item_id not in item_ids:
+                        self.problem(path + ("items",), f"unknown item '{item_id}'")
+                    elif item_id in items:
+                        self.problem(path + ("items",), f"item '{item_id}' is listed twice")
+                    else:
+                        items.append(item_id)
+            red_flags = entry.get("red_flags", False)
+            if not isinstance(red_flags, bool):
+                self.problem(path + ("red_flags",), f"expected true or false, found {_kind(red_flags)}")
+                red_flags = False
+            if red_flags:
+                red_flag_checks += 1
+                if red_flag_checks == 2:
+                    self.problem(path + ("red_flags",), "only one check can carry the red-flag review")
+            if check_id and label and items and ("guidance" not in entry or guidance):
+                checks.append(SampleCheck(check_id, label, tuple(items), red_flags, guidance))
+        if threshold is None or not checks:
+            return None
+        return TransactionTesting(float(threshold), tuple(checks))
 
 
 def _kind(value: Any) -> str:
@@ -365,6 +438,9 @@ def parse_checklist(text: str, file: str = "<checklist>") -> Checklist:
         match = re.search(r"at line (\d+)", str(exc))
         raise ChecklistError([Problem(file, int(match.group(1)) if match else None, "",
                                       f"not valid TOML: {exc}")]) from None
+    if data.get("kind") == "red-flags":
+        raise NotAChecklistError([Problem(file, 1, "kind", 'this is a red-flag list (kind = "red-flags"), not a '
+                                          "checklist; it belongs in checklists/redflags/")])
     validator = _Validator(data, text, file)
     checklist = validator.run()
     if checklist is None:
@@ -394,6 +470,8 @@ def load_checklist_dir(folder: str | Path) -> tuple[list[Checklist], list[Checkl
     for path in sorted(Path(folder).glob("*.toml")):
         try:
             good.append(load_checklist_file(path))
+        except NotAChecklistError:
+            continue  # a red-flag list or other data file kept beside the checklists
         except ChecklistError as exc:
             bad.append(exc)
     ids: dict[str, Checklist] = {}

@@ -109,10 +109,12 @@ class ReportExporter(QObject):
         tasks.run_in_background(work, on_success=self._done, on_failure=self._failed, on_progress=self._progress)
 
     def _progress(self, percent: int, message: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setValue(max(0, min(100, percent)))
-            if message:
-                self.progress_dialog.setLabelText(message)
+        dialog = self.progress_dialog
+        if dialog is None:
+            return
+        if message:
+            dialog.setLabelText(message)
+        dialog.setValue(max(0, min(100, percent)))  # a modal progress dialog processes events here
 
     def _close_progress(self) -> None:
         self.running = False

@@ -384,6 +384,10 @@
         <translation>总体</translation>
     </message>
     <message>
+        <source>Maturity scale</source>
+        <translation>成熟度等级</translation>
+    </message>
+    <message>
         <source>Assessed level</source>
         <translation>评估等级</translation>
     </message>

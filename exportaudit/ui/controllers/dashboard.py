@@ -30,6 +30,7 @@ class DashboardController(QObject):
         self.view.radar.set_series(RadarSeries((), (), ()))
         self.view.overall_level_label.clear()
         self.view.overall_details_label.clear()
+        self.view.scale_label.clear()
 
     def refresh(self, session: AssessmentSession, language: str) -> None:
         score, checklist = session.score, session.checklist
@@ -61,6 +62,10 @@ class DashboardController(QObject):
         if gaps:
             lines.append(escape(self.tr("Elements below target: {count}").format(count=gaps)))
         self.view.overall_details_label.setText("<br>".join(lines))
+        self.view.scale_label.setText("<table cellspacing='0' cellpadding='2'>" + "".join(
+            f"<tr><td><span style='color:{level_colour(s.level).name()}'>&#9632;</span></td>"
+            f"<td><b>{s.level}</b></td><td>{escape(s.label.get(language))}</td></tr>" for s in checklist.levels)
+            + "</table>")
         if not self._fitted and self.view.isVisible():
             self.view.fit_table_height()
             self._fitted = True

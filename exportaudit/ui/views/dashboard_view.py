@@ -33,6 +33,12 @@ class DashboardView(Retranslatable, QWidget):
         self.overall_details_label.setWordWrap(True)
         self.overall_details_label.setTextFormat(Qt.TextFormat.RichText)
         self.overall_details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.scale_heading = QLabel()
+        self.scale_heading.setFont(font)
+        self.scale_label = QLabel()
+        self.scale_label.setObjectName("scaleLegend")
+        self.scale_label.setWordWrap(True)
+        self.scale_label.setTextFormat(Qt.TextFormat.RichText)
         summary = QFrame()
         summary.setObjectName("overallCard")
         summary.setFrameShape(QFrame.Shape.StyledPanel)
@@ -40,7 +46,11 @@ class DashboardView(Retranslatable, QWidget):
         summary_layout.setContentsMargins(14, 12, 14, 12)
         summary_layout.addWidget(self.overall_heading)
         summary_layout.addWidget(self.overall_level_label)
-        summary_layout.addWidget(self.overall_details_label, 1)
+        summary_layout.addWidget(self.overall_details_label)
+        summary_layout.addSpacing(12)
+        summary_layout.addWidget(self.scale_heading)
+        summary_layout.addWidget(self.scale_label)
+        summary_layout.addStretch(1)
 
         self.table = QTableView()
         self.table.setObjectName("elementTable")
@@ -86,4 +96,5 @@ class DashboardView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.overall_heading.setText(self.tr("Overall"))
+        self.scale_heading.setText(self.tr("Maturity scale"))
         self.radar.set_legend(self.tr("Assessed level"), self.tr("Target"))

@@ -1,12 +1,13 @@
-"""Guard against a reference-counting bug of PySide6 6.12.0 on Python 3.11.
+"""Guard against reference-counting bugs of PySide6 6.12.0 on Python 3.11.
 
 In that release every call of a Qt method that returns nothing (``painter.setPen(...)``, ``label.setText(...)``)
 hands Python a ``None`` it never counted, so ``None``'s reference count falls by one per call; after a few
 thousand calls (one radar repaint makes hundreds) Python aborts with "none_dealloc: deallocating None".
-PySide6 6.11 and Python 3.12+ (where ``None`` is immortal) are not affected.
+Boolean signal arguments unbalance ``True`` and ``False`` the same way ("bool_dealloc"). PySide6 6.11 and
+Python 3.12+ (where these singletons are immortal) are not affected.
 
-When a probe shows the leak, ``None`` is given a reference count no program can exhaust, which is what
-Python 3.12 does for every interpreter. Nothing happens on a healthy binding.
+When a probe shows the leak, ``None``, ``True`` and ``False`` are given reference counts no program can
+exhaust, which is what Python 3.12 does for every interpreter. Nothing happens on a healthy binding.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def protect_none() -> bool:
         return True
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not void_calls_drop_none():
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += _HEADROOM  # ob_refcnt is the object's first field
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM  # ob_refcnt is the object's first field
     _applied = True
     return True

@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation>规模</translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Added {when} by {who}</source>

@@ -16,6 +16,16 @@ def test_many_void_calls_cannot_exhaust_none():
     assert sys.getrefcount(None) > 0
 
 
+def test_many_boolean_signals_cannot_exhaust_true_or_false():
+    from PySide6.QtGui import QUndoStack
+
+    stack, seen = QUndoStack(), []
+    stack.canUndoChanged.connect(seen.append)
+    for _ in range(20_000):
+        stack.canUndoChanged.emit(True)
+    assert len(seen) == 20_000 and sys.getrefcount(True) > 0
+
+
 def test_probe_reports_the_binding_honestly():
     point, before = QPointF(), sys.getrefcount(None)
     for _ in range(64):

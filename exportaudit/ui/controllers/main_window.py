@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -66,8 +66,8 @@ class MainWindow(MainWindowView):
         a = self.assessment
         self.undo_action.triggered.connect(a.undo_stack.undo)
         self.redo_action.triggered.connect(a.undo_stack.redo)
-        a.undo_stack.canUndoChanged.connect(lambda _can: self._update_actions())
-        a.undo_stack.canRedoChanged.connect(lambda _can: self._update_actions())
+        a.undo_stack.canUndoChanged.connect(self._undo_state_changed)
+        a.undo_stack.canRedoChanged.connect(self._undo_state_changed)
         self.find_action.triggered.connect(a.focus_filter)
         for level, action in enumerate(self.rate_actions):
             action.triggered.connect(lambda _checked=False, level=level: a.rate(level))
@@ -90,6 +90,10 @@ class MainWindow(MainWindowView):
         self.welcome.create_organisation_button.clicked.connect(self._new_organisation)
         self.welcome.open_demo_button.clicked.connect(self.open_demo)
         self.welcome.open_other_button.clicked.connect(self.choose_store)
+
+    @Slot(bool)
+    def _undo_state_changed(self, _possible: bool) -> None:
+        self._update_actions()  # a bound slot: disconnected when the window goes, unlike a lambda
 
     def _update_actions(self) -> None:
         on_page = self.pages.currentIndex()

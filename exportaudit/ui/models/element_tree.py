@@ -105,11 +105,12 @@ class ElementTreeModel(QAbstractItemModel):
     # --- QAbstractItemModel ---------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Checked here rather than with hasIndex(), which calls back into Python twice: views call this a lot.
+        if not 0 <= column < COLUMN_COUNT or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _ELEMENT)
-        if parent.internalId() != _ELEMENT:
+            return self.createIndex(row, column, _ELEMENT) if row < len(self._elements) else QModelIndex()
+        if parent.internalId() != _ELEMENT or parent.column() != 0 or row >= len(self._items[parent.row()]):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 

@@ -46,6 +46,8 @@ class LevelChoice(QFrame):
         self.definition.setContentsMargins(indent, 0, 0, 0)
 
     def set_selected(self, selected: bool) -> None:
+        if self.property("selected") == selected:
+            return  # re-polishing costs a relayout: only when the look really changes
         self.setProperty("selected", selected)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -68,12 +68,29 @@ class WorkspaceView(Retranslatable, QWidget):
         self.retranslate()
 
     def configure_tree_columns(self) -> None:
-        """Called once the model is set: titles take the spare width, numbers fit their contents."""
+        """Called once the model is set: titles take the spare width, the number columns a fixed width.
+
+        Fixed rather than fitted to their contents: fitting makes the header measure every row after each
+        answer, which alone would cost more than a frame.
+        """
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.tree.model().columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.fit_number_columns()
+
+    def fit_number_columns(self) -> None:
+        """Size the number columns for their header text and the widest value they show ("12/12", "N/A")."""
+        model, header = self.tree.model(), self.tree.header()
+        metrics = self.tree.fontMetrics()
+        samples = {1: "99/99", 2: "N/A  5"}
+        for column in range(1, model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(samples.get(column, "99")))
+            header.resizeSection(column, width + 3 * metrics.averageCharWidth() + self.tree.iconSize().height())
 
     def retranslate(self) -> None:
+        if self.tree.model() is not None:
+            self.fit_number_columns()
         self.filter_edit.setPlaceholderText(self.tr("Filter items, in Chinese or English (Ctrl+F)"))

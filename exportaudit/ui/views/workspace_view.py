@@ -84,11 +84,13 @@ class WorkspaceView(Retranslatable, QWidget):
         """Size the number columns for their header text and the widest value they show ("12/12", "N/A")."""
         model, header = self.tree.model(), self.tree.header()
         metrics = self.tree.fontMetrics()
-        samples = {1: "99/99", 2: "N/A  5"}
+        samples = {1: "99/99", 2: "N/A"}
+        swatch = {2: self.tree.iconSize().height() + 4}  # the level column shows a colour swatch too
         for column in range(1, model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(samples.get(column, "99")))
-            header.resizeSection(column, width + 3 * metrics.averageCharWidth() + self.tree.iconSize().height())
+            width = max(metrics.horizontalAdvance(title),
+                        metrics.horizontalAdvance(samples.get(column, "99")) + swatch.get(column, 0))
+            header.resizeSection(column, width + 2 * metrics.averageCharWidth())
 
     def retranslate(self) -> None:
         if self.tree.model() is not None:

@@ -4,20 +4,30 @@ The Excel and PDF builders only lay this out, so the two files always say exactl
 is the only step that reads the store (the fingerprint and the evidence list), so it runs on the thread that owns
 the store; rendering it needs nothing but the model and can run anywhere.
 
-Later report parts (findings, action plan, document requests, re-audit comparison, transaction tests) add a field
-here with an empty default and a builder to ``xlsx.SHEETS`` / ``pdf.SECTIONS``; nothing else changes.
+The audit workflow adds findings, the action plan, document requests, the re-audit comparison and the sign-off
+lines; each has an empty default, and its sheet (``xlsx.SHEETS``) and section (``pdf_sections.SECTIONS``) appear
+only when it has content. Later parts (transaction tests, a signatory table) slot in the same way.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core.fingerprint import fingerprint
 from exportaudit.core.scoring import KEY_ITEM_THRESHOLD
+from exportaudit.core.store.errors import StoreError
 from exportaudit.core.text import Text
-from exportaudit.core.vocab import ASSESSMENT_KINDS, ASSESSMENT_STATUSES, OPERATOR_TYPES, SIZES
+from exportaudit.core.vocab import (
+    ACTION_STATUSES,
+    ASSESSMENT_KINDS,
+    ASSESSMENT_STATUSES,
+    FINDING_GRADES,
+    OPERATOR_TYPES,
+    REQUEST_STATUSES,
+    SIZES,
+)
 from exportaudit.reports import labels
 from exportaudit.reports.labels import T
 from exportaudit.reports.textsafe import clean
@@ -125,13 +135,141 @@ class Meta:
     operator_type: Text | None
     size: Text | None
     report_date: str
-    fingerprint: str
+    fingerprint: str  # the one the report shows: recorded at finalisation, else computed now
+    computed_fingerprint: str = ""  # computed from the content now (equal to the above unless changed since)
+
+    @property
+    def finalised_date(self) -> str:
+        return self.finalised_at[:10]
+
+    @property
+    def fingerprint_mismatch(self) -> bool:
+        """A finalised assessment whose content no longer hashes to its recorded fingerprint."""
+        return self.is_final and bool(self.computed_fingerprint) and self.computed_fingerprint != self.fingerprint
 
     @property
     def period(self) -> str:
-        if not self.period_start and not self.period_end:
-            return DASH
-        return f"{self.period_start or '…'} – {self.period_end or '…'}"
+        return period_text(self.period_start, self.period_end)
+
+
+def period_text(start: str, end: str) -> str:
+    if not start and not end:
+        return DASH
+    return f"{start or '…'} – {end or '…'}"
+
+
+# --- audit workflow: findings, actions, document requests, comparison, sign-off ---------------------
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a finding, action or request is about, in words: an item with its element, or a whole element."""
+
+    item_id: str | None
+    element_number: int | None
+    element_name: Text | None
+    question: Text | None = None
+    element_id: str | None = None
+
+    def element_text(self, lang: str) -> str:
+        if self.element_name is None:
+            return self.element_id or DASH
+        return f"{self.element_number}. {labels.say(self.element_name, lang)}"
+
+    def text(self, lang: str) -> str:
+        """``SCR-01 · 4. 确立审查程序``, or the element alone."""
+        return f"{self.item_id} · {self.element_text(lang)}" if self.item_id else self.element_text(lang)
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    ref: str  # F1, F2, ... in report order: most severe grade first, then checklist order
+    id: int
+    grade: str
+    grade_label: Text
+    subject: Subject
+    description: str
+    recommendation: str
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    finding_ref: str  # "" for an action of another assessment (the baseline)
+    finding_description: str
+    grade: str
+    grade_label: Text
+    subject: Subject
+    description: str
+    owner: str
+    due_date: str  # YYYY-MM-DD or ""
+    status: str
+    status_label: Text
+    closing_note: str
+    is_open: bool
+    overdue: bool  # open and due before the report date
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    subject: Subject
+    evidence: Text  # what the checklist expects as evidence
+    status: str
+    status_label: Text
+    status_date: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Signatory:
+    role: Text
+    name: str
+    date: str
+
+
+@dataclass(frozen=True)
+class ElementChangeRow:
+    number: int
+    name: Text
+    level_then: int | None
+    level_now: int | None
+    score_then: float | None
+    score_now: float | None
+
+    @property
+    def change(self) -> int | None:
+        if self.level_then is None or self.level_now is None:
+            return None
+        return self.level_now - self.level_then
+
+
+@dataclass(frozen=True)
+class ItemChangeRow:
+    subject: Subject
+    then: int | None  # effective levels
+    now: int | None
+
+
+@dataclass(frozen=True)
+class BaselineComparison:
+    baseline_id: int
+    baseline_title: str
+    baseline_status: Text
+    baseline_is_final: bool
+    baseline_finalised_at: str
+    baseline_fingerprint: str  # recorded at finalisation, "" for a draft baseline
+    baseline_period: str
+    score_then: float | None
+    level_then: int | None
+    score_now: float | None
+    level_now: int | None
+    elements: tuple[ElementChangeRow, ...]
+    improved: tuple[ItemChangeRow, ...]
+    regressed: tuple[ItemChangeRow, ...]
+    unchanged: tuple[ItemChangeRow, ...]
+    not_comparable: tuple[ItemChangeRow, ...]
+    open_actions: tuple[ActionRow, ...]
 
 
 @dataclass(frozen=True)
@@ -143,7 +281,12 @@ class ReportModel:
     evidence: tuple[EvidenceRow, ...]
     out_of_scope: int  # checklist items switched off by operator type or size
     logo: Path | None = None
-    # later parts slot in here, each with an empty default (findings, actions, document requests, ...)
+    findings: tuple[FindingRow, ...] = ()
+    actions: tuple[ActionRow, ...] = ()
+    requests: tuple[RequestRow, ...] = ()  # empty when the request list was never built
+    comparison: BaselineComparison | None = None  # only for a re-audit whose baseline still exists
+    signatories: tuple[Signatory, ...] = ()
+    # later parts slot in here, each with an empty default (transaction tests, ...)
     extras: dict = field(default_factory=dict)
 
     # --- derived views, shared by both formats --------------------------------------------------
@@ -169,6 +312,45 @@ class ReportModel:
     @property
     def unevidenced_items(self) -> list[ItemRow]:
         return [i for i in self.items if i.unevidenced]
+
+    @property
+    def finding_counts(self) -> dict[str, int]:
+        """Findings per grade, every grade listed, most severe first."""
+        counts = dict.fromkeys(FINDING_GRADES, 0)
+        for f in self.findings:
+            counts[f.grade] = counts.get(f.grade, 0) + 1
+        return counts
+
+    @property
+    def open_actions(self) -> int:
+        return sum(1 for a in self.actions if a.is_open)
+
+    @property
+    def overdue_actions(self) -> int:
+        return sum(1 for a in self.actions if a.overdue)
+
+    @property
+    def workflow_counts(self) -> list[tuple[Text, int | Text, bool]]:
+        """Findings per grade, then open and overdue actions, as (label, figure, is a warning); one line saying
+        so when no finding is recorded."""
+        if not self.findings:
+            return [(T("findings"), T("findings_none"), False)]
+        rows: list[tuple[Text, int | Text, bool]] = [
+            (FINDING_GRADES.get(g, Text(g, g)), n, False) for g, n in self.finding_counts.items()]
+        return rows + [(T("open_actions"), self.open_actions, False),
+                       (T("overdue_actions"), self.overdue_actions, self.overdue_actions > 0)]
+
+    @property
+    def status_notes(self) -> list[tuple[Text, bool]]:
+        """What the reports say about the assessment's state, as (text, is a warning): finalised (and, if so,
+        whether the content still matches the recorded fingerprint) or draft."""
+        meta = self.meta
+        if not meta.is_final:
+            return [(T("draft_note"), False)]
+        notes = [(labels.fmt("final_note", at=meta.finalised_at), False)]
+        if meta.fingerprint_mismatch:
+            notes.append((labels.fmt("fingerprint_mismatch", computed=meta.computed_fingerprint), True))
+        return notes
 
     def scale_label(self, level: int) -> Text | None:
         for s in self.scale:
@@ -202,18 +384,20 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
     """Read everything a report shows from ``session`` (an ``AssessmentSession``), once."""
     a, org, checklist, score = session.assessment, session.organisation, session.checklist, session.score
     profile = checklist.profile(a.target_profile)
+    report_day = (report_date or date.today()).isoformat()
+    computed = fingerprint(session.store, session.assessment_id)
     meta = Meta(
         organisation=_text(org.name), uscc=_text(org.uscc), sector=_text(org.sector), address=_text(org.address),
         contact=_text(org.contact), assessment_id=a.id, title=_text(a.title),
         kind=ASSESSMENT_KINDS.get(a.kind, Text(a.kind, a.kind)),
         status=ASSESSMENT_STATUSES.get(a.status, Text(a.status, a.status)), is_final=a.is_final,
-        finalised_at=a.finalised_at or "", period_start=_text(a.period_start), period_end=_text(a.period_end),
+        finalised_at=_stamp(a.finalised_at), period_start=_text(a.period_start), period_end=_text(a.period_end),
         assessor=_text(a.assessor), checklist_id=checklist.id, checklist_version=checklist.version,
         checklist_title=checklist.title, target_profile=profile.name if profile else None,
         operator_type=OPERATOR_TYPES.get(a.operator_type) if a.operator_type else None,
         size=SIZES.get(a.size) if a.size else None,
-        report_date=(report_date or date.today()).isoformat(),
-        fingerprint=fingerprint(session.store, session.assessment_id))
+        report_date=report_day, fingerprint=(a.fingerprint if a.is_final and a.fingerprint else computed),
+        computed_fingerprint=computed)
     elements = []
     for number, element in enumerate(checklist.elements, start=1):
         es = score.element(element.id)
@@ -236,9 +420,126 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
     evidence = tuple(EvidenceRow(_text(e.file_name), e.sha256, e.size, e.item_id, e.added_at, _text(e.added_by))
                      for e in session.store.evidence(session.assessment_id))
     scale = tuple(ScaleEntry(s.level, s.label, s.definition) for s in checklist.levels)
+    store, aid = session.store, session.assessment_id
+    subject = _subjects(checklist)
+    findings = _finding_rows(store.findings(aid), subject)
+    refs = {f.id: f for f in findings}
+    actions = _action_rows(store.actions(aid), refs, subject, report_day)
+    requests = store.document_requests(aid)
+    order = {item.id: n for n, item in enumerate(checklist.items)}
+    request_rows = tuple(
+        RequestRow(subject(item_id, None), checklist.item(item_id).evidence if checklist.has_item(item_id)
+                   else Text("", ""), r.status, REQUEST_STATUSES.get(r.status, Text(r.status, r.status)),
+                   r.status_date or "", clean(r.note).strip("\n"))
+        for item_id, r in sorted(requests.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
     return ReportModel(meta=meta, scale=scale, overall=overall, elements=tuple(elements), evidence=evidence,
                        out_of_scope=len(checklist.items) - len(session.applicable_items),
-                       logo=_usable_logo(logo, org.logo_path))
+                       logo=_usable_logo(logo, org.logo_path), findings=findings, actions=actions,
+                       requests=request_rows, comparison=_comparison(session, tuple(elements), report_day),
+                       signatories=_signatories(meta))
+
+
+def _stamp(value: str | None) -> str:
+    """A stored ISO time stamp as people read it: ``2026-11-23 10:15`` (the recorded local time)."""
+    if not value:
+        return ""
+    try:
+        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return _text(value)
+
+
+def _subjects(checklist):
+    """A function giving the ``Subject`` of an item or element id of ``checklist`` (unknown ids kept as typed)."""
+    numbers = {e.id: n for n, e in enumerate(checklist.elements, start=1)}
+
+    def subject(item_id: str | None, element_id: str | None) -> Subject:
+        question = None
+        if item_id and checklist.has_item(item_id):
+            item = checklist.item(item_id)
+            question, element_id = item.question, item.element
+        if element_id in numbers:
+            return Subject(item_id, numbers[element_id], checklist.element(element_id).name, question, element_id)
+        return Subject(item_id, None, None, question, element_id)
+
+    return subject
+
+
+def _finding_rows(findings, subject) -> tuple[FindingRow, ...]:
+    grades = list(FINDING_GRADES)
+    rows = [(f, subject(f.item_id, f.element_id)) for f in findings]
+    rows.sort(key=lambda fs: (grades.index(fs[0].grade) if fs[0].grade in grades else len(grades),
+                              fs[1].element_number or 0, fs[0].item_id or "", fs[0].id))
+    return tuple(FindingRow(f"F{n}", f.id, f.grade, FINDING_GRADES.get(f.grade, Text(f.grade, f.grade)), s,
+                            clean(f.description).strip(), clean(f.recommendation).strip(), _stamp(f.created_at),
+                            _text(f.created_by))
+                 for n, (f, s) in enumerate(rows, start=1))
+
+
+def _action_rows(actions, findings: dict, subject, report_day: str, *,
+                 descriptions: dict | None = None) -> tuple[ActionRow, ...]:
+    """Action rows; ``findings`` maps a finding id to its row (for the reference), ``descriptions`` gives the
+    finding texts of actions whose finding is not in this report (the baseline's)."""
+    rows = []
+    for x in actions:
+        finding = findings.get(x.finding_id)
+        grade = x.finding_grade or ""
+        rows.append(ActionRow(
+            finding_ref=finding.ref if finding else "",
+            finding_description=finding.description if finding else clean((descriptions or {}).get(x.finding_id)).strip(),
+            grade=grade, grade_label=FINDING_GRADES.get(grade, Text(grade, grade)),
+            subject=subject(x.item_id, x.element_id), description=clean(x.description).strip(),
+            owner=_text(x.owner), due_date=_text(x.due_date), status=x.status,
+            status_label=ACTION_STATUSES.get(x.status, Text(x.status, x.status)),
+            closing_note=clean(x.closing_note).strip(), is_open=x.is_open, overdue=x.is_overdue(report_day)))
+    return tuple(rows)
+
+
+def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> BaselineComparison | None:
+    """The re-audit comparison with the baseline, or None when there is no baseline (or it was deleted)."""
+    from exportaudit.core.comparison import compare
+    from exportaudit.core.session import AssessmentSession
+
+    baseline_id = session.assessment.baseline_id
+    if baseline_id is None:
+        return None
+    try:
+        baseline = AssessmentSession(session.store, baseline_id)
+    except (StoreError, KeyError):
+        return None
+    result = compare(baseline, session)
+    b = baseline.assessment
+    numbered = {e.id: e for e in elements}
+    current = _subjects(session.checklist)
+    element_rows = tuple(ElementChangeRow(numbered[c.element_id].number, numbered[c.element_id].name, c.level_then,
+                                          c.level_now, c.score_then, c.score_now)
+                         for c in result.elements if c.element_id in numbered)
+
+    def items(changes) -> tuple[ItemChangeRow, ...]:
+        return tuple(ItemChangeRow(current(c.item_id, None), c.then, c.now) for c in changes)
+
+    baseline_findings = {f.id: f.description for f in session.store.findings(baseline_id)}
+    then, now = baseline.score.overall, session.score.overall
+    return BaselineComparison(
+        baseline_id=b.id, baseline_title=_text(b.title),
+        baseline_status=ASSESSMENT_STATUSES.get(b.status, Text(b.status, b.status)), baseline_is_final=b.is_final,
+        baseline_finalised_at=_stamp(b.finalised_at), baseline_fingerprint=(b.fingerprint or "") if b.is_final else "",
+        baseline_period=period_text(_text(b.period_start), _text(b.period_end)),
+        score_then=then.score, level_then=then.level, score_now=now.score, level_now=now.level,
+        elements=element_rows, improved=items(result.improved), regressed=items(result.regressed),
+        unchanged=items(result.unchanged), not_comparable=items(result.not_comparable),
+        open_actions=_action_rows(result.open_baseline_actions, {}, _subjects(baseline.checklist), report_day,
+                                  descriptions=baseline_findings))
+
+
+def _signatories(meta: Meta) -> tuple[Signatory, ...]:
+    """Who signs the report: the assessor, the auditee's representative and a reviewer (name left blank).
+
+    Built from what the assessment records today; a signatory table, when the core has one, replaces this."""
+    day = meta.finalised_date if meta.is_final else ""
+    return (Signatory(labels.T("role_assessor"), meta.assessor, day),
+            Signatory(labels.T("role_auditee"), meta.contact, day),
+            Signatory(labels.T("role_reviewer"), "", day))
 
 
 def _usable_logo(*candidates) -> Path | None:

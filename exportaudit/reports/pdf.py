@@ -1,8 +1,8 @@
 """The PDF report: A4, embedded fonts, page x of y, and one builder per section in ``SECTIONS``.
 
 This module holds the machinery (styles, page furniture, the two-pass numbered canvas, flowable helpers);
-``pdf_sections`` holds what each section says. A later section (findings, action plan, sign-off page) is one
-more function appended to ``pdf_sections.SECTIONS``.
+``pdf_sections`` holds what each section says. A later section is one more function in
+``pdf_sections.SECTIONS`` (returning nothing when it has nothing to show).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from exportaudit.core.text import Text
 from exportaudit.reports import fonts, labels, theme
-from exportaudit.reports.content import ReportModel
+from exportaudit.reports.content import DASH, ReportModel
 from exportaudit.reports.labels import T
 
 PAGE_W, PAGE_H = A4
@@ -64,6 +64,8 @@ STYLES = {
     "kpi": _style("kpi", fontSize=15, leading=19, alignment=TA_CENTER),
     "kpi_label": _style("kpi_label", fontSize=8, leading=10.5, textColor=color(theme.MUTED), alignment=TA_CENTER),
     "hash": _style("hash", fontSize=6.5, leading=9, textColor=color(theme.MUTED)),
+    "warn": _style("warn", textColor=color(theme.WARN)),
+    "cell_warn": _style("cell_warn", fontSize=7.5, leading=10, textColor=color(theme.WARN)),
     "rule": _style("rule", leftIndent=14, firstLineIndent=-14, spaceAfter=1),
     "rule_en": _style("rule_en", fontSize=8.5, leading=12, textColor=color(theme.MUTED), leftIndent=14,
                       spaceAfter=5),
@@ -71,6 +73,18 @@ STYLES = {
     "note_label": _style("note_label", fontSize=7.5, leading=10, leftIndent=20 * mm, spaceBefore=3,
                          textColor=color(theme.MUTED), keepWithNext=1),
 }
+
+
+_WORD_STYLES: dict[str, ParagraphStyle] = {}
+
+
+def word_style(name: str) -> ParagraphStyle:
+    """``STYLES[name]`` wrapping between words only. reportlab's CJK wrap splits a Latin word when the line would
+    otherwise be short ("Major nonconfor|mity" in a narrow cell); fixed labels are short in Chinese, so they use
+    this."""
+    if name not in _WORD_STYLES:
+        _WORD_STYLES[name] = ParagraphStyle(f"{name}_words", parent=STYLES[name], wordWrap=None)
+    return _WORD_STYLES[name]
 
 
 @dataclass
@@ -97,6 +111,10 @@ class Ctx:
         en = fonts.markup(text.en, bold=bold)
         return Paragraph(f"{fonts.markup(text.zh, bold=bold)}<br/>"
                          f'<font size="{size - 1}" color="#{theme.MUTED}">{en}</font>', STYLES[style])
+
+    def label(self, text, style: str = "cell", sep: str = "\n") -> Paragraph:
+        """A fixed label (label key or Text) in a narrow cell: the report's language, wrapped between words."""
+        return Paragraph(fonts.markup(self.say(text, sep)), word_style(style))
 
     def heading(self, text: Text, level: int = 1) -> list:
         """A heading; in "both", the Chinese heading with its English line below; kept with what follows."""
@@ -154,6 +172,64 @@ def table(rows: list[list], widths: list[float], *, header: bool = True, zebra: 
     return t
 
 
+CELL_CLIP = 600  # characters of user text shown inside a table cell
+NOTE_INDENT = 20 * mm  # as note_body's leftIndent: notes line up under a block's second column
+
+
+def clip(text: str, limit: int = CELL_CLIP) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def pct(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def num(value) -> str:
+    return DASH if value is None else str(value)
+
+
+def level_chip(ctx: Ctx, level: int | None, *, provisional: bool = False, style: str = "cell_center"):
+    """A level as text (a provisional one with a second, smaller line saying so) plus its cell colour."""
+    text = fonts.markup(ctx.model.level_text(level, ctx.lang))
+    if provisional and level is not None:
+        size = max(6.5, STYLES[style].fontSize * 0.55)
+        text += (f'<br/><font size="{size:.1f}" color="#{theme.WARN}">'
+                 f'{fonts.markup(labels.say(T("provisional"), ctx.lang))}</font>')
+    return Paragraph(text, word_style(style)), color(theme.level_fill(level))
+
+
+def element_name(ctx: Ctx, number: int, name: Text) -> list[Paragraph]:
+    """``3. 全面风险评估`` in a table cell; in "both" with the English name in grey below."""
+    cell = [ctx.p(f"{number}. {name.zh}" if ctx.lang != "en" else f"{number}. {name.en}", "cell")]
+    if ctx.lang == "both":
+        cell.append(ctx.p(name.en, "cell_muted"))
+    return cell
+
+
+def block(ctx: Ctx, row: list, widths: list[float], fills: dict[int, colors.Color],
+          notes: list[tuple[str, str]]) -> list:
+    """An item or finding: a one-row header band (navy rule above, ``fills`` colouring some of its cells), then
+    each non-empty labelled note as running text below it. The header stays with the start of its first note;
+    a long note flows on over the following pages."""
+    t = Table([row], colWidths=widths)
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA)),
+        *[("BACKGROUND", (col, 0), (col, 0), fill) for col, fill in fills.items()],
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, color(theme.NAVY)),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    body: list = []
+    for key, text in notes:
+        if text:
+            body.append(ctx.p(ctx.say(key), "note_label"))
+            body += ctx.user_text(text, "note_body")
+    if not body:
+        return [KeepTogether([t]), Spacer(1, 3 * mm)]
+    return [KeepTogether([t, body[0], body[1]]), *body[2:], Spacer(1, 3 * mm)]
+
+
 # --- pages ------------------------------------------------------------------------------------------
 
 
@@ -179,8 +255,10 @@ def _furniture(canvas: Canvas, model: ReportModel, lang: str, page: int, pages: 
     canvas.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
     canvas.setFillColor(muted)
     fonts.draw(canvas, MARGIN_X, y, f"{labels.say(T('report_date'), lang)}: {model.meta.report_date}", 7)
-    fonts.draw(canvas, MARGIN_X, y - 3.6 * mm, f"{labels.say(T('footer_fingerprint'), lang)} (SHA-256): "
-                                              f"{model.meta.fingerprint}", 6)
+    meta = model.meta
+    which = labels.say(T("footer_fingerprint_recorded"), lang) if meta.is_final else \
+        f"{labels.say(T('footer_fingerprint'), lang)} (SHA-256)"
+    fonts.draw(canvas, MARGIN_X, y - 3.6 * mm, f"{which}: {meta.fingerprint}", 6)
     canvas.setFillColor(ink)
     fonts.draw(canvas, PAGE_W - MARGIN_X, y,
                labels.say(labels.fmt("page_x_of_y", page=page, pages=pages), lang), 7.5, anchor="end")

@@ -7,40 +7,32 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from exportaudit.core.text import Text
-from exportaudit.reports import fonts, labels, theme
+from exportaudit.reports import fonts, labels, pdf_workflow, theme
 from exportaudit.reports.content import DASH, ElementRow, ItemRow
 from exportaudit.reports.labels import T
-from exportaudit.reports.pdf import CONTENT_W, STYLES, Ctx, _style, color, table
+from exportaudit.reports.pdf import (
+    CONTENT_W,
+    NOTE_INDENT,
+    STYLES,
+    Ctx,
+    _style,
+    block,
+    clip,
+    color,
+    element_name,
+    level_chip,
+    num,
+    pct,
+    table,
+)
+from exportaudit.reports.pdf_workflow import status_box
 from exportaudit.reports.radar import radar_drawing
 
-CELL_CLIP = 600  # characters of user text shown inside a table cell
 LOGO_MAX_PX = 700  # 55 mm at about 300 dpi
-
-
-def clip(text: str, limit: int = CELL_CLIP) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _chip(ctx: Ctx, level: int | None, *, provisional: bool = False, style: str = "cell_center"):
-    """A level as text (a provisional one with a second, smaller line saying so) plus its cell colour."""
-    text = fonts.markup(ctx.model.level_text(level, ctx.lang))
-    if provisional and level is not None:
-        size = max(6.5, STYLES[style].fontSize * 0.55)
-        text += (f'<br/><font size="{size:.1f}" color="#{theme.WARN}">'
-                 f'{fonts.markup(labels.say(T("provisional"), ctx.lang))}</font>')
-    return Paragraph(text, STYLES[style]), color(theme.level_fill(level))
-
-
-def _pct(value: float) -> str:
-    return f"{value:.0%}"
-
-
-def _num(value) -> str:
-    return DASH if value is None else str(value)
 
 
 # --- cover ------------------------------------------------------------------------------------------
@@ -101,13 +93,7 @@ def cover(ctx: Ctx) -> list:
     story.append(table(data, [48 * mm, CONTENT_W - 48 * mm], header=False, zebra=False,
                        extra=[("LINEBELOW", (0, 0), (-1, -1), 0.3, color(theme.RULE)),
                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-    story += [Spacer(1, 12 * mm)]
-    box = [[ctx.bi("fingerprint", "cell_muted")], [ctx.p(m.fingerprint, "cell")]] + \
-          [[p] for p in ctx.prose("fingerprint_note", "cell_muted")]
-    story.append(table(box, [CONTENT_W], header=False, zebra=False, lines=False,
-                       extra=[("BOX", (0, 0), (-1, -1), 0.6, color(theme.RULE)),
-                              ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA))]))
-    story.append(PageBreak())
+    story += [Spacer(1, 12 * mm), status_box(ctx, explain=True), PageBreak()]
     return story
 
 
@@ -118,7 +104,7 @@ def _kpis(ctx: Ctx) -> Table:
     o, m = ctx.model.overall, ctx.model
     level_text = m.level_text(o.level, ctx.lang)
     cells = [
-        [ctx.p(level_text, "kpi"), ctx.p(_num(o.score), "kpi"), ctx.p(_pct(o.coverage), "kpi")],
+        [ctx.p(level_text, "kpi"), ctx.p(num(o.score), "kpi"), ctx.p(pct(o.coverage), "kpi")],
         [ctx.bi("overall_level", "kpi_label"), ctx.bi("overall_score", "kpi_label"),
          ctx.p(labels.say(labels.fmt("coverage_detail", answered=o.answered, applicable=o.applicable), ctx.lang,
                           "\n"), "kpi_label")],
@@ -145,21 +131,19 @@ def element_table(ctx: Ctx) -> Table:
     rows = [[ctx.p(ctx.say(k, "\n"), "head" if k == "element" else "head_center") for k in keys]]
     extra = []
     for r, e in enumerate(ctx.model.elements, start=1):
-        chip, fill = _chip(ctx, e.level, provisional=e.provisional)
+        chip, fill = level_chip(ctx, e.level, provisional=e.provisional)
         flags = []
         if e.capped:
             flags.append(labels.say(T("capped"), ctx.lang))
         if e.unevidenced:
             flags.append(f"{labels.say(T('unevidenced'), ctx.lang)} {e.unevidenced}")
-        name_cell = [ctx.p(f"{e.number}. {e.name.zh}" if ctx.lang != "en" else f"{e.number}. {e.name.en}", "cell")]
-        if ctx.lang == "both":
-            name_cell.append(ctx.p(e.name.en, "cell_muted"))
+        name_cell = element_name(ctx, e.number, e.name)
         if flags:
             name_cell.append(Paragraph(f'<font color="#{theme.WARN}">{fonts.markup(" · ".join(flags))}</font>',
                                        STYLES["cell_muted"]))
-        gap = ctx.p(_num(e.gap), "cell_center")
-        rows.append([name_cell, ctx.p(_num(e.score), "cell_center"), chip, ctx.p(_num(e.target), "cell_center"),
-                            gap, ctx.p(_pct(e.coverage), "cell_center")])
+        gap = ctx.p(num(e.gap), "cell_center")
+        rows.append([name_cell, ctx.p(num(e.score), "cell_center"), chip, ctx.p(num(e.target), "cell_center"),
+                            gap, ctx.p(pct(e.coverage), "cell_center")])
         extra.append(("BACKGROUND", (2, r), (2, r), fill))
         if e.gap:
             extra.append(("TEXTCOLOR", (4, r), (4, r), color(theme.WARN)))
@@ -185,6 +169,7 @@ def summary(ctx: Ctx) -> list:
     story += [drawing, Spacer(1, 2 * mm)]
     story += ctx.heading(T("elements"), 2) + [element_table(ctx)]
 
+    story += ctx.heading(T("findings_and_actions"), 2) + [_workflow_strip(ctx)]
     weakest = m.weakest_elements
     story += ctx.heading(T("weakest_elements"), 2)
     if weakest:
@@ -192,9 +177,9 @@ def summary(ctx: Ctx) -> list:
                  for k in ("element", "level", "target", "gap")]]
         extra = []
         for r, e in enumerate(weakest, start=1):
-            chip, fill = _chip(ctx, e.level, provisional=e.provisional)
-            rows.append([ctx.p(f"{e.number}. {ctx.say(e.name)}", "cell"), chip, ctx.p(_num(e.target), "cell_center"),
-                         ctx.p(_num(e.gap), "cell_center")])
+            chip, fill = level_chip(ctx, e.level, provisional=e.provisional)
+            rows.append([ctx.p(f"{e.number}. {ctx.say(e.name)}", "cell"), chip, ctx.p(num(e.target), "cell_center"),
+                         ctx.p(num(e.gap), "cell_center")])
             extra.append(("BACKGROUND", (1, r), (1, r), fill))
         story.append(table(rows, [CONTENT_W - 78 * mm, 38 * mm, 20 * mm, 20 * mm], extra=extra))
     else:
@@ -209,6 +194,31 @@ def summary(ctx: Ctx) -> list:
     return story
 
 
+def _workflow_strip(ctx: Ctx):
+    """Findings per grade (each in its grade's colour), then open and overdue actions; a sentence when there is
+    no finding."""
+    m = ctx.model
+    counts = m.workflow_counts
+    if not m.findings:
+        return ctx.p(ctx.say(counts[0][1]), "body")
+    grades = list(m.finding_counts)
+    values, names, style = [], [], []
+    for col, (label, count, warn) in enumerate(counts):
+        values.append(Paragraph(f'<font color="#{theme.WARN}">{count}</font>', STYLES["kpi"]) if warn
+                      else ctx.p(str(count), "kpi"))
+        names.append(ctx.label(label, "kpi_label"))
+        if col < len(grades):
+            style.append(("LINEABOVE", (col, 0), (col, 0), 4, color(theme.grade_fill(grades[col]))))
+    t = Table([values, names], colWidths=[CONTENT_W / len(counts)] * len(counts))
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA)),
+        ("LINEAFTER", (0, 0), (-2, -1), 3, color("FFFFFF")), ("LINEAFTER", (len(grades) - 1, 0),
+                                                               (len(grades) - 1, -1), 8, color("FFFFFF")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, 0), 6),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 6), *style]))
+    return t
+
+
 def _item_list(ctx: Ctx, items: list[ItemRow], none_key: str) -> list:
     if not items:
         return ctx.prose(none_key)
@@ -217,24 +227,23 @@ def _item_list(ctx: Ctx, items: list[ItemRow], none_key: str) -> list:
     extra = []
     for r, item in enumerate(items, start=1):
         e = ctx.model.element(item.element_id)
-        chip, fill = _chip(ctx, item.rated)
+        chip, fill = level_chip(ctx, item.rated)
         rows.append([ctx.p(item.id, "cell"),
                      [ctx.bi(item.question, "cell"), ctx.p(f"{e.number}. {ctx.say(e.name)}", "cell_muted")],
-                     chip, ctx.p(_num(item.effective), "cell_center")])
+                     chip, ctx.p(num(item.effective), "cell_center")])
         extra.append(("BACKGROUND", (2, r), (2, r), fill))
     return [table(rows, [20 * mm, CONTENT_W - 76 * mm, 36 * mm, 20 * mm], extra=extra)]
 
 
 # --- one section per element ------------------------------------------------------------------------
 
-_NOTE_INDENT = 20 * mm  # as note_body's leftIndent: notes line up under the question
 _WARN_SMALL = _style("warn_small", fontSize=7, leading=9, alignment=1)
 
 
 def _element_kpis(ctx: Ctx, e: ElementRow) -> Table:
-    chip, fill = _chip(ctx, e.level, provisional=e.provisional, style="kpi")
-    values = [ctx.p(_num(e.score), "kpi"), chip, ctx.p(_num(e.target), "kpi"), ctx.p(_num(e.gap), "kpi"),
-              ctx.p(_pct(e.coverage), "kpi")]
+    chip, fill = level_chip(ctx, e.level, provisional=e.provisional, style="kpi")
+    values = [ctx.p(num(e.score), "kpi"), chip, ctx.p(num(e.target), "kpi"), ctx.p(num(e.gap), "kpi"),
+              ctx.p(pct(e.coverage), "kpi")]
     names = [ctx.bi(k, "kpi_label") for k in ("score", "level", "target", "gap", "coverage")]
     w = CONTENT_W / 6.2
     t = Table([values, names], colWidths=[w, w * 2.2, w, w, w])
@@ -263,7 +272,7 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     elif item.rated is None:
         rating, fill = ctx.p(f"{DASH} {labels.say(T('unanswered'), ctx.lang)}", "cell_center"), color(theme.NONE_FILL)
     else:
-        rating, fill = _chip(ctx, item.rated)
+        rating, fill = level_chip(ctx, item.rated)
     rating_cell = [rating]
     if item.unevidenced:
         rating_cell.append(Paragraph(f'<font color="#{theme.WARN}">'
@@ -272,26 +281,9 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     elif item.capped_to is not None:
         rating_cell.append(ctx.p(labels.say(labels.fmt("capped_to", level=item.capped_to), ctx.lang), "cell_muted"))
     evidence = ctx.p(labels.say(labels.fmt("evidence_n", count=item.evidence_count), ctx.lang, "\n"), "cell_center")
-    row = [[ctx.p(item.id, "cell", bold=True), question, rating_cell, evidence]]
-    t = Table(row, colWidths=[_NOTE_INDENT, CONTENT_W - _NOTE_INDENT - 58 * mm, 36 * mm, 22 * mm])
-    t.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA)), ("BACKGROUND", (2, 0), (2, 0), fill),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, color(theme.NAVY)),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    body: list = []
-    if item.na and item.na_reason:
-        body.append(ctx.p(ctx.say("na_reason"), "note_label"))
-        body += ctx.user_text(item.na_reason, "note_body")
-    if item.note:
-        body.append(ctx.p(ctx.say("notes"), "note_label"))
-        body += ctx.user_text(item.note, "note_body")
-    if not body:
-        return [KeepTogether([t]), Spacer(1, 3 * mm)]
-    # the item header stays with the start of its note; a long note then flows on over the following pages
-    return [KeepTogether([t, body[0], body[1]]), *body[2:], Spacer(1, 3 * mm)]
+    row = [ctx.p(item.id, "cell", bold=True), question, rating_cell, evidence]
+    widths = [NOTE_INDENT, CONTENT_W - NOTE_INDENT - 58 * mm, 36 * mm, 22 * mm]
+    return block(ctx, row, widths, {2: fill}, [("na_reason", item.na_reason if item.na else ""), ("notes", item.note)])
 
 
 def element_sections(ctx: Ctx) -> list:
@@ -346,5 +338,5 @@ def appendix(ctx: Ctx) -> list:
     return story
 
 
-SECTIONS = [cover, summary, element_sections, appendix]
-# later: findings, action plan, document requests, re-audit comparison, sign-off page
+SECTIONS = [cover, summary, element_sections, pdf_workflow.findings, pdf_workflow.action_plan,
+            pdf_workflow.document_requests, pdf_workflow.comparison, pdf_workflow.signoff, appendix]

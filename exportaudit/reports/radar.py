@@ -1,4 +1,5 @@
-"""The radar chart of element levels against the target, as a reportlab Drawing for the PDF.
+"""The radar charts of the PDF as reportlab Drawings: element levels against the target, and a re-audit's levels
+overlaid on its baseline's.
 
 Drawn from shapes rather than reportlab's SpiderChart so that every label can be split into Latin and CJK font
 runs (the bundled CJK font has no Latin glyphs) and so no base-14 font is ever referenced.
@@ -7,13 +8,15 @@ runs (the bundled CJK font has no Latin glyphs) and so no base-14 font is ever r
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from exportaudit.core.text import Text
 from exportaudit.reports import fonts, labels, theme
-from exportaudit.reports.content import ReportModel
+from exportaudit.reports.content import BaselineComparison, ReportModel
 from exportaudit.reports.labels import T
 
 MAX_LEVEL = 5
@@ -58,10 +61,50 @@ def _wrap(text: str, size: float, width: float) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class Series:
+    """One polygon on a radar: a level per spoke (None is drawn at 0 with a hollow marker)."""
+
+    values: tuple[int | None, ...]
+    colour: str
+    label: str
+    dashed: bool = False
+    fill: float | None = None  # opacity of the area fill; None draws the outline only
+    markers: bool = True
+    width: float = 2
+
+
 def radar_drawing(model: ReportModel, lang: str, width: float = 440, height: float = 300) -> Drawing:
-    d = Drawing(width, height, initialFontName=fonts.LATIN, initialFontSize=8)
+    """Element levels (navy, filled) against the target profile (orange, dashed)."""
     elements = model.elements
-    n = len(elements)
+    drawn = [Series(tuple(e.level for e in elements), theme.NAVY, labels.say(T("radar_level"), lang), fill=0.18)]
+    if any(e.target is not None for e in elements):  # drawn underneath the levels
+        drawn.insert(0, Series(tuple(e.target for e in elements), theme.ORANGE, labels.say(T("radar_target"), lang),
+                               dashed=True, markers=False, width=1.6))
+    tags = ["—" if e.level is None else str(e.level) for e in elements]
+    return spider([(e.number, e.name) for e in elements], drawn, tags, lang, width, height, legend=drawn[::-1])
+
+
+def comparison_drawing(comparison: BaselineComparison, lang: str, width: float = 440,
+                       height: float = 300) -> Drawing:
+    """Two radars overlaid: the baseline's element levels (slate, dashed) and this assessment's (navy)."""
+    rows = comparison.elements
+    dash = "—"
+    series = [Series(tuple(e.level_then for e in rows), theme.THEN,
+                     f"{labels.say(T('baseline'), lang)} (#{comparison.baseline_id})", dashed=True, fill=0.10,
+                     width=1.6),
+              Series(tuple(e.level_now for e in rows), theme.NAVY, labels.say(T("this_assessment"), lang), fill=0.18)]
+    tags = [f"{dash if e.level_then is None else e.level_then}→{dash if e.level_now is None else e.level_now}"
+            for e in rows]
+    return spider([(e.number, e.name) for e in rows], series, tags, lang, width, height)
+
+
+def spider(spokes: list[tuple[int, Text]], series: list[Series], tags: list[str], lang: str, width: float,
+           height: float, *, legend: list[Series] | None = None) -> Drawing:
+    """A radar on the 0–5 scale: one spoke per (number, name) labelled ``number name (tag)``, the ``series``
+    drawn in order (the last on top) and a legend below (``legend`` gives its order; default: drawn order)."""
+    d = Drawing(width, height, initialFontName=fonts.LATIN, initialFontSize=8)
+    n = len(spokes)
     legend_h = 22
     cx, cy = width / 2, (height + legend_h) / 2
     label_room = 34 if lang == "both" else 24
@@ -88,54 +131,53 @@ def radar_drawing(model: ReportModel, lang: str, width: float = 440, height: flo
         x, y = point(0, level)
         d.add(text_group(x + 3, y - 2.5, str(level), 6.5, color=theme.MUTED))
 
-    if n:
-        targets = [e.target for e in elements]
-        if any(t is not None for t in targets):
-            pts = [c for i, t in enumerate(targets) for c in point(i, t or 0)]
-            d.add(PolyLine(pts + pts[:2], strokeColor=_c(theme.ORANGE), strokeWidth=1.6, strokeDashArray=[4, 3]))
-        levels = [e.level for e in elements]
-        pts = [c for i, lv in enumerate(levels) for c in point(i, lv or 0)]
-        d.add(Polygon(pts, strokeColor=_c(theme.NAVY), strokeWidth=2, fillColor=_c(theme.NAVY, 0.18)))
-        for i, lv in enumerate(levels):
-            x, y = point(i, lv or 0)
-            if lv is None:
-                d.add(Circle(x, y, 2.6, strokeColor=_c(theme.NAVY), strokeWidth=1, fillColor=colors.white))
+    for s in series if n else ():
+        pts = [c for i, v in enumerate(s.values) for c in point(i, v or 0)]
+        dash = [4, 3] if s.dashed else None
+        if s.fill is not None:
+            d.add(Polygon(pts, strokeColor=_c(s.colour), strokeWidth=s.width, strokeDashArray=dash,
+                          fillColor=_c(s.colour, s.fill)))
+        else:
+            d.add(PolyLine(pts + pts[:2], strokeColor=_c(s.colour), strokeWidth=s.width, strokeDashArray=dash))
+        if not s.markers:
+            continue
+        for i, v in enumerate(s.values):
+            x, y = point(i, v or 0)
+            if v is None:
+                d.add(Circle(x, y, 2.6, strokeColor=_c(s.colour), strokeWidth=1, fillColor=colors.white))
             else:
-                d.add(Circle(x, y, 2.8, strokeColor=colors.white, strokeWidth=0.8, fillColor=_c(theme.NAVY)))
+                d.add(Circle(x, y, 2.8, strokeColor=colors.white, strokeWidth=0.8, fillColor=_c(s.colour)))
 
     size = 7.5
-    for i, e in enumerate(elements):
+    for i, (number, name) in enumerate(spokes):
         angle = math.pi / 2 - 2 * math.pi * i / n
         lx, ly = cx + (radius + 10) * math.cos(angle), cy + (radius + 10) * math.sin(angle)
         cos = math.cos(angle)
         anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
-        level = "—" if e.level is None else str(e.level)
         lines = []
         if lang in ("zh", "both"):
-            lines += _wrap(f"{e.number} {e.name.zh} ({level})", size, 120)
+            lines += _wrap(f"{number} {name.zh} ({tags[i]})", size, 120)
         if lang in ("en", "both"):
-            en = e.name.en if lang == "both" else f"{e.number} {e.name.en} ({level})"
+            en = name.en if lang == "both" else f"{number} {name.en} ({tags[i]})"
             lines += _wrap(en, size, 120)
         line_h = size + 1.5
         block = line_h * len(lines)
         sin = math.sin(angle)
         top = ly + (block if sin > 0.2 else block / 2 if sin > -0.2 else 0) - size + 1
         for k, line in enumerate(lines):
-            muted = lang == "both" and k >= len(lines) - len(_wrap(e.name.en, size, 120))
+            muted = lang == "both" and k >= len(lines) - len(_wrap(name.en, size, 120))
             d.add(text_group(lx, top - k * line_h, line, size if not muted else size - 0.5, anchor=anchor,
                              color=theme.MUTED if muted else theme.INK))
 
-    # legend
     ly = 6
-    items = [(theme.NAVY, False, labels.say(T("radar_level"), lang)),
-             (theme.ORANGE, True, labels.say(T("radar_target"), lang))]
-    total = sum(26 + fonts.string_width(t, 8) + 16 for _, _, t in items)
+    entries = legend if legend is not None else series
+    total = sum(26 + fonts.string_width(s.label, 8) + 16 for s in entries)
     x = cx - total / 2
-    for color, dashed, text in items:
-        d.add(Line(x, ly + 3, x + 20, ly + 3, strokeColor=_c(color), strokeWidth=2 if not dashed else 1.6,
-                   strokeDashArray=[4, 3] if dashed else None))
+    for s in entries:
+        d.add(Line(x, ly + 3, x + 20, ly + 3, strokeColor=_c(s.colour), strokeWidth=s.width,
+                   strokeDashArray=[4, 3] if s.dashed else None))
         x += 26
-        d.add(text_group(x, ly, text, 8, color=theme.INK))
-        x += fonts.string_width(text, 8) + 16
+        d.add(text_group(x, ly, s.label, 8, color=theme.INK))
+        x += fonts.string_width(s.label, 8) + 16
     d.add(Rect(0, 0, width, height, strokeColor=None, fillColor=None))
     return d

@@ -12,6 +12,7 @@ import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
@@ -32,6 +33,7 @@ from exportaudit.reports.labels import T
 from exportaudit.reports.textsafe import clean, looks_like_formula
 
 EXCEL_CELL_LIMIT = 32767
+DATE_FORMAT = "yyyy-mm-dd"
 _TRUNCATED = {"zh": "……［已截断：原文 {n} 个字符，完整内容见评估记录］",
               "en": "… [truncated: the full {n} characters are in the assessment]"}
 
@@ -129,6 +131,31 @@ def _table_rows(ws: Worksheet, first_row: int, rows: list[list[Any]], lang: str,
                 cell.fill = _ZEBRA
 
 
+def _list_sheet(ws: Worksheet, ctx: Ctx, keys: list[str], widths: list[float], rows: list[list[Any]], *,
+                center: set[int] = frozenset(), dates: tuple[int, ...] = (), freeze: str = "A2",
+                empty: str | None = None) -> None:
+    """A sheet holding one table: header, rows, real date cells, fitted rows, frozen header, filter, A4 setup."""
+    _header_row(ws, 1, [ctx.say(k) for k in keys], widths)
+    if not rows and empty:
+        put(ws, 2, 1, ctx.say(empty), style="ea_muted")
+    _table_rows(ws, 2, rows, ctx.lang, center=center)
+    for col in dates:
+        for r in range(2, len(rows) + 2):
+            ws.cell(row=r, column=col).number_format = DATE_FORMAT
+    autofit_rows(ws, 1, len(rows) + 1)
+    ws.freeze_panes = freeze
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(2, len(rows) + 1)}"
+    _print_setup(ws)
+
+
+def _date(value: str) -> date | None:
+    """An ISO date as a real date cell value; None (an empty cell) when there is none or it does not parse."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def _text_units(text: str, size: float) -> float:
     """Roughly how many column-width units ``text`` takes on one line (Chinese characters count double)."""
     wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
@@ -218,13 +245,19 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         ("size", _opt(ctx, meta.size)),
         ("target_profile", _opt(ctx, meta.target_profile)),
         ("report_date", meta.report_date),
-        ("fingerprint", meta.fingerprint),
+        ("fingerprint_recorded" if meta.is_final else "fingerprint", meta.fingerprint),
     ]
     for key, value in details:
         row += 1
         put(ws, row, 1, ctx.say(key), style="ea_label")
         put(ws, row, 2, value, style="ea_value", lang=lang)
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=9)
+    for note, warn in m.status_notes:
+        row += 1
+        cell = put(ws, row, 1, ctx.say(note), style="ea_muted")
+        if warn:
+            cell.font = _font(bold=True, color=theme.WARN)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=9)
 
     row += 2
     put(ws, row, 1, ctx.say("results"), style="ea_section")
@@ -259,6 +292,18 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         row += 1
         put(ws, row, 1, note, style="ea_muted")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=9)
+
+    row += 2
+    put(ws, row, 1, ctx.say("findings_and_actions"), style="ea_section")
+    for col in range(2, 10):
+        ws.cell(row=row, column=col).style = "ea_section"
+    for label, count, warn in m.workflow_counts:
+        row += 1
+        put(ws, row, 1, ctx.say(label), style="ea_label")
+        cell = put(ws, row, 2, count if isinstance(count, int) else ctx.say(count), style="ea_value")
+        cell.alignment = Alignment(horizontal="left")
+        if warn:
+            cell.font = _font(bold=True, color=theme.WARN)
 
     row += 2
     put(ws, row, 1, ctx.say("elements"), style="ea_section")
@@ -310,25 +355,23 @@ def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, top: int, last: int) -> None
         put(ws, top + i, col, _short_name(e, ctx), style="ea_body")
         put(ws, top + i, col + 1, e.level, style="ea_body").alignment = _CENTER_TOP
         put(ws, top + i, col + 2, e.target, style="ea_body").alignment = _CENTER_TOP
+    chart = _radar_chart(ctx.say("radar_title"), Reference(ws, min_col=col + 1, max_col=col + 2, min_row=top,
+                                                           max_row=last),
+                         Reference(ws, min_col=col, min_row=top + 1, max_row=last))
+    level, target = chart.series
+    _series_look(level, theme.NAVY, 28575, marker_size=6)  # 2.25 pt
+    _series_look(target, theme.ORANGE, 19050, dash="dash", marker_size=0)
+    ws.add_chart(chart, f"A{last + 2}")
+
+
+def _radar_chart(title: str, data: Reference, categories: Reference) -> RadarChart:
+    """A native radar chart on the 0–5 scale: series titled from the data block's header row, legend below."""
     chart = RadarChart()
     chart.type = "marker"
     chart.style = 2
-    chart.title = _chart_title(ctx.say("radar_title"))
-    data = Reference(ws, min_col=col + 1, max_col=col + 2, min_row=top, max_row=last)
-    cats = Reference(ws, min_col=col, min_row=top + 1, max_row=last)
+    chart.title = _chart_title(title)
     chart.add_data(data, titles_from_data=True)
-    chart.set_categories(cats)
-    level, target = chart.series
-    level.graphicalProperties.line.solidFill = theme.NAVY
-    level.graphicalProperties.line.width = 28575  # 2.25 pt
-    level.marker.symbol = "circle"
-    level.marker.size = 6
-    level.marker.graphicalProperties.solidFill = theme.NAVY
-    level.marker.graphicalProperties.line.solidFill = theme.NAVY
-    target.graphicalProperties.line.solidFill = theme.ORANGE
-    target.graphicalProperties.line.dashStyle = "dash"
-    target.graphicalProperties.line.width = 19050
-    target.marker.symbol = "none"
+    chart.set_categories(categories)
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 5
     chart.y_axis.majorUnit = 1
@@ -336,7 +379,22 @@ def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, top: int, last: int) -> None
     chart.legend.position = "b"
     chart.width, chart.height = 18, 11.5
     chart.layout = Layout(manualLayout=ManualLayout(x=0.1, y=0.1, w=0.8, h=0.72))
-    ws.add_chart(chart, f"A{last + 2}")
+    return chart
+
+
+def _series_look(series, colour: str, width: int, *, dash: str | None = None, marker_size: int = 5) -> None:
+    """Line colour, width (EMU) and dash of a series; round markers in the same colour, or none (size 0)."""
+    series.graphicalProperties.line.solidFill = colour
+    series.graphicalProperties.line.width = width
+    if dash:
+        series.graphicalProperties.line.dashStyle = dash
+    if not marker_size:
+        series.marker.symbol = "none"
+        return
+    series.marker.symbol = "circle"
+    series.marker.size = marker_size
+    series.marker.graphicalProperties.solidFill = colour
+    series.marker.graphicalProperties.line.solidFill = colour
 
 
 def _chart_title(text: str) -> Title:
@@ -354,11 +412,9 @@ def _short_name(e: ElementRow, ctx: Ctx) -> str:
 
 
 def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
-    lang = ctx.lang
     keys = ["element", "item_id", "question", "key_item", "rating", "rating_label", "counts_as", "unevidenced",
             "na_reason", "notes", "evidence_count", "legal_basis"]
     widths = [18, 9, 44, 8, 8, 14, 8, 14, 24, 44, 9, 16]
-    _header_row(ws, 1, [ctx.say(k) for k in keys], widths)
     rows = []
     for item in m.items:
         e = m.element(item.element_id)
@@ -378,7 +434,7 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                      ctx.say("yes") if item.key else "", rating, label,
                      item.effective if item.effective is not None else DASH, flag, item.na_reason, item.note,
                      item.evidence_count, "; ".join(item.legal_basis)])
-    _table_rows(ws, 2, rows, lang, center={2, 4, 5, 7, 11})
+    _list_sheet(ws, ctx, keys, widths, rows, center={2, 4, 5, 7, 11}, freeze="C2")
     for r, item in enumerate(m.items, start=2):
         if item.rated is not None:
             _level_fill(ws.cell(row=r, column=5), item.rated)
@@ -386,10 +442,6 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
             ws.cell(row=r, column=4).font = _font(bold=True, color=theme.NAVY)
         if item.unevidenced:
             ws.cell(row=r, column=8).font = _font(color=theme.WARN, bold=True)
-    autofit_rows(ws, 1, len(rows) + 1)
-    ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(2, len(rows) + 1)}"
-    _print_setup(ws)
 
 
 # --- evidence index ---------------------------------------------------------------------------------
@@ -397,30 +449,182 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
 
 def build_evidence(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     keys = ["file_name", "sha256", "file_size", "item_id", "element", "added_at", "added_by"]
-    _header_row(ws, 1, [ctx.say(k) for k in keys], [40, 68, 14, 10, 24, 24, 14])
     elements = {i.id: m.element(i.element_id) for i in m.items}
     rows = []
     for ev in m.evidence:
         e = elements.get(ev.item_id)
         rows.append([ev.file_name, ev.sha256, ev.size, ev.item_id, f"{e.number}. {ctx.say(e.name)}" if e else DASH,
                      ev.added_at, ev.added_by])
-    if not rows:
-        put(ws, 2, 1, ctx.say("no_evidence"), style="ea_muted")
-    _table_rows(ws, 2, rows, ctx.lang, center={4})
+    _list_sheet(ws, ctx, keys, [40, 68, 14, 10, 24, 24, 14], rows, center={4}, empty="no_evidence")
     for r in range(2, len(rows) + 2):
         ws.cell(row=r, column=2).font = _font(name="Consolas", size=9, color=theme.INK)
         ws.cell(row=r, column=3).number_format = "#,##0"
-    autofit_rows(ws, 1, len(rows) + 1)
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(2, len(rows) + 1)}"
-    _print_setup(ws)
+
+
+# --- audit workflow: findings, action plan, document requests, comparison -------------------------
+
+_OVERDUE = PatternFill("solid", fgColor=theme.WARN_BG)
+
+
+def _fill(cell, hex_: str) -> None:
+    cell.fill = PatternFill("solid", fgColor=hex_)
+
+
+def build_findings(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+    keys = ["finding_ref", "grade", "item_id", "element", "description", "recommendation", "recorded_at",
+            "recorded_by"]
+    rows = [[f.ref, ctx.say(f.grade_label), f.subject.item_id or DASH, f.subject.element_text(ctx.lang),
+             f.description, f.recommendation, f.created_at, f.created_by] for f in m.findings]
+    _list_sheet(ws, ctx, keys, [7, 16, 9, 24, 50, 40, 16, 12], rows, center={1, 3})
+    for r, f in enumerate(m.findings, start=2):
+        _fill(ws.cell(row=r, column=2), theme.grade_fill(f.grade))
+
+
+def _action_values(a, ctx: Ctx) -> list[Any]:
+    return [a.description, a.owner, _date(a.due_date), ctx.say("overdue") if a.overdue else "",
+            ctx.say(a.status_label), a.closing_note]
+
+
+def _mark_overdue(ws: Worksheet, row: int, columns: int, due_col: int) -> None:
+    for col in range(1, columns + 1):
+        ws.cell(row=row, column=col).fill = _OVERDUE
+    ws.cell(row=row, column=due_col).font = _font(bold=True, color=theme.WARN)
+    ws.cell(row=row, column=due_col + 1).font = _font(bold=True, color=theme.WARN)
+
+
+def build_actions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+    keys = ["finding", "grade", "subject", "corrective_action", "owner", "due_date", "overdue", "status",
+            "closing_note"]
+    rows = [[a.finding_ref, ctx.say(a.grade_label), a.subject.text(ctx.lang), *_action_values(a, ctx)]
+            for a in m.actions]
+    _list_sheet(ws, ctx, keys, [9, 16, 26, 44, 14, 12, 10, 12, 36], rows, center={1, 6, 7, 8}, dates=(6,))
+    for r, a in enumerate(m.actions, start=2):
+        if a.overdue:
+            _mark_overdue(ws, r, len(keys), 6)
+
+
+def build_requests(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+    keys = ["item_id", "element", "expected_evidence", "status", "status_date", "notes"]
+    rows = [[r.subject.item_id, r.subject.element_text(ctx.lang), ctx.long(r.evidence), ctx.say(r.status_label),
+             _date(r.status_date), r.note] for r in m.requests]
+    _list_sheet(ws, ctx, keys, [9, 24, 60, 12, 12, 36], rows, center={1, 4, 5}, dates=(5,))
+    for r, req in enumerate(m.requests, start=2):
+        _fill(ws.cell(row=r, column=4), theme.REQUEST_FILL.get(req.status, theme.NONE_FILL))
+
+
+def _section(ws: Worksheet, row: int, text: str, last_col: int = 6) -> None:
+    put(ws, row, 1, text, style="ea_section")
+    for col in range(2, last_col + 1):
+        ws.cell(row=row, column=col).style = "ea_section"
+
+
+def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+    """Element levels then and now with a native two-series radar, the item changes and the baseline's open
+    actions; one sheet, three tables sharing the columns A–F."""
+    c, lang = m.comparison, ctx.lang
+    for col, width in enumerate([46, 12, 12, 12, 14, 30], start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    put(ws, 1, 1, ctx.say("comparison"), style="ea_title")
+    status = ctx.say(c.baseline_status) + (f" ({c.baseline_finalised_at})" if c.baseline_finalised_at else "")
+    details = [("baseline", f"#{c.baseline_id} {c.baseline_title}"), ("period", c.baseline_period),
+               ("status", status)]
+    if c.baseline_fingerprint:
+        details.append(("fingerprint_recorded", c.baseline_fingerprint))
+    row = 2
+    for key, value in details:
+        row += 1
+        put(ws, row, 1, ctx.say(key), style="ea_label")
+        put(ws, row, 2, value, style="ea_value", lang=lang)
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+    row += 1
+    put(ws, row, 1, ctx.say("overall_level"), style="ea_label")
+    put(ws, row, 2, f"{m.level_text(c.level_then, lang)}  →  {m.level_text(c.level_now, lang)}", style="ea_value")
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+    row += 1
+    put(ws, row, 1, ctx.say("comparison_note"), style="ea_muted")
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+
+    row += 2
+    _section(ws, row, ctx.say("elements"))
+    top = row + 1
+    _header_row(ws, top, [ctx.say(k) for k in ("element", "level_then", "level_now", "change", "score_then",
+                                               "score_now")])
+    values = [[f"{e.number}. {ctx.say(e.name)}", e.level_then, e.level_now, e.change,
+               e.score_then if e.score_then is not None else DASH, e.score_now if e.score_now is not None else DASH]
+              for e in c.elements]
+    _table_rows(ws, top + 1, values, lang, center={2, 3, 4, 5, 6})
+    for r, e in enumerate(c.elements, start=top + 1):
+        _level_fill(ws.cell(row=r, column=2), e.level_then)
+        _level_fill(ws.cell(row=r, column=3), e.level_now)
+        for col in (5, 6):
+            ws.cell(row=r, column=col).number_format = "0.0"
+        change = ws.cell(row=r, column=4)
+        change.number_format = '+0;-0;0'
+        if e.change:
+            change.font = _font(bold=True, color=theme.WARN if e.change < 0 else theme.GOOD)
+    last = top + len(c.elements)
+    _comparison_radar(ws, ctx, top, last)
+
+    row = last + 25  # below the chart
+    _section(ws, row, ctx.say("items"))
+    row += 1
+    _header_row(ws, row, [ctx.say(k) for k in ("question", "item_id", "then", "now", "change_category",
+                                               "element")])
+    filter_top = row
+    groups = [("outcome_improved", theme.GOOD, c.improved), ("outcome_regressed", theme.WARN, c.regressed),
+              ("outcome_unchanged", None, c.unchanged), ("outcome_not_comparable", None, c.not_comparable)]
+    changes = [(key, colour, i) for key, colour, items in groups for i in items]
+    values = [[ctx.long(i.subject.question) if i.subject.question else DASH, i.subject.item_id,
+               i.then if i.then is not None else DASH, i.now if i.now is not None else DASH, ctx.say(key),
+               i.subject.element_text(lang)] for key, _, i in changes]
+    _table_rows(ws, row + 1, values, lang, center={2, 3, 4, 5})
+    for r, (_, colour, _) in enumerate(changes, start=row + 1):
+        if colour:
+            ws.cell(row=r, column=5).font = _font(bold=True, color=colour)
+    row += len(values)
+    ws.auto_filter.ref = f"A{filter_top}:F{max(filter_top + 1, row)}"
+
+    row += 2
+    _section(ws, row, ctx.say("open_baseline_actions"))
+    row += 1
+    if not c.open_actions:
+        put(ws, row, 1, ctx.say("none"), style="ea_muted")
+    else:
+        _header_row(ws, row, [ctx.say(k) for k in ("corrective_action", "owner", "due_date", "overdue", "status",
+                                                   "finding")])
+        values = [[*_action_values(a, ctx)[:5],
+                   f"{ctx.say(a.grade_label)} · {a.subject.text(lang)}\n{a.finding_description}"]
+                  for a in c.open_actions]
+        _table_rows(ws, row + 1, values, lang, center={3, 4, 5})
+        for r, a in enumerate(c.open_actions, start=row + 1):
+            ws.cell(row=r, column=3).number_format = DATE_FORMAT
+            if a.overdue:
+                _mark_overdue(ws, r, 6, 3)
+        row += len(values)
+    autofit_rows(ws, 1, row)
+    ws.sheet_view.showGridLines = False
+    _print_setup(ws, landscape=False, title_rows=None)
+
+
+def _comparison_radar(ws: Worksheet, ctx: Ctx, top: int, last: int) -> None:
+    """A native radar of the element levels then (baseline) and now, fed by the element table's columns B–C,
+    placed below the table."""
+    chart = _radar_chart(ctx.say("comparison_radar"), Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last),
+                         Reference(ws, min_col=1, min_row=top + 1, max_row=last))
+    then, now = chart.series
+    _series_look(then, theme.THEN, 19050, dash="dash")
+    _series_look(now, theme.NAVY, 28575, marker_size=6)
+    ws.add_chart(chart, f"A{last + 2}")
 
 
 SHEETS: list[Sheet] = [
     Sheet("summary", "sheet_summary", build_summary),
     Sheet("checklist", "sheet_checklist", build_checklist),
+    Sheet("findings", "sheet_findings", build_findings, lambda m: bool(m.findings)),
+    Sheet("actions", "sheet_actions", build_actions, lambda m: bool(m.actions)),
+    Sheet("requests", "sheet_requests", build_requests, lambda m: bool(m.requests)),
+    Sheet("comparison", "sheet_comparison", build_comparison, lambda m: m.comparison is not None),
     Sheet("evidence", "sheet_evidence", build_evidence),
-    # later: Sheet("findings", ...), Sheet("actions", ...), Sheet("requests", ...)
 ]
 
 

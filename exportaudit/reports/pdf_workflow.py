@@ -1,0 +1,293 @@
+"""The PDF's audit-workflow sections: findings, the action plan, document requests, the re-audit comparison and
+the sign-off page. Each returns no flowables when it has nothing to show, so a self-assessment without findings
+or baseline gets none of these pages. User text goes through ``ctx.p``/``ctx.user_text`` (escaped), clipped
+inside table cells."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from exportaudit.core.text import Text
+from exportaudit.core.vocab import REQUEST_STATUSES
+from exportaudit.reports import fonts, labels, theme
+from exportaudit.reports.content import DASH, ActionRow, ElementChangeRow, ItemChangeRow, Subject
+from exportaudit.reports.labels import T
+from exportaudit.reports.pdf import (
+    CONTENT_W,
+    NOTE_INDENT,
+    Ctx,
+    block,
+    clip,
+    color,
+    element_name,
+    level_chip,
+    num,
+    table,
+    word_style,
+)
+from exportaudit.reports.radar import comparison_drawing
+
+
+def _head(ctx: Ctx, keys: tuple[str, ...], left: tuple[str, ...] = ()) -> list:
+    """A table header row from label keys; the ``left`` ones left-aligned, the rest centred."""
+    return [ctx.label(k, "head" if k in left else "head_center") for k in keys]
+
+
+def _coloured(text: str, hex_: str, style: str = "cell_muted", *, bold: bool = False) -> Paragraph:
+    """A short fixed text (a mark, a figure) in colour, wrapped between words."""
+    return Paragraph(f'<font color="#{hex_}">{fonts.markup(text, bold=bold)}</font>', word_style(style))
+
+
+def _subject_cell(ctx: Ctx, subject: Subject) -> list:
+    """The item's question (bilingual in "both") over its id and element in grey; or the element alone."""
+    if subject.question is None:
+        return [ctx.p(subject.text(ctx.lang), "cell")]
+    return [ctx.bi(subject.question, "cell"), ctx.p(subject.text(ctx.lang), "cell_muted")]
+
+
+def _counted(text: Text, count: int) -> Text:
+    return Text(f"{text.zh}（{count}）", f"{text.en} ({count})")
+
+
+# --- findings ---------------------------------------------------------------------------------------
+
+
+def findings(ctx: Ctx) -> list:
+    m = ctx.model
+    if not m.findings:
+        return []
+    story: list = [PageBreak()] + ctx.heading(T("findings")) + ctx.prose("findings_intro", "muted")
+    for _, group in groupby(m.findings, key=lambda f: f.grade):
+        group = list(group)
+        story += ctx.heading(_counted(group[0].grade_label, len(group)), 2)
+        for f in group:
+            grade = ctx.label(f.grade_label, "cell_center")
+            row = [ctx.p(f.ref, "cell", bold=True), _subject_cell(ctx, f.subject), grade]
+            widths = [NOTE_INDENT, CONTENT_W - NOTE_INDENT - 40 * mm, 40 * mm]
+            story += block(ctx, row, widths, {2: color(theme.grade_fill(f.grade))},
+                           [("description", f.description), ("recommendation", f.recommendation)])
+    return story
+
+
+# --- action plan ------------------------------------------------------------------------------------
+
+
+def _due_cell(ctx: Ctx, a: ActionRow) -> list:
+    cell = [ctx.p(a.due_date or DASH, "cell_center")]
+    if a.overdue:
+        cell.append(_coloured(ctx.say("overdue", "\n"), theme.WARN, "cell_center", bold=True))
+    return cell
+
+
+def actions_table(ctx: Ctx, actions: tuple[ActionRow, ...], *, baseline: bool = False) -> Table:
+    """The action plan as a table: finding (its reference, or for a baseline action its grade and text), the
+    action with its item or element and closing note, owner, due date (overdue marked) and status. Overdue rows
+    are tinted."""
+    first = "finding"
+    rows = [_head(ctx, (first, "corrective_action", "owner", "due_date", "status"), left=(first, "corrective_action"))]
+    extra = []
+    for r, a in enumerate(actions, start=1):
+        if baseline:
+            finding = [ctx.label(a.grade_label, "cell_muted", " / "), ctx.p(clip(a.finding_description, 200), "cell")]
+        else:
+            finding = [ctx.p(a.finding_ref, "cell", bold=True), ctx.label(a.grade_label, "cell_muted")]
+        action = [ctx.p(clip(a.description), "cell"), ctx.p(a.subject.text(ctx.lang), "cell_muted")]
+        if a.closing_note:
+            action.append(ctx.p(f"{ctx.say('closing_note')}: {clip(a.closing_note, 300)}", "cell_muted"))
+        rows.append([finding, action, ctx.p(clip(a.owner, 120) or DASH, "cell"), _due_cell(ctx, a),
+                     ctx.label(a.status_label, "cell_center")])
+        if a.overdue:
+            extra.append(("BACKGROUND", (0, r), (-1, r), color(theme.WARN_BG)))
+    first_w = 46 * mm if baseline else 24 * mm
+    widths = [first_w, 0, 28 * mm, 24 * mm, 24 * mm]
+    widths[1] = CONTENT_W - sum(widths)
+    return table(rows, widths, extra=extra)
+
+
+def action_plan(ctx: Ctx) -> list:
+    m = ctx.model
+    if not m.actions:
+        return []
+    story: list = ctx.heading(T("action_plan"))
+    summary = [labels.fmt("actions_total", total=len(m.actions)), _counted(T("open_actions"), m.open_actions),
+               _counted(T("overdue_actions"), m.overdue_actions)]
+    story.append(ctx.p(" · ".join(ctx.say(t) for t in summary), "body"))
+    story += ctx.prose(labels.fmt("action_plan_intro", date=m.meta.report_date), "muted")
+    # the heading moves to the next page with the table rather than stay alone at the foot of the findings
+    return [Spacer(1, 6 * mm), KeepTogether(story + [Spacer(1, 2 * mm), actions_table(ctx, m.actions)])]
+
+
+# --- document requests ------------------------------------------------------------------------------
+
+
+def document_requests(ctx: Ctx) -> list:
+    m = ctx.model
+    if not m.requests:
+        return []
+    story: list = [PageBreak()] + ctx.heading(T("document_requests")) + ctx.prose("requests_intro", "muted")
+    counts = {key: sum(1 for r in m.requests if r.status == key) for key in REQUEST_STATUSES}
+    story.append(ctx.p(" · ".join(f"{ctx.say(REQUEST_STATUSES[k])} {n}" for k, n in counts.items() if n), "body"))
+    story.append(Spacer(1, 2 * mm))
+    rows = [_head(ctx, ("item_id", "expected_evidence", "status", "status_date", "notes"),
+                  left=("item_id", "expected_evidence", "notes"))]
+    extra = []
+    for element, group in groupby(m.requests, key=lambda r: r.subject.element_text(ctx.lang)):
+        rows.append([ctx.p(element, "cell", bold=True), "", "", "", ""])
+        r = len(rows) - 1
+        extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), color(theme.ZEBRA)),
+                  ("LINEBELOW", (0, r), (-1, r), 0.6, color(theme.NAVY))]
+        for req in group:
+            rows.append([ctx.p(req.subject.item_id or DASH, "cell"), ctx.bi(req.evidence, "cell"),
+                         ctx.label(req.status_label, "cell_center"),
+                         ctx.p(req.status_date or DASH, "cell_center"), ctx.p(clip(req.note, 300), "cell")])
+            extra.append(("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1),
+                          color(theme.REQUEST_FILL.get(req.status, theme.NONE_FILL))))
+    widths = [18 * mm, 0, 24 * mm, 22 * mm, 36 * mm]
+    widths[1] = CONTENT_W - sum(widths)
+    return story + [table(rows, widths, zebra=False, extra=extra)]
+
+
+# --- re-audit comparison ----------------------------------------------------------------------------
+
+
+def _change(ctx: Ctx, change: int | None) -> Paragraph:
+    if not change:
+        return ctx.p(DASH if change is None else "0", "cell_center")
+    return _coloured(f"{change:+d}".replace("-", "−"), theme.GOOD if change > 0 else theme.WARN, "cell_center", bold=True)
+
+
+def _element_changes(ctx: Ctx, rows: tuple[ElementChangeRow, ...]) -> Table:
+    data = [_head(ctx, ("element", "level_then", "level_now", "change", "score_then", "score_now"), left=("element",))]
+    extra = []
+    for r, e in enumerate(rows, start=1):
+        (then, then_fill), (now, now_fill) = level_chip(ctx, e.level_then), level_chip(ctx, e.level_now)
+        data.append([element_name(ctx, e.number, e.name), then, now, _change(ctx, e.change),
+                     ctx.p(num(e.score_then), "cell_center"), ctx.p(num(e.score_now), "cell_center")])
+        extra += [("BACKGROUND", (1, r), (1, r), then_fill), ("BACKGROUND", (2, r), (2, r), now_fill)]
+    widths = [0, 38 * mm, 38 * mm, 16 * mm, 18 * mm, 18 * mm]
+    widths[0] = CONTENT_W - sum(widths)
+    return table(data, widths, extra=extra)
+
+
+def _item_changes(ctx: Ctx, changes: tuple[ItemChangeRow, ...]) -> list:
+    if not changes:
+        return ctx.prose("none")
+    data = [_head(ctx, ("item_id", "question", "then", "now"), left=("item_id", "question"))]
+    extra = []
+    for r, c in enumerate(changes, start=1):
+        (then, then_fill), (now, now_fill) = level_chip(ctx, c.then), level_chip(ctx, c.now)
+        data.append([ctx.p(c.subject.item_id, "cell"), _subject_cell(ctx, Subject(
+            None, c.subject.element_number, c.subject.element_name, c.subject.question, c.subject.element_id)),
+                     then, now])
+        extra += [("BACKGROUND", (2, r), (2, r), then_fill), ("BACKGROUND", (3, r), (3, r), now_fill)]
+    return [table(data, [20 * mm, CONTENT_W - 88 * mm, 34 * mm, 34 * mm], extra=extra)]
+
+
+def _id_list(ctx: Ctx, changes: tuple[ItemChangeRow, ...]) -> list:
+    """A compact run of item ids with their level (then = now, or then → now), for the long lists."""
+    if not changes:
+        return ctx.prose("none")
+
+    def level(c: ItemChangeRow) -> str:
+        if c.then == c.now:
+            return num(c.now)
+        return f"{num(c.then)}→{num(c.now)}"
+
+    return [ctx.p(" · ".join(f"{c.subject.item_id} ({level(c)})" for c in changes), "small")]
+
+
+def comparison(ctx: Ctx) -> list:
+    c, lang = ctx.model.comparison, ctx.lang
+    if c is None:
+        return []
+    story: list = [PageBreak()] + ctx.heading(T("comparison"))
+    status = ctx.say(c.baseline_status) + (f" ({c.baseline_finalised_at})" if c.baseline_finalised_at else "")
+    details = [("baseline", f"#{c.baseline_id} {clip(c.baseline_title, 300)}"), ("period", c.baseline_period),
+               ("status", status)]
+    if c.baseline_fingerprint:
+        details.append(("fingerprint_recorded", c.baseline_fingerprint))
+    rows = [[ctx.bi(key, "cell_muted"), ctx.p(value, "hash" if key.startswith("fingerprint") else "cell")]
+            for key, value in details]
+    (then, then_fill), (now, now_fill) = level_chip(ctx, c.level_then), level_chip(ctx, c.level_now)
+    story.append(table(rows, [48 * mm, CONTENT_W - 48 * mm], header=False, zebra=False))
+    story.append(Spacer(1, 3 * mm))
+    overall = [["", ctx.label("baseline", "head_center"), ctx.label("this_assessment", "head_center")],
+               [ctx.bi("overall_level", "cell"), then, now],
+               [ctx.bi("overall_score", "cell"), ctx.p(num(c.score_then), "cell_center"),
+                ctx.p(num(c.score_now), "cell_center")]]
+    story.append(table(overall, [CONTENT_W - 100 * mm, 50 * mm, 50 * mm], zebra=False,
+                       extra=[("BACKGROUND", (1, 1), (1, 1), then_fill), ("BACKGROUND", (2, 1), (2, 1), now_fill)]))
+    story += ctx.heading(T("comparison_radar"), 2)
+    story += [comparison_drawing(c, lang, width=CONTENT_W, height=235 if lang != "both" else 290), Spacer(1, 2 * mm)]
+    story += [_element_changes(ctx, c.elements)] + ctx.prose("comparison_note", "muted")
+    for key, changes in (("improved_items", c.improved), ("regressed_items", c.regressed)):
+        story += ctx.heading(_counted(T(key), len(changes)), 2) + _item_changes(ctx, changes)
+    for key, changes in (("unchanged_items", c.unchanged), ("not_comparable_items", c.not_comparable)):
+        story += ctx.heading(_counted(T(key), len(changes)), 2) + _id_list(ctx, changes)
+    story += ctx.heading(_counted(T("open_baseline_actions"), len(c.open_actions)), 2)
+    if c.open_actions:
+        story.append(actions_table(ctx, c.open_actions, baseline=True))
+    else:
+        story += ctx.prose("none")
+    return story
+
+
+# --- sign-off ---------------------------------------------------------------------------------------
+
+
+def status_box(ctx: Ctx, *, explain: bool = False) -> Table:
+    """The fingerprint (recorded at finalisation, or computed for a draft) with what the state means; a warning
+    when a finalised assessment no longer matches its recorded fingerprint. ``explain`` (the cover) adds what a
+    fingerprint is and what a draft's means; the sign-off page says the latter more strongly itself."""
+    m = ctx.model.meta
+    rows = [[ctx.bi("fingerprint_recorded" if m.is_final else "fingerprint", "cell_muted")],
+            [ctx.p(m.fingerprint, "cell")]]
+    if explain:
+        rows += [[p] for p in ctx.prose("fingerprint_note", "cell_muted")]
+    for note, warn in ctx.model.status_notes:
+        if warn or m.is_final or explain:
+            rows += [[p] for p in ctx.prose(note, "cell_warn" if warn else "cell_muted")]
+    return table(rows, [CONTENT_W], header=False, zebra=False, lines=False,
+                 extra=[("BOX", (0, 0), (-1, -1), 0.6, color(theme.RULE)),
+                        ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA))])
+
+
+def _signature_lines(ctx: Ctx, role: Text, name: str, day: str) -> Table:
+    """One signatory: the role, then name, date and signature on lines with their captions below."""
+    gap = 8 * mm
+    widths = [62 * mm, gap, 34 * mm, gap, 0]
+    widths[4] = CONTENT_W - sum(widths)
+    rows = [[ctx.bi(role, "body", bold=True), "", "", "", ""],
+            [ctx.p(clip(name, 120), "body"), "", ctx.p(day, "body"), "", ""],
+            [ctx.bi("name", "cell_muted"), "", ctx.bi("date", "cell_muted"), "", ctx.bi("signature", "cell_muted")]]
+    t = Table(rows, colWidths=widths, rowHeights=[None, 16 * mm, None])
+    line = color(theme.INK)
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("SPAN", (0, 0), (-1, 0)),
+        ("VALIGN", (0, 1), (-1, 1), "BOTTOM"), ("VALIGN", (0, 2), (-1, 2), "TOP"),
+        ("LINEBELOW", (0, 1), (0, 1), 0.7, line), ("LINEBELOW", (2, 1), (2, 1), 0.7, line),
+        ("LINEBELOW", (4, 1), (4, 1), 0.7, line),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, color(theme.NAVY)), ("TOPPADDING", (0, 0), (-1, 0), 5),
+    ]))
+    return t
+
+
+def signoff(ctx: Ctx) -> list:
+    m = ctx.model
+    if not m.signatories:
+        return []
+    meta = m.meta
+    story: list = [PageBreak()] + ctx.heading(T("signoff"))
+    statement = labels.fmt("signoff_statement", id=meta.assessment_id, title=clip(meta.title, 200))
+    story += ctx.prose(statement) + [Spacer(1, 2 * mm), status_box(ctx), Spacer(1, 4 * mm)]
+    if not meta.is_final:
+        story += ctx.prose("signoff_draft", "warn")
+    story.append(Spacer(1, 6 * mm))
+    for s in m.signatories:
+        story += [KeepTogether([_signature_lines(ctx, s.role, s.name, s.date)]), Spacer(1, 9 * mm)]
+    return story

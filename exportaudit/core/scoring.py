@@ -8,6 +8,10 @@ Rules, in order:
 4. Overall score: weighted mean of the element scores (element weights), one decimal. Overall level: its
    whole part, capped at the weakest element's level plus one.
 5. Coverage: answered (rated or N/A) over applicable items. Anything under 100 % makes a level provisional.
+6. External item caps (``item_caps``): in the default model these come from transaction testing. An item a
+   test-card check tests is capped at SAMPLE_EXCEPTION_CAP (3) while that check's pass rate is below the
+   checklist's threshold; a lowered item shows ``capped_to`` and is listed in its element's
+   ``sample_exceptions`` (see exportaudit.core.transactions).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ EVIDENCE_GATE_FROM = 4  # ratings at or above this need evidence
 EVIDENCE_GATE_TO = 3  # what an unevidenced claim counts as
 KEY_ITEM_THRESHOLD = 3  # a key item below this caps its element
 KEY_ITEM_CAP = 2  # the level an element is capped at by a weak key item
+SAMPLE_EXCEPTION_CAP = 3  # what an item counts as at most while a transaction test of it is below threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,7 @@ class ElementScore:
     capped: bool  # a key item below 3 held the level at 2
     unevidenced: int
     weak_key_items: tuple[str, ...] = ()
+    sample_exceptions: tuple[str, ...] = ()  # items lowered by an external cap (transaction-test exceptions)
 
     @property
     def coverage(self) -> float:
@@ -101,6 +107,11 @@ class AssessmentScore:
     def unevidenced_items(self) -> list[str]:
         return [i.item_id for i in self.items.values() if i.unevidenced]
 
+    @property
+    def sample_exception_items(self) -> list[str]:
+        """Items whose level a failing transaction sample held down (ItemScore.capped_to set)."""
+        return [i.item_id for i in self.items.values() if i.capped_to is not None]
+
 
 def round_half_up(value: float, digits: int = 1) -> float:
     """Round as people do on paper (2.45 -> 2.5), not banker's rounding."""
@@ -142,9 +153,12 @@ def score_assessment(
         total_weight = weighted = 0.0
         answered = unevidenced = 0
         weak_keys: list[str] = []
+        capped_items: list[str] = []
         for item in applicable:
             s = score_item(item.id, answers.get(item.id), evidence_counts.get(item.id, 0), item_caps.get(item.id))
             items[item.id] = s
+            if s.capped_to is not None:
+                capped_items.append(item.id)
             if s.na or s.effective is not None:
                 answered += 1
             if s.effective is None:
@@ -162,7 +176,7 @@ def score_assessment(
         target = profile.targets.get(element.id) if profile else None
         gap = max(0, target - level) if target is not None and level is not None else None
         elements.append(ElementScore(element.id, score, level, target, gap, answered, len(applicable), capped,
-                                     unevidenced, tuple(weak_keys)))
+                                     unevidenced, tuple(weak_keys), tuple(capped_items)))
     return AssessmentScore(_overall(checklist, elements), tuple(elements), items)
 
 

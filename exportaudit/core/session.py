@@ -11,6 +11,7 @@ from exportaudit.core.checklist import Checklist, Item
 from exportaudit.core.scoring import AnswerState, AssessmentScore, score_assessment
 from exportaudit.core.store import Store
 from exportaudit.core.store.records import Assessment, EvidenceRecord, Organisation, Response
+from exportaudit.core.transactions import CheckRate, TransactionSummary, item_rates
 
 
 class AssessmentSession:
@@ -27,6 +28,8 @@ class AssessmentSession:
         self.responses: dict[str, Response] = self.store.responses(self.assessment_id)
         self.evidence_counts: dict[str, int] = self.store.evidence_counts(self.assessment_id)
         self._score: AssessmentScore | None = None
+        self._sample_caps: dict[str, int] = {}
+        self._caps_generation: int | None = None
 
     # --- what is in scope -----------------------------------------------------------------------
 
@@ -55,14 +58,44 @@ class AssessmentSession:
     # --- scoring --------------------------------------------------------------------------------
 
     @property
+    def sample_caps(self) -> dict[str, int]:
+        """Items capped at level 3 by transaction-test exceptions (see exportaudit.core.transactions).
+
+        Cached: recomputed only after a transaction-testing write through this store (its
+        ``transactions_generation`` moved), so rating an item never touches the sample tables. Evidence counts
+        are refreshed at the same time, since test-card evidence is stored as item evidence.
+        """
+        generation = self.store.transactions_generation
+        if self._caps_generation != generation:
+            if self._caps_generation is not None:
+                self.evidence_counts = self.store.evidence_counts(self.assessment_id)
+            self._sample_caps = self.store.transaction_item_caps(self.assessment_id)
+            self._caps_generation = generation
+            self._score = None
+        return self._sample_caps
+
+    @property
     def score(self) -> AssessmentScore:
+        caps = self.sample_caps  # may clear the cached score
         if self._score is None:
             a = self.assessment
             answers = {k: AnswerState(r.level, r.na) for k, r in self.responses.items()}
             self._score = score_assessment(self.checklist, answers, self.evidence_counts,
                                            operator_type=a.operator_type, size=a.size,
-                                           profile=self.checklist.profile(a.target_profile))
+                                           profile=self.checklist.profile(a.target_profile), item_caps=caps)
         return self._score
+
+    def pass_rates(self) -> dict[str, CheckRate]:
+        """Pass rate per test-card check over this assessment's samples (for display beside the items)."""
+        return self.store.transaction_pass_rates(self.assessment_id)
+
+    def item_pass_rates(self) -> dict[str, list[CheckRate]]:
+        """item id -> the rates of the checks that test it (empty for untested items)."""
+        return item_rates(self.checklist.transaction_testing, self.pass_rates())
+
+    def transaction_summary(self) -> TransactionSummary:
+        """The transaction-testing section of a report."""
+        return self.store.transaction_summary(self.assessment_id)
 
     # --- changes (each saved at once, then rescored) --------------------------------------------
 

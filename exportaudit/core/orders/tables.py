@@ -5,10 +5,11 @@ Chinese column names, CSV files in GB18030 with semicolons. open_table() looks a
 where the header is and what each column is called; SourceTable.rows() then streams the data rows.
 
 Header detection (documented so the mapping dialog can explain it, and overridable with ``header_rows``):
-1. Among the first 30 rows, a header candidate has two or more filled cells and none that reads as a number,
-   date or amount. The candidate with the most cells that read as known column names (订单号, 日期, Customer,
-   ...) wins; ties go to the row with more filled cells, then to the earlier row. Without any known name, the
-   first candidate at least half as wide as the widest row is taken.
+1. Among the first 30 rows, a header candidate has two or more filled cells (or one that is a known column
+   name) and none that reads as a number, date or amount. The candidate with the most cells that read as
+   known column names (订单号, 日期, Customer, ...) wins; ties go to the row with more filled cells, then to
+   the earlier row. Without any known name, the first candidate at least half as wide as the widest row is
+   taken.
 2. Rows directly above join the header as group rows (up to three header rows in all) while they are text
    only and are not a title: a title is a single filled cell, alone or merged across (almost) the whole width.
 3. A row directly below joins as a sub-header row when it is text only, has a known column name, and each of
@@ -282,7 +283,7 @@ def _covering(merges, row: int, col: int):
 
 
 def _find_header(infos: dict[int, _RowInfo], merges, width: int) -> tuple[int, int] | None:
-    candidates = [i for _, i in sorted(infos.items()) if i.filled >= 2 and not i.data_like]
+    candidates = [i for _, i in sorted(infos.items()) if (i.filled >= 2 or i.hits) and not i.data_like]
     if not candidates:
         return None
     if any(c.hits for c in candidates):

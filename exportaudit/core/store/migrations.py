@@ -150,5 +150,130 @@ def m0002_document_requests(db: Database) -> None:
     """)
 
 
+@migrations(name="0003_transaction_testing")
+def m0003_transaction_testing(db: Database) -> None:
+    """Order lists and their orders, remembered column mappings, samples with their seed, test cards (check
+    results and red-flag answers) and the evidence linked to test-card checks."""
+    _run(db, """
+    CREATE TABLE order_lists (
+        id INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        source_name TEXT NOT NULL DEFAULT '',
+        source_sha256 TEXT NOT NULL DEFAULT '',
+        source_kind TEXT NOT NULL DEFAULT '',
+        sheet TEXT NOT NULL DEFAULT '',
+        encoding TEXT NOT NULL DEFAULT '',
+        delimiter TEXT NOT NULL DEFAULT '',
+        header_rows TEXT NOT NULL DEFAULT '',
+        headers TEXT NOT NULL DEFAULT '[]',
+        mapping TEXT NOT NULL DEFAULT '{}',
+        order_count INTEGER NOT NULL DEFAULT 0,
+        rejected_count INTEGER NOT NULL DEFAULT 0,
+        blank_rows INTEGER NOT NULL DEFAULT 0,
+        first_date TEXT,
+        last_date TEXT,
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX idx_order_lists_assessment ON order_lists(assessment_id);
+    CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        list_id INTEGER NOT NULL REFERENCES order_lists(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        source_row INTEGER NOT NULL,
+        order_ref TEXT NOT NULL,
+        order_date TEXT,
+        customer TEXT NOT NULL DEFAULT '',
+        end_user TEXT NOT NULL DEFAULT '',
+        destination TEXT NOT NULL DEFAULT '',
+        item TEXT NOT NULL DEFAULT '',
+        control_code TEXT NOT NULL DEFAULT '',
+        value REAL,
+        currency TEXT NOT NULL DEFAULT '',
+        licence TEXT NOT NULL DEFAULT '',
+        UNIQUE (list_id, seq)
+    );
+    CREATE TABLE order_rejects (
+        list_id INTEGER NOT NULL REFERENCES order_lists(id) ON DELETE CASCADE,
+        source_row INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        field TEXT,
+        value TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL,
+        PRIMARY KEY (list_id, source_row)
+    );
+    CREATE TABLE column_mappings (
+        id INTEGER PRIMARY KEY,
+        organisation_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE,
+        signature TEXT NOT NULL,
+        headers TEXT NOT NULL,
+        mapping TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX idx_column_mappings_key ON column_mappings(COALESCE(organisation_id, 0), signature);
+    CREATE TABLE red_flag_lists (
+        sha256 TEXT PRIMARY KEY,
+        list_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        text TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+    );
+    CREATE TABLE samples (
+        id INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        list_id INTEGER NOT NULL REFERENCES order_lists(id) ON DELETE CASCADE,
+        seed INTEGER NOT NULL,
+        algorithm TEXT NOT NULL,
+        plan TEXT NOT NULL,
+        population INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        strata TEXT NOT NULL DEFAULT '{}',
+        red_flags_sha256 TEXT REFERENCES red_flag_lists(sha256),
+        drawn_at TEXT NOT NULL,
+        drawn_by TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX idx_samples_assessment ON samples(assessment_id);
+    CREATE TABLE sample_orders (
+        id INTEGER PRIMARY KEY,
+        sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        stratum TEXT NOT NULL DEFAULT '',
+        UNIQUE (sample_id, position),
+        UNIQUE (sample_id, order_id)
+    );
+    CREATE INDEX idx_sample_orders_order ON sample_orders(order_id);
+    CREATE TABLE test_results (
+        sample_order_id INTEGER NOT NULL REFERENCES sample_orders(id) ON DELETE CASCADE,
+        check_id TEXT NOT NULL,
+        result TEXT CHECK (result IS NULL OR result IN ('pass', 'fail', 'na')),
+        note TEXT NOT NULL DEFAULT '',
+        finding_id INTEGER REFERENCES findings(id) ON DELETE SET NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (sample_order_id, check_id)
+    );
+    CREATE INDEX idx_test_results_finding ON test_results(finding_id);
+    CREATE TABLE red_flag_answers (
+        sample_order_id INTEGER NOT NULL REFERENCES sample_orders(id) ON DELETE CASCADE,
+        flag_id TEXT NOT NULL,
+        answer TEXT CHECK (answer IS NULL OR answer IN ('absent', 'present', 'na')),
+        resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)),
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (sample_order_id, flag_id)
+    );
+    CREATE TABLE test_evidence (
+        evidence_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+        sample_order_id INTEGER NOT NULL REFERENCES sample_orders(id) ON DELETE CASCADE,
+        check_id TEXT NOT NULL
+    );
+    CREATE INDEX idx_test_evidence_card ON test_evidence(sample_order_id, check_id)
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

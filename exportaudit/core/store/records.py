@@ -160,3 +160,132 @@ class DocumentRequest:
     updated_at: str = ""
 
     from_row = classmethod(_from_row)
+
+
+# --- transaction testing (migration 0003) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderList:
+    """An imported order or shipment list (the population a sample is drawn from)."""
+
+    id: int
+    assessment_id: int
+    name: str
+    source_name: str = ""
+    source_sha256: str = ""
+    source_kind: str = ""
+    sheet: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+    header_rows: str = ""  # "2-3": the header's first and last row in the file
+    headers: str = "[]"  # JSON list of the column names
+    mapping: str = "{}"  # JSON of the ColumnMapping used
+    order_count: int = 0
+    rejected_count: int = 0
+    blank_rows: int = 0
+    first_date: str | None = None
+    last_date: str | None = None
+    imported_at: str = ""
+    imported_by: str = ""
+
+    from_row = classmethod(_from_row)
+
+
+@dataclass(frozen=True)
+class Order:
+    id: int
+    list_id: int
+    seq: int  # 1-based position in the list: the population order for sampling
+    source_row: int  # row number in the imported file
+    order_ref: str
+    order_date: str | None = None
+    customer: str = ""
+    end_user: str = ""
+    destination: str = ""
+    item: str = ""
+    control_code: str = ""
+    value: float | None = None
+    currency: str = ""
+    licence: str = ""
+
+    from_row = classmethod(_from_row)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A drawn sample: the seed, the plan (JSON of sampling.SamplePlan) and the counts, enough to redraw it."""
+
+    id: int
+    assessment_id: int
+    list_id: int
+    seed: int
+    algorithm: str
+    plan: str
+    population: int
+    size: int
+    strata: str = "{}"  # JSON {stratum: [orders in the list, orders in the sample]}
+    red_flags_sha256: str | None = None
+    drawn_at: str = ""
+    drawn_by: str = ""
+
+    from_row = classmethod(_from_row)
+
+    @property
+    def sample_plan(self):
+        """The plan as a sampling.SamplePlan."""
+        from exportaudit.core.sampling import SamplePlan
+
+        return SamplePlan.from_json(self.plan)
+
+    @property
+    def strata_counts(self) -> dict[str, tuple[int, int]]:
+        import json
+
+        return {k: (v[0], v[1]) for k, v in json.loads(self.strata or "{}").items()}
+
+
+@dataclass(frozen=True)
+class SampledOrder:
+    """One order of a sample (one test card), with how far its card is filled in."""
+
+    id: int
+    sample_id: int
+    position: int
+    stratum: str
+    order: Order
+    checks_answered: int = 0
+    checks_failed: int = 0
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check of a test card: pass / fail / na, or None while still open."""
+
+    sample_order_id: int
+    check_id: str
+    result: str | None = None
+    note: str = ""
+    finding_id: int | None = None
+    updated_at: str = ""
+    updated_by: str = ""
+
+    from_row = classmethod(_from_row)
+
+
+@dataclass(frozen=True)
+class RedFlagAnswer:
+    """One red flag on a test card: absent / present / na (None while open); a present flag is resolved or not."""
+
+    sample_order_id: int
+    flag_id: str
+    answer: str | None = None
+    resolved: bool = False
+    note: str = ""
+    updated_at: str = ""
+    updated_by: str = ""
+
+    @classmethod
+    def from_row(cls, row: dict) -> RedFlagAnswer:
+        return cls(row["sample_order_id"], row["flag_id"], row["answer"], bool(row["resolved"]), row["note"],
+                   row["updated_at"], row["updated_by"])

@@ -17,12 +17,13 @@ from exportaudit.core.store.opening import open_database
 from exportaudit.core.store.organisations import OrganisationsMixin
 from exportaudit.core.store.requests import DocumentRequestsMixin
 from exportaudit.core.store.responses import ResponsesMixin
+from exportaudit.core.store.transactions import TransactionsMixin
 
 __all__ = ["Store", "open_store", "now", "default_user", "evidence_folder_for"]
 
 
 class Store(OrganisationsMixin, AssessmentsMixin, ResponsesMixin, EvidenceMixin, FindingsMixin, DocumentRequestsMixin,
-            LifecycleMixin, HistoryMixin, StoreBase):
+            LifecycleMixin, HistoryMixin, TransactionsMixin, StoreBase):
     """The record store of one file."""
 
 

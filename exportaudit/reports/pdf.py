@@ -65,6 +65,7 @@ STYLES = {
     "kpi_label": _style("kpi_label", fontSize=8, leading=10.5, textColor=color(theme.MUTED), alignment=TA_CENTER),
     "hash": _style("hash", fontSize=6.5, leading=9, textColor=color(theme.MUTED)),
     "warn": _style("warn", textColor=color(theme.WARN)),
+    "role": _style("role", fontSize=10.5, leading=14, textColor=color(theme.NAVY)),
     "cell_warn": _style("cell_warn", fontSize=7.5, leading=10, textColor=color(theme.WARN)),
     "rule": _style("rule", leftIndent=14, firstLineIndent=-14, spaceAfter=1),
     "rule_en": _style("rule_en", fontSize=8.5, leading=12, textColor=color(theme.MUTED), leftIndent=14,

@@ -222,7 +222,7 @@ def comparison(ctx: Ctx) -> list:
                        extra=[("BACKGROUND", (1, 1), (1, 1), then_fill), ("BACKGROUND", (2, 1), (2, 1), now_fill)]))
     story += ctx.heading(T("comparison_radar"), 2)
     story += [comparison_drawing(c, lang, width=CONTENT_W, height=235 if lang != "both" else 290), Spacer(1, 2 * mm)]
-    story += [_element_changes(ctx, c.elements)] + ctx.prose("comparison_note", "muted")
+    story += [_element_changes(ctx, c.elements), Spacer(1, 1.5 * mm)] + ctx.prose("comparison_note", "muted")
     for key, changes in (("improved_items", c.improved), ("regressed_items", c.regressed)):
         story += ctx.heading(_counted(T(key), len(changes)), 2) + _item_changes(ctx, changes)
     for key, changes in (("unchanged_items", c.unchanged), ("not_comparable_items", c.not_comparable)):
@@ -260,7 +260,7 @@ def _signature_lines(ctx: Ctx, role: Text, name: str, day: str) -> Table:
     gap = 8 * mm
     widths = [62 * mm, gap, 34 * mm, gap, 0]
     widths[4] = CONTENT_W - sum(widths)
-    rows = [[ctx.bi(role, "body", bold=True), "", "", "", ""],
+    rows = [[ctx.bi(role, "role"), "", "", "", ""],
             [ctx.p(clip(name, 120), "body"), "", ctx.p(day, "body"), "", ""],
             [ctx.bi("name", "cell_muted"), "", ctx.bi("date", "cell_muted"), "", ctx.bi("signature", "cell_muted")]]
     t = Table(rows, colWidths=widths, rowHeights=[None, 16 * mm, None])

@@ -32,6 +32,7 @@ import secrets
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from exportaudit.core.text import Text
@@ -63,6 +64,7 @@ class OrderLike(Protocol):
     control_code: str
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
     """Comparison form of a name: full-width folded, case-folded, inner spaces collapsed."""
     return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())

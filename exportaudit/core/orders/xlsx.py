@@ -390,8 +390,14 @@ class XlsxBook:
                 if s >= 0:
                     style = int(attrs[s + 4: attrs.index('"', s + 4)])
             if kind == "inlineStr":
-                value = pats.rich_text(inner) if ("rPh" in inner or "&" in inner or "_x" in inner) \
-                    else "".join(_FAST_T.findall(inner))
+                if inner.startswith("<is><t>") and inner.endswith("</t></is>") and "<" not in inner[7:-9]:
+                    value = inner[7:-9]  # one plain run: slice it out
+                    if "&" in value or "_x" in value:
+                        value = _unescape(value)
+                elif "rPh" in inner or "&" in inner or "_x" in inner:
+                    value = pats.rich_text(inner)
+                else:
+                    value = "".join(_FAST_T.findall(inner))
             else:
                 v = inner.find("<v>")
                 if v < 0:

@@ -359,3 +359,16 @@ def test_demo_store_re_audit_reports(demo_store_path, tmp_path):
         assert len(m.comparison.elements) == 9 and len(m.comparison.unchanged) > 40
         for fmt in ("xlsx", "pdf"):
             assert build_report(session, fmt, tmp_path / f"demo.{fmt}").stat().st_size > 1000
+
+
+@poppler
+@pytest.mark.parametrize("lang", ["zh", "en", "both"])
+def test_the_cover_with_its_status_note_stays_on_one_page(reaudit, tmp_path, lang):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 120), (31, 58, 95)).save(logo)
+    for name, kwargs in (("plain", {}), ("logo", {"logo": logo})):
+        out = build_report(reaudit, "pdf", tmp_path / f"{name}-{lang}.pdf", language=lang, **kwargs)
+        second = flat(pdf_text(out, "-f", "2", "-l", "2"))
+        assert ("执行摘要" if lang != "en" else "Executive summary") in second, (name, second[:200])

@@ -205,7 +205,6 @@ _L: dict[str, tuple[str, str]] = {
     "unchanged_items": ("未变的项目", "Items unchanged"),
     "not_comparable_items": ("无法比较的项目（一方未评级、不适用或为新增项目）",
                              "Items not comparable (unrated or N/A on one side, or new)"),
-    "items_n": ("{count} 项", "{count} item(s)"),
     "none": ("无。", "None."),
     "open_baseline_actions": ("基线评估中仍未关闭的整改措施", "Baseline actions still open"),
     "change_category": ("比较结果", "Outcome"),

@@ -28,6 +28,7 @@ MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 CHUNK = 2500  # long user text is laid out in pieces of about this many characters, so it splits across pages
 
 
@@ -297,7 +298,7 @@ class ReportDoc(BaseDocTemplate):
                          subject=model.meta.organisation, creator="ExportAudit",
                          keywords=f"fingerprint:{model.meta.fingerprint}", initialFontName=fonts.LATIN,
                          initialFontSize=9.5, initialLeading=13.5, lang="zh-CN" if lang != "en" else "en")
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, FRAME_H, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._progress, self._total, self._done = progress, max(total, 1), 0

@@ -16,6 +16,7 @@ from exportaudit.reports.content import DASH, ElementRow, ItemRow
 from exportaudit.reports.labels import T
 from exportaudit.reports.pdf import (
     CONTENT_W,
+    FRAME_H,
     NOTE_INDENT,
     STYLES,
     Ctx,
@@ -65,7 +66,7 @@ def cover(ctx: Ctx) -> list:
     m, lang = ctx.model.meta, ctx.lang
     story: list = []
     logo = _logo(ctx)
-    story += [logo, Spacer(1, 18 * mm)] if logo else [Spacer(1, 40 * mm)]
+    story += [logo] if logo else []
     title = T("report_title")
     if lang == "both":
         story += [ctx.p(title.zh, "title"), Spacer(1, 2 * mm), ctx.p(title.en, "title_en")]
@@ -93,8 +94,13 @@ def cover(ctx: Ctx) -> list:
     story.append(table(data, [48 * mm, CONTENT_W - 48 * mm], header=False, zebra=False,
                        extra=[("LINEBELOW", (0, 0), (-1, -1), 0.3, color(theme.RULE)),
                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-    story += [Spacer(1, 12 * mm), status_box(ctx, explain=True), PageBreak()]
-    return story
+    story += [Spacer(1, 10 * mm), status_box(ctx, explain=True)]
+    # the space above the title (below the logo): 40 mm, or 18 mm under a logo, less when the rest needs it to
+    # stay on one page (a bilingual report, a draft's note, a long organisation name)
+    used = sum(f.wrap(CONTENT_W, FRAME_H)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+    room = Spacer(1, max(0.0, min((18 if logo else 40) * mm, FRAME_H - used - 4 * mm)))
+    story.insert(1 if logo else 0, room)
+    return story + [PageBreak()]
 
 
 # --- executive summary ------------------------------------------------------------------------------

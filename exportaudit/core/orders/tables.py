@@ -9,7 +9,7 @@ Header detection (documented so the mapping dialog can explain it, and overridab
    name) and none that reads as a number, date or amount. The candidate with the most cells that read as
    known column names (订单号, 日期, Customer, ...) wins; ties go to the row with more filled cells, then to
    the earlier row. Without any known name, the first candidate at least half as wide as the widest row is
-   taken.
+   taken (or else the first candidate).
 2. Rows directly above join the header as group rows (up to three header rows in all) while they are text
    only and are not a title: a title is a single filled cell, alone or merged across (almost) the whole width.
 3. A row directly below joins as a sub-header row when it is text only, has a known column name, and each of
@@ -290,7 +290,7 @@ def _find_header(infos: dict[int, _RowInfo], merges, width: int) -> tuple[int, i
         leaf = max(candidates, key=lambda c: (c.hits, c.filled, -c.number))
     else:
         widest = max(i.filled for i in infos.values())
-        leaf = next(c for c in candidates if c.filled * 2 >= widest)
+        leaf = next((c for c in candidates if c.filled * 2 >= widest), candidates[0])
     first = last = leaf.number
     while last - first + 1 < MAX_HEADER_ROWS:  # group rows above
         above = infos.get(first - 1)

@@ -55,6 +55,8 @@ from exportaudit.core.vocab import FINDING_GRADES
 
 INSERT_BATCH = 5000
 NOTE_BURST_SECONDS = 60
+
+
 class _Member(NamedTuple):
     """The fields sampling needs of one order (lighter than Order for 100,000-row lists)."""
 
@@ -169,7 +171,7 @@ class TransactionsMixin(StoreBase):
         return [(r["destination"], r["n"]) for r in rows]
 
     def customers(self, list_id: int) -> list[tuple[str, int, str | None]]:
-        """Distinct customers: (name, orders, first order date), newest first customers last (to flag new ones)."""
+        """Distinct customers: (name, orders, first order date), earliest first order first (to flag new ones)."""
         rows = self._all("SELECT customer, COUNT(*) AS n, MIN(order_date) AS first FROM orders WHERE list_id = ? "
                          "GROUP BY customer ORDER BY first IS NULL, first, customer", [list_id])
         return [(r["customer"], r["n"], r["first"]) for r in rows]

@@ -411,3 +411,17 @@ def test_deleting_the_assessment_removes_its_samples(drawn):
     store.delete_assessment(aid)
     for table in ("order_lists", "orders", "samples", "sample_orders", "test_results"):
         assert store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_fingerprint_covers_samples_and_test_card_answers(drawn):
+    from exportaudit.core.fingerprint import fingerprint
+
+    store, aid, sample_id, cards = drawn
+    seen = {fingerprint(store, aid)}
+    store.set_check_result(cards[0], "screening", "pass")
+    seen.add(fingerprint(store, aid))
+    store.set_check_note(cards[0], "screening", "ERP log checked")
+    seen.add(fingerprint(store, aid))
+    assert len(seen) == 3
+    recorded = store.finalise(aid)
+    assert recorded == fingerprint(store, aid)

@@ -20,6 +20,7 @@ def canonical_content(store: Store, assessment_id: int) -> dict:
     org = store.organisation(a.organisation_id)
     responses = store.responses(assessment_id)
     evidence = store.evidence(assessment_id)
+    transactions = _transaction_testing(store, assessment_id)
     findings = store.findings(assessment_id)
     actions = store.actions(assessment_id)
     return {
@@ -37,6 +38,31 @@ def canonical_content(store: Store, assessment_id: int) -> dict:
         "actions": sorted([{"id": x.id, "finding": x.finding_id, "description": x.description, "owner": x.owner,
                             "due_date": x.due_date, "status": x.status, "closing_note": x.closing_note}
                            for x in actions], key=lambda x: x["id"]),
+        "transaction_testing": transactions,
+    }
+
+
+def _transaction_testing(store: Store, assessment_id: int) -> dict:
+    """Order lists (by source hash and size), samples (seed, plan, drawn orders) and every test-card answer."""
+    q = store.db.execute
+
+    def rows(sql: str) -> list[list]:
+        return [list(r) for r in q(sql, [assessment_id]).fetchall()]
+
+    return {
+        "order_lists": rows("SELECT id, source_sha256, order_count, rejected_count FROM order_lists "
+                            "WHERE assessment_id = ? ORDER BY id"),
+        "samples": rows("SELECT id, list_id, seed, algorithm, plan, population, size FROM samples "
+                        "WHERE assessment_id = ? ORDER BY id"),
+        "sampled_orders": rows("SELECT so.id, so.sample_id, o.order_ref, so.position FROM sample_orders so "
+                               "JOIN samples s ON s.id = so.sample_id JOIN orders o ON o.id = so.order_id "
+                               "WHERE s.assessment_id = ? ORDER BY so.id"),
+        "results": rows("SELECT t.sample_order_id, t.check_id, t.result, t.note FROM test_results t "
+                        "JOIN sample_orders so ON so.id = t.sample_order_id JOIN samples s ON s.id = so.sample_id "
+                        "WHERE s.assessment_id = ? ORDER BY t.sample_order_id, t.check_id"),
+        "red_flags": rows("SELECT r.sample_order_id, r.flag_id, r.answer, r.resolved, r.note FROM red_flag_answers r "
+                          "JOIN sample_orders so ON so.id = r.sample_order_id JOIN samples s ON s.id = so.sample_id "
+                          "WHERE s.assessment_id = ? ORDER BY r.sample_order_id, r.flag_id"),
     }
 
 

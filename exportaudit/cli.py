@@ -12,7 +12,8 @@ from pathlib import Path
 
 from exportaudit import __version__
 from exportaudit.core.catalogue import available_checklists
-from exportaudit.core.checklist_loader import ChecklistError, load_checklist_file
+from exportaudit.core.checklist_loader import ChecklistError, NotAChecklistError, load_checklist_file
+from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError, open_store
 
@@ -56,7 +57,13 @@ def cmd_checklist_validate(args: argparse.Namespace) -> int:
     failed = 0
     for file in args.files:
         try:
-            checklist = load_checklist_file(file)
+            try:
+                checklist = load_checklist_file(file)
+            except NotAChecklistError:
+                flags = load_red_flags_file(file)  # the red-flag list is validated the same way
+                print(f"{file}: ok (red-flag list {flags.id} {flags.version}: {len(flags.groups)} groups, "
+                      f"{len(flags.flags)} flags)")
+                continue
         except ChecklistError as exc:
             failed += 1
             for problem in exc.problems:

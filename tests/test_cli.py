@@ -195,3 +195,15 @@ def test_console_entry_point_runs(tmp_path):
     result = subprocess.run([str(exe), "checklist", "validate", str(DATA / "mini.toml")], capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0 and "ok (mini" in result.stdout
+
+
+def test_checklist_validate_also_checks_the_red_flag_list(tmp_path, capsys):
+    from exportaudit.paths import checklists_dir
+
+    good = checklists_dir() / "redflags" / "red-flags.toml"
+    code, out, _ = run(capsys, "checklist", "validate", good)
+    assert code == 0 and "ok (red-flag list" in out
+    bad = tmp_path / "flags.toml"
+    bad.write_text(good.read_text(encoding="utf-8").replace('group = ', 'grup = ', 1), encoding="utf-8")
+    code, _, err = run(capsys, "checklist", "validate", bad)
+    assert code == 1 and "flags.toml:" in err and "grup" in err

@@ -66,7 +66,8 @@ def create_main_window(app: QApplication, *, store_path: str | Path | None = Non
         settings.language = language
     window = MainWindow(settings, translations, read_only=read_only)
     path, create = choose_store(store_path, settings)
-    if not window.open_store(path, create=create) and store_path is None and path != default_store_path():
+    if (not window.open_store(path, create=create) and store_path is None and path != default_store_path()
+            and window.asking_to_open_read_only is None):  # in use elsewhere: the user is asked, no fallback
         window.open_store(default_store_path(), create=True)
     return window
 

@@ -805,6 +805,21 @@
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="209"/>
+        <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
+        <translation>此存储已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="216"/>
+        <source>Store already open</source>
+        <translation>存储已被打开</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="217"/>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowView</name>
@@ -1222,6 +1237,24 @@
     <message>
         <source>Filter items, in Chinese or English (Ctrl+F)</source>
         <translation>按中文或英文筛选条目（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="47"/>
+        <source>Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). Nothing can be changed here; close the other window, then open it for editing.</source>
+        <translation>只读：此存储已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。此处无法做任何修改；请先关闭另一个窗口，再打开以编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="51"/>
+        <source>Read-only: this store was opened read-only. Nothing can be changed here.</source>
+        <translation>只读：此存储以只读方式打开，此处无法做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="52"/>
+        <source>Open for editing</source>
+        <translation>打开以编辑</translation>
     </message>
 </context>
 </TS>

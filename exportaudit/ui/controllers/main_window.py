@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,10 +16,12 @@ from exportaudit.ui.controllers.assessment import AssessmentController
 from exportaudit.ui.controllers.browser import BrowserController
 from exportaudit.ui.controllers.export import ReportExporter
 from exportaudit.ui.i18n import Translations
+from exportaudit.ui.instance_lock import LockHolder, StoreLock
 from exportaudit.ui.locations import default_store_path, demo_store_path
 from exportaudit.ui.settings import AppSettings
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME, MainWindowView
+from exportaudit.ui.views.read_only_banner import IN_USE, READ_ONLY
 from exportaudit.ui.views.shortcuts_view import ShortcutsView
 
 STATUS_TIMEOUT_MS = 8000
@@ -30,6 +32,8 @@ class MainWindow(MainWindowView):
         super().__init__()
         self.settings, self.translations, self.read_only = settings, translations, read_only
         self.store: Store | None = None
+        self._lock: StoreLock | None = None  # the open store's instance lock, while it is open for writing
+        self.asking_to_open_read_only: Path | None = None  # a store another window holds, while the user decides
         self.browser_controller = BrowserController(self.browser)
         self.assessment = AssessmentController(self.assessment_page)
         self.exporter = ReportExporter(self)
@@ -90,6 +94,7 @@ class MainWindow(MainWindowView):
         self.welcome.create_organisation_button.clicked.connect(self._new_organisation)
         self.welcome.open_demo_button.clicked.connect(self.open_demo)
         self.welcome.open_other_button.clicked.connect(self.choose_store)
+        self.read_only_banner.reopen_requested.connect(self._reopen_for_editing)
 
     @Slot(bool)
     def _undo_state_changed(self, _possible: bool) -> None:
@@ -116,6 +121,7 @@ class MainWindow(MainWindowView):
         has_org = self.browser_controller.selected_organisation() is not None
         target = self._target_assessment() is not None
         self.new_org_action.setEnabled(writable)
+        self.welcome.create_organisation_button.setEnabled(writable)
         self.edit_org_action.setEnabled(writable and has_org)
         self.delete_org_action.setEnabled(writable and has_org and not in_assessment)
         self.new_assessment_action.setEnabled(writable and has_org)
@@ -134,19 +140,38 @@ class MainWindow(MainWindowView):
 
     # --- stores ---------------------------------------------------------------------------------
 
-    def open_store(self, path: str | Path, *, create: bool = True) -> bool:
-        """Open a store and show it; on failure the message is shown and the current store stays open."""
+    def open_store(self, path: str | Path, *, create: bool = True, read_only: bool = False,
+                   holder: LockHolder | None = None) -> bool:
+        """Open a store and show it; on failure the message is shown and the current store stays open.
+
+        Open for writing, the store is locked against other windows; if another window holds it, the user is
+        asked whether to open it read-only instead (False is returned meanwhile, and the current store stays).
+        """
         path = Path(path).expanduser()
+        read_only = read_only or self.read_only
+        lock = None
+        if not read_only:
+            lock = self._lock if self._lock is not None and self._lock.same_store(path) else StoreLock(path)
+            if not lock.acquire() and lock.held_elsewhere:
+                self._offer_read_only(path, lock.holder())
+                return False
         try:
-            store = open_store(path, create=create and not self.read_only, read_only=self.read_only)
+            store = open_store(path, create=create and not read_only, read_only=read_only)
         except StoreError as exc:
+            if lock is not None and lock is not self._lock:
+                lock.release()
             prompts.show_error(self, self.tr("Store not opened"),
                                self.tr("The store could not be opened.") + "\n\n" + str(exc))
             if not path.exists():
                 self.settings.forget_recent_store(path)
             return False
+        if lock is self._lock:
+            self._lock = None  # the same store again: keep its lock across the reopen
         self._close_store()
-        self.store = store
+        self.store, self._lock = store, lock
+        if store.read_only:
+            self.read_only_banner.show_reason(IN_USE if holder else READ_ONLY, pid=holder.pid if holder else 0,
+                                              host=holder.host if holder else "")
         self.settings.last_store = store.path.resolve()
         self.settings.add_recent_store(store.path)
         self.browser_controller.set_store(store)
@@ -174,6 +199,34 @@ class MainWindow(MainWindowView):
         self.browser_controller.set_store(None)
         self.store.close()
         self.store = None
+        self.read_only_banner.hide()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _offer_read_only(self, path: Path, holder: LockHolder) -> None:
+        """Another window has this store open: say so, and offer it read-only (Cancel keeps what is open)."""
+        text = self.tr("This store is already open in another ExportAudit window (process {pid} on host {host}). "
+                       "Open it read-only, or cancel?").format(pid=holder.pid, host=holder.host or "?")
+
+        def open_read_only() -> None:
+            self.open_store(path, create=False, read_only=True, holder=holder)
+
+        def ask() -> None:
+            box = prompts.confirm(self, self.tr("Store already open"), f"{path}\n\n{text}",
+                                  self.tr("Open read-only"), open_read_only, destructive=False)
+            box.setObjectName("storeInUseMessage")
+            box.finished.connect(lambda _result: setattr(self, "asking_to_open_read_only", None))
+
+        self.asking_to_open_read_only = path
+        if self.isVisible():
+            ask()
+        else:
+            QTimer.singleShot(0, self, ask)  # at start-up: once the window is on screen, so the question is on top
+
+    def _reopen_for_editing(self) -> None:
+        if self.store is not None:
+            self.open_store(self.store.path, create=False)
 
     def choose_store(self) -> None:
         folder = str(self.store.path.parent) if self.store else ""

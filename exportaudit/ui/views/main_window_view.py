@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views.assessment_page_view import AssessmentPageView
 from exportaudit.ui.views.browser_view import BrowserView
+from exportaudit.ui.views.read_only_banner import ReadOnlyBanner
 from exportaudit.ui.views.welcome_view import WelcomeView
 
 PAGE_WELCOME, PAGE_BROWSER, PAGE_ASSESSMENT = range(3)
@@ -34,7 +35,14 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.assessment_page = AssessmentPageView()
         for page in (self.welcome, self.browser, self.assessment_page):
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.read_only_banner = ReadOnlyBanner()  # above the pages, shown while the store is read-only
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.store_label = QLabel()
         self.store_label.setObjectName("storeLabel")
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

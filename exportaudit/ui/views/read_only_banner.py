@@ -1,0 +1,53 @@
+"""The strip across the top of the window while the open store is read-only: why, and (when the store is
+read-only only because another window has it) a button to try editing again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+
+IN_USE, READ_ONLY = "in_use", "read_only"
+
+
+class ReadOnlyBanner(Retranslatable, QFrame):
+    reopen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        # Dark text on amber reads the same on light and dark window themes.
+        self.setStyleSheet("#readOnlyBanner { background: #ffe8a3; border-bottom: 1px solid #d9b64c; }"
+                           "#readOnlyBanner QLabel { color: #3d3000; }")
+        self.message = QLabel()
+        self.message.setObjectName("readOnlyMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reopen_button = QPushButton()
+        self.reopen_button.setObjectName("reopenForEditingButton")
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.reopen_button)
+        self.reason, self.pid, self.host = READ_ONLY, 0, ""
+        self.hide()
+        self.retranslate()
+
+    def show_reason(self, reason: str, *, pid: int = 0, host: str = "") -> None:
+        """``IN_USE``: another window holds the store (pid and host from its lock); ``READ_ONLY``: opened so."""
+        self.reason, self.pid, self.host = reason, pid, host
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        if self.reason == IN_USE:
+            self.message.setText(self.tr(
+                "Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). "
+                "Nothing can be changed here; close the other window, then open it for editing.").format(
+                pid=self.pid, host=self.host or "?"))
+        else:
+            self.message.setText(self.tr("Read-only: this store was opened read-only. Nothing can be changed here."))
+        self.reopen_button.setText(self.tr("Open for editing"))
+        self.reopen_button.setVisible(self.reason == IN_USE)

@@ -138,7 +138,8 @@ def score_as_json(session: AssessmentSession) -> dict:
         "elements": [{"id": e.element_id, "name_zh": c.element(e.element_id).name.zh,
                       "name_en": c.element(e.element_id).name.en, "score": e.score, "level": e.level,
                       "target": e.target, "gap": e.gap, "coverage": round(e.coverage, 4), "capped": e.capped,
-                      "unevidenced": e.unevidenced} for e in s.elements],
+                      "unevidenced": e.unevidenced, "sample_exceptions": list(e.sample_exceptions)}
+                     for e in s.elements],
     }
 
 
@@ -157,7 +158,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     print(f"{'Element':<34} {'Score':>5} {'Level':>5} {'Target':>6} {'Gap':>4} {'Cover':>6}  Flags")
     for e in data["elements"]:
         flags = ", ".join(f for f, on in (("capped by key item", e["capped"]),
-                                          (f"{e['unevidenced']} unevidenced", e["unevidenced"])) if on)
+                                          (f"{e['unevidenced']} unevidenced", e["unevidenced"]),
+                                          (f"{', '.join(e['sample_exceptions'])} capped by sample exceptions",
+                                           e["sample_exceptions"])) if on)
         name = e["name_zh"] if lang == "zh" else e["name_en"]
         print(f"{name:<34} {_fmt(e['score']):>5} {_fmt(e['level']):>5} {_fmt(e['target']):>6} {_fmt(e['gap']):>4} "
               f"{e['coverage']:>6.0%}  {flags}")

@@ -49,6 +49,11 @@ def test_demo_builds_a_partly_completed_assessment(tmp_path, capsys):
         assert any("合规" in r.note for r in responses.values()) and any("the" in r.note for r in responses.values())
         assert store.evidence(a.id)
         assert len(responses) < len(store.checklist(a.checklist_sha256).items)  # partly completed
+        [sample] = store.samples(a.id)
+        assert sample.seed == 20261123 and sample.size > 0
+    code, out, _ = run(capsys, "score", "--store", path, "--json")
+    screening = next(e for e in json.loads(out)["elements"] if e["id"] == "screening")
+    assert screening["sample_exceptions"] == ["SCR-01"]  # two failed classification checks cap SCR-01 at 3
 
 
 def test_demo_refuses_to_overwrite_unless_forced(tmp_path, capsys):

@@ -58,6 +58,48 @@ _EVIDENCE_FILES = {
 }
 
 
+_CUSTOMERS = [("Acme Messtechnik GmbH", "德国 Germany"), ("Nordic Labs AB", "瑞典 Sweden"),
+              ("Hanoi Precision JSC", "越南 Vietnam"), ("Kuala Instruments Sdn Bhd", "马来西亚 Malaysia"),
+              ("Pars Tejarat Co.", "伊朗 Iran"), ("Gulf Trading FZE", "阿联酋 UAE"),
+              ("Metrologia Brasil Ltda", "巴西 Brazil"), ("Osaka Sokki K.K.", "日本 Japan")]
+_PRODUCTS = [("三坐标测量机 CMM-700", "2B006"), ("激光干涉仪 LI-20", "2B006"), ("数显卡尺 DC-150", ""),
+             ("表面粗糙度仪 SR-3", ""), ("高精度转台 RT-360", "2B008")]
+
+
+def _orders_csv(folder: Path) -> Path:
+    """An ERP export of 2026 orders, in the shape auditees hand over (Chinese headers, one row per order)."""
+    lines = ["订单号,日期,客户,最终用户,目的国,品名,管制编码,金额,许可证号"]
+    for n in range(1, 181):
+        customer, country = _CUSTOMERS[(n * 7) % len(_CUSTOMERS)]
+        product, code = _PRODUCTS[(n * 3) % len(_PRODUCTS)]
+        licence = f"LX2026-{n:04d}" if code else ""
+        lines.append(f"SO-26{n:04d},2026/{1 + n % 12}/{1 + n % 28},{customer},{customer},{country},{product},{code},"
+                     f"\"{(n * 7919) % 90000 + 5000:,}.00\",{licence}")
+    path = folder / "ERP订单导出-2026.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    return path
+
+
+def _transaction_sample(store: Store, assessment_id: int, folder: Path) -> None:
+    """Import the order list, draw a seeded sample and fill in part of the test cards, with two exceptions."""
+    from exportaudit.core.sampling import SamplePlan, SampleSize, Strata
+
+    list_id, _ = store.import_orders(assessment_id, _orders_csv(folder), name="ERP 订单导出 2026 / ERP export 2026")
+    plan = SamplePlan(SampleSize(max_count=25, percent=10),
+                      Strata(high_risk_destinations=("伊朗 Iran", "阿联酋 UAE"), listed_codes=True))
+    sample_id = store.draw_sample(assessment_id, list_id, plan, seed=20261123)
+    testing = store.checklist(store.assessment(assessment_id).checklist_sha256).transaction_testing
+    cards = store.sampled_orders(sample_id)
+    for n, card in enumerate(cards[:12]):
+        store.answer_remaining_red_flags(card.id)
+        for check in testing.checks:
+            result = "fail" if check.id == "classification" and n in (3, 8) else "pass"
+            if result == "fail":
+                store.set_check_note(card.id, check.id, "签约时该型号尚无物项识别记录，识别单日期晚于合同。/ "
+                                                         "No classification record at contract; it post-dates the order.")
+            store.set_check_result(card.id, check.id, result)
+
+
 def build_demo(path: str | Path, *, force: bool = False) -> Store:
     """Create the demo store at ``path``; refuses to touch an existing file unless ``force``."""
     path = Path(path)
@@ -97,4 +139,6 @@ def build_demo(path: str | Path, *, force: bool = False) -> Store:
                 file.write_text(content, encoding="utf-8")
                 # Evidence for the first item only: the second 4-rated item of an element stays unevidenced.
                 store.add_evidence(assessment_id, items[0].id, file)
+        if checklist.transaction_testing is not None:
+            _transaction_sample(store, assessment_id, Path(tmp))
     return store

@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>About ExportAudit</source>
-        <translation>关于 ExportAudit</translation>
+        <translation type="vanished">关于 ExportAudit</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;ExportAudit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an export-control internal compliance programme against the nine elements of MOFCOM&apos;s 2021 guidance, scores it and writes reports. Works offline; everything stays in the store file you choose.&lt;/p&gt;</source>
@@ -806,17 +806,17 @@
         <translation>正在完成进行中的工作…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="209"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="207"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
-        <translation>此存储已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
+        <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="216"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="214"/>
         <source>Store already open</source>
-        <translation>存储已被打开</translation>
+        <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="217"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="215"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -1244,17 +1244,93 @@
     <message>
         <location filename="../../exportaudit/ui/views/read_only_banner.py" line="47"/>
         <source>Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). Nothing can be changed here; close the other window, then open it for editing.</source>
-        <translation>只读：此存储已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。此处无法做任何修改；请先关闭另一个窗口，再打开以编辑。</translation>
+        <translation>只读：此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。此处无法做任何修改；请先关闭另一个窗口，再打开以编辑。</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/read_only_banner.py" line="51"/>
         <source>Read-only: this store was opened read-only. Nothing can be changed here.</source>
-        <translation>只读：此存储以只读方式打开，此处无法做任何修改。</translation>
+        <translation>只读：此存储库以只读方式打开，此处无法做任何修改。</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/read_only_banner.py" line="52"/>
         <source>Open for editing</source>
         <translation>打开以编辑</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="100"/>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="123"/>
+        <source>Bundled font</source>
+        <translation>随附字体</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="123"/>
+        <source>Bundled library</source>
+        <translation>随附程序库</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="124"/>
+        <source>Licence: {licence}</source>
+        <translation>许可证：{licence}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="125"/>
+        <source>Project: {url}</source>
+        <translation>项目主页：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="127"/>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in the installation folder and may be replaced with your own build.</source>
+        <translation>Qt 和 PySide6 依据 GNU LGPL 第 3 版使用：它们的程序库以独立文件存放在安装文件夹中，您可以用自行构建的版本替换。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="137"/>
+        <source>(The licence file {name} is missing from this installation.)</source>
+        <translation>（此安装中缺少许可证文件 {name}。）</translation>
+    </message>
+</context>
+<context>
+    <name>AboutView</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="68"/>
+        <source>About ExportAudit</source>
+        <translation>关于 ExportAudit</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="72"/>
+        <source>Checklists</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="73"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <source>Title</source>
+        <translation>标题</translation>
     </message>
 </context>
 </TS>

@@ -7,9 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMessageBox
 
-from exportaudit import __version__
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.assessment import AssessmentController
@@ -388,10 +386,10 @@ class MainWindow(MainWindowView):
         dialog.show()
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About ExportAudit"), self.tr(
-            "<p><b>ExportAudit {version}</b></p><p>Audits an export-control internal compliance programme against "
-            "the nine elements of MOFCOM's 2021 guidance, scores it and writes reports. Works offline; everything "
-            "stays in the store file you choose.</p>").format(version=__version__))
+        from exportaudit.ui.controllers.about import AboutDialog  # built on first use, not at start
+
+        dialog = AboutDialog(self, self.translations.language)
+        dialog.show()
 
     # --- persistence ----------------------------------------------------------------------------
 

@@ -3,14 +3,19 @@
 Order matters: the application object, then the bundled font and the language (so the first paint is
 already right), then the window on the chosen store: the --store file, else the last store used, else the
 default store in the per-user data folder.
+
+With EXPORTAUDIT_SMOKE_TEST=1 in the environment (packaging/check_bundle.py sets it on the frozen build) the app
+starts as usual and, once the window has painted on its store, prints ``main window ready: <store path>`` and
+exits 0; if the store could not be opened it prints why and exits 1.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -72,8 +77,47 @@ def create_main_window(app: QApplication, *, store_path: str | Path | None = Non
     return window
 
 
+SMOKE_TEST_VARIABLE = "EXPORTAUDIT_SMOKE_TEST"
+SMOKE_TEST_TIMEOUT_MS = 60_000
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, from the event loop, right after the widget's first paint."""
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # after this paint has been flushed
+        return False
+
+
+def _smoke_test_report(app: QApplication, window: MainWindow) -> None:
+    """Say whether the window came up on its store, then close it (settings saved, lock released) and exit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if window.store is not None:
+        print(f"main window ready: {window.store.path}", flush=True)
+        code = 0
+    else:
+        shown = [w.text() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        print("main window not ready: " + (" ".join(shown) or "no store is open"), flush=True)
+        code = 1
+    window.close()
+    app.exit(code)
+
+
 def run_gui(store_path: str | None = None, language: str | None = None, read_only: bool = False) -> int:
     app = create_application()
     window = create_main_window(app, store_path=store_path, language=language, read_only=read_only)
+    if os.environ.get(SMOKE_TEST_VARIABLE, "") not in ("", "0"):
+        _AfterFirstPaint(window, lambda: _smoke_test_report(app, window))
+        QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: (print("main window not ready: no paint within "
+                                                                 f"{SMOKE_TEST_TIMEOUT_MS // 1000} s", flush=True),
+                                                           app.exit(1)))
     window.show()
     return app.exec()

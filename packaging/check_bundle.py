@@ -13,6 +13,13 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+SIZE_LIMIT_MB = 250  # the unpacked bundle; the Linux tarball keeps PyInstaller's symlinks as links
+
+
+def unpacked_size(bundle: Path) -> int:
+    """Bytes of the files themselves: a symlinked library is one file on disk, not two."""
+    return sum(f.lstat().st_size for f in bundle.rglob("*") if f.is_file() and not f.is_symlink())
+
 
 def bare_env(home: Path) -> dict[str, str]:
     """No PYTHON* variables, no virtualenv, a PATH without any Python: what a fresh desktop session has."""
@@ -32,7 +39,7 @@ def main() -> int:
     exe = bundle / ("exportaudit.exe" if os.name == "nt" else "exportaudit")
     if not exe.is_file():
         raise SystemExit(f"no executable at {exe}")
-    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file())
+    size = unpacked_size(bundle)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         env = bare_env(home)
@@ -51,6 +58,8 @@ def main() -> int:
         assert "main window ready" in out, f"the window did not report ready: {out!r}"
         print(out.strip())
     print(f"bundle size: {size / 1024 / 1024:.0f} MB unpacked ({bundle})")
+    if size > SIZE_LIMIT_MB * 1024 * 1024:
+        raise SystemExit(f"FAILED: the bundle is over {SIZE_LIMIT_MB} MB unpacked")
     print("bundle check: all passed")
     return 0
 

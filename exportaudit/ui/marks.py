@@ -1,4 +1,5 @@
-"""Small painted marks for the item tree: answer state, key item, unevidenced claim; and level swatches.
+"""Small painted marks for the item tree: answer state, key item, unevidenced claim, findings raised, answer to
+re-confirm (re-audits only); and level swatches.
 
 Painted with QPainter at the screen's device pixel ratio so they stay sharp on high-DPI screens and need
 no image files or font glyphs. Cached, since the tree asks for them on every repaint.
@@ -11,10 +12,12 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from exportaudit.ui.colours import KEY_COLOUR, WARNING_COLOUR, level_colour
+from exportaudit.ui.colours import FINDING_COLOUR, KEY_COLOUR, RECONFIRM_COLOUR, WARNING_COLOUR, level_colour
 
 SLOT = 14  # one mark's width and height in device-independent pixels
 GAP = 3
+SLOTS = 4  # state, key, unevidenced, finding
+REAUDIT_SLOTS = 5  # ... and "to re-confirm", in an assessment started from a baseline
 
 ANSWERED, NOT_APPLICABLE, OPEN = "answered", "na", "open"
 
@@ -81,34 +84,77 @@ def _warning(painter: QPainter, rect: QRectF) -> None:
     painter.drawPoint(QPointF(x, r.bottom() - 2))
 
 
-@lru_cache(maxsize=64)
-def _item_marks(state: str, level: int | None, key: bool, unevidenced: bool, ring_rgba: int) -> QIcon:
-    width = 3 * SLOT + 2 * GAP
-    pixmap, painter = _canvas(width, SLOT)
+def _flag(painter: QPainter, rect: QRectF) -> None:
+    r = rect.adjusted(2.5, 1, -1.5, -1)
+    painter.setPen(QPen(QColor(FINDING_COLOUR).darker(140), 1.4))
+    painter.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()))
+    path = QPainterPath()
+    path.moveTo(r.left() + 0.7, r.top())
+    path.lineTo(r.right(), r.top() + r.height() * 0.27)
+    path.lineTo(r.left() + 0.7, r.top() + r.height() * 0.56)
+    path.closeSubpath()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(FINDING_COLOUR))
+    painter.drawPath(path)
+
+
+def _reconfirm(painter: QPainter, rect: QRectF) -> None:
+    """A circular arrow: the answer came from the baseline and waits to be confirmed or changed."""
+    r = rect.adjusted(2.5, 2.5, -2.5, -2.5)
+    colour = QColor(RECONFIRM_COLOUR)
+    painter.setPen(QPen(colour, 1.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(r, 100 * 16, 280 * 16)
+    tip = QPointF(r.center().x() + 0.5, r.top())
+    head = QPolygonF([tip + QPointF(-3.2, -2.6), tip + QPointF(1.4, 0), tip + QPointF(-3.2, 2.6)])
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(head)
+
+
+def _width(slots: int) -> int:
+    return slots * SLOT + (slots - 1) * GAP
+
+
+@lru_cache(maxsize=256)
+def _item_marks(state: str, level: int | None, key: bool, unevidenced: bool, finding: bool, reconfirm: bool,
+                slots: int, ring_rgba: int) -> QIcon:
+    pixmap, painter = _canvas(_width(slots), SLOT)
     _state(painter, QRectF(0, 0, SLOT, SLOT), state, level, QColor.fromRgba(ring_rgba))
-    if key:
-        _star(painter, QRectF(SLOT + GAP, 0, SLOT, SLOT))
-    if unevidenced:
-        _warning(painter, QRectF(2 * (SLOT + GAP), 0, SLOT, SLOT))
+    for slot, (shown, paint) in enumerate(((key, _star), (unevidenced, _warning), (finding, _flag),
+                                           (reconfirm, _reconfirm))[:slots - 1], start=1):
+        if shown:
+            paint(painter, QRectF(slot * (SLOT + GAP), 0, SLOT, SLOT))
     painter.end()
     return QIcon(pixmap)
 
 
-def item_marks(state: str, level: int | None, key: bool, unevidenced: bool, ring: QColor) -> QIcon:
-    """One icon holding the three mark slots, so item titles line up whatever marks an item has."""
-    return _item_marks(state, level, key, unevidenced, ring.rgba())
+def item_marks(state: str, level: int | None, key: bool, unevidenced: bool, ring: QColor, *, finding: bool = False,
+               reconfirm: bool = False, slots: int = SLOTS) -> QIcon:
+    """One icon holding every mark slot, so item titles line up whatever marks an item has."""
+    return _item_marks(state, level, key, unevidenced, finding, reconfirm and slots >= REAUDIT_SLOTS, slots,
+                       ring.rgba())
 
 
-def marks_size() -> tuple[int, int]:
-    return 3 * SLOT + 2 * GAP, SLOT
+def marks_size(slots: int = SLOTS) -> tuple[int, int]:
+    return _width(slots), SLOT
 
 
-@lru_cache(maxsize=16)
 def level_swatch(level: int | None) -> QIcon:
     """A rounded square in the level's colour, shown beside a level number."""
+    return swatch(level_colour(level))
+
+
+def swatch(colour: QColor) -> QIcon:
+    """A rounded square in ``colour`` (a grade, a status), for combo boxes and table cells."""
+    return _swatch(colour.rgba())
+
+
+@lru_cache(maxsize=32)
+def _swatch(rgba: int) -> QIcon:
     pixmap, painter = _canvas(SLOT, SLOT)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(level_colour(level))
+    painter.setBrush(QColor.fromRgba(rgba))
     painter.drawRoundedRect(QRectF(1, 1, SLOT - 2, SLOT - 2), 3, 3)
     painter.end()
     return QIcon(pixmap)

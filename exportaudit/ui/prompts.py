@@ -42,11 +42,33 @@ def choose_new_store(parent: QWidget, folder: str = "") -> str | None:
     return path or None
 
 
-def choose_report_file(parent: QWidget, suggested: str, fmt: str) -> str | None:
-    filters = {"xlsx": QCoreApplication.translate("Prompts", "Excel workbooks (*.xlsx)"), "pdf": QCoreApplication.translate("Prompts", "PDF documents (*.pdf)")}
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "Save report as"), suggested, filters[fmt])
+def _save_filter(fmt: str) -> str:
+    return {"xlsx": QCoreApplication.translate("Prompts", "Excel workbooks (*.xlsx)"),
+            "pdf": QCoreApplication.translate("Prompts", "PDF documents (*.pdf)"),
+            "csv": QCoreApplication.translate("Prompts", "CSV files (*.csv)")}[fmt]
+
+
+def choose_save_file(parent: QWidget, title: str, suggested: str, fmt: str) -> str | None:
+    """Where to write a file of format ``fmt`` (its suffix is added when the user left it out)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, _save_filter(fmt))
     if path and not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
+    return path or None
+
+
+def choose_report_file(parent: QWidget, suggested: str, fmt: str) -> str | None:
+    return choose_save_file(parent, QCoreApplication.translate("Prompts", "Save report as"), suggested, fmt)
+
+
+def choose_questionnaire_to_import(parent: QWidget, folder: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Import questionnaire"), folder,
+                                          _save_filter("xlsx"))
+    return path or None
+
+
+def choose_logo(parent: QWidget, folder: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Report logo"), folder,
+                                          QCoreApplication.translate("Prompts", "Images (*.png *.jpg *.jpeg)"))
     return path or None
 
 
@@ -59,6 +81,36 @@ def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget, title: str, text: str, name: str = "infoMessage") -> QMessageBox:
+    """A window-modal notice whose text can be selected and copied (a fingerprint, a file name)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def offer_to_open(parent: QWidget, title: str, text: str, path: Path, name: str) -> QMessageBox:
+    """Say a file was written and offer to open it or the folder it is in."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName(name)
+    open_file = box.addButton(QCoreApplication.translate("Prompts", "Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(QCoreApplication.translate("Prompts", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def chosen() -> None:
+        if box.clickedButton() is open_file:
+            open_in_desktop(path)
+        elif box.clickedButton() is open_folder:
+            open_in_desktop(path.parent)
+
+    box.finished.connect(chosen)
     box.open()
     return box
 

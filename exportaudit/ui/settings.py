@@ -63,6 +63,8 @@ class _JsonOption(_Option):
 
 class AppSettings:
     language = _Option("setting/language", str, "")  # "zh", "en" or "" for the system's
+    user_name = _Option("setting/user_name", str, "")  # who the change history names; "" for the OS user
+    report_logo = _Option("setting/report_logo", Path, None)  # cover logo for organisations without their own
     last_store = _Option("persist/last_store", Path, None)
     _recent = _JsonOption("persist/recent_stores", list, [])
     _positions = _JsonOption("persist/last_positions", dict, {})

@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
+        <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
+    </message>
+    <message>
+        <source>Bundled font</source>
+        <translation>随附字体</translation>
+    </message>
+    <message>
+        <source>Bundled library</source>
+        <translation>随附程序库</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>许可证：{licence}</translation>
+    </message>
+    <message>
+        <source>Project: {url}</source>
+        <translation>项目主页：{url}</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in the installation folder and may be replaced with your own build.</source>
+        <translation>Qt 和 PySide6 依据 GNU LGPL 第 3 版使用：它们的程序库以独立文件存放在安装文件夹中，您可以用自行构建的版本替换。</translation>
+    </message>
+    <message>
+        <source>(The licence file {name} is missing from this installation.)</source>
+        <translation>（此安装中缺少许可证文件 {name}。）</translation>
+    </message>
+    <message>
+        <source>The full licence text is published on the project&apos;s page above.</source>
+        <translation>许可证全文见上方的项目主页。</translation>
+    </message>
+</context>
+<context>
+    <name>AboutView</name>
+    <message>
+        <source>About ExportAudit</source>
+        <translation>关于 ExportAudit</translation>
+    </message>
+    <message>
+        <source>Audits an export-control internal compliance programme against the nine elements of MOFCOM&apos;s 2021 guidance, scores it and writes reports. Works offline; everything stays in the store file you choose.</source>
+        <translation>依据商务部 2021 年指南的九大要素，审核出口管制内部合规机制，进行评分并生成报告。完全离线运行，所有数据都保存在您选择的存储库文件中。</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add corrective action</source>
+        <translation>添加纠正措施</translation>
+    </message>
+    <message>
+        <source>Edit corrective action</source>
+        <translation>编辑纠正措施</translation>
+    </message>
+    <message>
+        <source>Raise a finding first: every corrective action answers a finding.</source>
+        <translation>请先提出发现项：每项纠正措施都针对一个发现项。</translation>
+    </message>
+    <message>
+        <source>A corrective action needs a description.</source>
+        <translation>纠正措施需要填写说明。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialogView</name>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>发现项(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Closing note:</source>
+        <translation>关闭说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Untick for an action without a due date</source>
+        <translation>取消勾选则该措施不设完成期限</translation>
+    </message>
+    <message>
+        <source>What will be done to correct the finding</source>
+        <translation>为纠正该发现项将采取的措施</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>由谁负责</translation>
+    </message>
+    <message>
+        <source>How it was closed and where the proof is (when done)</source>
+        <translation>完成后填写：如何关闭以及证明材料存放位置</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanController</name>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not done)</source>
+        <translation>未关闭（尚未完成）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} action(s)</source>
+        <translation>显示 {shown} / 共 {total} 项措施</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} 项逾期</translation>
+    </message>
+    <message>
+        <source>Raise a finding first (F in the workspace): every corrective action answers a finding.</source>
+        <translation>请先提出发现项（在工作区按 F）：每项纠正措施都针对一个发现项。</translation>
+    </message>
+    <message>
+        <source>Corrective action added</source>
+        <translation>已添加纠正措施</translation>
+    </message>
+    <message>
+        <source>Corrective action saved</source>
+        <translation>纠正措施已保存</translation>
+    </message>
+    <message>
+        <source>Action not deleted</source>
+        <translation>措施未删除</translation>
+    </message>
+    <message>
+        <source>Corrective action deleted (kept in the change history)</source>
+        <translation>纠正措施已删除（变更历史中保留记录）</translation>
+    </message>
+    <message>
+        <source>Delete corrective action</source>
+        <translation>删除纠正措施</translation>
+    </message>
+    <message>
+        <source>Delete the corrective action “{text}”?</source>
+        <translation>删除纠正措施“{text}”？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <source>Filter actions by any text</source>
+        <translation>按任意文字筛选措施</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>关闭说明</translation>
+    </message>
+    <message>
+        <source>The grade of the finding the action answers</source>
+        <translation>该措施所针对发现项的等级</translation>
+    </message>
+    <message>
+        <source>Open actions past this date are overdue</source>
+        <translation>超过此日期仍未关闭的措施即为逾期</translation>
+    </message>
+    <message>
+        <source>Finding ({grade}): {text}</source>
+        <translation>发现项（{grade}）：{text}</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>已逾期：期限为 {date}</translation>
+    </message>
+    <message>
+        <source>Closing note: {text}</source>
+        <translation>关闭说明：{text}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentController</name>
     <message>
         <source>Every item shown is answered.</source>
@@ -66,6 +339,30 @@
     <message>
         <source>provisional</source>
         <translation>暂定</translation>
+    </message>
+    <message>
+        <source>Finalised · {short}</source>
+        <translation>已定稿 · {short}</translation>
+    </message>
+    <message>
+        <source>Finalised {when}
+Content fingerprint (SHA-256):
+{fingerprint}</source>
+        <translation>定稿于 {when}
+内容指纹（SHA-256）：
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests cannot be changed. Its content fingerprint is {fingerprint}. Assessment &gt; Reopen… makes it editable again; the reopening is recorded with its reason.</source>
+        <translation>本评估已定稿，处于只读状态：作答、备注、证据、发现项、纠正措施和资料索取均不能修改。其内容指纹为 {fingerprint}。通过“评估 &gt; 重新开启…”可恢复编辑，重新开启的操作及理由将被记录。</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未能确认</translation>
+    </message>
+    <message>
+        <source>{item} confirmed unchanged</source>
+        <translation>已确认 {item} 保持不变</translation>
     </message>
 </context>
 <context>
@@ -183,6 +480,30 @@
     <message>
         <source>Element levels against the target (Ctrl+2)</source>
         <translation>各要素等级与目标对比（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <source>Every corrective action, sortable and filterable (Ctrl+3)</source>
+        <translation>全部纠正措施，可排序和筛选（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Document requests</source>
+        <translation>资料索取</translation>
+    </message>
+    <message>
+        <source>What the auditee is asked to provide (Ctrl+4)</source>
+        <translation>要求受审方提供的资料（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>This re-audit against its baseline (Ctrl+5)</source>
+        <translation>本次复审与基准评估的对比（Ctrl+5）</translation>
     </message>
 </context>
 <context>
@@ -347,6 +668,114 @@
     </message>
 </context>
 <context>
+    <name>ChangePreviewModel</name>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonController</name>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Improved ({count})</source>
+        <translation>提升（{count}）</translation>
+    </message>
+    <message>
+        <source>Regressed ({count})</source>
+        <translation>下降（{count}）</translation>
+    </message>
+    <message>
+        <source>Unchanged ({count})</source>
+        <translation>不变（{count}）</translation>
+    </message>
+    <message>
+        <source>Not comparable ({count})</source>
+        <translation>无法比较（{count}）</translation>
+    </message>
+    <message>
+        <source>Open actions from the baseline ({count})</source>
+        <translation>基准评估中未关闭的措施（{count}）</translation>
+    </message>
+    <message>
+        <source>Rated on one side only: new, not applicable or unanswered</source>
+        <translation>仅一方有评分：新增、不适用或未作答</translation>
+    </message>
+    <message>
+        <source>Baseline: &lt;b&gt;{title}&lt;/b&gt; ({period})</source>
+        <translation>基准评估：&lt;b&gt;{title}&lt;/b&gt;（{period}）</translation>
+    </message>
+    <message>
+        <source>Overall level {then} then, {now} now</source>
+        <translation>总体等级：基准 {then}，当前 {now}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Element levels</source>
+        <translation>要素等级</translation>
+    </message>
+</context>
+<context>
     <name>DashboardController</name>
     <message>
         <source>Score {score} of 5</source>
@@ -394,6 +823,25 @@
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>ElementChangeModel</name>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -520,6 +968,14 @@
     <message>
         <source>Rated 4 or 5 without evidence: counts as 3</source>
         <translation>评为 4 或 5 级但无证据：按 3 级计</translation>
+    </message>
+    <message>
+        <source>Findings were raised on this item</source>
+        <translation>该条目已有发现项</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline: confirm it or change it</source>
+        <translation>沿用自基准评估：请确认或修改</translation>
     </message>
 </context>
 <context>
@@ -670,6 +1126,373 @@
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Raise a finding</source>
+        <translation>提出发现项</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>编辑发现项</translation>
+    </message>
+    <message>
+        <source>A finding needs a description.</source>
+        <translation>发现项需要填写描述。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialogView</name>
+    <message>
+        <source>On:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>建议(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What was found, with the facts that show it</source>
+        <translation>发现的问题及支持该结论的事实</translation>
+    </message>
+    <message>
+        <source>What the organisation should do about it (optional)</source>
+        <translation>组织应如何处理（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Recommendation: {text}</source>
+        <translation>建议：{text}</translation>
+    </message>
+    <message>
+        <source>Raised {when} by {who}; {count} corrective action(s)</source>
+        <translation>由 {who} 于 {when} 提出；纠正措施 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsController</name>
+    <message>
+        <source>Finding raised on {subject}</source>
+        <translation>已对 {subject} 提出发现项</translation>
+    </message>
+    <message>
+        <source>Finding saved</source>
+        <translation>发现项已保存</translation>
+    </message>
+    <message>
+        <source>Finding not deleted</source>
+        <translation>发现项未删除</translation>
+    </message>
+    <message>
+        <source>Finding deleted (kept in the change history)</source>
+        <translation>发现项已删除（变更历史中保留记录）</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>删除发现项</translation>
+    </message>
+    <message>
+        <source>Delete the finding “{text}” ({grade}) and its {count} corrective action(s)?</source>
+        <translation>删除发现项“{text}”（{grade}）及其 {count} 项纠正措施？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Corrective action added</source>
+        <translation>已添加纠正措施</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Findings</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>No finding yet. Press F to raise one on the current item.</source>
+        <translation>尚无发现项。按 F 可对当前条目提出发现项。</translation>
+    </message>
+    <message>
+        <source>Raise…</source>
+        <translation>提出…</translation>
+    </message>
+    <message>
+        <source>Raise a finding on the current item or element (F)</source>
+        <translation>对当前条目或要素提出发现项（F）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>添加措施…</translation>
+    </message>
+    <message>
+        <source>Add a corrective action to the selected finding</source>
+        <translation>为所选发现项添加纠正措施</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history: {title}</source>
+        <translation>变更历史：{title}</translation>
+    </message>
+    <message>
+        <source>Change history of item {item}</source>
+        <translation>条目 {item} 的变更历史</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} change(s)</source>
+        <translation>显示 {shown} / 共 {total} 条变更</translation>
+    </message>
+    <message>
+        <source>Who changed what and when. Export writes every entry as CSV, whatever the filter shows.</source>
+        <translation>谁在何时修改了什么。导出时无论筛选条件如何，都会将全部记录写入 CSV。</translation>
+    </message>
+    <message>
+        <source>Export change history</source>
+        <translation>导出变更历史</translation>
+    </message>
+    <message>
+        <source>History not exported</source>
+        <translation>变更历史未导出</translation>
+    </message>
+    <message>
+        <source>History exported</source>
+        <translation>变更历史已导出</translation>
+    </message>
+    <message>
+        <source>{count} change(s) were saved as {path}.</source>
+        <translation>已将 {count} 条变更保存为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Answer</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现项</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>资料索取</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>N/A justification</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Confirmed unchanged</source>
+        <translation>确认不变</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>关闭说明</translation>
+    </message>
+    <message>
+        <source>Request note</source>
+        <translation>索取备注</translation>
+    </message>
+    <message>
+        <source>List built</source>
+        <translation>生成清单</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Filter by any text: a user, an item, a value</source>
+        <translation>按任意文字筛选：用户、条目或数值</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChangeModel</name>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>The level that counts, after the evidence rule</source>
+        <translation>按证据规则计算后的有效等级</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanelController</name>
     <message>
         <source>No statutory duty: good practice.</source>
@@ -735,6 +1558,22 @@
         <translation>清除作答（Del）</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <source>Every change to this item: who, when, before and after</source>
+        <translation>该条目的全部变更：修改人、时间、修改前后的内容</translation>
+    </message>
+    <message>
+        <source>Carried over from the baseline. Confirm it is still true, or change the answer.</source>
+        <translation>沿用自基准评估。请确认其仍然属实，或修改作答。</translation>
+    </message>
+    <message>
+        <source>Confirm unchanged (C)</source>
+        <translation>确认不变（C）</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -770,6 +1609,18 @@
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
+        <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
+        <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
+    </message>
+    <message>
+        <source>Store already open</source>
+        <translation>存储库已被打开</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
@@ -794,31 +1645,8 @@
         <translation>评估未打开</translation>
     </message>
     <message>
-        <source>About ExportAudit</source>
-        <translation type="vanished">关于 ExportAudit</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;ExportAudit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Audits an export-control internal compliance programme against the nine elements of MOFCOM&apos;s 2021 guidance, scores it and writes reports. Works offline; everything stays in the store file you choose.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ExportAudit {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;依据商务部 2021 年指南的九大要素，审核出口管制内部合规机制，进行评分并生成报告。完全离线运行，所有数据都保存在您选择的存储库文件中。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="207"/>
-        <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
-        <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="214"/>
-        <source>Store already open</source>
-        <translation>存储库已被打开</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="215"/>
-        <source>Open read-only</source>
-        <translation>以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1680,14 @@
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
+        <source>Export &amp;questionnaire…</source>
+        <translation>导出问卷(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import questionnaire…</source>
+        <translation>导入问卷(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -872,6 +1708,10 @@
         <translation>查找条目(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
@@ -890,6 +1730,14 @@
     <message>
         <source>Ne&amp;xt unanswered item</source>
         <translation>下一个未答条目(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Raise a &amp;finding…</source>
+        <translation>提出发现项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm unchanged</source>
+        <translation>确认不变(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -928,6 +1776,22 @@
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
+        <source>New re-&amp;audit from this…</source>
+        <translation>以此为基准新建复审(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>变更历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>定稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新开启(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -944,6 +1808,18 @@
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
+        <source>A&amp;ction plan</source>
+        <translation>行动计划(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Document &amp;requests</source>
+        <translation>资料索取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison with the baseline</source>
+        <translation>与基准对比(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -958,6 +1834,120 @@
     <message>
         <source>&amp;About ExportAudit</source>
         <translation>关于 ExportAudit(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportView</name>
+    <message>
+        <source>Import an order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>First rows as read (the row numbers are the file&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates &amp;like 05/03/2026:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency when none is gi&amp;ven:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order list imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderListTableModel</name>
+    <message>
+        <source>Order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file that could not be read; Refused rows… lists them with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest and latest order date in the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1042,6 +2032,102 @@
     </message>
 </context>
 <context>
+    <name>PassRateTableModel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed ÷ (passed + failed) over every sample of the assessment; N/A and open checks do not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled orders with no answer yet for this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image.</source>
+        <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesView</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;logo:</source>
+        <translation>报告徽标(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the history. Leave it empty to use your account name on this computer.</source>
+        <translation>每项变更都会在历史中记录此姓名。留空则使用您在本机的账户名。</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG for the report cover, used when the organisation has no logo of its own.</source>
+        <translation>用于报告封面的 PNG 或 JPEG 图片，在组织没有自己的徽标时使用。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>No default logo</source>
+        <translation>无默认徽标</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>ExportAudit stores (*{suffix});;All files (*)</source>
@@ -1072,8 +2158,189 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
         <source>Save report as</source>
         <translation>报告另存为</translation>
+    </message>
+    <message>
+        <source>Import questionnaire</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>Report logo</source>
+        <translation>报告徽标</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireController</name>
+    <message>
+        <source>Export questionnaire</source>
+        <translation>导出问卷</translation>
+    </message>
+    <message>
+        <source>Writing the questionnaire…</source>
+        <translation>正在生成问卷…</translation>
+    </message>
+    <message>
+        <source>Questionnaire written</source>
+        <translation>问卷已生成</translation>
+    </message>
+    <message>
+        <source>The questionnaire was saved as {path}. Send it to the client; import it here once filled in.</source>
+        <translation>问卷已保存为 {path}。请发送给客户，填写完成后在此导入。</translation>
+    </message>
+    <message>
+        <source>Questionnaire not written</source>
+        <translation>问卷未生成</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be written.</source>
+        <translation>无法生成问卷。</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Questionnaire not imported</source>
+        <translation>问卷未导入</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be imported: {reason}</source>
+        <translation>无法导入该工作簿：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>未做任何更改：{reason}</translation>
+    </message>
+    <message>
+        <source>{count} item(s) changed from {file}.</source>
+        <translation>已根据 {file} 更改 {count} 个条目。</translation>
+    </message>
+    <message>
+        <source>{count} row(s) were not imported.</source>
+        <translation>有 {count} 行未导入。</translation>
+    </message>
+    <message>
+        <source>Questionnaire imported</source>
+        <translation>问卷已导入</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePreview</name>
+    <message>
+        <source>Changes ({count})</source>
+        <translation>更改（{count}）</translation>
+    </message>
+    <message>
+        <source>Not imported ({count})</source>
+        <translation>未导入（{count}）</translation>
+    </message>
+    <message>
+        <source>Notices ({count})</source>
+        <translation>提示（{count}）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} row(s) read.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;：已读取 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>Applying it changes {count} item(s), all at once; nothing is written before you apply.</source>
+        <translation>应用后将一次性更改 {count} 个条目；在您点击应用之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>It changes nothing in this assessment.</source>
+        <translation>该问卷不会更改本评估的任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be imported; they are listed with the reason and are left out.</source>
+        <translation>有 {count} 行无法导入，已列出原因，导入时将跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePreviewView</name>
+    <message>
+        <source>Import questionnaire</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>应用更改(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). Nothing can be changed here; close the other window, then open it for editing.</source>
+        <translation>只读：此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。此处无法做任何修改；请先关闭另一个窗口，再打开以编辑。</translation>
+    </message>
+    <message>
+        <source>Read-only: this store was opened read-only. Nothing can be changed here.</source>
+        <translation>只读：此存储库以只读方式打开，此处无法做任何修改。</translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation>打开以编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ReauditDialog</name>
+    <message>
+        <source>New re-audit from “{title}”</source>
+        <translation>以“{title}”为基准新建复审</translation>
+    </message>
+    <message>
+        <source>{title} – re-audit {year}</source>
+        <translation>{title} – {year} 年复审</translation>
+    </message>
+    <message>
+        <source>An assessment needs a title.</source>
+        <translation>评估需要一个标题。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>评估期间的结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReauditDialogView</name>
+    <message>
+        <source>The re-audit starts from this assessment: its ratings, N/A justifications, notes and evidence links are carried over, each marked “to re-confirm” until you confirm it unchanged or change it. Checklist, target profile and scope stay the same.</source>
+        <translation>复审以本评估为基准：评分、不适用理由、备注和证据链接都将沿用，并逐项标记为“待重新确认”，直到您确认不变或作出修改。检查清单、目标配置和适用范围保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagTreeModel</name>
+    <message>
+        <source>Warning sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">作答</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
     </message>
 </context>
 <context>
@@ -1110,14 +2377,6 @@
         <translation>报告已保存为 {path}。</translation>
     </message>
     <message>
-        <source>Open file</source>
-        <translation>打开文件</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
         <source>The report module is not installed with this copy of ExportAudit.</source>
         <translation>此 ExportAudit 副本未安装报告模块。</translation>
     </message>
@@ -1128,6 +2387,294 @@
     <message>
         <source>The report could not be written.</source>
         <translation>无法生成报告。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Document request: {item}</source>
+        <translation>资料索取：{item}</translation>
+    </message>
+    <message>
+        <source>Request not saved</source>
+        <translation>索取记录未保存</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogView</name>
+    <message>
+        <source>Expected:</source>
+        <translation>预期资料：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. promised by the sales manager for 12 May</source>
+        <translation>例如：销售经理承诺 5 月 12 日前提供</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Expected evidence</source>
+        <translation>预期证据</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The day the request took its current status</source>
+        <translation>该索取记录变为当前状态的日期</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change it</source>
+        <translation>双击或按 F2 修改</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsController</name>
+    <message>
+        <source>Export request list</source>
+        <translation>导出资料索取清单</translation>
+    </message>
+    <message>
+        <source>Writing the request list…</source>
+        <translation>正在生成资料索取清单…</translation>
+    </message>
+    <message>
+        <source>Request list written</source>
+        <translation>资料索取清单已生成</translation>
+    </message>
+    <message>
+        <source>The request list was saved as {path}.</source>
+        <translation>资料索取清单已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Request list not written</source>
+        <translation>资料索取清单未生成</translation>
+    </message>
+    <message>
+        <source>The request list could not be written.</source>
+        <translation>无法生成资料索取清单。</translation>
+    </message>
+    <message>
+        <source>Update request list</source>
+        <translation>更新索取清单</translation>
+    </message>
+    <message>
+        <source>Build request list</source>
+        <translation>生成索取清单</translation>
+    </message>
+    <message>
+        <source>Request list not built</source>
+        <translation>索取清单未生成</translation>
+    </message>
+    <message>
+        <source>{count} request(s) added to the list</source>
+        <translation>已向清单添加 {count} 项索取</translation>
+    </message>
+    <message>
+        <source>Every applicable item already has a request</source>
+        <translation>所有适用条目均已有索取记录</translation>
+    </message>
+    <message>
+        <source>Request not saved</source>
+        <translation>索取记录未保存</translation>
+    </message>
+    <message>
+        <source>Request {item}: {status}</source>
+        <translation>索取 {item}：{status}</translation>
+    </message>
+    <message>
+        <source>document requests</source>
+        <translation>资料索取清单</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Filter requests by any text</source>
+        <translation>按任意文字筛选索取记录</translation>
+    </message>
+    <message>
+        <source>No request list yet. Build it from the expected evidence of the applicable items, then send it to the auditee before the visit. Attaching evidence to an item marks its request received.</source>
+        <translation>尚无资料索取清单。可根据适用条目的预期证据生成清单，并在现场审核前发送给受审方。为条目附加证据后，其索取记录会自动标记为已收到。</translation>
+    </message>
+    <message>
+        <source>Build request list</source>
+        <translation>生成索取清单</translation>
+    </message>
+    <message>
+        <source>Add a request for every applicable item that has none yet</source>
+        <translation>为每个尚无索取记录的适用条目添加一项索取</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the status and note of the selected request (F2 edits in place)</source>
+        <translation>修改所选索取记录的状态和备注（按 F2 可直接在表格中编辑）</translation>
+    </message>
+    <message>
+        <source>Export request list…</source>
+        <translation>导出索取清单…</translation>
+    </message>
+</context>
+<context>
+    <name>RowProblemTableModel</name>
+    <message>
+        <source>No order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A totals line, not an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row number in the file, as a spreadsheet shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleTableModel</name>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders drawn of the orders in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the same list and method, this seed draws the same orders again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cards with every check answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed of the checks tested (pass or fail) over the sample&apos;s cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampledOrderTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks answered on the order&apos;s test card (Enter or double-click opens it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the order failed: exceptions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1155,6 +2702,14 @@
     <message>
         <source>Clear the current item&apos;s answer</source>
         <translation>清除当前条目的作答</translation>
+    </message>
+    <message>
+        <source>Confirm a carried-over answer unchanged (re-audits)</source>
+        <translation>确认沿用的作答保持不变（复审）</translation>
+    </message>
+    <message>
+        <source>Raise a finding on the current item or element</source>
+        <translation>对当前条目或要素提出发现项</translation>
     </message>
     <message>
         <source>Go to the next unanswered item</source>
@@ -1189,6 +2744,14 @@
         <translation>显示工作区 / 仪表板</translation>
     </message>
     <message>
+        <source>Show the action plan / the document requests / the comparison</source>
+        <translation>显示行动计划 / 资料索取 / 对比</translation>
+    </message>
+    <message>
+        <source>Show the change history of the assessment</source>
+        <translation>显示评估的变更历史</translation>
+    </message>
+    <message>
         <source>Back to all assessments</source>
         <translation>返回全部评估</translation>
     </message>
@@ -1199,6 +2762,80 @@
     <message>
         <source>Export a report</source>
         <translation>导出报告</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePreviewModel</name>
+    <message>
+        <source>Column “{header}” feeds: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “{header}” is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsView</name>
+    <message>
+        <source>Order lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an order or shipment list from Excel or CSV (the auditee&apos;s ERP export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of the chosen list that could not be read, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished">删除…</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a seeded, optionally stratified sample from the chosen order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redraw check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the chosen sample again from its list, method and seed, and compare: a reviewer can reproduce it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open test card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the chosen order (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rates over all samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist of this assessment defines no transaction tests, so there is nothing to sample here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1233,104 +2870,79 @@
     </message>
 </context>
 <context>
+    <name>WorkflowMenus</name>
+    <message>
+        <source>Preferences saved; changes are recorded as {user}.</source>
+        <translation>首选项已保存；变更将以 {user} 的名义记录。</translation>
+    </message>
+    <message>
+        <source>Re-audit started from “{title}”: carried-over answers are marked to re-confirm.</source>
+        <translation>已以“{title}”为基准开始复审：沿用的作答已标记为待重新确认。</translation>
+    </message>
+    <message>
+        <source>Assessment not finalised</source>
+        <translation>评估未定稿</translation>
+    </message>
+    <message>
+        <source>Finalised: {title}</source>
+        <translation>已定稿：{title}</translation>
+    </message>
+    <message>
+        <source>Assessment finalised</source>
+        <translation>评估已定稿</translation>
+    </message>
+    <message>
+        <source>“{title}” is finalised and read-only.
+
+Content fingerprint (SHA-256):
+{fingerprint}
+
+The fingerprint is shown in the window and printed in the reports.</source>
+        <translation>“{title}”已定稿，处于只读状态。
+
+内容指纹（SHA-256）：
+{fingerprint}
+
+该指纹显示在窗口中，并打印在报告里。</translation>
+    </message>
+    <message>
+        <source>Finalise assessment</source>
+        <translation>评估定稿</translation>
+    </message>
+    <message>
+        <source>Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be reopened later, with a reason that is kept in the change history.</source>
+        <translation>将“{title}”定稿？定稿后评估变为只读，并记录其内容指纹。之后仍可重新开启，但须填写理由，理由将保存在变更历史中。</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Assessment not reopened</source>
+        <translation>评估未重新开启</translation>
+    </message>
+    <message>
+        <source>Reopened: {title}</source>
+        <translation>已重新开启：{title}</translation>
+    </message>
+    <message>
+        <source>Reopen assessment</source>
+        <translation>重新开启评估</translation>
+    </message>
+    <message>
+        <source>Why is “{title}” reopened? The reason is recorded in the change history with the fingerprint it had.</source>
+        <translation>为什么要重新开启“{title}”？理由将连同其原有指纹一起记录在变更历史中。</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen a finalised assessment.</source>
+        <translation>重新开启已定稿的评估必须填写理由。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceView</name>
     <message>
         <source>Filter items, in Chinese or English (Ctrl+F)</source>
         <translation>按中文或英文筛选条目（Ctrl+F）</translation>
-    </message>
-</context>
-<context>
-    <name>ReadOnlyBanner</name>
-    <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="47"/>
-        <source>Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). Nothing can be changed here; close the other window, then open it for editing.</source>
-        <translation>只读：此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。此处无法做任何修改；请先关闭另一个窗口，再打开以编辑。</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="51"/>
-        <source>Read-only: this store was opened read-only. Nothing can be changed here.</source>
-        <translation>只读：此存储库以只读方式打开，此处无法做任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="52"/>
-        <source>Open for editing</source>
-        <translation>打开以编辑</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="100"/>
-        <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
-        <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="123"/>
-        <source>Bundled font</source>
-        <translation>随附字体</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="123"/>
-        <source>Bundled library</source>
-        <translation>随附程序库</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="124"/>
-        <source>Licence: {licence}</source>
-        <translation>许可证：{licence}</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="125"/>
-        <source>Project: {url}</source>
-        <translation>项目主页：{url}</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="127"/>
-        <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in the installation folder and may be replaced with your own build.</source>
-        <translation>Qt 和 PySide6 依据 GNU LGPL 第 3 版使用：它们的程序库以独立文件存放在安装文件夹中，您可以用自行构建的版本替换。</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="137"/>
-        <source>(The licence file {name} is missing from this installation.)</source>
-        <translation>（此安装中缺少许可证文件 {name}。）</translation>
-    </message>
-</context>
-<context>
-    <name>AboutView</name>
-    <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="68"/>
-        <source>About ExportAudit</source>
-        <translation>关于 ExportAudit</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="72"/>
-        <source>Checklists</source>
-        <translation>检查清单</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="73"/>
-        <source>Licences</source>
-        <translation>许可证</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
-        <source>Checklist</source>
-        <translation>检查清单</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
-        <source>Items</source>
-        <translation>条目数</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
-        <source>Title</source>
-        <translation>标题</translation>
     </message>
 </context>
 </TS>

@@ -19,13 +19,19 @@ from exportaudit.core.store import Store, StoreError
 from exportaudit.core.vocab import ASSESSMENT_KINDS
 from exportaudit.ui import prompts
 from exportaudit.ui.colours import level_colour
+from exportaudit.ui.controllers.action_plan import ActionPlanController
+from exportaudit.ui.controllers.comparison import ComparisonController
 from exportaudit.ui.controllers.dashboard import DashboardController
 from exportaudit.ui.controllers.evidence import EvidenceController
+from exportaudit.ui.controllers.findings import FindingsController
+from exportaudit.ui.controllers.history import HistoryDialog
 from exportaudit.ui.controllers.item_panel import ItemPanelController
+from exportaudit.ui.controllers.requests import RequestsController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.undo import Answer, AnswerCommand
-from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_WORKSPACE, AssessmentPageView
+from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_WORKSPACE, \
+    AssessmentPageView
 
 
 class AssessmentController(QObject):
@@ -48,6 +54,10 @@ class AssessmentController(QObject):
         self.item_panel = ItemPanelController(self.workspace.item, self.workspace.reference)
         self.evidence = EvidenceController(self.workspace.evidence)
         self.dashboard = DashboardController(page.dashboard)
+        self.findings = FindingsController(self.workspace.findings)
+        self.action_plan = ActionPlanController(page.action_plan)
+        self.requests = RequestsController(page.requests)
+        self.comparison = ComparisonController(page.comparison)
         self._current_item: Item | None = None
         self._current_element = None
         self._na_prompt: TextPrompt | None = None
@@ -61,8 +71,15 @@ class AssessmentController(QObject):
         self.item_panel.not_applicable_requested.connect(self.ask_not_applicable)
         self.item_panel.clear_requested.connect(self.clear_answer)
         self.item_panel.note_edited.connect(self._save_note)
+        self.item_panel.reconfirm_requested.connect(self.reconfirm)
+        self.item_panel.history_requested.connect(self.show_item_history)
         self.evidence.changed.connect(self._after_change)
+        self.evidence.changed.connect(lambda _item_id: self.requests.reload())  # evidence answers a request
         self.evidence.status.connect(self.status)
+        self.findings.changed.connect(self._findings_changed)
+        self.action_plan.changed.connect(self._findings_changed)
+        for controller in (self.findings, self.action_plan, self.requests):
+            controller.status.connect(self.status)
         page.tabs.currentChanged.connect(self._on_tab_changed)
 
     # --- opening and closing --------------------------------------------------------------------
@@ -75,9 +92,11 @@ class AssessmentController(QObject):
         self.undo_stack.clear()
         self.workspace.filter_edit.clear()
         self.tree_model.set_session(session)
+        self.workspace.set_mark_slots(self.tree_model.mark_slots)
         self.workspace.tree.expandAll()
         self._refresh_header()
         self.dashboard.refresh(session, self.language)
+        self._show_workflow()
         start = item_id if item_id and session.checklist.has_item(item_id) else None
         if start is None:
             nxt = session.next_unanswered(None)
@@ -96,7 +115,9 @@ class AssessmentController(QObject):
         self.undo_stack.clear()
         self.tree_model.set_session(None)
         self.dashboard.clear()
+        self._show_workflow()
         self.evidence.show(None, None, editable=False)
+        self.findings.show(None, None, None, editable=False)
         self.item_panel.show_nothing()
         self.current_changed.emit()
 
@@ -112,6 +133,8 @@ class AssessmentController(QObject):
         self.language = language
         self.tree_model.set_language(language)
         self.dashboard.set_language(language)
+        for controller in (self.findings, self.action_plan, self.requests, self.comparison):
+            controller.set_language(language)
         if self.session is not None:
             self._refresh_header()
             self.dashboard.refresh(self.session, language)
@@ -180,6 +203,8 @@ class AssessmentController(QObject):
     def _on_tab_changed(self, tab: int) -> None:
         if tab == TAB_DASHBOARD and self.session is not None:
             self.dashboard.fit()
+        elif tab == TAB_COMPARISON:
+            self.comparison.refresh_if_shown()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc in the filter clears it and Down moves into the tree; Esc in the notes returns to the tree."""
@@ -202,9 +227,11 @@ class AssessmentController(QObject):
         if self._current_item is not None:
             self.item_panel.show_item(session, self._current_item, self.language, editable=self.editable)
             self.evidence.show(session, self._current_item.id, editable=self.editable)
+            self.findings.show(session, self._current_item, None, editable=self.editable)
         elif self._current_element is not None:
             self.item_panel.show_element(session, self._current_element, self.language)
             self.evidence.show(session, None, editable=False)
+            self.findings.show(session, None, self._current_element, editable=self.editable)
         else:
             self._show_nothing()
         self.current_changed.emit()
@@ -214,6 +241,7 @@ class AssessmentController(QObject):
         self._current_element = None
         self.item_panel.show_nothing()
         self.evidence.show(self.session, None, editable=False)
+        self.findings.show(self.session, None, None, editable=False)
         self.current_changed.emit()
 
     # --- answering ------------------------------------------------------------------------------
@@ -299,6 +327,7 @@ class AssessmentController(QObject):
             self.item_panel.refresh_answer(self.session, self._current_item)
         self.dashboard.refresh(self.session, self.language)
         self._refresh_header()
+        self.comparison.answers_changed()
 
     def _saved(self, item_id: str, what: str) -> None:
         self.status.emit(self.tr("Saved {time}: {what}").format(time=datetime.now().strftime("%H:%M:%S"),
@@ -317,6 +346,7 @@ class AssessmentController(QObject):
         if self.read_only:
             parts.append(self.tr("read-only"))
         self.page.subtitle_label.setText(" · ".join(parts))
+        self._show_final_state(a)
         overall = session.score.overall
         level = "—" if overall.level is None else str(overall.level)
         self.page.overall_label.setText(
@@ -324,3 +354,96 @@ class AssessmentController(QObject):
             f" <b style='color:{level_colour(overall.level).name()}'>{level}</b></span><br>" +
             escape(self.tr("Coverage {coverage:.0%}").format(coverage=overall.coverage)) +
             (" · " + escape(self.tr("provisional")) if overall.provisional else ""))
+
+    def _show_final_state(self, a) -> None:
+        """A finalised assessment says so: a badge with its fingerprint and a notice that it is read-only."""
+        page = self.page
+        page.final_badge.setVisible(a.is_final)
+        page.final_banner.setVisible(a.is_final)
+        if not a.is_final:
+            return
+        fingerprint = a.fingerprint or ""
+        page.final_badge.setText(self.tr("Finalised · {short}").format(short=fingerprint[:12]))
+        page.final_badge.setToolTip(self.tr("Finalised {when}\nContent fingerprint (SHA-256):\n{fingerprint}").format(
+            when=(a.finalised_at or "")[:16].replace("T", " "), fingerprint=fingerprint))
+        page.final_banner.setText(self.tr(
+            "This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests "
+            "cannot be changed. Its content fingerprint is {fingerprint}. Assessment > Reopen… makes it editable "
+            "again; the reopening is recorded with its reason.").format(fingerprint=fingerprint))
+
+    # --- audit workflow: findings, actions, requests, comparison, re-confirming ---------------------
+
+    def _show_workflow(self) -> None:
+        """Point the findings marks, action plan, requests and comparison at the open assessment (or none)."""
+        session = self.session
+        self.findings.language = self.language
+        self.tree_model.set_items_with_findings(
+            {f.item_id for f in session.store.findings(session.assessment_id) if f.item_id} if session else ())
+        self.action_plan.show(session, editable=self.editable)
+        self.requests.show(session, editable=self.editable)
+        self.comparison.show(session)
+        self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison.available)
+
+    def _findings_changed(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.tree_model.set_items_with_findings(
+            {f.item_id for f in session.store.findings(session.assessment_id) if f.item_id})
+        self.findings.reload()
+        self.action_plan.reload()
+
+    def reload(self) -> None:
+        """Read the assessment again after a change made outside the answer path (finalise, reopen, an import)."""
+        session = self.session
+        if session is None:
+            return
+        session.reload()
+        self.read_only = session.store.read_only or session.assessment.is_final
+        self.undo_stack.clear()  # the store now holds answers the remembered steps never saw
+        self.tree_model.refresh_all()
+        self.dashboard.refresh(session, self.language)
+        self._refresh_header()
+        self._show_workflow()
+        self._show_current()
+
+    def raise_finding(self) -> None:
+        """Raise a finding on the current item (or element), from anywhere in the assessment."""
+        if not self.editable:
+            return
+        if self.page.tabs.currentIndex() != TAB_WORKSPACE:
+            self.page.tabs.setCurrentIndex(TAB_WORKSPACE)
+        self.findings.raise_finding()
+
+    def can_reconfirm(self) -> bool:
+        item = self._current_item
+        return item is not None and self.editable and self.session.response(item.id).reconfirm
+
+    def reconfirm(self) -> None:
+        """Confirm the carried-over answer of the current item unchanged."""
+        if not self.can_reconfirm():
+            return
+        item_id = self._current_item.id
+        try:
+            self.session.store.reconfirm(self.session.assessment_id, item_id)
+        except StoreError as exc:
+            prompts.show_error(self.page.window(), self.tr("Not confirmed"), str(exc))
+            return
+        self.session.reload()
+        self._after_change(item_id)
+        self.current_changed.emit()
+        self._saved(item_id, self.tr("{item} confirmed unchanged").format(item=item_id))
+
+    def show_item_history(self) -> None:
+        if self.session is None or self._current_item is None:
+            return
+        dialog = HistoryDialog(self.page.window(), self.session.store, self.session.assessment_id, self.language,
+                               item_id=self._current_item.id, subject=self.session.assessment.title)
+        dialog.show()
+
+    def show_history(self) -> None:
+        if self.session is None:
+            return
+        dialog = HistoryDialog(self.page.window(), self.session.store, self.session.assessment_id, self.language,
+                               subject=self.session.assessment.title)
+        dialog.show()

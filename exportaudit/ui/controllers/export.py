@@ -4,14 +4,16 @@ own read-only store connection, show progress, then offer to open the file or it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import StoreError, open_store
-from exportaudit.ui import prompts, tasks
+from exportaudit.core.store import open_store
+from exportaudit.ui import prompts
+from exportaudit.ui.controllers.file_job import FileJob, JobTexts, failure_detail
 from exportaudit.ui.locations import documents_dir
 from exportaudit.ui.views.export_dialog_view import ExportDialogView
 
@@ -72,11 +74,24 @@ class ExportDialog(ExportDialogView):
 class ReportExporter(QObject):
     finished = Signal(object)  # the written path, or None after a failure
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, default_logo: Callable[[], Path | None] = lambda: None):
         super().__init__(parent)
         self._parent = parent
-        self.running = False
-        self.progress_dialog: QProgressDialog | None = None
+        self._default_logo = default_logo  # Preferences' logo, for organisations that have none of their own
+        self._job = FileJob(parent, lambda: JobTexts(
+            self.tr("Export report"), self.tr("Writing the report…"), self.tr("Report written"),
+            self.tr("The report was saved as {path}."), self.tr("Report not written"),
+            self.tr("The report could not be written."), "report"))
+        self._job.describe_failure = self._detail
+        self._job.finished.connect(self.finished)
+
+    @property
+    def running(self) -> bool:
+        return self._job.running
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self._job.progress_dialog
 
     def start(self, session: AssessmentSession, language: str) -> None:
         if self.running:
@@ -85,77 +100,29 @@ class ReportExporter(QObject):
         dialog.accepted.connect(lambda: self._run(session, *dialog.values()))
         dialog.open()
 
+    def report_logo(self, session: AssessmentSession) -> Path | None:
+        """The default logo from the preferences, when the organisation has none and the file is still there."""
+        logo = self._default_logo()
+        if session.organisation.logo_path or logo is None or not Path(logo).is_file():
+            return None
+        return Path(logo)
+
     def _run(self, session: AssessmentSession, fmt: str, language: str, out: Path) -> None:
         store_path, assessment_id = session.store.path, session.assessment_id
+        logo = self.report_logo(session)
+        extra = {"logo": logo} if logo is not None else {}
 
         def work(report) -> Path:
             from exportaudit.reports import build_report  # imported in the worker: reportlab loads slowly
 
             with open_store(store_path, read_only=True) as store:  # this thread's own connection
-                build_report(AssessmentSession(store, assessment_id), fmt, out, language=language, progress=report)
+                build_report(AssessmentSession(store, assessment_id), fmt, out, language=language, progress=report,
+                             **extra)
             return out
 
-        self.running = True
-        progress = QProgressDialog(self.tr("Writing the report…"), "", 0, 100, self._parent)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle(self.tr("Export report"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setValue(0)
-        self.progress_dialog = progress
-        progress.open()
-        tasks.run_in_background(work, on_success=self._done, on_failure=self._failed, on_progress=self._progress)
+        self._job.start(work)
 
-    def _progress(self, percent: int, message: str) -> None:
-        dialog = self.progress_dialog
-        if dialog is None:
-            return
-        if message:
-            dialog.setLabelText(message)
-        dialog.setValue(max(0, min(100, percent)))  # a modal progress dialog processes events here
-
-    def _close_progress(self) -> None:
-        self.running = False
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-
-    def _done(self, path: Path) -> None:
-        self._close_progress()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report written"),
-                          self.tr("The report was saved as {path}.").format(path=path),
-                          QMessageBox.StandardButton.NoButton, self._parent)
-        box.setObjectName("reportDoneMessage")
-        open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
-        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen() -> None:
-            if box.clickedButton() is open_file:
-                prompts.open_in_desktop(path)
-            elif box.clickedButton() is open_folder:
-                prompts.open_in_desktop(path.parent)
-
-        box.finished.connect(chosen)
-        box.open()
-        self.finished.emit(path)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._close_progress()
-        try:
-            from exportaudit.reports.errors import ReportError
-        except ImportError:
-            ReportError = ValueError  # noqa: N806 - same handling as a plain bad value
+    def _detail(self, exc: BaseException) -> str:
         if isinstance(exc, ImportError):
-            detail = self.tr("The report module is not installed with this copy of ExportAudit.")
-        elif isinstance(exc, (StoreError, OSError, ValueError, ReportError)):
-            detail = str(exc)
-        else:
-            detail = f"{type(exc).__name__}: {exc}"
-        prompts.show_error(self._parent, self.tr("Report not written"),
-                           self.tr("The report could not be written.") + "\n\n" + detail)
-        self.finished.emit(None)
+            return self.tr("The report module is not installed with this copy of ExportAudit.")
+        return failure_detail(exc)

@@ -20,6 +20,8 @@ class ItemPanelController(QObject):
     not_applicable_requested = Signal()
     clear_requested = Signal()
     note_edited = Signal(str)
+    reconfirm_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, view: ItemView, reference: ReferenceView):
         super().__init__(view)
@@ -28,6 +30,8 @@ class ItemPanelController(QObject):
         view.level_clicked.connect(self.level_chosen)
         view.na_button.clicked.connect(self.not_applicable_requested)
         view.clear_button.clicked.connect(self.clear_requested)
+        view.reconfirm_button.clicked.connect(self.reconfirm_requested)
+        view.history_button.clicked.connect(self.history_requested)
         view.notes_edit.textChanged.connect(self._note_changed)
 
     def _note_changed(self) -> None:
@@ -83,6 +87,8 @@ class ItemPanelController(QObject):
             view.unevidenced_label.setText(self.tr(
                 "Rated {level} without evidence: it counts as 3 until a file is attached.").format(level=response.level))
         view.clear_button.setEnabled(view.na_button.isEnabled() and response.answered)
+        view.reconfirm_box.setVisible(response.reconfirm)
+        view.reconfirm_button.setEnabled(view.na_button.isEnabled())
 
     def show_element(self, session: AssessmentSession, element: Element, language: str) -> None:
         view = self.view

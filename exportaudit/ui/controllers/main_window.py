@@ -13,6 +13,7 @@ from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.assessment import AssessmentController
 from exportaudit.ui.controllers.browser import BrowserController
 from exportaudit.ui.controllers.export import ReportExporter
+from exportaudit.ui.controllers.workflow_menu import WorkflowMenus
 from exportaudit.ui.i18n import Translations
 from exportaudit.ui.instance_lock import LockHolder, StoreLock
 from exportaudit.ui.locations import default_store_path, demo_store_path
@@ -34,7 +35,8 @@ class MainWindow(MainWindowView):
         self.asking_to_open_read_only: Path | None = None  # a store another window holds, while the user decides
         self.browser_controller = BrowserController(self.browser)
         self.assessment = AssessmentController(self.assessment_page)
-        self.exporter = ReportExporter(self)
+        self.exporter = ReportExporter(self, lambda: self.settings.report_logo)
+        self.workflow = WorkflowMenus(self)
         self._building_demo = False
         self._connect()
         self._language_changed()
@@ -126,6 +128,7 @@ class MainWindow(MainWindowView):
         self.rename_assessment_action.setEnabled(writable and target)
         self.duplicate_assessment_action.setEnabled(writable and target)
         self.delete_assessment_action.setEnabled(writable and target and not in_assessment)
+        self.workflow.update_actions()
 
     def _target_assessment(self):
         """The open assessment on its page, the selected one in the browser."""
@@ -167,6 +170,7 @@ class MainWindow(MainWindowView):
             self._lock = None  # the same store again: keep its lock across the reopen
         self._close_store()
         self.store, self._lock = store, lock
+        self.workflow.store_opened(store)
         if store.read_only:
             self.read_only_banner.show_reason(IN_USE if holder else READ_ONLY, pid=holder.pid if holder else 0,
                                               host=holder.host if holder else "")

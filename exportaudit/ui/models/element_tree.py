@@ -21,7 +21,7 @@ _HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("ElementTreeModel", "Element / item"), 
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1  # item id (None on element rows)
 ElementIdRole = Qt.ItemDataRole.UserRole + 2  # element id of the row (an item's own element)
-MarksRole = Qt.ItemDataRole.UserRole + 3  # frozenset of "answered", "na", "key", "unevidenced"
+MarksRole = Qt.ItemDataRole.UserRole + 3  # frozenset of "answered", "na", "key", "unevidenced", "finding", "reconfirm"
 
 _ELEMENT = 0  # internal id of element rows; item rows store their element's row + 1
 
@@ -38,6 +38,7 @@ class ElementTreeModel(QAbstractItemModel):
         self._elements: list[Element] = []
         self._items: list[list[Item]] = []
         self._item_rows: dict[str, tuple[int, int]] = {}
+        self._with_findings: frozenset[str] = frozenset()
 
     # --- filling ----------------------------------------------------------------------------------
 
@@ -45,6 +46,7 @@ class ElementTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._session = session
         self._elements, self._items, self._item_rows = [], [], {}
+        self._with_findings = frozenset()
         if session is not None:
             for e_row, element in enumerate(session.checklist.elements):
                 items = session.applicable_items_of(element.id)
@@ -53,6 +55,19 @@ class ElementTreeModel(QAbstractItemModel):
                 for i_row, item in enumerate(items):
                     self._item_rows[item.id] = (e_row, i_row)
         self.endResetModel()
+
+    @property
+    def mark_slots(self) -> int:
+        """How many mark slots an item shows: re-audits have one more, for answers to re-confirm."""
+        session = self._session
+        return marks.REAUDIT_SLOTS if session is not None and session.assessment.baseline_id else marks.SLOTS
+
+    def set_items_with_findings(self, item_ids) -> None:
+        """Flag the items that have findings; only the rows whose flag changed repaint."""
+        new = frozenset(item_ids)
+        changed, self._with_findings = new ^ self._with_findings, new
+        for item_id in changed:
+            self.refresh_item(item_id)
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -194,6 +209,10 @@ class ElementTreeModel(QAbstractItemModel):
         item_score = self._session.score.items.get(item.id)
         if item_score is not None and item_score.unevidenced:
             found.add("unevidenced")
+        if item.id in self._with_findings:
+            found.add("finding")
+        if response.reconfirm:
+            found.add("reconfirm")
         return frozenset(found)
 
     def _item_data(self, item: Item, column: int, role: int):
@@ -210,7 +229,9 @@ class ElementTreeModel(QAbstractItemModel):
             found = self._item_marks(item)
             state = marks.NOT_APPLICABLE if "na" in found else marks.ANSWERED if "answered" in found else marks.OPEN
             ring = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-            return marks.item_marks(state, response.level, "key" in found, "unevidenced" in found, ring)
+            return marks.item_marks(state, response.level, "key" in found, "unevidenced" in found, ring,
+                                    finding="finding" in found, reconfirm="reconfirm" in found,
+                                    slots=self.mark_slots)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._item_tooltip(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_TITLE:
@@ -236,6 +257,11 @@ class ElementTreeModel(QAbstractItemModel):
             lines.append(QCoreApplication.translate("ElementTreeModel", "Key item: below level 3 it holds its element at level 2"))
         if "unevidenced" in found:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Rated 4 or 5 without evidence: counts as 3"))
+        if "finding" in found:
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Findings were raised on this item"))
+        if "reconfirm" in found:
+            lines.append(QCoreApplication.translate("ElementTreeModel",
+                                                    "Carried over from the baseline: confirm it or change it"))
         return "\n".join(lines)
 
 

@@ -1,4 +1,6 @@
-"""An open assessment: a header naming it with its overall level, and the workspace and dashboard tabs."""
+"""An open assessment: a header naming it with its overall level (and, once finalised, its fingerprint and a
+read-only notice), and the tabs: workspace, dashboard, action plan, document requests and, for a re-audit, the
+comparison with its baseline."""
 
 from __future__ import annotations
 
@@ -7,10 +9,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views.action_plan_view import ActionPlanView
+from exportaudit.ui.views.comparison_view import ComparisonView
 from exportaudit.ui.views.dashboard_view import DashboardView
+from exportaudit.ui.views.requests_view import RequestsView
 from exportaudit.ui.views.workspace_view import WorkspaceView
 
-TAB_WORKSPACE, TAB_DASHBOARD = range(2)
+TAB_WORKSPACE, TAB_DASHBOARD, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(5)
 
 
 class AssessmentPageView(Retranslatable, QWidget):
@@ -34,6 +39,19 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.overall_label.setObjectName("overallLabel")
         self.overall_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.overall_label.setTextFormat(Qt.TextFormat.RichText)
+        self.final_badge = QLabel()
+        self.final_badge.setObjectName("finalBadge")
+        self.final_badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.final_badge.hide()
+        self.final_banner = QLabel()
+        self.final_banner.setObjectName("finalBanner")
+        self.final_banner.setWordWrap(True)
+        self.final_banner.hide()
+        self.setStyleSheet(
+            "QLabel#finalBadge { border: 1px solid palette(highlight); border-radius: 4px; padding: 2px 8px;"
+            " font-weight: bold; }"
+            "QLabel#finalBanner { border: 1px solid palette(mid); border-radius: 5px; padding: 6px 10px;"
+            " background: palette(alternate-base); }")
 
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -42,6 +60,8 @@ class AssessmentPageView(Retranslatable, QWidget):
         header = QHBoxLayout()
         header.addWidget(self.back_button, alignment=Qt.AlignmentFlag.AlignTop)
         header.addLayout(titles, 1)
+        header.addWidget(self.final_badge, alignment=Qt.AlignmentFlag.AlignVCenter)
+        header.addSpacing(10)
         header.addWidget(self.overall_label)
 
         self.tabs = QTabWidget()
@@ -49,12 +69,17 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setDocumentMode(True)
         self.workspace = WorkspaceView()
         self.dashboard = DashboardView()
-        self.tabs.addTab(self.workspace, "")
-        self.tabs.addTab(self.dashboard, "")
+        self.action_plan = ActionPlanView()
+        self.requests = RequestsView()
+        self.comparison = ComparisonView()
+        for tab in (self.workspace, self.dashboard, self.action_plan, self.requests, self.comparison):
+            self.tabs.addTab(tab, "")
+        self.tabs.setTabVisible(TAB_COMPARISON, False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addLayout(header)
+        layout.addWidget(self.final_banner)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
@@ -65,3 +90,9 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setTabText(TAB_DASHBOARD, self.tr("Dashboard"))
         self.tabs.setTabToolTip(TAB_WORKSPACE, self.tr("Answer the items (Ctrl+1)"))
         self.tabs.setTabToolTip(TAB_DASHBOARD, self.tr("Element levels against the target (Ctrl+2)"))
+        self.tabs.setTabText(TAB_ACTIONS, self.tr("Action plan"))
+        self.tabs.setTabToolTip(TAB_ACTIONS, self.tr("Every corrective action, sortable and filterable (Ctrl+3)"))
+        self.tabs.setTabText(TAB_REQUESTS, self.tr("Document requests"))
+        self.tabs.setTabToolTip(TAB_REQUESTS, self.tr("What the auditee is asked to provide (Ctrl+4)"))
+        self.tabs.setTabText(TAB_COMPARISON, self.tr("Comparison"))
+        self.tabs.setTabToolTip(TAB_COMPARISON, self.tr("This re-audit against its baseline (Ctrl+5)"))

@@ -3,35 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, \
-    QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, \
+    QWidget
 
 from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import heading, table_view
 
 
 def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setHighlightSections(False)
-    table.setTabKeyNavigation(False)
-    return table
+    return table_view(name)
 
 
 def _heading() -> QLabel:
-    label = QLabel()
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return heading(1.25)
 
 
 class BrowserView(Retranslatable, QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, \
     QRadioButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from exportaudit.ui.colours import level_colour
+from exportaudit.ui.colours import RECONFIRM_COLOUR, level_colour
 from exportaudit.ui.views._base import Retranslatable
 
 PAGE_ITEM, PAGE_ELEMENT, PAGE_NOTHING = range(3)
@@ -96,7 +96,9 @@ class ItemView(Retranslatable, QScrollArea):
             "LevelChoice[selected=\"true\"] { border: 1px solid palette(highlight); background: palette(alternate-base); }"
             "QLabel#keyBadge { border: 1px solid palette(mid); border-radius: 4px; padding: 1px 6px; }"
             "QLabel#naReason, QLabel#unevidencedWarning { border: 1px solid palette(mid); border-radius: 5px;"
-            " padding: 6px; background: palette(alternate-base); }")
+            " padding: 6px; background: palette(alternate-base); }"
+            f"QFrame#reconfirmBox {{ border: 1px solid {RECONFIRM_COLOUR}; border-radius: 5px;"
+            " background: palette(alternate-base); }")
         self.retranslate()
 
     def _build_item_page(self) -> QWidget:
@@ -116,11 +118,16 @@ class ItemView(Retranslatable, QScrollArea):
             self.level_choices.append(choice)
         self.level_group.idClicked.connect(self.level_clicked)
         self.unevidenced_label = _label("unevidencedWarning")
+        self.reconfirm_label = _label("reconfirmNotice")
+        self.reconfirm_button = QPushButton()
+        self.reconfirm_button.setObjectName("reconfirmButton")
         self.na_reason_label = _label("naReason")
         self.na_button = QPushButton()
         self.na_button.setObjectName("naButton")
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("clearButton")
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("itemHistoryButton")
         self.notes_heading = _label("notesHeading", bold=True, selectable=False)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notesEdit")
@@ -136,12 +143,21 @@ class ItemView(Retranslatable, QScrollArea):
         answer_row.addWidget(self.na_button)
         answer_row.addWidget(self.clear_button)
         answer_row.addStretch(1)
+        answer_row.addWidget(self.history_button)
+        reconfirm_row = QHBoxLayout()
+        reconfirm_row.addWidget(self.reconfirm_label, 1)
+        reconfirm_row.addWidget(self.reconfirm_button, alignment=Qt.AlignmentFlag.AlignVCenter)
+        self.reconfirm_box = QFrame()
+        self.reconfirm_box.setObjectName("reconfirmBox")
+        self.reconfirm_box.setLayout(reconfirm_row)
+        reconfirm_row.setContentsMargins(8, 4, 6, 4)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self.question_label)
+        layout.addWidget(self.reconfirm_box)
         layout.addSpacing(6)
         layout.addWidget(self.rating_heading)
         for choice in self.level_choices:
@@ -180,7 +196,8 @@ class ItemView(Retranslatable, QScrollArea):
         return page
 
     def focus_chain(self) -> list[QWidget]:
-        return [*(c.radio for c in self.level_choices), self.na_button, self.clear_button, self.notes_edit]
+        return [self.reconfirm_button, *(c.radio for c in self.level_choices), self.na_button, self.clear_button,
+                self.history_button, self.notes_edit]
 
     def show_level(self, level: int | None) -> None:
         """Check the radio of ``level`` (None: none checked) without emitting a click."""
@@ -196,6 +213,11 @@ class ItemView(Retranslatable, QScrollArea):
         self.rating_heading.setText(self.tr("Rating (keys 0–5)"))
         self.na_button.setText(self.tr("Not applicable… (N)"))
         self.clear_button.setText(self.tr("Clear answer (Del)"))
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every change to this item: who, when, before and after"))
+        self.reconfirm_label.setText(self.tr("Carried over from the baseline. Confirm it is still true, or change "
+                                             "the answer."))
+        self.reconfirm_button.setText(self.tr("Confirm unchanged (C)"))
         self.notes_heading.setText(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("Interview notes, observations, document references… "
                                                    "Saved as you type."))

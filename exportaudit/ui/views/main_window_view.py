@@ -66,6 +66,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.open_demo_action = self._action(name="openDemoAction")
         self.clear_recent_action = self._action(name="clearRecentAction")
         self.export_action = self._action(("Ctrl+E",), name="exportAction")
+        self.export_questionnaire_action = self._action(name="exportQuestionnaireAction")
+        self.import_questionnaire_action = self._action(name="importQuestionnaireAction")
         self.quit_action = self._action(_keys(k.Quit), name="quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -77,10 +79,16 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.rename_assessment_action = self._action(("F2",), name="renameAssessmentAction")
         self.duplicate_assessment_action = self._action(name="duplicateAssessmentAction")
         self.delete_assessment_action = self._action(name="deleteAssessmentAction")
+        self.reaudit_action = self._action(name="reauditAction")
+        self.history_action = self._action(("Ctrl+H",), name="historyAction")
+        self.finalise_action = self._action(name="finaliseAction")
+        self.reopen_action = self._action(name="reopenAction")
 
         self.undo_action = self._action(("Ctrl+Z",), name="undoAction")
         self.redo_action = self._action(("Ctrl+Shift+Z", "Ctrl+Y"), name="redoAction")
         self.find_action = self._action(_keys(k.Find), name="findAction")
+        self.preferences_action = self._action(_keys(k.Preferences), name="preferencesAction")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.rate_actions = []
         for level in LEVELS:
@@ -92,10 +100,15 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.clear_answer_action = self._action(("Delete",), name="clearAnswerAction")
         self.next_unanswered_action = self._action(("Ctrl+Return", "Ctrl+Enter", "PgDown"),
                                                    name="nextUnansweredAction")
+        self.raise_finding_action = self._action(("F", "Ctrl+Shift+F"), name="raiseFindingAction")
+        self.reconfirm_action = self._action(("C",), name="reconfirmAction")
 
         self.show_browser_action = self._action(("Ctrl+0",), name="showBrowserAction")
         self.show_workspace_action = self._action(("Ctrl+1",), name="showWorkspaceAction")
         self.show_dashboard_action = self._action(("Ctrl+2",), name="showDashboardAction")
+        self.show_actions_action = self._action(("Ctrl+3",), name="showActionsAction")
+        self.show_requests_action = self._action(("Ctrl+4",), name="showRequestsAction")
+        self.show_comparison_action = self._action(("Ctrl+5",), name="showComparisonAction")
 
         self.language_group = QActionGroup(self)
         self.language_zh_action = self._action(checkable=True, name="languageZhAction")
@@ -121,6 +134,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.file_menu.addAction(self.open_demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.export_questionnaire_action)
+        self.file_menu.addAction(self.import_questionnaire_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -129,12 +144,17 @@ class MainWindowView(Retranslatable, QMainWindow):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
 
         self.answer_menu = bar.addMenu("")
         for action in self.rate_actions:
             self.answer_menu.addAction(action)
         self.answer_menu.addAction(self.na_action)
         self.answer_menu.addAction(self.clear_answer_action)
+        self.answer_menu.addAction(self.reconfirm_action)
+        self.answer_menu.addSeparator()
+        self.answer_menu.addAction(self.raise_finding_action)
         self.answer_menu.addSeparator()
         self.answer_menu.addAction(self.next_unanswered_action)
 
@@ -146,9 +166,16 @@ class MainWindowView(Retranslatable, QMainWindow):
         for action in (self.new_assessment_action, self.rename_assessment_action, self.duplicate_assessment_action,
                        self.delete_assessment_action):
             self.assessment_menu.addAction(action)
+        self.assessment_menu.addSeparator()
+        self.assessment_menu.addAction(self.reaudit_action)
+        self.assessment_menu.addAction(self.history_action)
+        self.assessment_menu.addSeparator()
+        self.assessment_menu.addAction(self.finalise_action)
+        self.assessment_menu.addAction(self.reopen_action)
 
         self.view_menu = bar.addMenu("")
-        for action in (self.show_browser_action, self.show_workspace_action, self.show_dashboard_action):
+        for action in (self.show_browser_action, self.show_workspace_action, self.show_dashboard_action,
+                       self.show_actions_action, self.show_requests_action, self.show_comparison_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -167,12 +194,15 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.clear_recent_action.setText(self.tr("&Clear list"))
         self.open_demo_action.setText(self.tr("Open the &demo"))
         self.export_action.setText(self.tr("&Export report…"))
+        self.export_questionnaire_action.setText(self.tr("Export &questionnaire…"))
+        self.import_questionnaire_action.setText(self.tr("&Import questionnaire…"))
         self.quit_action.setText(self.tr("&Quit"))
 
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo answer"))
         self.redo_action.setText(self.tr("&Redo answer"))
         self.find_action.setText(self.tr("&Find items…"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
 
         self.answer_menu.setTitle(self.tr("&Answer"))
         for level, action in enumerate(self.rate_actions):
@@ -180,6 +210,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.na_action.setText(self.tr("&Not applicable…"))
         self.clear_answer_action.setText(self.tr("&Clear answer"))
         self.next_unanswered_action.setText(self.tr("Ne&xt unanswered item"))
+        self.raise_finding_action.setText(self.tr("Raise a &finding…"))
+        self.reconfirm_action.setText(self.tr("C&onfirm unchanged"))
 
         self.organisation_menu.setTitle(self.tr("&Organisation"))
         self.new_org_action.setText(self.tr("&New organisation…"))
@@ -191,11 +223,18 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.rename_assessment_action.setText(self.tr("&Rename…"))
         self.duplicate_assessment_action.setText(self.tr("D&uplicate…"))
         self.delete_assessment_action.setText(self.tr("&Delete…"))
+        self.reaudit_action.setText(self.tr("New re-&audit from this…"))
+        self.history_action.setText(self.tr("&History…"))
+        self.finalise_action.setText(self.tr("&Finalise…"))
+        self.reopen_action.setText(self.tr("Re&open…"))
 
         self.view_menu.setTitle(self.tr("&View"))
         self.show_browser_action.setText(self.tr("&All assessments"))
         self.show_workspace_action.setText(self.tr("&Workspace"))
         self.show_dashboard_action.setText(self.tr("&Dashboard"))
+        self.show_actions_action.setText(self.tr("A&ction plan"))
+        self.show_requests_action.setText(self.tr("Document &requests"))
+        self.show_comparison_action.setText(self.tr("&Comparison with the baseline"))
         self.language_menu.setTitle(self.tr("&Language"))
 
         self.help_menu.setTitle(self.tr("&Help"))

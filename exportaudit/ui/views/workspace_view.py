@@ -1,5 +1,5 @@
-"""The answering workspace: the element/item tree with its filter, the current item, and its reference texts
-and evidence files, side by side in a splitter."""
+"""The answering workspace: the element/item tree with its filter, the current item, and its reference texts,
+evidence files and findings, side by side in a splitter."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QSplitt
 from exportaudit.ui import marks
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views.evidence_view import EvidenceView
+from exportaudit.ui.views.findings_view import FindingsView
 from exportaudit.ui.views.item_view import ItemView
 from exportaudit.ui.views.reference_view import ReferenceView
 
@@ -40,12 +41,15 @@ class WorkspaceView(Retranslatable, QWidget):
         self.item = ItemView()
         self.reference = ReferenceView()
         self.evidence = EvidenceView()
+        self.findings = FindingsView()
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("referenceSplitter")
         right.addWidget(self.reference)
         right.addWidget(self.evidence)
+        right.addWidget(self.findings)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        right.setStretchFactor(2, 2)
         right.setChildrenCollapsible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -62,10 +66,15 @@ class WorkspaceView(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        order = [self.filter_edit, self.tree, *self.item.focus_chain(), *self.evidence.focus_chain()]
+        order = [self.filter_edit, self.tree, *self.item.focus_chain(), *self.evidence.focus_chain(),
+                 *self.findings.focus_chain()]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         self.retranslate()
+
+    def set_mark_slots(self, slots: int) -> None:
+        """Room for the item marks: a re-audit shows one more (answers to re-confirm)."""
+        self.tree.setIconSize(QSize(*marks.marks_size(slots)))
 
     def configure_tree_columns(self) -> None:
         """Called once the model is set: titles take the spare width, the number columns a fixed width.

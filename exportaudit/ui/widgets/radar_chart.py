@@ -1,13 +1,16 @@
-"""A radar (spider) chart of element levels against the target profile, painted with QPainter.
+"""A radar (spider) chart of element levels, painted with QPainter: any number of overlaid series with a legend.
 
-One spoke per element, rings for levels 0-5. The assessed levels are a filled polygon, the targets a dashed
-outline; an element without a level yet sits at the centre with a hollow marker so "not yet scored" is not
-mistaken for level 0. Grid and labels use the palette, so the chart follows light and dark themes.
+One spoke per element, rings for levels 0-5. A filled series is a translucent polygon with a marker per
+element; an element without a level yet sits at the centre with a hollow marker so "not yet scored" is not
+mistaken for level 0. An outline series (the targets) is a dashed line. The dashboard shows the assessed levels
+against the target (``set_series`` with a ``RadarSeries``); a re-audit comparison overlays the baseline and the
+current levels (``set_plots``). Grid and labels use the palette, so the chart follows light and dark themes.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -21,9 +24,21 @@ MAX_LEVEL = 5
 
 @dataclass(frozen=True)
 class RadarSeries:
+    """The dashboard's pair: assessed levels (filled) against the target profile (dashed outline)."""
+
     labels: tuple[str, ...]
     levels: tuple[int | None, ...]
     targets: tuple[int | None, ...]
+
+
+@dataclass(frozen=True)
+class RadarPlot:
+    """One series of any chart: its legend name, one value per spoke, colour and look."""
+
+    name: str
+    values: tuple[int | None, ...]
+    colour: str
+    filled: bool = True  # translucent polygon with markers; False: a dashed outline
 
 
 class RadarChart(QWidget):
@@ -31,22 +46,50 @@ class RadarChart(QWidget):
         super().__init__(parent)
         self._series = RadarSeries((), (), ())
         self._legend = ("", "")
+        self._labels: tuple[str, ...] = ()
+        self._plots: tuple[RadarPlot, ...] = ()
+        self._pair = True  # showing a RadarSeries, whose plots follow set_legend
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 280)
 
     # --- data -------------------------------------------------------------------------------------
 
     def set_series(self, series: RadarSeries) -> None:
-        if series != self._series:
-            self._series = series
-            self.update()
+        """Assessed levels against the target, named by ``set_legend``."""
+        if series != self._series or not self._pair:
+            self._series, self._pair = series, True
+            self._pair_plots()
 
     def series(self) -> RadarSeries:
         return self._series
 
     def set_legend(self, actual: str, target: str) -> None:
         self._legend = (actual, target)
+        if self._pair:
+            self._pair_plots()
+
+    def _pair_plots(self) -> None:
+        actual, target = self._legend
+        self._labels = self._series.labels
+        self._plots = (RadarPlot(target, self._series.targets, TARGET_COLOUR, filled=False),
+                       RadarPlot(actual, self._series.levels, ACTUAL_COLOUR))
         self.update()
+
+    def set_plots(self, labels: Sequence[str], plots: Sequence[RadarPlot]) -> None:
+        """Any number of series over the same spokes, drawn in order (the last on top) and listed in the legend."""
+        if any(len(p.values) != len(labels) for p in plots):
+            raise ValueError("every series needs one value per label")
+        labels, plots = tuple(labels), tuple(plots)
+        if self._pair or (labels, plots) != (self._labels, self._plots):
+            self._pair, self._labels, self._plots = False, labels, plots
+            self.update()
+
+    def plots(self) -> tuple[RadarPlot, ...]:
+        """The series drawn, in drawing order."""
+        return self._plots
+
+    def labels(self) -> tuple[str, ...]:
+        return self._labels
 
     def sizeHint(self) -> QSize:
         return QSize(520, 440)
@@ -57,7 +100,7 @@ class RadarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        count = len(self._series.labels)
+        count = len(self._labels)
         legend_height = self._paint_legend(painter)
         if count < 3:
             painter.end()
@@ -70,8 +113,8 @@ class RadarChart(QWidget):
         radius = max(10.0, min(area.width(), area.height()) / 2)
         centre = area.center()
         self._paint_grid(painter, centre, radius, count)
-        self._paint_polygon(painter, centre, radius, self._series.targets, QColor(TARGET_COLOUR), filled=False)
-        self._paint_polygon(painter, centre, radius, self._series.levels, QColor(ACTUAL_COLOUR), filled=True)
+        for plot in self._plots:
+            self._paint_polygon(painter, centre, radius, plot.values, QColor(plot.colour), filled=plot.filled)
         self._paint_labels(painter, centre, radius, label_width, metrics)
         painter.end()
 
@@ -124,11 +167,12 @@ class RadarChart(QWidget):
 
     def _paint_labels(self, painter: QPainter, centre: QPointF, radius: float, width: float,
                       metrics: QFontMetricsF) -> None:
-        count = len(self._series.labels)
+        count = len(self._labels)
+        filled = [p for p in self._plots if p.filled]
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        for i, label in enumerate(self._series.labels):
-            level = self._series.levels[i]
-            text = f"{label} ({'—' if level is None else level})"
+        for i, label in enumerate(self._labels):
+            levels = " → ".join("—" if p.values[i] is None else str(p.values[i]) for p in filled)
+            text = f"{label} ({levels})" if filled else label
             anchor = self._point(centre, radius + 10, i, count, MAX_LEVEL)
             dx = anchor.x() - centre.x()
             height = metrics.height() * 2.4
@@ -146,19 +190,22 @@ class RadarChart(QWidget):
             painter.drawText(rect, int(align | Qt.TextFlag.TextWordWrap), text)
 
     def _paint_legend(self, painter: QPainter) -> float:
-        actual, target = self._legend
-        if not actual:
+        """One entry per named series, in the order they were given; returns the height it took."""
+        named = [p for p in self._plots if p.name]
+        if not named:
             return 0.0
+        if self._pair:
+            named.reverse()  # the dashboard has always listed the assessed levels first
         metrics = QFontMetricsF(self.font())
         y = 6 + metrics.height() / 2
         x = 8.0
-        for text, colour, dashed in ((actual, QColor(ACTUAL_COLOUR), False), (target, QColor(TARGET_COLOUR), True)):
-            pen = QPen(colour, 2.4)
-            if dashed:
+        for plot in named:
+            pen = QPen(QColor(plot.colour), 2.4)
+            if not plot.filled:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            painter.drawText(QPointF(x + 28, y + metrics.ascent() / 2 - 1), text)
-            x += 28 + metrics.horizontalAdvance(text) + 22
+            painter.drawText(QPointF(x + 28, y + metrics.ascent() / 2 - 1), plot.name)
+            x += 28 + metrics.horizontalAdvance(plot.name) + 22
         return metrics.height() + 8

@@ -1,0 +1,169 @@
+"""The action plan tab: every corrective action of the assessment in a sortable table, filtered by text, status
+(any, open, overdue, or one status) and owner; overdue actions are marked. Actions are added, edited and deleted
+here (through the same dialog as from the findings panel)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import StoreError
+from exportaudit.core.store.records import Action
+from exportaudit.core.vocab import ACTION_STATUSES
+from exportaudit.ui import prompts
+from exportaudit.ui.controllers.action_dialog import open_action_dialog
+from exportaudit.ui.models._table import RecordRole
+from exportaudit.ui.models.actions import ALL, COL_DUE, OPEN, OVERDUE, ActionFilterProxy, ActionTableModel
+from exportaudit.ui.views.action_plan_view import ActionPlanView
+
+
+class ActionPlanController(QObject):
+    changed = Signal()
+    status = Signal(str)
+
+    def __init__(self, view: ActionPlanView):
+        super().__init__(view)
+        self.view = view
+        self.model = ActionTableModel(self)
+        self.proxy = ActionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        view.table.setModel(self.proxy)
+        view.configure_columns()
+        view.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.session: AssessmentSession | None = None
+        self.editable = False
+        self.language = "en"
+        self.today: str | None = None  # tests fix the day; None is the real today
+        self._fill_status_filter()
+        view.filter_edit.textChanged.connect(self.proxy.set_text)
+        view.status_combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        view.owner_combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        view.add_button.clicked.connect(self.add)
+        view.edit_button.clicked.connect(self.edit_selected)
+        view.delete_button.clicked.connect(self.delete_selected)
+        view.table.activated.connect(lambda _index: self.edit_selected())
+        view.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+    # --- filling ----------------------------------------------------------------------------------
+
+    def _fill_status_filter(self) -> None:
+        combo = self.view.status_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Any status"), ALL)
+        combo.addItem(self.tr("Open (not done)"), OPEN)
+        combo.addItem(self.tr("Overdue"), OVERDUE)
+        for key, text in ACTION_STATUSES.items():
+            combo.addItem(text.get(self.language), key)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _fill_owner_filter(self) -> None:
+        combo = self.view.owner_combo
+        current = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Anyone"), "")
+        for owner in self.model.owners():
+            combo.addItem(owner, owner)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        if index < 0 and current:
+            self._filter_changed()  # the chosen owner has no action left
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.model.set_language(language)
+        self._fill_status_filter()
+        self._fill_owner_filter()
+        self._summarise()
+
+    def show(self, session: AssessmentSession | None, *, editable: bool) -> None:
+        self.session, self.editable = session, editable
+        self.reload()
+
+    def reload(self) -> None:
+        session = self.session
+        if session is None:
+            self.model.set_actions(None, [])
+        else:
+            findings = {f.id: f.description for f in session.store.findings(session.assessment_id)}
+            self.model.set_actions(session.checklist, session.store.actions(session.assessment_id),
+                                   today=self.today, findings=findings)
+        self._fill_owner_filter()
+        self._summarise()
+        self._update_buttons()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_status(self.view.status_combo.currentData() or ALL)
+        self.proxy.set_owner(self.view.owner_combo.currentData() or "")
+        self._summarise()
+
+    def _summarise(self) -> None:
+        total, shown, overdue = self.model.rowCount(), self.proxy.rowCount(), self.model.overdue_count()
+        text = self.tr("{shown} of {total} action(s)").format(shown=shown, total=total)
+        if overdue:
+            text += " · " + self.tr("{count} overdue").format(count=overdue)
+        self.view.summary_label.setText(text)
+
+    def selected(self) -> Action | None:
+        rows = self.view.table.selectionModel().selectedRows()
+        return rows[0].data(RecordRole) if rows else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected() is not None
+        has_findings = self.session is not None and bool(self.session.store.findings(self.session.assessment_id))
+        self.view.add_button.setEnabled(self.editable and has_findings)
+        self.view.add_button.setToolTip("" if has_findings else self.tr(
+            "Raise a finding first (F in the workspace): every corrective action answers a finding."))
+        self.view.edit_button.setEnabled(self.editable and selected)
+        self.view.delete_button.setEnabled(self.editable and selected)
+
+    # --- changes ----------------------------------------------------------------------------------
+
+    def add(self) -> None:
+        if self.session is None or not self.editable:
+            return
+        open_action_dialog(self.view.window(), self.session, self.language, None, None,
+                           lambda: self._saved(self.tr("Corrective action added")))
+
+    def edit_selected(self) -> None:
+        action = self.selected()
+        if action is None or not self.editable:
+            return
+        open_action_dialog(self.view.window(), self.session, self.language, action, action.finding_id,
+                           lambda: self._saved(self.tr("Corrective action saved"), action.id))
+
+    def delete_selected(self) -> None:
+        action = self.selected()
+        if action is None or not self.editable:
+            return
+        store = self.session.store
+
+        def delete() -> None:
+            try:
+                store.delete_action(action.id)
+            except StoreError as exc:
+                prompts.show_error(self.view.window(), self.tr("Action not deleted"), str(exc))
+                return
+            self._saved(self.tr("Corrective action deleted (kept in the change history)"))
+
+        prompts.confirm(self.view.window(), self.tr("Delete corrective action"),
+                        self.tr("Delete the corrective action “{text}”?").format(text=action.description),
+                        self.tr("Delete"), delete)
+
+    def _saved(self, message: str, action_id: int | None = None) -> None:
+        self.reload()
+        if action_id is not None:
+            self.select_action(action_id)
+        self.changed.emit()
+        self.status.emit(message)
+
+    def select_action(self, action_id: int) -> None:
+        row = self.model.row_of(action_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.view.table.selectRow(index.row())
+            self.view.table.scrollTo(index)

@@ -1,0 +1,123 @@
+"""The comparison tab of a re-audit: the baseline's and the current element levels overlaid on the radar and in a
+table, the items that improved, regressed, stayed the same or cannot be compared, and the baseline's corrective
+actions still open. Recomputed only while the tab is visible, after the answers changed."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, Qt
+
+from exportaudit.core.comparison import Comparison, compare
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import StoreError
+from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR
+from exportaudit.ui.models._table import RecordFilterProxy
+from exportaudit.ui.models.actions import COL_DUE, ActionTableModel
+from exportaudit.ui.models.comparison import ElementChangeModel, ItemChangeModel
+from exportaudit.ui.views.comparison_view import TAB_IMPROVED, TAB_NOT_COMPARABLE, TAB_OPEN_ACTIONS, \
+    TAB_REGRESSED, TAB_UNCHANGED, ComparisonView
+from exportaudit.ui.widgets.radar_chart import RadarPlot
+
+
+def _sorted_table(table, model, column: int = 0) -> None:
+    proxy = RecordFilterProxy(model)
+    proxy.setSourceModel(model)
+    table.setModel(proxy)
+    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+
+class ComparisonController(QObject):
+    def __init__(self, view: ComparisonView):
+        super().__init__(view)
+        self.view = view
+        self.elements = ElementChangeModel(self)
+        self.groups = [ItemChangeModel(self) for _ in view.item_tables()]
+        self.actions = ActionTableModel(self)
+        _sorted_table(view.element_table, self.elements)
+        view.element_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the checklist's own order
+        for table, model in zip(view.item_tables(), self.groups):
+            _sorted_table(table, model)
+        _sorted_table(view.actions_table, self.actions, COL_DUE)
+        view.configure_columns()
+        self.session: AssessmentSession | None = None
+        self.baseline: AssessmentSession | None = None
+        self.comparison: Comparison | None = None
+        self.language = "en"
+        self._stale = True
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        for model in (self.elements, *self.groups, self.actions):
+            model.set_language(language)
+        self._stale = True
+        self.refresh_if_shown()
+
+    def show(self, session: AssessmentSession | None) -> None:
+        """Follow a newly opened assessment; the baseline is read once here."""
+        self.session, self.baseline, self.comparison = session, None, None
+        if session is not None and session.assessment.baseline_id:
+            try:
+                self.baseline = AssessmentSession(session.store, session.assessment.baseline_id)
+            except StoreError:
+                self.baseline = None  # the baseline was deleted: nothing to compare with
+        self._stale = True
+        if self.baseline is None:
+            self._clear()
+        self.refresh_if_shown()
+
+    @property
+    def available(self) -> bool:
+        return self.baseline is not None
+
+    def answers_changed(self) -> None:
+        self._stale = True
+        self.refresh_if_shown()
+
+    def refresh_if_shown(self) -> None:
+        if self._stale and self.view.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        session, baseline = self.session, self.baseline
+        self._stale = False
+        if session is None or baseline is None:
+            self._clear()
+            return
+        result = compare(baseline, session)
+        self.comparison = result
+        checklist, language = session.checklist, self.language
+        self.elements.set_changes(checklist, result.elements)
+        for model, changes in zip(self.groups, (result.improved, result.regressed, result.unchanged,
+                                                result.not_comparable)):
+            model.set_changes(checklist, changes)
+        self.actions.set_actions(baseline.checklist, list(result.open_baseline_actions))
+        labels = [checklist.element(e.element_id).name.get(language) for e in result.elements]
+        self.view.radar.set_plots(labels, [
+            RadarPlot(self.tr("Baseline"), tuple(e.level_then for e in result.elements), BASELINE_COLOUR),
+            RadarPlot(self.tr("Now"), tuple(e.level_now for e in result.elements), ACTUAL_COLOUR)])
+        tabs = self.view.item_tabs
+        for tab, text, count in ((TAB_IMPROVED, self.tr("Improved ({count})"), len(result.improved)),
+                                 (TAB_REGRESSED, self.tr("Regressed ({count})"), len(result.regressed)),
+                                 (TAB_UNCHANGED, self.tr("Unchanged ({count})"), len(result.unchanged)),
+                                 (TAB_NOT_COMPARABLE, self.tr("Not comparable ({count})"), len(result.not_comparable)),
+                                 (TAB_OPEN_ACTIONS, self.tr("Open actions from the baseline ({count})"),
+                                  len(result.open_baseline_actions))):
+            tabs.setTabText(tab, text.format(count=count))
+        tabs.setTabToolTip(TAB_NOT_COMPARABLE, self.tr("Rated on one side only: new, not applicable or unanswered"))
+        base = baseline.assessment
+        then, now = baseline.score.overall.level, session.score.overall.level
+        self.view.baseline_label.setText(
+            self.tr("Baseline: <b>{title}</b> ({period})").format(
+                title=escape(base.title), period=escape(f"{base.period_start or '…'} – {base.period_end or '…'}"))
+            + "<br>" + escape(self.tr("Overall level {then} then, {now} now").format(
+                then="—" if then is None else then, now="—" if now is None else now)))
+
+    def _clear(self) -> None:
+        self.comparison = None
+        self.elements.set_changes(None, [])
+        for model in self.groups:
+            model.set_changes(None, [])
+        self.actions.set_actions(None, [])
+        self.view.radar.set_plots([], [])
+        self.view.baseline_label.clear()

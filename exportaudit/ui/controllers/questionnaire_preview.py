@@ -1,0 +1,53 @@
+"""The import preview: what the questionnaire would change, the rows it cannot take with the reason, and notices.
+Apply is offered only when there is something to apply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from exportaudit.core.checklist import Checklist
+from exportaudit.exchange.questionnaire_import import ImportPreview
+from exportaudit.ui.models.questionnaire import ChangePreviewModel, ProblemModel
+from exportaudit.ui.models._table import RecordFilterProxy
+from exportaudit.ui.views.questionnaire_preview_view import TAB_CHANGES, TAB_NOTICES, TAB_PROBLEMS, \
+    QuestionnairePreviewView
+
+
+class QuestionnairePreview(QuestionnairePreviewView):
+    def __init__(self, parent: QWidget, language: str, checklist: Checklist, preview: ImportPreview):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = preview
+        self.changes = ChangePreviewModel(self)
+        self.changes.set_language(language)
+        self.changes.set_changes(checklist, preview.changes)
+        self.problems = ProblemModel(self)
+        self.problems.set_rows(preview.problems)
+        for table, model in ((self.changes_table, self.changes), (self.problems_table, self.problems)):
+            proxy = RecordFilterProxy(self)
+            proxy.setSourceModel(model)
+            table.setModel(proxy)
+        self.configure_columns()
+        for notice in preview.notices:
+            self.notices_list.addItem(QListWidgetItem(notice))
+        items = len(preview.changed_items)
+        self.tabs.setTabText(TAB_CHANGES, self.tr("Changes ({count})").format(count=len(preview.changes)))
+        self.tabs.setTabText(TAB_PROBLEMS, self.tr("Not imported ({count})").format(count=len(preview.problems)))
+        self.tabs.setTabText(TAB_NOTICES, self.tr("Notices ({count})").format(count=len(preview.notices)))
+        self.tabs.setTabEnabled(TAB_NOTICES, bool(preview.notices))
+        lines = [self.tr("<b>{file}</b>: {rows} row(s) read.").format(file=preview.source.name, rows=preview.rows_read)]
+        if items:
+            lines.append(self.tr("Applying it changes {count} item(s), all at once; nothing is written before you "
+                                 "apply.").format(count=items))
+        else:
+            lines.append(self.tr("It changes nothing in this assessment."))
+        if preview.problems:
+            lines.append(self.tr("{count} row(s) cannot be imported; they are listed with the reason and are left "
+                                 "out.").format(count=len(preview.problems)))
+        self.summary_label.setText("<br>".join(lines))
+        self.apply_button.setEnabled(bool(preview.changes))
+        self.apply_button.setDefault(bool(preview.changes))
+        if not preview.changes and preview.problems:
+            self.tabs.setCurrentIndex(TAB_PROBLEMS)
+        (self.apply_button if preview.changes else self.cancel_button).setFocus()

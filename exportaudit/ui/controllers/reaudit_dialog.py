@@ -1,0 +1,68 @@
+"""Start a re-audit from an assessment: title, type, period and assessor, prefilled from the baseline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from exportaudit.core.store import StoreError
+from exportaudit.core.store.records import Assessment
+from exportaudit.core.vocab import ASSESSMENT_KINDS
+from exportaudit.ui.views.reaudit_dialog_view import ReauditDialogView
+
+
+def next_period(baseline: Assessment) -> tuple[QDate, QDate]:
+    """The period after the baseline's (a year from the day after it ended), else this calendar year."""
+    end = QDate.fromString(baseline.period_end or "", "yyyy-MM-dd")
+    if end.isValid():
+        start = end.addDays(1)
+        return start, start.addYears(1).addDays(-1)
+    year = QDate.currentDate().year()
+    return QDate(year, 1, 1), QDate(year, 12, 31)
+
+
+class ReauditDialog(ReauditDialogView):
+    def __init__(self, parent: QWidget, language: str, baseline: Assessment, assessor: str,
+                 save: Callable[[dict], None]):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._save = save
+        self.setWindowTitle(self.tr("New re-audit from “{title}”").format(title=baseline.title))
+        for key, text in ASSESSMENT_KINDS.items():
+            self.kind_combo.addItem(text.get(language), key)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(baseline.kind)))
+        start, end = next_period(baseline)
+        self.period_start_edit.setDate(start)
+        self.period_end_edit.setDate(end)
+        self.title_edit.setText(self.tr("{title} – re-audit {year}").format(title=baseline.title, year=end.year()))
+        self.assessor_edit.setText(baseline.assessor or assessor)
+        self.title_edit.textChanged.connect(self._update)
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+        self._update()
+
+    def values(self) -> dict:
+        return {"title": self.title_edit.text().strip(), "kind": self.kind_combo.currentData(),
+                "period_start": self.period_start_edit.date().toString("yyyy-MM-dd"),
+                "period_end": self.period_end_edit.date().toString("yyyy-MM-dd"),
+                "assessor": self.assessor_edit.text().strip()}
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title_edit.text().strip()))
+
+    def accept(self) -> None:
+        values = self.values()
+        if not values["title"]:
+            self.show_error(self.tr("An assessment needs a title."))
+            return
+        if self.period_end_edit.date() < self.period_start_edit.date():
+            self.show_error(self.tr("The period ends before it starts."))
+            return
+        try:
+            self._save(values)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()

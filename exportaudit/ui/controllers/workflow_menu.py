@@ -1,0 +1,168 @@
+"""The audit-workflow commands of the main window's menus: the questionnaire round trip, preferences, re-audits,
+change history, finalising and reopening, findings and re-confirming from the keyboard, and the workflow tabs.
+
+Kept out of the main window's controller, which only creates this and asks it to update its actions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from exportaudit.core.store import Store, StoreError
+from exportaudit.ui import prompts
+from exportaudit.ui.controllers.preferences import PreferencesDialog, history_user
+from exportaudit.ui.controllers.questionnaire import QuestionnaireController
+from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
+from exportaudit.ui.controllers.text_prompt import TextPrompt
+from exportaudit.ui.views.assessment_page_view import TAB_ACTIONS, TAB_COMPARISON, TAB_REQUESTS, TAB_WORKSPACE
+from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
+
+if TYPE_CHECKING:
+    from exportaudit.ui.controllers.main_window import MainWindow
+
+
+class WorkflowMenus(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.questionnaire = QuestionnaireController(window)
+        a = window.assessment
+        w = window
+        w.export_questionnaire_action.triggered.connect(self.export_questionnaire)
+        w.import_questionnaire_action.triggered.connect(self.import_questionnaire)
+        w.preferences_action.triggered.connect(self.preferences)
+        w.reaudit_action.triggered.connect(self.new_reaudit)
+        w.history_action.triggered.connect(a.show_history)
+        w.finalise_action.triggered.connect(self.finalise)
+        w.reopen_action.triggered.connect(self.reopen)
+        w.raise_finding_action.triggered.connect(a.raise_finding)
+        w.reconfirm_action.triggered.connect(a.reconfirm)
+        w.show_actions_action.triggered.connect(lambda: a.show_tab(TAB_ACTIONS))
+        w.show_requests_action.triggered.connect(lambda: a.show_tab(TAB_REQUESTS))
+        w.show_comparison_action.triggered.connect(lambda: a.show_tab(TAB_COMPARISON))
+        self.questionnaire.applied.connect(self._imported)
+        self.questionnaire.status.connect(w.show_status)
+        self.questionnaire.exporter.finished.connect(lambda _path: w._update_actions())
+
+    @property
+    def session(self):
+        return self.window.assessment.session if self.window.pages.currentIndex() == PAGE_ASSESSMENT else None
+
+    def store_opened(self, store: Store) -> None:
+        """Every store the window opens records the preferred user name in its history."""
+        store.user = history_user(self.window.settings)
+
+    def update_actions(self) -> None:
+        w, a = self.window, self.window.assessment
+        session = self.session
+        writable = w.store is not None and not w.store.read_only
+        final = session is not None and session.assessment.is_final
+        answering = session is not None and w.assessment_page.tabs.currentIndex() == TAB_WORKSPACE
+        w.export_questionnaire_action.setEnabled(session is not None and not self.questionnaire.running)
+        w.import_questionnaire_action.setEnabled(session is not None and a.editable)
+        w.reaudit_action.setEnabled(writable and w._target_assessment() is not None)
+        w.history_action.setEnabled(session is not None)
+        w.finalise_action.setEnabled(session is not None and writable and not final)
+        w.reopen_action.setEnabled(session is not None and writable and final)
+        w.raise_finding_action.setEnabled(answering and a.findings.can_raise())
+        w.reconfirm_action.setEnabled(answering and a.can_reconfirm())
+        for action in (w.show_actions_action, w.show_requests_action):
+            action.setEnabled(session is not None)
+        w.show_comparison_action.setEnabled(session is not None and a.comparison.available)
+
+    # --- questionnaire ----------------------------------------------------------------------------
+
+    def export_questionnaire(self) -> None:
+        if self.session is not None:
+            self.questionnaire.export(self.session, self.window.translations.language)
+            self.window._update_actions()
+
+    def import_questionnaire(self) -> None:
+        if self.session is not None and self.window.assessment.editable:
+            self.questionnaire.choose_and_import(self.session, self.window.translations.language)
+
+    def _imported(self, count: int) -> None:
+        self.window.assessment.reload()
+        self.window._update_actions()
+
+    # --- preferences ------------------------------------------------------------------------------
+
+    def preferences(self) -> None:
+        def saved() -> None:
+            if self.window.store is not None:
+                self.store_opened(self.window.store)
+            self.window.show_status(self.tr("Preferences saved; changes are recorded as {user}.").format(
+                user=history_user(self.window.settings)))
+
+        PreferencesDialog(self.window, self.window.settings, saved).open()
+
+    # --- life of an assessment --------------------------------------------------------------------
+
+    def new_reaudit(self) -> None:
+        w = self.window
+        baseline = w._target_assessment()
+        if baseline is None or w.store is None or w.store.read_only:
+            return
+        created: list[int] = []
+
+        def save(values: dict) -> None:
+            created.append(w.store.create_reaudit(baseline.id, values.pop("title"), **values))
+
+        dialog = ReauditDialog(w, w.translations.language, baseline, w.store.user, save)
+
+        def done() -> None:
+            w.open_assessment(created[-1])
+            w.show_status(self.tr("Re-audit started from “{title}”: carried-over answers are marked to re-confirm.")
+                          .format(title=baseline.title))
+
+        dialog.accepted.connect(done)
+        dialog.open()
+
+    def finalise(self) -> None:
+        session = self.session
+        if session is None or session.assessment.is_final:
+            return
+        title = session.assessment.title
+
+        def finalise() -> None:
+            try:
+                fingerprint = session.store.finalise(session.assessment_id)
+            except StoreError as exc:
+                prompts.show_error(self.window, self.tr("Assessment not finalised"), str(exc))
+                return
+            self.window.assessment.reload()
+            self.window._update_actions()
+            self.window.show_status(self.tr("Finalised: {title}").format(title=title))
+            prompts.show_info(self.window, self.tr("Assessment finalised"), self.tr(
+                "“{title}” is finalised and read-only.\n\nContent fingerprint (SHA-256):\n{fingerprint}\n\nThe "
+                "fingerprint is shown in the window and printed in the reports.").format(
+                    title=title, fingerprint=fingerprint), "finalisedMessage")
+
+        prompts.confirm(self.window, self.tr("Finalise assessment"), self.tr(
+            "Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be "
+            "reopened later, with a reason that is kept in the change history.").format(title=title),
+            self.tr("Finalise"), finalise, destructive=False)
+
+    def reopen(self) -> None:
+        session = self.session
+        if session is None or not session.assessment.is_final:
+            return
+        title = session.assessment.title
+
+        def reopen(reason: str) -> None:
+            try:
+                session.store.reopen(session.assessment_id, reason)
+            except StoreError as exc:
+                prompts.show_error(self.window, self.tr("Assessment not reopened"), str(exc))
+                return
+            self.window.assessment.reload()
+            self.window._update_actions()
+            self.window.show_status(self.tr("Reopened: {title}").format(title=title))
+
+        TextPrompt(self.window, title=self.tr("Reopen assessment"),
+                   prompt=self.tr("Why is “{title}” reopened? The reason is recorded in the change history with the "
+                                  "fingerprint it had.").format(title=title),
+                   text="", required=self.tr("A reason is required to reopen a finalised assessment."),
+                   on_accept=reopen).open()

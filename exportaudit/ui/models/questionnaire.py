@@ -1,0 +1,69 @@
+"""What importing a questionnaire would change (item, field, before, after) and the rows it could not take."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from exportaudit.core.checklist import Checklist
+from exportaudit.exchange.questionnaire_import import Change, RowProblem
+from exportaudit.ui.models._table import RecordTableModel, SortRole
+
+COL_ITEM, COL_FIELD, COL_OLD, COL_NEW = range(4)
+COL_ROW, COL_PROBLEM_ITEM, COL_REASON = range(3)
+
+FIELDS = {"level": QT_TRANSLATE_NOOP("ChangePreviewModel", "Rating"),
+          "na": QT_TRANSLATE_NOOP("ChangePreviewModel", "Not applicable"),
+          "na_reason": QT_TRANSLATE_NOOP("ChangePreviewModel", "N/A justification"),
+          "note": QT_TRANSLATE_NOOP("ChangePreviewModel", "Notes")}
+
+
+class ChangePreviewModel(RecordTableModel):
+    CONTEXT = "ChangePreviewModel"
+    HEADERS = {COL_ITEM: QT_TRANSLATE_NOOP("ChangePreviewModel", "Item"),
+               COL_FIELD: QT_TRANSLATE_NOOP("ChangePreviewModel", "Field"),
+               COL_OLD: QT_TRANSLATE_NOOP("ChangePreviewModel", "Now"),
+               COL_NEW: QT_TRANSLATE_NOOP("ChangePreviewModel", "After the import")}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._checklist: Checklist | None = None
+
+    def set_changes(self, checklist: Checklist, changes: list[Change]) -> None:
+        self._checklist = checklist
+        self.set_rows(changes)
+
+    def value_text(self, change: Change, value: object) -> str:
+        """A value as the user knows it: "3 · Defined", "Yes"/"No" for N/A, "—" for nothing."""
+        if value is None or value == "":
+            return "—"
+        if change.field == "level" and self._checklist is not None:
+            return f"{value} · {self._checklist.level(int(value)).label.get(self._language)}"
+        if change.field == "na":
+            return QCoreApplication.translate("ChangePreviewModel", "Yes") if value else QCoreApplication.translate("ChangePreviewModel", "No")
+        return str(value)
+
+    def cell(self, c: Change, column: int, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
+            if column == COL_ITEM:
+                if role == Qt.ItemDataRole.ToolTipRole and self._checklist and self._checklist.has_item(c.item_id):
+                    return self._checklist.item(c.item_id).question.get(self._language)
+                return c.item_id
+            if column == COL_FIELD:
+                return self._tr(FIELDS[c.field]) if c.field in FIELDS else c.field
+            text = self.value_text(c, c.old if column == COL_OLD else c.new)
+            return text.replace("\n", " ") if role == Qt.ItemDataRole.DisplayRole else text
+        return None
+
+
+class ProblemModel(RecordTableModel):
+    CONTEXT = "ProblemModel"
+    HEADERS = {COL_ROW: QT_TRANSLATE_NOOP("ProblemModel", "Row"),
+               COL_PROBLEM_ITEM: QT_TRANSLATE_NOOP("ProblemModel", "Item"),
+               COL_REASON: QT_TRANSLATE_NOOP("ProblemModel", "Why it was not imported")}
+
+    def cell(self, p: RowProblem, column: int, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
+            return (p.row if role == SortRole else str(p.row), p.item_id or "—", p.reason)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,52 @@
+"""Widget factories the views share, so tables, headings and form messages look the same everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLabel, QTableView
+
+
+def table_view(name: str, *, sortable: bool = False) -> QTableView:
+    """A read-only table that selects whole rows, one at a time, and leaves Tab to move focus on."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+    table.setTabKeyNavigation(False)
+    table.setSortingEnabled(sortable)
+    return table
+
+
+def heading(scale: float = 1.0, name: str = "") -> QLabel:
+    """A bold label, optionally larger than the body text."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    font = QFont(label.font())
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def error_label() -> QLabel:
+    """Where a form says why it cannot be saved yet; hidden while there is nothing to say."""
+    label = QLabel()
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def ok_cancel(dialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -1,0 +1,68 @@
+"""The corrective action form: the finding it answers, description, owner, due date, status and closing note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, \
+    QLineEdit, QVBoxLayout, QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import error_label, ok_cancel
+from exportaudit.ui.views.finding_dialog_view import text_box
+
+
+class ActionDialogView(Retranslatable, QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("actionDialog")
+        self.setMinimumWidth(580)
+        self.finding_combo = QComboBox()
+        self.finding_combo.setObjectName("findingCombo")
+        self.description_edit = text_box("actionDescriptionEdit")
+        self.owner_edit = QLineEdit()
+        self.owner_edit.setObjectName("ownerEdit")
+        self.due_check = QCheckBox()
+        self.due_check.setObjectName("dueCheck")
+        self.due_edit = QDateEdit()
+        self.due_edit.setObjectName("dueDateEdit")
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusCombo")
+        self.closing_edit = text_box("closingNoteEdit", 60)
+        self.error_label = error_label()
+        self.buttons = ok_cancel(self)
+        due = QHBoxLayout()
+        due.addWidget(self.due_check)
+        due.addWidget(self.due_edit)
+        due.addStretch(1)
+        self._labels = [QLabel() for _ in range(6)]
+        form = QFormLayout()
+        fields = (self.finding_combo, self.description_edit, self.owner_edit, due, self.status_combo,
+                  self.closing_edit)
+        for label, field in zip(self._labels, fields):
+            label.setBuddy(field if isinstance(field, QWidget) else self.due_check)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        order = [self.finding_combo, self.description_edit, self.owner_edit, self.due_check, self.due_edit,
+                 self.status_combo, self.closing_edit, self.buttons]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+        self.retranslate()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        texts = (self.tr("&Finding:"), self.tr("&Action:"), self.tr("O&wner:"), self.tr("D&ue:"),
+                 self.tr("&Status:"), self.tr("&Closing note:"))
+        for label, text in zip(self._labels, texts):
+            label.setText(text)
+        self.due_check.setText(self.tr("by"))
+        self.due_check.setToolTip(self.tr("Untick for an action without a due date"))
+        self.description_edit.setPlaceholderText(self.tr("What will be done to correct the finding"))
+        self.owner_edit.setPlaceholderText(self.tr("Who is responsible"))
+        self.closing_edit.setPlaceholderText(self.tr("How it was closed and where the proof is (when done)"))

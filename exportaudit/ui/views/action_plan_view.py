@@ -1,0 +1,74 @@
+"""The action plan tab: every corrective action of the assessment, filtered by text, status and owner."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, \
+    QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import table_view
+
+
+class ActionPlanView(Retranslatable, QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("actionPlan")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("actionFilterEdit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("actionStatusFilter")
+        self.owner_combo = QComboBox()
+        self.owner_combo.setObjectName("actionOwnerFilter")
+        self.status_label = QLabel()
+        self.owner_label = QLabel()
+        self.status_label.setBuddy(self.status_combo)
+        self.owner_label.setBuddy(self.owner_combo)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("actionSummary")
+        self.table = table_view("actionTable", sortable=True)
+        self.table.setWordWrap(False)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addActionPlanButton")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editActionButton")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteActionButton")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 2)
+        filters.addSpacing(8)
+        filters.addWidget(self.status_label)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.owner_label)
+        filters.addWidget(self.owner_combo, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        order = [self.filter_edit, self.status_combo, self.owner_combo, self.table, self.add_button,
+                 self.edit_button, self.delete_button]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+        self.retranslate()
+
+    def configure_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 170, 330, 110, 110, 100)):
+            header.resizeSection(column, width)
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter actions by any text"))
+        self.status_label.setText(self.tr("&Status:"))
+        self.owner_label.setText(self.tr("&Owner:"))
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete…"))

@@ -1,0 +1,82 @@
+"""The comparison tab of a re-audit: element levels then and now (two radars overlaid and a table), the items
+that improved, regressed or stayed the same, and the baseline's corrective actions still open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import heading, table_view
+from exportaudit.ui.widgets.radar_chart import RadarChart
+
+TAB_IMPROVED, TAB_REGRESSED, TAB_UNCHANGED, TAB_NOT_COMPARABLE, TAB_OPEN_ACTIONS = range(5)
+
+
+class ComparisonView(Retranslatable, QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("comparison")
+        self.radar = RadarChart()
+        self.radar.setObjectName("comparisonRadar")
+        self.baseline_label = QLabel()
+        self.baseline_label.setObjectName("baselineLabel")
+        self.baseline_label.setWordWrap(True)
+        self.baseline_label.setTextFormat(Qt.TextFormat.RichText)
+        self.elements_heading = heading()
+        self.element_table = table_view("elementChangeTable", sortable=True)
+        self.improved_table = table_view("improvedTable", sortable=True)
+        self.regressed_table = table_view("regressedTable", sortable=True)
+        self.unchanged_table = table_view("unchangedTable", sortable=True)
+        self.not_comparable_table = table_view("notComparableTable", sortable=True)
+        self.actions_table = table_view("baselineActionTable", sortable=True)
+        self.item_tabs = QTabWidget()
+        self.item_tabs.setObjectName("comparisonTabs")
+        for table in (self.improved_table, self.regressed_table, self.unchanged_table, self.not_comparable_table,
+                      self.actions_table):
+            self.item_tabs.addTab(table, "")
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.baseline_label)
+        side_layout.addSpacing(6)
+        side_layout.addWidget(self.elements_heading)
+        side_layout.addWidget(self.element_table, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.radar)
+        top.addWidget(side)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setSizes([760, 480])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("comparisonSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.item_tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(self.splitter)
+        self.retranslate()
+
+    def item_tables(self):
+        return (self.improved_table, self.regressed_table, self.unchanged_table, self.not_comparable_table)
+
+    def configure_columns(self) -> None:
+        header = self.element_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for table in self.item_tables():
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.actions_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 170, 330, 110, 110, 100)):
+            header.resizeSection(column, width)
+
+    def retranslate(self) -> None:
+        self.elements_heading.setText(self.tr("Element levels"))

@@ -1,0 +1,66 @@
+"""Edit > Preferences…: the name the change history records, and the default report logo."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, \
+    QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import error_label, ok_cancel
+
+
+def _hint() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setEnabled(False)  # muted text
+    return label
+
+
+class PreferencesView(Retranslatable, QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setMinimumWidth(600)
+        self.user_edit = QLineEdit()
+        self.user_edit.setObjectName("userNameEdit")
+        self.user_hint = _hint()
+        self.logo_edit = QLineEdit()
+        self.logo_edit.setObjectName("logoPathEdit")
+        self.logo_edit.setClearButtonEnabled(True)
+        self.browse_button = QPushButton()
+        self.browse_button.setObjectName("browseLogoButton")
+        self.logo_hint = _hint()
+        self.error_label = error_label()
+        self.buttons = ok_cancel(self)
+        logo = QHBoxLayout()
+        logo.addWidget(self.logo_edit, 1)
+        logo.addWidget(self.browse_button)
+        self._labels = [QLabel(), QLabel()]
+        self._labels[0].setBuddy(self.user_edit)
+        self._labels[1].setBuddy(self.logo_edit)
+        form = QFormLayout()
+        form.addRow(self._labels[0], self.user_edit)
+        form.addRow("", self.user_hint)
+        form.addRow(self._labels[1], logo)
+        form.addRow("", self.logo_hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self._labels[0].setText(self.tr("Your &name:"))
+        self._labels[1].setText(self.tr("Report &logo:"))
+        self.user_hint.setText(self.tr("Recorded with every change in the history. Leave it empty to use your "
+                                       "account name on this computer."))
+        self.logo_hint.setText(self.tr("A PNG or JPEG for the report cover, used when the organisation has no "
+                                       "logo of its own."))
+        self.browse_button.setText(self.tr("Browse…"))
+        self.logo_edit.setPlaceholderText(self.tr("No default logo"))

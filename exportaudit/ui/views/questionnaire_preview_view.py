@@ -1,0 +1,56 @@
+"""Before a questionnaire is imported: every change it would make, the rows it cannot take and why, and notices.
+Apply writes the changes in one go; Cancel changes nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QPushButton, \
+    QTabWidget, QVBoxLayout, QWidget
+
+from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import table_view
+
+TAB_CHANGES, TAB_PROBLEMS, TAB_NOTICES = range(3)
+
+
+class QuestionnairePreviewView(Retranslatable, QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("questionnairePreview")
+        self.resize(900, 560)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("previewSummary")
+        self.summary_label.setWordWrap(True)
+        self.changes_table = table_view("previewChanges", sortable=True)
+        self.problems_table = table_view("previewProblems", sortable=True)
+        self.notices_list = QListWidget()
+        self.notices_list.setObjectName("previewNotices")
+        self.notices_list.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("previewTabs")
+        self.tabs.addTab(self.changes_table, "")
+        self.tabs.addTab(self.problems_table, "")
+        self.tabs.addTab(self.notices_list, "")
+        self.buttons = QDialogButtonBox()
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("applyImportButton")
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def configure_columns(self) -> None:
+        for table, widths in ((self.changes_table, (80, 150, 250)), (self.problems_table, (60, 80))):
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setStretchLastSection(True)
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import questionnaire"))
+        self.apply_button.setText(self.tr("&Apply changes"))

@@ -1,0 +1,98 @@
+"""A re-audit a year on: started from the earlier assessment, carried-over answers marked until re-confirmed or
+changed, and the comparison tab with both radars, the item changes and the baseline's open actions."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from exportaudit.core.store import open_store
+from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR
+from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
+from exportaudit.ui.models.comparison import COL_CHANGE, COL_NOW, COL_THEN
+from exportaudit.ui.models.element_tree import MarksRole
+from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON
+from exportaudit.ui.views.comparison_view import TAB_IMPROVED, TAB_OPEN_ACTIONS, TAB_REGRESSED
+from test_workflow_findings import open_mini, shown_column
+
+OK = QDialogButtonBox.StandardButton.Ok
+
+
+def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(make_window, mini_store_path, qtbot,
+                                                                            press, wait_dialog):
+    with open_store(mini_store_path, user="tester") as store:
+        base = store.latest_assessment().id
+        store.update_assessment(base, period_start="2025-01-01", period_end="2025-12-31", assessor="Chen Jing")
+        for item, level in (("P1", 2), ("P2", 3), ("S1", 3), ("S2", 2), ("R1", 3)):
+            store.set_rating(base, item, level)
+        store.set_note(base, "P1", "Draft policy only")
+        finding = store.create_finding(base, "minor", "No policy owner", item_id="P1")
+        store.create_action(finding, "Name a policy owner", owner="Chen Jing", due_date="2026-03-31")
+    window = open_mini(make_window, mini_store_path)
+    assert not window.assessment_page.tabs.isTabVisible(TAB_COMPARISON)
+    assert not window.show_comparison_action.isEnabled()
+
+    window.reaudit_action.trigger()
+    dialog = wait_dialog(ReauditDialog)
+    assert dialog.title_edit.text() == "Self-check 2026 – re-audit 2026"
+    assert dialog.period_start_edit.date().toString("yyyy-MM-dd") == "2026-01-01"
+    assert dialog.period_end_edit.date().toString("yyyy-MM-dd") == "2026-12-31"
+    assert dialog.assessor_edit.text() == "Chen Jing"
+    assert not dialog.checklist_combo.isVisible() and dialog.intro_label.isVisible()
+    dialog.title_edit.selectAll()
+    qtbot.keyClicks(dialog.title_edit, "Re-audit 2026")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.assessment.session.assessment_id != base)
+    session = window.assessment.session
+    assert session.assessment.title == "Re-audit 2026" and session.assessment.baseline_id == base
+    assert window.assessment_page.title_label.text() == "Re-audit 2026"
+
+    tree = window.assessment.tree_model
+    assert "reconfirm" in tree.index_of_item("P1").data(MarksRole)
+    assert "reconfirm" not in tree.index_of_item("R2").data(MarksRole)  # unanswered: nothing carried over
+    assert window.assessment_page.workspace.tree.iconSize().width() > 3 * 14 + 3 * 3  # room for the fifth mark
+
+    window.assessment.select_item("P2")
+    item = window.assessment_page.workspace.item
+    assert item.reconfirm_box.isVisible() and item.reconfirm_button.isEnabled()
+    window.assessment_page.workspace.tree.setFocus()
+    press(Qt.Key.Key_C)  # confirm unchanged from the keyboard
+    assert not session.response("P2").reconfirm and not item.reconfirm_box.isVisible()
+    assert "reconfirm" not in tree.index_of_item("P2").data(MarksRole)
+    assert session.response("P2").level == 3
+    assert [c.field for c in window.store.changes(session.assessment_id, "P2")] == ["reconfirmed"]
+    window.assessment.select_item("S1")
+    qtbot.mouseClick(item.level_choices[1].radio, Qt.MouseButton.LeftButton)  # changing the answer clears it too
+    assert not session.response("S1").reconfirm and "reconfirm" not in tree.index_of_item("S1").data(MarksRole)
+    window.assessment.select_item("P1")
+    assert item.notes_edit.toPlainText() == "Draft policy only"
+    window.assessment_page.workspace.tree.setFocus()
+    press(Qt.Key.Key_4)  # a 4 without evidence counts as 3
+    assert "reconfirm" not in tree.index_of_item("P1").data(MarksRole)
+
+    assert window.assessment_page.tabs.isTabVisible(TAB_COMPARISON)
+    press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.assessment_page.tabs.currentIndex() == TAB_COMPARISON
+    view = window.assessment_page.comparison
+    plots = view.radar.plots()
+    assert [(p.name, p.colour) for p in plots] == [("Baseline", BASELINE_COLOUR), ("Now", ACTUAL_COLOUR)]
+    policy = view.radar.labels().index("Policy statement")
+    assert plots[0].values[policy] == 2 and plots[1].values[policy] == 3  # key item P1 no longer holds it at 2
+    assert "Policy statement (2 → 3)" in [f"{label} ({plots[0].values[i]} → {plots[1].values[i]})"
+                                          for i, label in enumerate(view.radar.labels())]
+    elements = view.element_table.model()
+    row = [elements.index(r, 0).data() for r in range(elements.rowCount())].index("Policy statement")
+    assert (elements.index(row, COL_THEN).data(), elements.index(row, COL_NOW).data(),
+            elements.index(row, COL_CHANGE).data()) == ("2", "3", "+1")
+    assert shown_column(view.improved_table, 0) == ["P1"] and shown_column(view.regressed_table, 0) == ["S1"]
+    assert view.item_tabs.tabText(TAB_IMPROVED) == "Improved (1)"
+    assert view.item_tabs.tabText(TAB_REGRESSED) == "Regressed (1)"
+    assert view.item_tabs.tabText(TAB_OPEN_ACTIONS) == "Open actions from the baseline (1)"
+    assert shown_column(view.actions_table, 2) == ["Name a policy owner"]
+    assert "Self-check 2026" in view.baseline_label.text()
+
+    # the comparison follows answers given meanwhile
+    press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    window.assessment.select_item("S1")
+    window.assessment_page.workspace.tree.setFocus()
+    press(Qt.Key.Key_3)
+    press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert shown_column(view.regressed_table, 0) == []

@@ -26,8 +26,6 @@ from datetime import datetime
 from pathlib import PurePosixPath
 from xml.etree import ElementTree
 
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
-from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
 CHUNK = 1 << 22  # decompressed characters handled per step
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -209,6 +207,7 @@ class XlsxBook:
                 for node in root:
                     if _local(node.tag) == "cellXfs":
                         xfs = [int(xf.get("numFmtId", "0")) for xf in node if _local(xf.tag) == "xf"]
+                from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format  # lazy: openpyxl costs ~90 ms at GUI start
                 for index, fmt_id in enumerate(xfs):
                     code = custom.get(fmt_id, BUILTIN_FORMATS.get(fmt_id, ""))
                     if code and is_date_format(code):
@@ -298,6 +297,7 @@ class XlsxBook:
         """
         strings = self._shared_strings()
         date_styles = self._styles()
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900  # lazy: openpyxl costs ~90 ms at GUI start
         epoch = CALENDAR_MAC_1904 if self.date1904 else CALENDAR_WINDOWS_1900
         self._last_row = 0
         buffer = ""
@@ -335,6 +335,7 @@ class XlsxBook:
             except ValueError:
                 return text
         if style is not None and style in date_styles:
+            from openpyxl.utils.datetime import from_excel  # lazy: openpyxl costs ~90 ms at GUI start
             try:
                 converted = from_excel(value, epoch)
             except (OverflowError, ValueError):

@@ -6,7 +6,9 @@ the store; rendering it needs nothing but the model and can run anywhere.
 
 The audit workflow adds findings, the action plan, document requests, the re-audit comparison and the sign-off
 lines; each has an empty default, and its sheet (``xlsx.SHEETS``) and section (``pdf_sections.SECTIONS``) appear
-only when it has content. Later parts (transaction tests, a signatory table) slot in the same way.
+only when it has content. Transaction testing (``TransactionTesting``: samples, pass rates, exceptions, the items
+they cap) is one more such part, None when the assessment has no sample. Later parts (a signatory table) slot in
+the same way.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core.fingerprint import fingerprint
-from exportaudit.core.scoring import KEY_ITEM_THRESHOLD
+from exportaudit.core.sampling import ALL, STRATA_ORDER, STRATUM_LABELS
+from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.text import Text
 from exportaudit.core.vocab import (
@@ -29,10 +32,9 @@ from exportaudit.core.vocab import (
     SIZES,
 )
 from exportaudit.reports import labels
-from exportaudit.reports.labels import T
+from exportaudit.reports.labels import DASH, T, rate_text
 from exportaudit.reports.textsafe import clean
 
-DASH = "—"
 WEAKEST_SHOWN = 3
 
 
@@ -82,6 +84,7 @@ class ElementRow:
     unevidenced: int
     provisional: bool
     items: tuple[ItemRow, ...]
+    sample_exceptions: tuple[str, ...] = ()  # items a failing transaction test holds down (capped_to set)
 
     @property
     def coverage(self) -> float:
@@ -272,6 +275,117 @@ class BaselineComparison:
     open_actions: tuple[ActionRow, ...]
 
 
+# --- transaction testing -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StratumRow:
+    label: Text
+    population: int  # orders of the list in this stratum
+    sampled: int
+
+
+@dataclass(frozen=True)
+class SampleRow:
+    number: int  # 1, 2, ... in the order the samples were drawn
+    list_name: str
+    source_name: str
+    list_orders: int  # orders read from the file
+    list_refused: int  # rows of the file that could not be read
+    first_date: str
+    last_date: str
+    population: int
+    size: int
+    seed: int
+    algorithm: str
+    method: Text  # the plan in words: method, size rule, strata, population, size, seed
+    strata: tuple[StratumRow, ...]  # empty for a simple (unstratified) sample
+    drawn_at: str
+    drawn_by: str
+    cards_complete: int  # sampled orders with every check answered
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    """One test-card check over every sampled order of the assessment."""
+
+    id: str
+    label: Text
+    items: tuple[str, ...]  # the checklist items it tests
+    passed: int
+    failed: int
+    na: int
+    open: int  # sampled orders with no result yet
+    rate: float | None  # passed / (passed + failed); None while nothing was tested
+    below: bool  # under the threshold: the items it tests are capped
+
+
+@dataclass(frozen=True)
+class TestExceptionRow:
+    """A failed check on a sampled order."""
+
+    __test__ = False  # not a pytest test class
+
+    sample_number: int
+    position: int  # the order's place in its sample (its test card number)
+    order_ref: str
+    order_date: str
+    customer: str
+    destination: str
+    check_id: str
+    check: Text
+    note: str
+    finding_ref: str  # "F3" when a finding was raised from it, else ""
+
+
+@dataclass(frozen=True)
+class TransactionTesting:
+    """The transaction-testing part of a report: what was sampled and how, the pass rate of each check, the
+    exceptions, and (with the element rows) the items they cap."""
+
+    threshold: float  # a check passing on fewer than this share of the tested orders caps its items
+    cap: int  # the level those items count as at most
+    samples: tuple[SampleRow, ...]
+    checks: tuple[CheckRow, ...]
+    exceptions: tuple[TestExceptionRow, ...]
+    capped: tuple[str, ...]  # items lowered to the cap (ItemScore.capped_to), checklist order
+    held: tuple[str, ...]  # items tested by a failing check but not lowered (rated at or below the cap, or unrated)
+    population: int  # orders in the lists sampled, each list counted once
+    sample_size: int
+
+    @property
+    def cards_complete(self) -> int:
+        return sum(s.cards_complete for s in self.samples)
+
+    @property
+    def lowest(self) -> CheckRow | None:
+        """The check with the lowest pass rate (the first of equals, in checklist order); None when none has one."""
+        rated = [c for c in self.checks if c.rate is not None]
+        return min(rated, key=lambda c: c.rate) if rated else None
+
+    def checks_of(self, item_id: str) -> list[CheckRow]:
+        """The checks that test ``item_id``."""
+        return [c for c in self.checks if item_id in c.items]
+
+    def failing_checks_of(self, item_id: str) -> list[CheckRow]:
+        return [c for c in self.checks_of(item_id) if c.below]
+
+    @property
+    def summary(self) -> Text:
+        """One sentence for the executive summary: sample size, the lowest check's rate, exceptions, capped items."""
+        parts = [labels.fmt("tt_summary_sampled", size=self.sample_size, population=self.population,
+                            complete=self.cards_complete)]
+        low = self.lowest
+        if low is None:
+            parts.append(T("tt_summary_untested"))
+        else:
+            parts.append(labels.fmt("tt_summary_lowest", rate=rate_text(low.rate), check=low.label,
+                                    threshold=rate_text(self.threshold)))
+        parts.append(labels.fmt("tt_summary_exceptions", count=len(self.exceptions)))
+        parts.append(labels.fmt("tt_summary_capped", count=len(self.capped), level=self.cap))
+        return Text("；".join(p.zh for p in parts) + "。", "; ".join(p.en for p in parts) + ".")
+
+
 @dataclass(frozen=True)
 class ReportModel:
     meta: Meta
@@ -286,7 +400,9 @@ class ReportModel:
     requests: tuple[RequestRow, ...] = ()  # empty when the request list was never built
     comparison: BaselineComparison | None = None  # only for a re-audit whose baseline still exists
     signatories: tuple[Signatory, ...] = ()
-    # later parts slot in here, each with an empty default (transaction tests, ...)
+    transactions: TransactionTesting | None = None  # only when the assessment has a sample
+    testing_threshold: float | None = None  # the checklist's pass-rate threshold, when it defines transaction tests
+    # later parts slot in here, each with an empty default
     extras: dict = field(default_factory=dict)
 
     # --- derived views, shared by both formats --------------------------------------------------
@@ -312,6 +428,11 @@ class ReportModel:
     @property
     def unevidenced_items(self) -> list[ItemRow]:
         return [i for i in self.items if i.unevidenced]
+
+    @property
+    def sample_capped_items(self) -> list[ItemRow]:
+        """Items a failing transaction test holds down (they count as its cap), checklist order."""
+        return [i for i in self.items if i.capped_to is not None]
 
     @property
     def finding_counts(self) -> dict[str, int]:
@@ -414,7 +535,8 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
         elements.append(ElementRow(
             id=element.id, number=number, name=element.name, weight=element.weight, score=es.score, level=es.level,
             target=es.target, gap=es.gap, answered=es.answered, applicable=es.applicable, capped=es.capped,
-            unevidenced=es.unevidenced, provisional=es.provisional and es.level is not None, items=tuple(rows)))
+            unevidenced=es.unevidenced, provisional=es.provisional and es.level is not None, items=tuple(rows),
+            sample_exceptions=tuple(es.sample_exceptions)))
     o = score.overall
     overall = Overall(o.score, o.level, o.answered, o.applicable, o.provisional and o.level is not None, o.capped)
     evidence = tuple(EvidenceRow(_text(e.file_name), e.sha256, e.size, e.item_id, e.added_at, _text(e.added_by))
@@ -432,11 +554,13 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                    else Text("", ""), r.status, REQUEST_STATUSES.get(r.status, Text(r.status, r.status)),
                    r.status_date or "", clean(r.note).strip("\n"))
         for item_id, r in sorted(requests.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+    testing = checklist.transaction_testing
     return ReportModel(meta=meta, scale=scale, overall=overall, elements=tuple(elements), evidence=evidence,
                        out_of_scope=len(checklist.items) - len(session.applicable_items),
                        logo=_usable_logo(logo, org.logo_path), findings=findings, actions=actions,
                        requests=request_rows, comparison=_comparison(session, tuple(elements), report_day),
-                       signatories=_signatories(meta))
+                       signatories=_signatories(meta), transactions=_transactions(session, tuple(elements), refs),
+                       testing_threshold=testing.threshold if testing else None)
 
 
 def _stamp(value: str | None) -> str:
@@ -530,6 +654,50 @@ def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> B
         unchanged=items(result.unchanged), not_comparable=items(result.not_comparable),
         open_actions=_action_rows(result.open_baseline_actions, {}, _subjects(baseline.checklist), report_day,
                                   descriptions=baseline_findings))
+
+
+def _transactions(session, elements: tuple[ElementRow, ...], findings: dict) -> TransactionTesting | None:
+    """The transaction-testing part, or None when the assessment has no sample (or its checklist no tests)."""
+    testing = session.checklist.transaction_testing
+    if testing is None or not session.store.samples(session.assessment_id):
+        return None
+    summary = session.transaction_summary()
+    refs = {f.id: f.ref for f in findings.values()}
+    numbers = {s.sample.id: n for n, s in enumerate(summary.samples, start=1)}
+    samples = tuple(_sample_row(numbers[s.sample.id], s) for s in summary.samples)
+    checks = tuple(CheckRow(c.id, c.label, tuple(c.items), r.passed, r.failed, r.na, r.open, r.rate,
+                            r.below(summary.threshold))
+                   for c in summary.checks for r in [summary.rates[c.id]])
+    labels_of = {c.id: c.label for c in summary.checks}
+    positions = {so.id: so.position for s in summary.samples for so in session.store.sampled_orders(s.sample.id)
+                 } if summary.exceptions else {}
+    exceptions = tuple(
+        TestExceptionRow(numbers.get(x.sample_id, 0), positions.get(x.sample_order_id, 0), _text(x.order.order_ref),
+                         _text(x.order.order_date), _text(x.order.customer), _text(x.order.destination), x.check_id,
+                         labels_of.get(x.check_id, Text(x.check_id, x.check_id)), clean(x.note).strip(),
+                         refs.get(x.finding_id, "") if x.finding_id is not None else "")
+        for x in summary.exceptions)
+    items = [i for e in elements for i in e.items]
+    capped = tuple(i.id for i in items if i.capped_to is not None)
+    held = tuple(i.id for i in items if i.id in summary.caps and i.capped_to is None)
+    return TransactionTesting(summary.threshold, SAMPLE_EXCEPTION_CAP, samples, checks, exceptions, capped, held,
+                              summary.population, summary.sample_size)
+
+
+def _sample_row(number: int, s) -> SampleRow:
+    sample, order_list = s.sample, s.order_list
+    counts = sample.strata_counts
+    order = {k: n for n, k in enumerate(STRATA_ORDER)}
+    strata = () if set(counts) <= {ALL} else tuple(
+        StratumRow(STRATUM_LABELS.get(k, Text(k, k)), *counts[k]) for k in sorted(counts, key=lambda k: (
+            order.get(k, len(order)), k)))
+    return SampleRow(
+        number=number, list_name=_text(order_list.name), source_name=_text(order_list.source_name),
+        list_orders=order_list.order_count, list_refused=order_list.rejected_count,
+        first_date=_text(order_list.first_date), last_date=_text(order_list.last_date), population=sample.population,
+        size=sample.size, seed=sample.seed, algorithm=_text(sample.algorithm),
+        method=Text(clean(s.method.zh), clean(s.method.en)), strata=strata, drawn_at=_stamp(sample.drawn_at),
+        drawn_by=_text(sample.drawn_by), cards_complete=s.cards_complete)
 
 
 def _signatories(meta: Meta) -> tuple[Signatory, ...]:

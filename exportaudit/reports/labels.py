@@ -7,10 +7,13 @@ and render them in the report's language with ``say``/``pair``. Texts with ``{na
 
 from __future__ import annotations
 
+import math
+
 from exportaudit.core import scoring
 from exportaudit.core.text import Text
 
 LANGUAGES = ("zh", "en", "both")
+DASH = "—"  # no value
 
 _L: dict[str, tuple[str, str]] = {
     # --- document and cover
@@ -104,7 +107,12 @@ _L: dict[str, tuple[str, str]] = {
     "counts_as_3": ("无证据，按 3 级计分", "no evidence: counts as 3"),
     "unevidenced_n": ("{count} 个 4 级及以上的评级缺少证据，按 3 级计分。",
                       "{count} rating(s) of 4 or above lack evidence and count as 3."),
-    "capped_to": ("受外部证据限制为 {level} 级", "capped at {level} by other evidence"),
+    "sample_exception": ("抽样例外", "Sample exception"),
+    "sample_exception_mark": ("抽样例外，按 {level} 级计分", "sample exception: counts as {level}"),
+    "sample_exceptions_n": ("{count} 个项目因抽样测试未达通过率阈值，最高按 {level} 级计分：{items}。",
+                            "{count} item(s) count as {level} at most because a transaction test is below its pass-rate "
+                            "threshold: {items}."),
+    "transaction_test": ("抽样测试：{rates}", "Transaction test: {rates}"),
     "no_items": ("本要素没有适用的项目。", "No item of this element applies."),
     # --- evidence index
     "evidence_index": ("证据索引", "Evidence index"),
@@ -139,6 +147,16 @@ _L: dict[str, tuple[str, str]] = {
                       "Coverage: answered (rated or N/A) over applicable items; below 100 % the levels are provisional."),
     "rule_targets": ("目标与差距：目标配置为每个要素设定目标等级；差距 = 目标 − 等级，最小为 0。",
                      "Targets: the target profile sets a level per element; gap = target − level, never below 0."),
+    "rule_sample_exceptions": ("抽样例外（抽样交易测试）：检查项的通过率 = 通过 ÷（通过 + 未通过），汇总本评估全部样本的"
+                               "抽样订单，不适用和未测的不计入；通过率低于检查清单规定的阈值 {threshold} 时，该检查项"
+                               "所测的每个项目（经证据门槛调整后）最高按 {cap} 级计分，并标注为“抽样例外”；评级不高于 "
+                               "{cap} 级的项目不受影响。通过率回到阈值以上时限制即解除。",
+                               "Sample exceptions (transaction testing): a check's pass rate = passes ÷ (passes + "
+                               "fails) over every sampled order of the assessment, N/A and untested checks left out. "
+                               "While it is below the checklist's threshold of {threshold}, every item the check tests "
+                               "counts as {cap} at most (after the evidence gate) and is flagged a sample exception; "
+                               "an item rated {cap} or less is unchanged. The cap lifts once the rate is back at the "
+                               "threshold."),
     "weight": ("权重", "Weight"),
     # --- finalised or draft
     "fingerprint_recorded": ("内容指纹 (SHA-256，定稿时记录)", "Content fingerprint (SHA-256, recorded at finalisation)"),
@@ -212,6 +230,69 @@ _L: dict[str, tuple[str, str]] = {
     "outcome_regressed": ("退步", "Regressed"),
     "outcome_unchanged": ("未变", "Unchanged"),
     "outcome_not_comparable": ("无法比较", "Not comparable"),
+    # --- transaction testing
+    "transaction_testing": ("抽样交易测试", "Transaction testing"),
+    "tt_intro": ("从受审方提供的订单清单中以记录的随机种子抽取订单，逐笔按检查清单的测试卡检查。检查项的通过率 = 通过 ÷"
+                 "（通过 + 未通过），汇总全部样本；不适用和未测的不计入。通过率低于 {threshold} 的检查项为“抽样例外”："
+                 "它所测的项目最高按 {level} 级计分。",
+                 "Orders drawn at random, with a recorded seed, from the order lists the auditee provided were each "
+                 "tested against the checklist's test card. A check's pass rate = passes ÷ (passes + fails) over every "
+                 "sample; N/A and untested checks do not count. A check below {threshold} is a sample exception: the "
+                 "items it tests count as level {level} at most."),
+    "sample": ("样本", "Sample"),
+    "sample_n": ("样本 {number}", "Sample {number}"),
+    "order_list": ("订单清单", "Order list"),
+    "source_file": ("源文件", "Source file"),
+    "list_orders_n": ("{count} 笔订单", "{count} orders"),
+    "list_refused_n": ("{count} 行无法读取", "{count} row(s) not read"),
+    "population": ("总体（订单数）", "Population (orders)"),
+    "population_short": ("总体", "Population"),
+    "sample_size": ("样本量", "Sample size"),
+    "seed": ("随机种子", "Seed"),
+    "sampling_method": ("抽样方法", "Method"),
+    "algorithm": ("算法", "Algorithm"),
+    "strata": ("分层（抽取 / 总体）", "Strata (sampled / population)"),
+    "drawn": ("抽取时间与抽取人", "Drawn at / by"),
+    "drawn_at": ("抽取时间", "Drawn at"),
+    "drawn_by": ("抽取人", "Drawn by"),
+    "cards_complete": ("已完成的测试卡", "Test cards complete"),
+    "of_total": ("{done} / {total}", "{done} / {total}"),
+    "pass_rates": ("各检查项通过率", "Pass rate per check"),
+    "pass_rates_threshold": ("各检查项通过率（阈值 {threshold}）", "Pass rate per check (threshold {threshold})"),
+    "check": ("检查项", "Check"),
+    "check_id": ("检查项编号", "Check ID"),
+    "items_tested": ("所测项目", "Items tested"),
+    "items_tested_list": ("所测项目：{items}", "Items tested: {items}"),
+    "passed": ("通过", "Passed"),
+    "failed": ("未通过", "Failed"),
+    "not_tested": ("未测", "Not yet tested"),
+    "pass_rate": ("通过率", "Pass rate"),
+    "lowest_rate": ("最低通过率", "Lowest pass rate"),
+    "threshold": ("阈值", "Threshold"),
+    "below_threshold": ("低于阈值", "Below threshold"),
+    "test_exceptions": ("测试例外", "Exceptions"),
+    "exceptions_none": ("没有测试例外：抽样订单的检查均未出现“未通过”。", "No exceptions: no check failed on a sampled order."),
+    "order_ref": ("订单号", "Order ref."),
+    "order_date": ("订单日期", "Order date"),
+    "customer": ("客户", "Customer"),
+    "destination": ("目的地", "Destination"),
+    "tester_note": ("测试说明", "Tester's note"),
+    "card_n": ("测试卡 {number}", "Card {number}"),
+    "test_card": ("测试卡", "Test card"),
+    "sample_capped_items": ("因抽样例外受限的项目", "Items capped by sample exceptions"),
+    "items_capped": ("受限项目", "Items capped"),
+    "sample_capped_none": ("没有项目因抽样例外受限。", "No item is capped by sample exceptions."),
+    "sample_held_note": ("以下项目也由低于阈值的检查项测试，但评级未高于 {level} 级（或未评级），计分不变：{items}。",
+                         "Also tested by a check below the threshold, but not rated above {level} (or not rated), so "
+                         "unchanged: {items}."),
+    "failing_checks": ("低于阈值的检查项", "Checks below threshold"),
+    "tt_summary_sampled": ("从 {population} 笔订单中抽取 {size} 笔（已完成测试卡 {complete} 张）",
+                           "{size} orders sampled from {population} ({complete} test cards complete)"),
+    "tt_summary_untested": ("尚无已测试的检查项", "no check tested yet"),
+    "tt_summary_lowest": ("最低通过率 {rate}（{check}，阈值 {threshold}）",
+                          "lowest pass rate {rate} ({check}; threshold {threshold})"),
+    "tt_summary_exceptions": ("测试例外 {count} 项", "{count} exception(s)"),
+    "tt_summary_capped": ("{count} 个项目受限为 {level} 级", "{count} item(s) capped at level {level}"),
     # --- sign-off
     "signoff": ("签署", "Sign-off"),
     "signoff_statement": ("签署人确认，本报告如实反映了评估 #{id}“{title}”的内容，其内容指纹 (SHA-256) 为：",
@@ -234,6 +315,8 @@ _L: dict[str, tuple[str, str]] = {
     "sheet_actions": ("整改计划", "Action plan"),
     "sheet_requests": ("资料索取", "Document requests"),
     "sheet_comparison": ("基线比较", "Comparison"),
+    "sheet_transactions": ("抽样测试", "Transaction testing"),
+    "sheet_test_exceptions": ("测试例外", "Test exceptions"),
     "radar_data": ("雷达图数据", "Radar chart data"),
     "details": ("评估信息", "Assessment details"),
     "results": ("评估结果", "Results"),
@@ -254,9 +337,11 @@ def keys() -> list[str]:
 
 
 def fmt(key: str, **values) -> Text:
-    """Label ``key`` with its ``{name}`` fields filled in, in both languages."""
+    """Label ``key`` with its ``{name}`` fields filled in, in both languages; a ``Text`` value fills each language
+    with its own."""
     text = _TEXTS[key]
-    return Text(zh=text.zh.format(**values), en=text.en.format(**values))
+    return Text(zh=text.zh.format(**{k: v.zh if isinstance(v, Text) else v for k, v in values.items()}),
+                en=text.en.format(**{k: v.en if isinstance(v, Text) else v for k, v in values.items()}))
 
 
 def say(text: Text, lang: str, sep: str = " / ") -> str:
@@ -266,10 +351,24 @@ def say(text: Text, lang: str, sep: str = " / ") -> str:
     return text.zh if lang == "zh" else text.en
 
 
-def scoring_rules() -> list[Text]:
-    """The scoring model in words, with the thresholds taken from the scorer itself so they cannot drift."""
-    return [T("rule_applicability"),
-            fmt("rule_evidence_gate", gate_from=scoring.EVIDENCE_GATE_FROM, gate_to=scoring.EVIDENCE_GATE_TO),
-            T("rule_element_score"),
-            fmt("rule_element_level", threshold=scoring.KEY_ITEM_THRESHOLD, cap=scoring.KEY_ITEM_CAP),
-            T("rule_overall"), T("rule_coverage"), T("rule_targets")]
+def scoring_rules(testing_threshold: float | None = None) -> list[Text]:
+    """The scoring model in words, with the thresholds taken from the scorer itself so they cannot drift; the
+    sample-exceptions rule (docs/scoring.md, rule 8) when the checklist sets a pass-rate threshold."""
+    rules = [T("rule_applicability"),
+             fmt("rule_evidence_gate", gate_from=scoring.EVIDENCE_GATE_FROM, gate_to=scoring.EVIDENCE_GATE_TO),
+             T("rule_element_score"),
+             fmt("rule_element_level", threshold=scoring.KEY_ITEM_THRESHOLD, cap=scoring.KEY_ITEM_CAP),
+             T("rule_overall"), T("rule_coverage"), T("rule_targets")]
+    if testing_threshold is not None:
+        rules.append(fmt("rule_sample_exceptions", threshold=rate_text(testing_threshold),
+                         cap=scoring.SAMPLE_EXCEPTION_CAP))
+    return rules
+
+
+def rate_text(rate: float | None) -> str:
+    """A pass rate as people read it: ``83.3%``, ``90%``; ``—`` when nothing was tested. Rounded *down* to one
+    decimal, so a rate just under a threshold never shows as the threshold itself (89.96 % is 89.9 %)."""
+    if rate is None:
+        return DASH
+    tenths = math.floor(rate * 1000 + 1e-9)
+    return f"{tenths // 10}%" if tenths % 10 == 0 else f"{tenths / 10:.1f}%"

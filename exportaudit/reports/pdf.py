@@ -68,6 +68,7 @@ STYLES = {
     "warn": _style("warn", textColor=color(theme.WARN)),
     "role": _style("role", fontSize=10.5, leading=14, textColor=color(theme.NAVY)),
     "cell_warn": _style("cell_warn", fontSize=7.5, leading=10, textColor=color(theme.WARN)),
+    "mark": _style("mark", fontSize=7, leading=9, alignment=TA_CENTER),  # a small flag under a figure
     "rule": _style("rule", leftIndent=14, firstLineIndent=-14, spaceAfter=1),
     "rule_en": _style("rule_en", fontSize=8.5, leading=12, textColor=color(theme.MUTED), leftIndent=14,
                       spaceAfter=5),
@@ -206,6 +207,43 @@ def element_name(ctx: Ctx, number: int, name: Text) -> list[Paragraph]:
     if ctx.lang == "both":
         cell.append(ctx.p(name.en, "cell_muted"))
     return cell
+
+
+def head_row(ctx: Ctx, keys: tuple[str, ...], left: tuple[str, ...] = ()) -> list:
+    """A table header row from label keys; the ``left`` ones left-aligned, the rest centred."""
+    return [ctx.label(k, "head" if k in left else "head_center") for k in keys]
+
+
+def coloured(text: str, hex_: str, style: str = "cell_muted", *, bold: bool = False) -> Paragraph:
+    """A short fixed text (a mark, a figure) in colour, wrapped between words."""
+    return Paragraph(f'<font color="#{hex_}">{fonts.markup(text, bold=bold)}</font>', word_style(style))
+
+
+def counted(text: Text, count: int) -> Text:
+    """A heading with its count: ``审核发现（3）`` / ``Findings (3)``."""
+    return Text(f"{text.zh}（{count}）", f"{text.en} ({count})")
+
+
+def figure_strip(ctx: Ctx, figures: list[tuple], extra: list | None = None) -> Table:
+    """Figures side by side on a light band, each over its label: ``(label key or Text, figure, is a warning)``;
+    a warning figure is drawn in the warning colour."""
+    values = [Paragraph(f'<font color="#{theme.WARN}">{fonts.markup(str(figure))}</font>', STYLES["kpi"]) if warn
+              else ctx.p(str(figure), "kpi") for _, figure, warn in figures]
+    names = [ctx.label(label, "kpi_label") for label, _, _ in figures]
+    t = Table([values, names], colWidths=[CONTENT_W / len(figures)] * len(figures))
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA)),
+        ("LINEAFTER", (0, 0), (-2, -1), 3, color("FFFFFF")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 6), *(extra or [])]))
+    return t
+
+
+def details_table(ctx: Ctx, rows: list[tuple], label_w: float = 48 * mm) -> Table:
+    """Label / value rows without a header (the cover, a baseline, a sample): ``(label key or Text, value)``, a
+    value being plain text or flowables."""
+    data = [[ctx.bi(key, "cell_muted"), ctx.p(value, "cell") if isinstance(value, str) else value]
+            for key, value in rows]
+    return table(data, [label_w, CONTENT_W - label_w], header=False, zebra=False)
 
 
 def block(ctx: Ctx, row: list, widths: list[float], fills: dict[int, colors.Color],

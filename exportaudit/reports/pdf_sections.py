@@ -11,20 +11,21 @@ from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from exportaudit.core.text import Text
-from exportaudit.reports import fonts, labels, pdf_workflow, theme
+from exportaudit.reports import fonts, labels, pdf_transactions, pdf_workflow, theme
 from exportaudit.reports.content import DASH, ElementRow, ItemRow
-from exportaudit.reports.labels import T
+from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.pdf import (
     CONTENT_W,
     FRAME_H,
     NOTE_INDENT,
     STYLES,
     Ctx,
-    _style,
     block,
     clip,
     color,
+    coloured,
     element_name,
+    figure_strip,
     level_chip,
     num,
     pct,
@@ -143,6 +144,8 @@ def element_table(ctx: Ctx) -> Table:
             flags.append(labels.say(T("capped"), ctx.lang))
         if e.unevidenced:
             flags.append(f"{labels.say(T('unevidenced'), ctx.lang)} {e.unevidenced}")
+        if e.sample_exceptions:
+            flags.append(f"{labels.say(T('sample_exception'), ctx.lang)} {len(e.sample_exceptions)}")
         name_cell = element_name(ctx, e.number, e.name)
         if flags:
             name_cell.append(Paragraph(f'<font color="#{theme.WARN}">{fonts.markup(" · ".join(flags))}</font>',
@@ -176,6 +179,8 @@ def summary(ctx: Ctx) -> list:
     story += ctx.heading(T("elements"), 2) + [element_table(ctx)]
 
     story += ctx.heading(T("findings_and_actions"), 2) + [_workflow_strip(ctx)]
+    if m.transactions is not None:
+        story += ctx.heading(T("transaction_testing"), 2) + ctx.prose(m.transactions.summary)
     weakest = m.weakest_elements
     story += ctx.heading(T("weakest_elements"), 2)
     if weakest:
@@ -208,21 +213,9 @@ def _workflow_strip(ctx: Ctx):
     if not m.findings:
         return ctx.p(ctx.say(counts[0][1]), "body")
     grades = list(m.finding_counts)
-    values, names, style = [], [], []
-    for col, (label, count, warn) in enumerate(counts):
-        values.append(Paragraph(f'<font color="#{theme.WARN}">{count}</font>', STYLES["kpi"]) if warn
-                      else ctx.p(str(count), "kpi"))
-        names.append(ctx.label(label, "kpi_label"))
-        if col < len(grades):
-            style.append(("LINEABOVE", (col, 0), (col, 0), 4, color(theme.grade_fill(grades[col]))))
-    t = Table([values, names], colWidths=[CONTENT_W / len(counts)] * len(counts))
-    t.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA)),
-        ("LINEAFTER", (0, 0), (-2, -1), 3, color("FFFFFF")), ("LINEAFTER", (len(grades) - 1, 0),
-                                                               (len(grades) - 1, -1), 8, color("FFFFFF")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, 0), 6),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 6), *style]))
-    return t
+    extra = [("LINEAFTER", (len(grades) - 1, 0), (len(grades) - 1, -1), 8, color("FFFFFF"))]
+    extra += [("LINEABOVE", (col, 0), (col, 0), 4, color(theme.grade_fill(grade))) for col, grade in enumerate(grades)]
+    return figure_strip(ctx, counts, extra)
 
 
 def _item_list(ctx: Ctx, items: list[ItemRow], none_key: str) -> list:
@@ -242,9 +235,6 @@ def _item_list(ctx: Ctx, items: list[ItemRow], none_key: str) -> list:
 
 
 # --- one section per element ------------------------------------------------------------------------
-
-_WARN_SMALL = _style("warn_small", fontSize=7, leading=9, alignment=1)
-
 
 def _element_kpis(ctx: Ctx, e: ElementRow) -> Table:
     chip, fill = level_chip(ctx, e.level, provisional=e.provisional, style="kpi")
@@ -273,6 +263,16 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
         tags.append(fonts.markup(clip("; ".join(item.legal_basis), 200)))
     if tags:
         question.append(Paragraph(" · ".join(tags), STYLES["cell_muted"]))
+    tested = m.transactions.checks_of(item.id) if m.transactions else []
+    if tested:  # the pass rates of the checks that test it, in the warning colour when one is below the threshold
+        rates = Text(*(" · ".join(f"{getattr(c.label, lang)} {rate_text(c.rate)}" for c in tested)
+                       for lang in ("zh", "en")))
+        text = ctx.say(labels.fmt("transaction_test", rates=rates))
+        if any(c.below for c in tested):
+            text = f'<font color="#{theme.WARN}">{fonts.markup(text)}</font>'
+            question.append(Paragraph(text, STYLES["cell_muted"]))
+        else:
+            question.append(ctx.p(text, "cell_muted"))
     if item.na:
         rating, fill = ctx.p(m.rating_text(item, ctx.lang), "cell_center"), color(theme.NA_FILL)
     elif item.rated is None:
@@ -281,11 +281,10 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
         rating, fill = level_chip(ctx, item.rated)
     rating_cell = [rating]
     if item.unevidenced:
-        rating_cell.append(Paragraph(f'<font color="#{theme.WARN}">'
-                                     f'{fonts.markup(labels.say(T("counts_as_3"), ctx.lang))}</font>',
-                                     _WARN_SMALL))
+        rating_cell.append(coloured(ctx.say("counts_as_3"), theme.WARN, "mark"))
     elif item.capped_to is not None:
-        rating_cell.append(ctx.p(labels.say(labels.fmt("capped_to", level=item.capped_to), ctx.lang), "cell_muted"))
+        rating_cell.append(coloured(ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to)), theme.WARN,
+                                    "mark"))
     evidence = ctx.p(labels.say(labels.fmt("evidence_n", count=item.evidence_count), ctx.lang, "\n"), "cell_center")
     row = [ctx.p(item.id, "cell", bold=True), question, rating_cell, evidence]
     widths = [NOTE_INDENT, CONTENT_W - NOTE_INDENT - 58 * mm, 36 * mm, 22 * mm]
@@ -306,6 +305,10 @@ def element_sections(ctx: Ctx) -> list:
             story += ctx.prose(T("capped_note"), "muted")
         if e.unevidenced:
             story += ctx.prose(labels.fmt("unevidenced_n", count=e.unevidenced), "muted")
+        if e.sample_exceptions:
+            level = next(i.capped_to for i in e.items if i.id in e.sample_exceptions)
+            story += ctx.prose(labels.fmt("sample_exceptions_n", count=len(e.sample_exceptions), level=level,
+                                          items=", ".join(e.sample_exceptions)), "muted")
         story.append(Spacer(1, 3 * mm))
         if not e.items:
             story += ctx.prose("no_items")
@@ -328,7 +331,7 @@ def appendix(ctx: Ctx) -> list:
         extra.append(("BACKGROUND", (0, r), (0, r), color(theme.level_fill(s.level))))
     story.append(table(rows, [42 * mm, CONTENT_W - 42 * mm], extra=extra))
     story += ctx.heading(T("scoring_model"), 2)
-    for n, rule in enumerate(labels.scoring_rules(), start=1):
+    for n, rule in enumerate(labels.scoring_rules(m.testing_threshold), start=1):
         story += ctx.prose(Text(f"{n}. {rule.zh}", f"{n}. {rule.en}"), "rule", en_style="rule_en")
     story += ctx.heading(T("fingerprint"), 2) + [ctx.p(m.meta.fingerprint, "body")] + \
         ctx.prose("fingerprint_note", "muted")
@@ -344,5 +347,5 @@ def appendix(ctx: Ctx) -> list:
     return story
 
 
-SECTIONS = [cover, summary, element_sections, pdf_workflow.findings, pdf_workflow.action_plan,
-            pdf_workflow.document_requests, pdf_workflow.comparison, pdf_workflow.signoff, appendix]
+SECTIONS = [cover, summary, element_sections, pdf_transactions.transaction_testing, pdf_workflow.findings,
+            pdf_workflow.action_plan, pdf_workflow.document_requests, pdf_workflow.comparison, pdf_workflow.signoff, appendix]

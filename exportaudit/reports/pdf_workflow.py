@@ -22,23 +22,16 @@ from exportaudit.reports.pdf import (
     block,
     clip,
     color,
+    coloured,
+    counted,
+    details_table,
     element_name,
+    head_row,
     level_chip,
     num,
     table,
-    word_style,
 )
 from exportaudit.reports.radar import comparison_drawing
-
-
-def _head(ctx: Ctx, keys: tuple[str, ...], left: tuple[str, ...] = ()) -> list:
-    """A table header row from label keys; the ``left`` ones left-aligned, the rest centred."""
-    return [ctx.label(k, "head" if k in left else "head_center") for k in keys]
-
-
-def _coloured(text: str, hex_: str, style: str = "cell_muted", *, bold: bool = False) -> Paragraph:
-    """A short fixed text (a mark, a figure) in colour, wrapped between words."""
-    return Paragraph(f'<font color="#{hex_}">{fonts.markup(text, bold=bold)}</font>', word_style(style))
 
 
 def _subject_cell(ctx: Ctx, subject: Subject) -> list:
@@ -46,10 +39,6 @@ def _subject_cell(ctx: Ctx, subject: Subject) -> list:
     if subject.question is None:
         return [ctx.p(subject.text(ctx.lang), "cell")]
     return [ctx.bi(subject.question, "cell"), ctx.p(subject.text(ctx.lang), "cell_muted")]
-
-
-def _counted(text: Text, count: int) -> Text:
-    return Text(f"{text.zh}（{count}）", f"{text.en} ({count})")
 
 
 # --- findings ---------------------------------------------------------------------------------------
@@ -62,7 +51,7 @@ def findings(ctx: Ctx) -> list:
     story: list = [PageBreak()] + ctx.heading(T("findings")) + ctx.prose("findings_intro", "muted")
     for _, group in groupby(m.findings, key=lambda f: f.grade):
         group = list(group)
-        story += ctx.heading(_counted(group[0].grade_label, len(group)), 2)
+        story += ctx.heading(counted(group[0].grade_label, len(group)), 2)
         for f in group:
             grade = ctx.label(f.grade_label, "cell_center")
             row = [ctx.p(f.ref, "cell", bold=True), _subject_cell(ctx, f.subject), grade]
@@ -78,7 +67,7 @@ def findings(ctx: Ctx) -> list:
 def _due_cell(ctx: Ctx, a: ActionRow) -> list:
     cell = [ctx.p(a.due_date or DASH, "cell_center")]
     if a.overdue:
-        cell.append(_coloured(ctx.say("overdue", "\n"), theme.WARN, "cell_center", bold=True))
+        cell.append(coloured(ctx.say("overdue", "\n"), theme.WARN, "cell_center", bold=True))
     return cell
 
 
@@ -87,7 +76,7 @@ def actions_table(ctx: Ctx, actions: tuple[ActionRow, ...], *, baseline: bool = 
     action with its item or element and closing note, owner, due date (overdue marked) and status. Overdue rows
     are tinted."""
     first = "finding"
-    rows = [_head(ctx, (first, "corrective_action", "owner", "due_date", "status"), left=(first, "corrective_action"))]
+    rows = [head_row(ctx, (first, "corrective_action", "owner", "due_date", "status"), left=(first, "corrective_action"))]
     extra = []
     for r, a in enumerate(actions, start=1):
         if baseline:
@@ -112,8 +101,8 @@ def action_plan(ctx: Ctx) -> list:
     if not m.actions:
         return []
     story: list = ctx.heading(T("action_plan"))
-    summary = [labels.fmt("actions_total", total=len(m.actions)), _counted(T("open_actions"), m.open_actions),
-               _counted(T("overdue_actions"), m.overdue_actions)]
+    summary = [labels.fmt("actions_total", total=len(m.actions)), counted(T("open_actions"), m.open_actions),
+               counted(T("overdue_actions"), m.overdue_actions)]
     story.append(ctx.p(" · ".join(ctx.say(t) for t in summary), "body"))
     story += ctx.prose(labels.fmt("action_plan_intro", date=m.meta.report_date), "muted")
     # the heading moves to the next page with the table rather than stay alone at the foot of the findings
@@ -131,7 +120,7 @@ def document_requests(ctx: Ctx) -> list:
     counts = {key: sum(1 for r in m.requests if r.status == key) for key in REQUEST_STATUSES}
     story.append(ctx.p(" · ".join(f"{ctx.say(REQUEST_STATUSES[k])} {n}" for k, n in counts.items() if n), "body"))
     story.append(Spacer(1, 2 * mm))
-    rows = [_head(ctx, ("item_id", "expected_evidence", "status", "status_date", "notes"),
+    rows = [head_row(ctx, ("item_id", "expected_evidence", "status", "status_date", "notes"),
                   left=("item_id", "expected_evidence", "notes"))]
     extra = []
     for element, group in groupby(m.requests, key=lambda r: r.subject.element_text(ctx.lang)):
@@ -156,11 +145,11 @@ def document_requests(ctx: Ctx) -> list:
 def _change(ctx: Ctx, change: int | None) -> Paragraph:
     if not change:
         return ctx.p(DASH if change is None else "0", "cell_center")
-    return _coloured(f"{change:+d}".replace("-", "−"), theme.GOOD if change > 0 else theme.WARN, "cell_center", bold=True)
+    return coloured(f"{change:+d}".replace("-", "−"), theme.GOOD if change > 0 else theme.WARN, "cell_center", bold=True)
 
 
 def _element_changes(ctx: Ctx, rows: tuple[ElementChangeRow, ...]) -> Table:
-    data = [_head(ctx, ("element", "level_then", "level_now", "change", "score_then", "score_now"), left=("element",))]
+    data = [head_row(ctx, ("element", "level_then", "level_now", "change", "score_then", "score_now"), left=("element",))]
     extra = []
     for r, e in enumerate(rows, start=1):
         (then, then_fill), (now, now_fill) = level_chip(ctx, e.level_then), level_chip(ctx, e.level_now)
@@ -175,7 +164,7 @@ def _element_changes(ctx: Ctx, rows: tuple[ElementChangeRow, ...]) -> Table:
 def _item_changes(ctx: Ctx, changes: tuple[ItemChangeRow, ...]) -> list:
     if not changes:
         return ctx.prose("none")
-    data = [_head(ctx, ("item_id", "question", "then", "now"), left=("item_id", "question"))]
+    data = [head_row(ctx, ("item_id", "question", "then", "now"), left=("item_id", "question"))]
     extra = []
     for r, c in enumerate(changes, start=1):
         (then, then_fill), (now, now_fill) = level_chip(ctx, c.then), level_chip(ctx, c.now)
@@ -208,11 +197,9 @@ def comparison(ctx: Ctx) -> list:
     details = [("baseline", f"#{c.baseline_id} {clip(c.baseline_title, 300)}"), ("period", c.baseline_period),
                ("status", status)]
     if c.baseline_fingerprint:
-        details.append(("fingerprint_recorded", c.baseline_fingerprint))
-    rows = [[ctx.bi(key, "cell_muted"), ctx.p(value, "hash" if key.startswith("fingerprint") else "cell")]
-            for key, value in details]
+        details.append(("fingerprint_recorded", ctx.p(c.baseline_fingerprint, "hash")))
     (then, then_fill), (now, now_fill) = level_chip(ctx, c.level_then), level_chip(ctx, c.level_now)
-    story.append(table(rows, [48 * mm, CONTENT_W - 48 * mm], header=False, zebra=False))
+    story.append(details_table(ctx, details))
     story.append(Spacer(1, 3 * mm))
     overall = [["", ctx.label("baseline", "head_center"), ctx.label("this_assessment", "head_center")],
                [ctx.bi("overall_level", "cell"), then, now],
@@ -224,10 +211,10 @@ def comparison(ctx: Ctx) -> list:
     story += [comparison_drawing(c, lang, width=CONTENT_W, height=235 if lang != "both" else 290), Spacer(1, 2 * mm)]
     story += [_element_changes(ctx, c.elements), Spacer(1, 1.5 * mm)] + ctx.prose("comparison_note", "muted")
     for key, changes in (("improved_items", c.improved), ("regressed_items", c.regressed)):
-        story += ctx.heading(_counted(T(key), len(changes)), 2) + _item_changes(ctx, changes)
+        story += ctx.heading(counted(T(key), len(changes)), 2) + _item_changes(ctx, changes)
     for key, changes in (("unchanged_items", c.unchanged), ("not_comparable_items", c.not_comparable)):
-        story += ctx.heading(_counted(T(key), len(changes)), 2) + _id_list(ctx, changes)
-    story += ctx.heading(_counted(T("open_baseline_actions"), len(c.open_actions)), 2)
+        story += ctx.heading(counted(T(key), len(changes)), 2) + _id_list(ctx, changes)
+    story += ctx.heading(counted(T("open_baseline_actions"), len(c.open_actions)), 2)
     if c.open_actions:
         story.append(actions_table(ctx, c.open_actions, baseline=True))
     else:

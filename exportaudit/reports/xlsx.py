@@ -29,7 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, ElementRow, ReportModel
-from exportaudit.reports.labels import T
+from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.textsafe import clean, looks_like_formula
 
 EXCEL_CELL_LIMIT = 32767
@@ -304,6 +304,11 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         cell.alignment = Alignment(horizontal="left")
         if warn:
             cell.font = _font(bold=True, color=theme.WARN)
+    if m.transactions is not None:
+        row += 1
+        put(ws, row, 1, ctx.say("transaction_testing"), style="ea_label")
+        put(ws, row, 2, ctx.long(m.transactions.summary), style="ea_value")
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=9)
 
     row += 2
     put(ws, row, 1, ctx.say("elements"), style="ea_section")
@@ -412,9 +417,15 @@ def _short_name(e: ElementRow, ctx: Ctx) -> str:
 
 
 def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+    """Every applicable item; with a transaction sample, a "Sample exception" column (after "Unevidenced") marks
+    the items a failing test holds down."""
     keys = ["element", "item_id", "question", "key_item", "rating", "rating_label", "counts_as", "unevidenced",
             "na_reason", "notes", "evidence_count", "legal_basis"]
     widths = [18, 9, 44, 8, 8, 14, 8, 14, 24, 44, 9, 16]
+    sampled = m.transactions is not None
+    if sampled:
+        keys.insert(8, "sample_exception")
+        widths.insert(8, 16)
     rows = []
     for item in m.items:
         e = m.element(item.element_id)
@@ -425,16 +436,16 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         else:
             scale = m.scale_label(item.rated)
             rating, label = item.rated, ctx.say(scale) if scale else ""
-        flag = ""
-        if item.unevidenced:
-            flag = ctx.say("counts_as_3")
-        elif item.capped_to is not None:
-            flag = ctx.say(labels.fmt("capped_to", level=item.capped_to))
-        rows.append([f"{e.number}. {ctx.say(e.name)}", item.id, ctx.long(item.question),
-                     ctx.say("yes") if item.key else "", rating, label,
-                     item.effective if item.effective is not None else DASH, flag, item.na_reason, item.note,
-                     item.evidence_count, "; ".join(item.legal_basis)])
-    _list_sheet(ws, ctx, keys, widths, rows, center={2, 4, 5, 7, 11}, freeze="C2")
+        values = [f"{e.number}. {ctx.say(e.name)}", item.id, ctx.long(item.question),
+                  ctx.say("yes") if item.key else "", rating, label,
+                  item.effective if item.effective is not None else DASH,
+                  ctx.say("counts_as_3") if item.unevidenced else "", item.na_reason, item.note,
+                  item.evidence_count, "; ".join(item.legal_basis)]
+        if sampled:
+            values.insert(8, ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to))
+                          if item.capped_to is not None else "")
+        rows.append(values)
+    _list_sheet(ws, ctx, keys, widths, rows, center={2, 4, 5, 7, keys.index("evidence_count") + 1}, freeze="C2")
     for r, item in enumerate(m.items, start=2):
         if item.rated is not None:
             _level_fill(ws.cell(row=r, column=5), item.rated)
@@ -442,6 +453,8 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
             ws.cell(row=r, column=4).font = _font(bold=True, color=theme.NAVY)
         if item.unevidenced:
             ws.cell(row=r, column=8).font = _font(color=theme.WARN, bold=True)
+        if item.capped_to is not None:
+            ws.cell(row=r, column=9).font = _font(color=theme.WARN, bold=True)
 
 
 # --- evidence index ---------------------------------------------------------------------------------
@@ -617,6 +630,123 @@ def _comparison_radar(ws: Worksheet, ctx: Ctx, top: int, last: int) -> None:
     ws.add_chart(chart, f"A{last + 2}")
 
 
+# --- transaction testing ----------------------------------------------------------------------------
+
+RATE_FORMAT = "0.0%"
+_TT_WIDTHS = [40, 18, 20, 9, 9, 9, 10, 11, 11, 12]  # A–J, shared by the sample details and the two tables
+
+
+def _detail_rows(ws: Worksheet, row: int, ctx: Ctx, details: list[tuple[str, Any]], last_col: int) -> int:
+    """Label / value rows (the value merged across to ``last_col``; numbers stay numbers, left-aligned); returns
+    the last row written."""
+    for key, value in details:
+        row += 1
+        put(ws, row, 1, ctx.say(key), style="ea_label")
+        cell = put(ws, row, 2, value, style="ea_value", lang=ctx.lang)
+        if isinstance(value, int):
+            cell.alignment = Alignment(horizontal="left", vertical="top")
+            cell.number_format = "0"  # a nine-digit seed, never 2.03E+08
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=last_col)
+    return row
+
+
+def _sample_details(s, ctx: Ctx) -> list[tuple[str, Any]]:
+    facts = [ctx.say(labels.fmt("list_orders_n", count=s.list_orders))]
+    if s.first_date or s.last_date:
+        facts.append(f"{s.first_date or '…'} – {s.last_date or '…'}")
+    if s.list_refused:
+        facts.append(ctx.say(labels.fmt("list_refused_n", count=s.list_refused)))
+    details = [("order_list", s.list_name), ("source_file", " · ".join([s.source_name, *facts])),
+               ("population", s.population), ("sample_size", s.size), ("seed", s.seed),
+               ("sampling_method", ctx.long(s.method))]
+    if s.strata:
+        details.append(("strata", "; ".join(f"{ctx.say(x.label)}: {x.sampled} / {x.population}" for x in s.strata)))
+    return details + [("drawn_at", s.drawn_at or DASH), ("drawn_by", s.drawn_by or DASH),
+                      ("cards_complete", s.cards_complete)]
+
+
+def build_transactions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+    """The samples (order list, population, size, seed, method, who drew them), the pass rate of each check as a
+    real percentage against the threshold (filterable), and the items the exceptions cap. The title and the
+    one-line summary stay frozen at the top."""
+    t, lang = m.transactions, ctx.lang
+    last = len(_TT_WIDTHS)
+    for col, width in enumerate(_TT_WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    put(ws, 1, 1, ctx.say("transaction_testing"), style="ea_title")
+    put(ws, 2, 1, ctx.long(t.summary), style="ea_muted")
+    put(ws, 3, 1, ctx.long(labels.fmt("tt_intro", threshold=rate_text(t.threshold), level=t.cap)), style="ea_muted")
+    for r in (1, 2, 3):
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last)
+    ws.freeze_panes = "A3"
+    row = 3
+    for s in t.samples:
+        row += 2
+        _section(ws, row, f"{ctx.say(labels.fmt('sample_n', number=s.number))} · {s.list_name}", last)
+        row = _detail_rows(ws, row, ctx, _sample_details(s, ctx), last)
+
+    row += 2
+    _section(ws, row, ctx.say(labels.fmt("pass_rates_threshold", threshold=rate_text(t.threshold))), last)
+    row += 1
+    head = row
+    _header_row(ws, row, [ctx.say(k) for k in ("check", "check_id", "items_tested", "passed", "failed",
+                                               "not_applicable", "not_tested", "pass_rate", "threshold",
+                                               "below_threshold")])
+    values = [[ctx.say(c.label), c.id, ", ".join(c.items), c.passed, c.failed, c.na, c.open,
+               DASH if c.rate is None else c.rate, t.threshold, ctx.say("yes") if c.below else ""] for c in t.checks]
+    _table_rows(ws, row + 1, values, lang, center=set(range(4, last + 1)))
+    for r, c in enumerate(t.checks, start=row + 1):
+        ws.cell(row=r, column=8).number_format = RATE_FORMAT
+        ws.cell(row=r, column=9).number_format = "0%"
+        if c.below:
+            for col in (8, 10):
+                ws.cell(row=r, column=col).fill = _OVERDUE
+                ws.cell(row=r, column=col).font = _font(bold=True, color=theme.WARN)
+        if c.failed:
+            ws.cell(row=r, column=5).font = _font(bold=True, color=theme.WARN)
+    row += len(values)
+    ws.auto_filter.ref = f"A{head}:{get_column_letter(last)}{max(head + 1, row)}"
+
+    row += 2
+    _section(ws, row, f"{ctx.say('sample_capped_items')} ({len(t.capped)})", last)
+    row += 1
+    if not t.capped:
+        put(ws, row, 1, ctx.say("sample_capped_none"), style="ea_muted")
+    else:
+        _header_row(ws, row, [ctx.say(k) for k in ("question", "item_id", "element", "rating", "counts_as",
+                                                   "failing_checks")])
+        ws.merge_cells(start_row=row, start_column=6, end_row=row, end_column=last)
+        items = {i.id: i for i in m.items}
+        for n, item_id in enumerate(t.capped, start=1):
+            item, r = items[item_id], row + n
+            e = m.element(item.element_id)
+            checks = "\n".join(f"{ctx.say(c.label)} {rate_text(c.rate)}" for c in t.failing_checks_of(item_id))
+            _table_rows(ws, r, [[ctx.long(item.question), item.id, f"{e.number}. {ctx.say(e.name)}", item.rated,
+                                 item.effective, checks]], lang, center={2, 4, 5})
+            ws.merge_cells(start_row=r, start_column=6, end_row=r, end_column=last)
+            _level_fill(ws.cell(row=r, column=4), item.rated)
+            _level_fill(ws.cell(row=r, column=5), item.effective)
+        row += len(t.capped)
+    if t.held:
+        row += 1
+        put(ws, row, 1, ctx.say(labels.fmt("sample_held_note", level=t.cap, items=", ".join(t.held))),
+            style="ea_muted")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+    autofit_rows(ws, 1, row)
+    ws.sheet_view.showGridLines = False
+    _print_setup(ws, title_rows=None)
+
+
+def build_test_exceptions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+    """One row per failed check on a sampled order: the order, the check, the tester's note, the finding."""
+    keys = ["order_ref", "order_date", "customer", "destination", "check", "tester_note", "finding", "sample",
+            "test_card"]
+    rows = [[x.order_ref, _date(x.order_date) or x.order_date or DASH, x.customer, x.destination, ctx.say(x.check),
+             x.note, x.finding_ref or DASH, x.sample_number, x.position] for x in m.transactions.exceptions]
+    _list_sheet(ws, ctx, keys, [16, 12, 30, 16, 30, 50, 9, 8, 9], rows, center={2, 7, 8, 9}, dates=(2,),
+                freeze="B2", empty="exceptions_none")
+
+
 SHEETS: list[Sheet] = [
     Sheet("summary", "sheet_summary", build_summary),
     Sheet("checklist", "sheet_checklist", build_checklist),
@@ -625,6 +755,9 @@ SHEETS: list[Sheet] = [
     Sheet("requests", "sheet_requests", build_requests, lambda m: bool(m.requests)),
     Sheet("comparison", "sheet_comparison", build_comparison, lambda m: m.comparison is not None),
     Sheet("evidence", "sheet_evidence", build_evidence),
+    # after the evidence index, so the sheets before it keep their places whether or not there is a sample
+    Sheet("transactions", "sheet_transactions", build_transactions, lambda m: m.transactions is not None),
+    Sheet("test_exceptions", "sheet_test_exceptions", build_test_exceptions, lambda m: m.transactions is not None),
 ]
 
 

@@ -99,17 +99,20 @@ def _flag(painter: QPainter, rect: QRectF) -> None:
 
 
 def _reconfirm(painter: QPainter, rect: QRectF) -> None:
-    """A circular arrow: the answer came from the baseline and waits to be confirmed or changed."""
+    """A circular arrow: the answer came from the baseline and waits to be confirmed or changed.
+
+    Drawn over a light halo so it stays visible on a selected (highlighted) row.
+    """
     r = rect.adjusted(2.5, 2.5, -2.5, -2.5)
-    colour = QColor(RECONFIRM_COLOUR)
-    painter.setPen(QPen(colour, 1.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawArc(r, 100 * 16, 280 * 16)
     tip = QPointF(r.center().x() + 0.5, r.top())
     head = QPolygonF([tip + QPointF(-3.2, -2.6), tip + QPointF(1.4, 0), tip + QPointF(-3.2, 2.6)])
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawPolygon(head)
+    halo = QColor(255, 255, 255, 200)
+    for colour, width in ((halo, 3.4), (QColor(RECONFIRM_COLOUR), 1.7)):
+        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(r, 100 * 16, 280 * 16)
+        painter.setBrush(colour)
+        painter.drawPolygon(head)
 
 
 def _width(slots: int) -> int:

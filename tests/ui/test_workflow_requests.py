@@ -36,7 +36,7 @@ def test_requests_are_built_answered_by_evidence_edited_and_exported(make_window
     qtbot.mouseClick(view.build_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentIndex() == PAGE_LIST
     table = view.table
-    assert shown_column(table, COL_ITEM) == ["P1", "P2", "R1", "R2", "S1", "S2"]  # sorted by item
+    assert shown_column(table, COL_ITEM) == ["P1", "P2", "S1", "S2", "R1", "R2"]  # the checklist's order
     assert shown_column(table, COL_EVIDENCE)[0] == "Evidence P1"
     assert status_of(table, "S1") == "Requested"
     assert "Requested 6" in view.summary_label.text()

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Action, Finding
 from exportaudit.core.vocab import ACTION_STATUSES
+from exportaudit.ui.controllers._form import save_form
 from exportaudit.ui.marks import swatch
 from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.models.findings import grade_text, subject_text
@@ -80,12 +80,8 @@ class ActionDialog(ActionDialogView):
         if not values["description"]:
             self.show_error(self.tr("A corrective action needs a description."))
             return
-        try:
-            self._save(values)
-        except StoreError as exc:
-            self.show_error(str(exc))
-            return
-        super().accept()
+        if save_form(self, self._save, values):
+            super().accept()
 
 
 def open_action_dialog(parent: QWidget, session: AssessmentSession, language: str, action: Action | None,

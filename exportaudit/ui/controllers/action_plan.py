@@ -4,13 +4,14 @@ here (through the same dialog as from the findings panel)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Action
 from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui import prompts
+from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.controllers.action_dialog import open_action_dialog
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.actions import ALL, COL_DUE, OPEN, OVERDUE, ActionFilterProxy, ActionTableModel
@@ -25,11 +26,8 @@ class ActionPlanController(QObject):
         super().__init__(view)
         self.view = view
         self.model = ActionTableModel(self)
-        self.proxy = ActionFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        view.table.setModel(self.proxy)
+        self.proxy = show_sorted(view.table, self.model, ActionFilterProxy(self), COL_DUE)
         view.configure_columns()
-        view.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
         self.session: AssessmentSession | None = None
         self.editable = False
         self.language = "en"

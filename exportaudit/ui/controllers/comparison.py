@@ -6,25 +6,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from exportaudit.core.comparison import Comparison, compare
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError
 from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR
-from exportaudit.ui.models._table import RecordFilterProxy
+from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models.actions import COL_DUE, ActionTableModel
 from exportaudit.ui.models.comparison import ElementChangeModel, ItemChangeModel
 from exportaudit.ui.views.comparison_view import TAB_IMPROVED, TAB_NOT_COMPARABLE, TAB_OPEN_ACTIONS, \
     TAB_REGRESSED, TAB_UNCHANGED, ComparisonView
 from exportaudit.ui.widgets.radar_chart import RadarPlot
-
-
-def _sorted_table(table, model, column: int = 0) -> None:
-    proxy = RecordFilterProxy(model)
-    proxy.setSourceModel(model)
-    table.setModel(proxy)
-    table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
 
 
 class ComparisonController(QObject):
@@ -34,11 +27,10 @@ class ComparisonController(QObject):
         self.elements = ElementChangeModel(self)
         self.groups = [ItemChangeModel(self) for _ in view.item_tables()]
         self.actions = ActionTableModel(self)
-        _sorted_table(view.element_table, self.elements)
-        view.element_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the checklist's own order
+        show_sorted(view.element_table, self.elements)  # the checklist's own order
         for table, model in zip(view.item_tables(), self.groups):
-            _sorted_table(table, model)
-        _sorted_table(view.actions_table, self.actions, COL_DUE)
+            show_sorted(table, model, column=0)
+        show_sorted(view.actions_table, self.actions, column=COL_DUE)
         view.configure_columns()
         self.session: AssessmentSession | None = None
         self.baseline: AssessmentSession | None = None

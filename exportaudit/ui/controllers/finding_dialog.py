@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Finding
 from exportaudit.core.vocab import FINDING_GRADES
+from exportaudit.ui.controllers._form import save_form
 from exportaudit.ui.marks import swatch
 from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.views.finding_dialog_view import FindingDialogView
@@ -50,9 +50,5 @@ class FindingDialog(FindingDialogView):
         if not values["description"]:
             self.show_error(self.tr("A finding needs a description."))
             return
-        try:
-            self._save(values)
-        except StoreError as exc:
-            self.show_error(str(exc))
-            return
-        super().accept()
+        if save_form(self, self._save, values):
+            super().accept()

@@ -13,7 +13,8 @@ from exportaudit.core.history_export import write_history_csv
 from exportaudit.core.store import Store
 from exportaudit.ui import prompts
 from exportaudit.ui.locations import documents_dir
-from exportaudit.ui.models.history import COL_WHEN, HistoryFilterProxy, HistoryTableModel, entity_text
+from exportaudit.ui.controllers._tables import show_sorted
+from exportaudit.ui.models.history import HistoryFilterProxy, HistoryTableModel, entity_text
 from exportaudit.ui.views.history_view import HistoryView
 
 
@@ -26,11 +27,8 @@ class HistoryDialog(HistoryView):
         self._subject = subject
         self.model = HistoryTableModel(self)
         self.model.set_language(language)
-        self.proxy = HistoryFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table.setModel(self.proxy)
+        self.proxy = show_sorted(self.table, self.model, HistoryFilterProxy(self))  # newest first, as read
         self.configure_columns()
-        self.table.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
         if item_id is None:
             self.setWindowTitle(self.tr("Change history: {title}").format(title=subject))
         else:

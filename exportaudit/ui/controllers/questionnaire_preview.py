@@ -4,12 +4,12 @@ Apply is offered only when there is something to apply."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 
 from exportaudit.core.checklist import Checklist
 from exportaudit.exchange.questionnaire_import import ImportPreview
+from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models.questionnaire import ChangePreviewModel, ProblemModel
-from exportaudit.ui.models._table import RecordFilterProxy
 from exportaudit.ui.views.questionnaire_preview_view import TAB_CHANGES, TAB_NOTICES, TAB_PROBLEMS, \
     QuestionnairePreviewView
 
@@ -24,10 +24,8 @@ class QuestionnairePreview(QuestionnairePreviewView):
         self.changes.set_changes(checklist, preview.changes)
         self.problems = ProblemModel(self)
         self.problems.set_rows(preview.problems)
-        for table, model in ((self.changes_table, self.changes), (self.problems_table, self.problems)):
-            proxy = RecordFilterProxy(self)
-            proxy.setSourceModel(model)
-            table.setModel(proxy)
+        show_sorted(self.changes_table, self.changes)
+        show_sorted(self.problems_table, self.problems)
         self.configure_columns()
         for notice in preview.notices:
             self.notices_list.addItem(QListWidgetItem(notice))
@@ -36,6 +34,8 @@ class QuestionnairePreview(QuestionnairePreviewView):
         self.tabs.setTabText(TAB_PROBLEMS, self.tr("Not imported ({count})").format(count=len(preview.problems)))
         self.tabs.setTabText(TAB_NOTICES, self.tr("Notices ({count})").format(count=len(preview.notices)))
         self.tabs.setTabEnabled(TAB_NOTICES, bool(preview.notices))
+        if preview.problems:
+            self.tabs.setTabIcon(TAB_PROBLEMS, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         lines = [self.tr("<b>{file}</b>: {rows} row(s) read.").format(file=preview.source.name, rows=preview.rows_read)]
         if items:
             lines.append(self.tr("Applying it changes {count} item(s), all at once; nothing is written before you "

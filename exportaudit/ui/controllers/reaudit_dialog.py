@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Assessment
 from exportaudit.core.vocab import ASSESSMENT_KINDS
+from exportaudit.ui.controllers._form import save_form
 from exportaudit.ui.views.reaudit_dialog_view import ReauditDialogView
 
 
@@ -60,9 +60,5 @@ class ReauditDialog(ReauditDialogView):
         if self.period_end_edit.date() < self.period_start_edit.date():
             self.show_error(self.tr("The period ends before it starts."))
             return
-        try:
-            self._save(values)
-        except StoreError as exc:
-            self.show_error(str(exc))
-            return
-        super().accept()
+        if save_form(self, self._save, values):
+            super().accept()

@@ -13,10 +13,11 @@ from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.ui import prompts
+from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
 from exportaudit.ui.controllers.request_dialog import RequestDialog
 from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
-from exportaudit.ui.models._table import RecordFilterProxy, RecordRole
+from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.requests import COL_STATUS, RequestRow, RequestTableModel, request_status_text
 from exportaudit.ui.views.requests_view import PAGE_EMPTY, PAGE_LIST, RequestsView
 from exportaudit.ui.widgets.choice_delegate import ChoiceDelegate
@@ -29,11 +30,8 @@ class RequestsController(QObject):
         super().__init__(view)
         self.view = view
         self.model = RequestTableModel(self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        view.table.setModel(self.proxy)
+        self.proxy = show_sorted(view.table, self.model)  # the checklist's order until a header is clicked
         view.configure_columns()
-        view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._delegate = ChoiceDelegate(
             lambda: [(text.get(self.language), key) for key, text in REQUEST_STATUSES.items()], self)
         view.table.setItemDelegateForColumn(COL_STATUS, self._delegate)

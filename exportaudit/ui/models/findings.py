@@ -70,8 +70,10 @@ class FindingTableModel(RecordTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             lines = [grade_text(f.grade, self._language), f.description]
             if f.recommendation:
-                lines.append(QCoreApplication.translate("FindingTableModel", "Recommendation: {text}").format(text=f.recommendation))
-            lines.append(QCoreApplication.translate("FindingTableModel", "Raised {when} by {who}; {count} corrective action(s)").format(
+                lines.append(QCoreApplication.translate("FindingTableModel", "Recommendation: {text}").format(
+                    text=f.recommendation))
+            lines.append(QCoreApplication.translate(
+                "FindingTableModel", "Raised {when} by {who}; {count} corrective action(s)").format(
                 when=f.created_at[:16].replace("T", " "), who=f.created_by or "—",
                 count=self._action_counts.get(f.id, 0)))
             return "\n".join(lines)

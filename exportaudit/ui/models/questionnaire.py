@@ -39,7 +39,9 @@ class ChangePreviewModel(RecordTableModel):
         if change.field == "level" and self._checklist is not None:
             return f"{value} · {self._checklist.level(int(value)).label.get(self._language)}"
         if change.field == "na":
-            return QCoreApplication.translate("ChangePreviewModel", "Yes") if value else QCoreApplication.translate("ChangePreviewModel", "No")
+            if value:
+                return QCoreApplication.translate("ChangePreviewModel", "Yes")
+            return QCoreApplication.translate("ChangePreviewModel", "No")
         return str(value)
 
     def cell(self, c: Change, column: int, role: int):

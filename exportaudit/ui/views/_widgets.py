@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableView
 
 
 def table_view(name: str, *, sortable: bool = False) -> QTableView:
@@ -21,6 +21,17 @@ def table_view(name: str, *, sortable: bool = False) -> QTableView:
     table.setTabKeyNavigation(False)
     table.setSortingEnabled(sortable)
     return table
+
+
+def stretch_column(table: QTableView, stretch: int, widths: tuple[int, ...]) -> None:
+    """Column ``stretch`` takes the spare width; the others start at ``widths`` and can be resized by hand."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths):
+        if column != stretch:
+            header.resizeSection(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def heading(scale: float = 1.0, name: str = "") -> QLabel:
@@ -43,6 +54,25 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+class FormErrors:
+    """Mixin for form dialogs with an ``error_label`` (see ``error_label()``)."""
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+
+def button_row(*buttons, trailing=None):
+    """Buttons from the left, then space, then an optional widget on the right (a summary)."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    if trailing is not None:
+        row.addWidget(trailing)
+    return row
 
 
 def ok_cancel(dialog) -> QDialogButtonBox:

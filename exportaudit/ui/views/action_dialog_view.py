@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QFormLay
     QLineEdit, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import error_label, ok_cancel
+from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
 from exportaudit.ui.views.finding_dialog_view import text_box
 
 
-class ActionDialogView(Retranslatable, QDialog):
+class ActionDialogView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("actionDialog")
@@ -51,10 +51,6 @@ class ActionDialogView(Retranslatable, QDialog):
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
         texts = (self.tr("&Finding:"), self.tr("&Action:"), self.tr("O&wner:"), self.tr("D&ue:"),

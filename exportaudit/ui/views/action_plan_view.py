@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, \
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, \
     QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import table_view
+from exportaudit.ui.views._widgets import button_row, stretch_column, table_view
+
+ACTION_WIDTHS = (230, 190, 0, 110, 120, 110, 240)  # on, finding, (action), owner, due, status, closing note
 
 
 class ActionPlanView(Retranslatable, QWidget):
@@ -42,11 +44,7 @@ class ActionPlanView(Retranslatable, QWidget):
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.owner_label)
         filters.addWidget(self.owner_combo, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.summary_label)
+        buttons = button_row(self.add_button, self.edit_button, self.delete_button, trailing=self.summary_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(filters)
@@ -59,11 +57,8 @@ class ActionPlanView(Retranslatable, QWidget):
         self.retranslate()
 
     def configure_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((190, 170, 330, 110, 110, 100)):
-            header.resizeSection(column, width)
+        """The action's description takes the spare width; the other columns can be widened by hand."""
+        stretch_column(self.table, 2, ACTION_WIDTHS)
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter actions by any text"))

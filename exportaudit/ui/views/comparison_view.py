@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import heading, table_view
+from exportaudit.ui.views._widgets import heading, stretch_column, table_view
+from exportaudit.ui.views.action_plan_view import ACTION_WIDTHS
 from exportaudit.ui.widgets.radar_chart import RadarChart
 
 TAB_IMPROVED, TAB_REGRESSED, TAB_UNCHANGED, TAB_NOT_COMPARABLE, TAB_OPEN_ACTIONS = range(5)
@@ -72,11 +73,7 @@ class ComparisonView(Retranslatable, QWidget):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header = self.actions_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((190, 170, 330, 110, 110, 100)):
-            header.resizeSection(column, width)
+        stretch_column(self.actions_table, 2, ACTION_WIDTHS)
 
     def retranslate(self) -> None:
         self.elements_heading.setText(self.tr("Element levels"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import error_label, ok_cancel
+from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
 
 
 def text_box(name: str, height: int = 90) -> QPlainTextEdit:
@@ -17,7 +17,7 @@ def text_box(name: str, height: int = 90) -> QPlainTextEdit:
     return edit
 
 
-class FindingDialogView(Retranslatable, QDialog):
+class FindingDialogView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("findingDialog")
@@ -42,10 +42,6 @@ class FindingDialogView(Retranslatable, QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
         for label, text in zip(self._labels, (self.tr("On:"), self.tr("&Grade:"), self.tr("&Description:"),

@@ -3,10 +3,10 @@ buttons to raise, edit and delete them and to add a corrective action."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import heading, table_view
+from exportaudit.ui.views._widgets import button_row, heading, table_view
 
 
 class FindingsView(Retranslatable, QWidget):
@@ -27,10 +27,7 @@ class FindingsView(Retranslatable, QWidget):
         self.delete_button.setObjectName("deleteFindingButton")
         self.action_button = QPushButton()
         self.action_button.setObjectName("addActionButton")
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.action_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.edit_button, self.delete_button, self.action_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.heading)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEd
     QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import error_label, ok_cancel
+from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
 
 
 def _hint() -> QLabel:
@@ -16,7 +16,7 @@ def _hint() -> QLabel:
     return label
 
 
-class PreferencesView(Retranslatable, QDialog):
+class PreferencesView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -49,10 +49,6 @@ class PreferencesView(Retranslatable, QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, \
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, \
     QStackedWidget, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import table_view
+from exportaudit.ui.views._widgets import button_row, stretch_column, table_view
 
 PAGE_EMPTY, PAGE_LIST = range(2)
 
@@ -47,10 +47,7 @@ class RequestsView(Retranslatable, QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addSpacing(12)
         top.addWidget(self.summary_label)
-        buttons = QHBoxLayout()
-        for button in (self.build_button, self.edit_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.build_button, self.edit_button, self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addLayout(top)
@@ -62,11 +59,8 @@ class RequestsView(Retranslatable, QWidget):
         self.retranslate()
 
     def configure_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((80, 180, 460, 120, 100)):
-            header.resizeSection(column, width)
+        """The expected evidence takes the spare width; the other columns can be widened by hand."""
+        stretch_column(self.table, 2, (80, 180, 0, 130, 100, 280))
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter requests by any text"))

@@ -171,8 +171,8 @@ class RadarChart(QWidget):
         filled = [p for p in self._plots if p.filled]
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         for i, label in enumerate(self._labels):
-            levels = " → ".join("—" if p.values[i] is None else str(p.values[i]) for p in filled)
-            text = f"{label} ({levels})" if filled else label
+            levels = "\u00a0→\u00a0".join("—" if p.values[i] is None else str(p.values[i]) for p in filled)
+            text = f"{label}\u00a0({levels})" if filled else label  # the levels never wrap apart from the name
             anchor = self._point(centre, radius + 10, i, count, MAX_LEVEL)
             dx = anchor.x() - centre.x()
             height = metrics.height() * 2.4

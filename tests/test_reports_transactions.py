@@ -127,6 +127,26 @@ def test_model_holds_samples_rates_exceptions_and_capped_items(tested):
     assert t.summary.zh.startswith("从 20 笔订单中抽取 10 笔") and "签约前已筛查" in t.summary.zh
 
 
+def test_two_samples_of_one_list(tt, tmp_path):
+    store, aid, list_id = tt
+    first = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=3)), seed=1)
+    second = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=4)), seed=2)
+    card = store.sampled_orders(second)[-1]
+    store.set_check_result(card.id, "records", "fail")
+    session = AssessmentSession(store, aid)
+    t = build_model(session).transactions
+    assert [(s.number, s.seed, s.size) for s in t.samples] == [(1, 1, 3), (2, 2, 4)]
+    assert (t.population, t.sample_size) == (20, 7)  # the list is counted once
+    [x] = t.exceptions
+    assert (x.sample_number, x.position, x.order_ref) == (2, 4, card.order.order_ref)
+    assert t.capped == () and t.held == ("R1",)  # R1 is not rated: nothing to lower
+    assert store.sample(first).size == 3
+    if shutil.which("pdftotext"):
+        text = pdf_text(build_report(session, "pdf", tmp_path / "r.pdf", language="en"))
+        assert "Sample 1 · ERP orders 2026" in text and "Sample 2 · ERP orders 2026" in text
+        assert "Sample 2 · Card 4" in text and "No item is capped by sample exceptions." in text
+
+
 def test_rates_are_rounded_down_so_a_failing_rate_never_reads_as_the_threshold():
     assert [rate_text(r) for r in (None, 0.0, 1.0, 0.9, 10 / 12, 0.8996, 2 / 3, 0.29)] == [
         "—", "0%", "100%", "90%", "83.3%", "89.9%", "66.6%", "29%"]

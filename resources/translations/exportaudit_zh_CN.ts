@@ -156,6 +156,10 @@
         <translation>全部负责人</translation>
     </message>
     <message>
+        <source>No corrective action yet: raise a finding in the workspace (F), then add actions to it.</source>
+        <translation>尚无纠正措施：请先在工作区提出发现项（F），再为其添加措施。</translation>
+    </message>
+    <message>
         <source>{shown} of {total} action(s)</source>
         <translation>显示 {shown} / 共 {total} 项措施</translation>
     </message>
@@ -505,6 +509,14 @@ Content fingerprint (SHA-256):
         <source>This re-audit against its baseline (Ctrl+5)</source>
         <translation>本次复审与基准评估的对比（Ctrl+5）</translation>
     </message>
+    <message>
+        <source>Transaction testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lists, samples and test cards of real orders (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>
@@ -798,6 +810,10 @@ Content fingerprint (SHA-256):
         <translation>受限于最弱要素等级加一。</translation>
     </message>
     <message>
+        <source>Sample exceptions hold {items} at 3 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Target profile: {name}</source>
         <translation>目标配置：{name}</translation>
     </message>
@@ -823,6 +839,148 @@ Content fingerprint (SHA-256):
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>DrawSampleDialog</name>
+    <message>
+        <source>{name} ({orders} orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whichever is smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whichever is larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an order list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen order list has no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a seed (a whole number), or press New seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one high-risk destination, or untick High-risk destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one risky group, or untick Stratify by risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {population} orders will be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample was not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawSampleView</name>
+    <message>
+        <source>Draw a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the list or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>but at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the seed: with the same order list and method it draws the same orders again. Type a reviewer&apos;s seed here to draw their sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stratify by risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each risky group gets at least its minimum, the rest is shared in proportion. An order counts in the first group it falls in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High-risk destinations (tick them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listed control codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only codes like… e.g. 1C*, 2B350 (empty: any listed code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;customers: first order on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to treat as new (tick them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many from each risky &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -879,6 +1037,10 @@ Content fingerprint (SHA-256):
         <translation>无证据</translation>
     </message>
     <message>
+        <source>Sample exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weighted mean of the element&apos;s rated items</source>
         <translation>该要素已评分条目的加权平均值</translation>
     </message>
@@ -905,6 +1067,10 @@ Content fingerprint (SHA-256):
     <message>
         <source>Items rated 4 or 5 without evidence (they count as 3)</source>
         <translation>评为 4 或 5 级但无证据的条目（按 3 级计）</translation>
+    </message>
+    <message>
+        <source>Items held at 3 because a transaction test of them passes below the checklist&apos;s threshold</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key items below level 3: {items}</source>
@@ -1069,6 +1235,21 @@ Content fingerprint (SHA-256):
     <message>
         <source>Remove…</source>
         <translation>移除…</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionFindingDialog</name>
+    <message>
+        <source>Order {ref} failed “{check}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a finding from an exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2001,10 @@ Content fingerprint (SHA-256):
         <translation>与基准对比(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Transaction testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1834,6 +2019,125 @@ Content fingerprint (SHA-256):
     <message>
         <source>&amp;About ExportAudit</source>
         <translation>关于 ExportAudit(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportDialog</name>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first: 5 March 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first: 3 May 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: every order needs its order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping last used for a file with these columns is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns were matched by their names; check each one before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an order list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the order or shipment list to import (Excel .xlsx or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found, so the columns are named by their letters; set the header rows by hand if the file has one. About {rows} data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header found in {where}; data from row {start}, about {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the order id: every order needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {done} of about {total} rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{orders} orders imported into “{name}” in {seconds:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows could not be read and were left out; they are listed below with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} empty rows were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping is remembered for the next file with these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order list was not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2472,14 @@ Content fingerprint (SHA-256):
     <message>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>Import an order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report logo</source>
@@ -2772,6 +3084,367 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <source>Column “{header}” is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestCardView</name>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished">附加…</translation>
+    </message>
+    <message>
+        <source>Pass (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check passed on this order (P or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: an exception (F or 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply to this order; the note must say why (A or 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: what was looked at, dates, document references (required for N/A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence to this check (or drop files on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a finding from this exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P pass · F fail · A not applicable (or 1 2 3) · Del clear · ↑ ↓ next check · Enter note · PgUp PgDn previous / next order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All remaining: not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every warning sign not answered yet as not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not present (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/&amp;A (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolved before release (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the sign was resolved or why it does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (PgDn) ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestCardWindow</name>
+    <message>
+        <source>Test card not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample #{sample}, order {position} of {size} · stratum: {stratum} · seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test card: order {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist items this check tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding #{id} raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sample has no red-flag list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} signs answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{present} present, {unresolved} not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} checks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}: {what}</source>
+        <translation type="unfinished">已于 {time} 保存：{what}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A needs a note saying why the check does not apply: write it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The red flags cannot pass yet: {open} of {total} signs unanswered, {unresolved} present and not resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check marked N/A keeps a note saying why; the saved note stays until you write another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on {check}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching {count} file(s)…</source>
+        <translation type="unfinished">正在附加 {count} 个文件…</translation>
+    </message>
+    <message>
+        <source>attached to {check}: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation type="unfinished">证据未附加</translation>
+    </message>
+    <message>
+        <source>The file could not be attached.</source>
+        <translation type="unfinished">无法附加该文件。</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation type="unfinished">文件缺失</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the evidence folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}.</source>
+        <translation type="unfinished">没有可打开 {name} 的程序。</translation>
+    </message>
+    <message>
+        <source>finding #{id} raised from {check}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warning sign in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>{count} remaining signs answered not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsController</name>
+    <message>
+        <source>{method} Drawn {when} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of sample #{id} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold {threshold}%: while a check passes on fewer of the tested orders, the items it tests count as 3 at most (sample exceptions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped now: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {name}: {orders} orders, {refused} rows refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows refused: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows of {file} could not be read and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of {file} was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order list not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the order list {name} (kept in the change history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the order list “{name}” and its {orders} orders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing sample #{id} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample not redrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample #{id} redrawn: the same orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redraw check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored but not drawn again ({count}): {orders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn again but not stored ({count}): {orders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order list or the sampling method changed since the sample was drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample #{id} redrawn: it differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted sample #{id} (kept in the change history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

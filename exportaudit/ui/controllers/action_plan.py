@@ -101,6 +101,10 @@ class ActionPlanController(QObject):
 
     def _summarise(self) -> None:
         total, shown, overdue = self.model.rowCount(), self.proxy.rowCount(), self.model.overdue_count()
+        if not total:
+            self.view.summary_label.setText(self.tr(
+                "No corrective action yet: raise a finding in the workspace (F), then add actions to it."))
+            return
         text = self.tr("{shown} of {total} action(s)").format(shown=shown, total=total)
         if overdue:
             text += " · " + self.tr("{count} overdue").format(count=overdue)

@@ -63,6 +63,7 @@ class RequestsController(QObject):
         self.language = language
         self.model.set_language(language)
         self._summarise()
+        self._update_buttons()  # the build button's text depends on whether a list exists
 
     def show(self, session: AssessmentSession | None, *, editable: bool) -> None:
         self.session, self.editable = session, editable

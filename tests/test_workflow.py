@@ -171,3 +171,13 @@ def test_history_exports_to_csv_with_formulas_defused(mini_assessment, tmp_path)
     assert rows[0] == ["at", "user", "entity", "entity_id", "item_id", "field", "old", "new"]
     note_row = next(r for r in rows if r[5] == "note")
     assert note_row[7] == "'=HYPERLINK(\"http://x\")" and note_row[1] == "tester"
+
+
+def test_session_reconfirm_clears_the_mark_without_a_reload(mini_assessment):
+    store, base = mini_assessment
+    store.set_rating(base, "P1", 3)
+    session = AssessmentSession(store, store.create_reaudit(base, "Re-audit"))
+    assert session.response("P1").reconfirm
+    session.reconfirm("P1")
+    assert not session.response("P1").reconfirm and session.response("P1").level == 3
+    assert not store.response(session.assessment_id, "P1").reconfirm

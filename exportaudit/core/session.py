@@ -5,6 +5,7 @@ The GUI, the CLI and the reports all work through this, so they always agree on 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from exportaudit.core.checklist import Checklist, Item
@@ -120,6 +121,12 @@ class AssessmentSession:
         """Put a response back as it was (undo and redo)."""
         return self._saved(self.store.save_response(self.assessment_id, snapshot.item_id, level=snapshot.level,
                                                     na=snapshot.na, na_reason=snapshot.na_reason, note=snapshot.note))
+
+    def reconfirm(self, item_id: str) -> Response:
+        """Confirm a carried-over answer unchanged (clears its "to re-confirm" mark); the score is unaffected."""
+        self.store.reconfirm(self.assessment_id, item_id)
+        self.responses[item_id] = replace(self.response(item_id), reconfirm=False)
+        return self.responses[item_id]
 
     def attach(self, item_id: str, path: str | Path) -> EvidenceRecord:
         record = self.store.add_evidence(self.assessment_id, item_id, path)

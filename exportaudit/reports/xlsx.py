@@ -148,6 +148,20 @@ def _list_sheet(ws: Worksheet, ctx: Ctx, keys: list[str], widths: list[float], r
     _print_setup(ws)
 
 
+def _detail_rows(ws: Worksheet, row: int, ctx: Ctx, details: list[tuple[str, Any]], last_col: int) -> int:
+    """Label / value rows (the value merged across to ``last_col``; numbers stay numbers, left-aligned); returns
+    the last row written."""
+    for key, value in details:
+        row += 1
+        put(ws, row, 1, ctx.say(key), style="ea_label")
+        cell = put(ws, row, 2, value, style="ea_value", lang=ctx.lang)
+        if isinstance(value, int):
+            cell.alignment = Alignment(horizontal="left", vertical="top")
+            cell.number_format = "0"  # a nine-digit seed, never 2.03E+08
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=last_col)
+    return row
+
+
 def _date(value: str) -> date | None:
     """An ISO date as a real date cell value; None (an empty cell) when there is none or it does not parse."""
     try:
@@ -247,11 +261,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         ("report_date", meta.report_date),
         ("fingerprint_recorded" if meta.is_final else "fingerprint", meta.fingerprint),
     ]
-    for key, value in details:
-        row += 1
-        put(ws, row, 1, ctx.say(key), style="ea_label")
-        put(ws, row, 2, value, style="ea_value", lang=lang)
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=9)
+    row = _detail_rows(ws, row, ctx, details, 9)
     for note, warn in m.status_notes:
         row += 1
         cell = put(ws, row, 1, ctx.say(note), style="ea_muted")
@@ -531,6 +541,20 @@ def _section(ws: Worksheet, row: int, text: str, last_col: int = 6) -> None:
         ws.cell(row=row, column=col).style = "ea_section"
 
 
+def _table_start(ws: Worksheet, row: int, ctx: Ctx, title: str, keys: tuple[str, ...], empty: str | None = None,
+                 last_col: int = 6) -> int:
+    """A section heading two rows below ``row``, then the table's header row, or the ``empty`` note (a label key)
+    when there is nothing to list; returns that row."""
+    row += 2
+    _section(ws, row, title, last_col)
+    row += 1
+    if empty:
+        put(ws, row, 1, ctx.say(empty), style="ea_muted")
+    else:
+        _header_row(ws, row, [ctx.say(k) for k in keys])
+    return row
+
+
 def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     """Element levels then and now with a native two-series radar, the item changes and the baseline's open
     actions; one sheet, three tables sharing the columns A–F."""
@@ -543,13 +567,7 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                ("status", status)]
     if c.baseline_fingerprint:
         details.append(("fingerprint_recorded", c.baseline_fingerprint))
-    row = 2
-    for key, value in details:
-        row += 1
-        put(ws, row, 1, ctx.say(key), style="ea_label")
-        put(ws, row, 2, value, style="ea_value", lang=lang)
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
-    row += 1
+    row = _detail_rows(ws, 2, ctx, details, 6) + 1
     put(ws, row, 1, ctx.say("overall_level"), style="ea_label")
     put(ws, row, 2, f"{m.level_text(c.level_then, lang)}  →  {m.level_text(c.level_now, lang)}", style="ea_value")
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
@@ -597,14 +615,10 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     row += len(values)
     ws.auto_filter.ref = f"A{filter_top}:F{max(filter_top + 1, row)}"
 
-    row += 2
-    _section(ws, row, ctx.say("open_baseline_actions"))
-    row += 1
-    if not c.open_actions:
-        put(ws, row, 1, ctx.say("none"), style="ea_muted")
-    else:
-        _header_row(ws, row, [ctx.say(k) for k in ("corrective_action", "owner", "due_date", "overdue", "status",
-                                                   "finding")])
+    row = _table_start(ws, row, ctx, ctx.say("open_baseline_actions"), ("corrective_action", "owner", "due_date",
+                                                                          "overdue", "status", "finding"),
+                       None if c.open_actions else "none")
+    if c.open_actions:
         values = [[*_action_values(a, ctx)[:5],
                    f"{ctx.say(a.grade_label)} · {a.subject.text(lang)}\n{a.finding_description}"]
                   for a in c.open_actions]
@@ -634,20 +648,6 @@ def _comparison_radar(ws: Worksheet, ctx: Ctx, top: int, last: int) -> None:
 
 RATE_FORMAT = "0.0%"
 _TT_WIDTHS = [40, 18, 20, 9, 9, 9, 10, 11, 11, 12]  # A–J, shared by the sample details and the two tables
-
-
-def _detail_rows(ws: Worksheet, row: int, ctx: Ctx, details: list[tuple[str, Any]], last_col: int) -> int:
-    """Label / value rows (the value merged across to ``last_col``; numbers stay numbers, left-aligned); returns
-    the last row written."""
-    for key, value in details:
-        row += 1
-        put(ws, row, 1, ctx.say(key), style="ea_label")
-        cell = put(ws, row, 2, value, style="ea_value", lang=ctx.lang)
-        if isinstance(value, int):
-            cell.alignment = Alignment(horizontal="left", vertical="top")
-            cell.number_format = "0"  # a nine-digit seed, never 2.03E+08
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=last_col)
-    return row
 
 
 def _sample_details(s, ctx: Ctx) -> list[tuple[str, Any]]:
@@ -685,13 +685,10 @@ def build_transactions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         _section(ws, row, f"{ctx.say(labels.fmt('sample_n', number=s.number))} · {s.list_name}", last)
         row = _detail_rows(ws, row, ctx, _sample_details(s, ctx), last)
 
-    row += 2
-    _section(ws, row, ctx.say(labels.fmt("pass_rates_threshold", threshold=rate_text(t.threshold))), last)
-    row += 1
-    head = row
-    _header_row(ws, row, [ctx.say(k) for k in ("check", "check_id", "items_tested", "passed", "failed",
-                                               "not_applicable", "not_tested", "pass_rate", "threshold",
-                                               "below_threshold")])
+    title = ctx.say(labels.fmt("pass_rates_threshold", threshold=rate_text(t.threshold)))
+    row = head = _table_start(ws, row, ctx, title, ("check", "check_id", "items_tested", "passed", "failed",
+                                                    "not_applicable", "not_tested", "pass_rate", "threshold",
+                                                    "below_threshold"), last_col=last)
     values = [[ctx.say(c.label), c.id, ", ".join(c.items), c.passed, c.failed, c.na, c.open,
                DASH if c.rate is None else c.rate, t.threshold, ctx.say("yes") if c.below else ""] for c in t.checks]
     _table_rows(ws, row + 1, values, lang, center=set(range(4, last + 1)))
@@ -707,14 +704,10 @@ def build_transactions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     row += len(values)
     ws.auto_filter.ref = f"A{head}:{get_column_letter(last)}{max(head + 1, row)}"
 
-    row += 2
-    _section(ws, row, f"{ctx.say('sample_capped_items')} ({len(t.capped)})", last)
-    row += 1
-    if not t.capped:
-        put(ws, row, 1, ctx.say("sample_capped_none"), style="ea_muted")
-    else:
-        _header_row(ws, row, [ctx.say(k) for k in ("question", "item_id", "element", "rating", "counts_as",
-                                                   "failing_checks")])
+    row = _table_start(ws, row, ctx, f"{ctx.say('sample_capped_items')} ({len(t.capped)})",
+                       ("question", "item_id", "element", "rating", "counts_as", "failing_checks"),
+                       None if t.capped else "sample_capped_none", last)
+    if t.capped:
         ws.merge_cells(start_row=row, start_column=6, end_row=row, end_column=last)
         items = {i.id: i for i in m.items}
         for n, item_id in enumerate(t.capped, start=1):

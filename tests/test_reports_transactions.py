@@ -43,6 +43,7 @@ items = ["R1"]
 """
 HOSTILE = "=cmd|' /C calc'!A0"  # a customer name a spreadsheet would run as a formula
 NOTE = "Screened <after> the contract & not signed"
+LIST = "ERP <orders> & 2026"
 CSV = ("订单号,日期,客户,最终用户,目的国,品名,管制编码,金额,许可证号\n"
        + "".join(f"SO-{i:03d},2026-0{1 + i % 6}-{1 + i % 27:02d},{HOSTILE if i % 4 == 0 else f'客户{i}'},,"
                  f"{['德国', '伊朗', '越南'][i % 3]},泵,{'2B350' if i % 4 == 0 else ''},{100 + i},\n"
@@ -59,7 +60,7 @@ def tt(store, tmp_path):
     aid = store.create_assessment(org, checklist, "Audit 2026", target_profile="basic", period_start="2026-01-01")
     path = tmp_path / "orders_erp.csv"
     path.write_text(CSV, encoding="utf-8")
-    list_id, _ = store.import_orders(aid, path, name="ERP orders 2026")
+    list_id, _ = store.import_orders(aid, path, name=LIST)
     return store, aid, list_id
 
 
@@ -106,7 +107,7 @@ def test_model_holds_samples_rates_exceptions_and_capped_items(tested):
     assert (t.threshold, t.cap, t.population, t.sample_size, t.cards_complete) == (0.9, SAMPLE_EXCEPTION_CAP, 20, 10, 0)
     [s] = t.samples
     assert (s.number, s.list_name, s.source_name, s.population, s.size, s.seed, s.algorithm) == (
-        1, "ERP orders 2026", "orders_erp.csv", 20, 10, 12345, "random-keys-1")
+        1, LIST, "orders_erp.csv", 20, 10, 12345, "random-keys-1")
     assert "seed 12345" in s.method.en and "随机种子 12345" in s.method.zh and s.strata == ()
     assert s.drawn_by == "tester" and re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", s.drawn_at)
     rates = {c.id: c for c in t.checks}
@@ -143,7 +144,7 @@ def test_two_samples_of_one_list(tt, tmp_path):
     assert store.sample(first).size == 3
     if shutil.which("pdftotext"):
         text = pdf_text(build_report(session, "pdf", tmp_path / "r.pdf", language="en"))
-        assert "Sample 1 · ERP orders 2026" in text and "Sample 2 · ERP orders 2026" in text
+        assert f"Sample 1 · {LIST}" in text and f"Sample 2 · {LIST}" in text  # literal, not markup
         assert "Sample 2 · Card 4" in text and "No item is capped by sample exceptions." in text
 
 
@@ -178,7 +179,7 @@ def test_workbook_has_the_transaction_sheets(tested, tmp_path):
     details = {ws.cell(r, 1).value: ws.cell(r, 2) for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value is not None}
     assert details["Seed"].value == 12345 and details["Seed"].number_format == "0"
     assert details["Population (orders)"].value == 20 and details["Sample size"].value == 10
-    assert details["Order list"].value == "ERP orders 2026" and "random-keys-1" in details["Method"].value
+    assert details["Order list"].value == LIST and "random-keys-1" in details["Method"].value
     assert ws.freeze_panes == "A3" and "lowest pass rate 80%" in ws["A2"].value
 
     header = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Check")

@@ -6,15 +6,14 @@ they cap. Returns no flowables when the assessment has no sample. Order referenc
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import PageBreak, Spacer, Table
 
 from exportaudit.core.text import Text
-from exportaudit.reports import fonts, labels, theme
+from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, CheckRow, SampleRow, TransactionTesting
 from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.pdf import (
     CONTENT_W,
-    STYLES,
     Ctx,
     clip,
     color,
@@ -95,8 +94,10 @@ def _rates_table(ctx: Ctx, t: TransactionTesting) -> Table:
     rows = [head_row(ctx, ("check", "passed", "failed", "not_applicable", "not_tested", "pass_rate"), left=("check",))]
     extra = []
     for r, c in enumerate(t.checks, start=1):
-        check = [ctx.bi(c.label, "cell"), ctx.p(ctx.say(labels.fmt("items_tested_list", items=", ".join(c.items))),
-                                                      "cell_muted")]
+        items = ", ".join(c.items)  # said once, also in "both"
+        tested = f"{ctx.say('items_tested')}: {items}" if ctx.lang == "both" else \
+            ctx.say(labels.fmt("items_tested_list", items=items))
+        check = [ctx.bi(c.label, "cell"), ctx.p(tested, "cell_muted")]
         failed = coloured(str(c.failed), theme.WARN, "cell_center", bold=True) if c.failed else \
             ctx.p("0", "cell_center")
         rows.append([check, ctx.p(str(c.passed), "cell_center"), failed, ctx.p(str(c.na), "cell_center"),
@@ -143,9 +144,8 @@ def _capped_items(ctx: Ctx, t: TransactionTesting) -> list:
             item = next(i for i in m.items if i.id == item_id)
             e = m.element(item.element_id)
             (rated, rated_fill), (counts, counts_fill) = level_chip(ctx, item.rated), level_chip(ctx, item.effective)
-            checks = [Paragraph(f"{fonts.markup(ctx.say(c.label))} "
-                                f'<font color="#{theme.WARN}">{fonts.markup(rate_text(c.rate), bold=True)}</font>',
-                                STYLES["cell"]) for c in t.failing_checks_of(item_id)]
+            checks = [p for c in t.failing_checks_of(item_id)
+                      for p in (ctx.bi(c.label, "cell"), coloured(rate_text(c.rate), theme.WARN, "cell", bold=True))]
             rows.append([ctx.p(item.id, "cell", bold=True),
                          [ctx.bi(item.question, "cell"), ctx.p(f"{e.number}. {ctx.say(e.name)}", "cell_muted")],
                          rated, counts, checks])

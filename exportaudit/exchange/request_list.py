@@ -19,7 +19,7 @@ from exportaudit.reports import build_model
 from exportaudit.reports.errors import ReportError
 from exportaudit.reports.labels import LANGUAGES, T, say
 from exportaudit.reports.output import atomic_output
-from exportaudit.reports.xlsx import Ctx, _sheet_title, _styles, build_requests
+from exportaudit.reports.xlsx import Ctx, add_styles, build_requests, sheet_title
 
 
 def _header_text(text: str) -> str:
@@ -42,9 +42,9 @@ def write_request_list(session, out: str | Path, *, language: str = "both",
         raise ReportError("The assessment has no document request list yet; build it first.")
     report(40, "")
     wb = Workbook()
-    _styles(wb)
+    add_styles(wb)
     ws = wb.active
-    ws.title = _sheet_title("sheet_requests", language)
+    ws.title = sheet_title("sheet_requests", language)
     build_requests(ws, model, Ctx(language))
     title = f"{model.meta.organisation} — {model.meta.title}"
     ws.oddHeader.center.text = _header_text(title)[:250]

@@ -96,7 +96,7 @@ def _font(**kw) -> Font:
     return Font(**{"name": FONT, "size": 10, **kw})
 
 
-def _styles(wb: Workbook) -> None:
+def add_styles(wb: Workbook) -> None:
     header = NamedStyle("ea_header", font=_font(bold=True, color=theme.HEADER_TEXT),
                         fill=PatternFill("solid", fgColor=theme.NAVY), border=_BORDER,
                         alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
@@ -754,7 +754,7 @@ SHEETS: list[Sheet] = [
 ]
 
 
-def _sheet_title(key: str, lang: str) -> str:
+def sheet_title(key: str, lang: str) -> str:
     text = labels.say(T(key), lang, " ")  # sheet names may not hold '/'
     for bad in '\\/?*[]:':
         text = text.replace(bad, " ")
@@ -764,13 +764,13 @@ def _sheet_title(key: str, lang: str) -> str:
 def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, str], None]) -> None:
     """Write the workbook for ``model`` to ``target`` (a path or a binary file object)."""
     wb = Workbook()
-    _styles(wb)
+    add_styles(wb)
     wb.remove(wb.active)
     ctx = Ctx(lang)
     sheets = [s for s in SHEETS if s.applies(model)]
     for n, sheet in enumerate(sheets):
         progress(10 + 70 * n // len(sheets), "")
-        ws = wb.create_sheet(_sheet_title(sheet.title, lang))
+        ws = wb.create_sheet(sheet_title(sheet.title, lang))
         sheet.build(ws, model, ctx)
     wb.active = 0
     wb.properties.title = f"{labels.say(T('report_title'), lang)} – {model.meta.title}"[:250]

@@ -110,6 +110,10 @@ def test_bad_rows_are_listed_and_the_rest_still_imports(exported):
                                       ws.cell(row=rows["R2"] + 1, column=col["rating"], value=3)))
     preview = read_questionnaire(path, AssessmentSession(store, aid))
     reasons = {p.item_id: p.reason for p in preview.problems}
+    codes = {p.item_id: (p.code, p.values) for p in preview.problems}
+    assert codes["P2"] == ("out_of_range", {"value": "7"}) and codes["S1"] == ("not_a_rating", {"value": "maybe"})
+    assert codes["S2"] == ("na_needs_reason", {}) and codes["R1"] == ("rating_and_na", {"level": 3})
+    assert codes["ZZ-99"] == ("unknown_item", {})
     assert reasons["P2"].startswith("rating 7 is out of range; expected 0 to 5")
     assert reasons["S1"].startswith("'maybe' is not a rating")
     assert reasons["S2"].startswith("N/A needs a justification")
@@ -129,8 +133,11 @@ def test_deleted_row_and_extra_column_are_reported_not_fatal(exported):
 
     fill(path, {"P2": {"rating": 3}}, extra=edit)
     preview = read_questionnaire(path, AssessmentSession(store, aid))
-    assert "the row of item S1 is missing; its answer is left unchanged" in preview.notices
-    assert any(n.startswith('extra column "客户批注" (column A) was ignored') for n in preview.notices)
+    notices = [str(n) for n in preview.notices]
+    assert "the row of item S1 is missing; its answer is left unchanged" in notices
+    assert any(n.startswith('extra column "客户批注" (column A) was ignored') for n in notices)
+    assert {(n.code, tuple(sorted(n.values.items()))) for n in preview.notices} == {
+        ("missing_row", (("item", "S1"),)), ("extra_column", (("column", "A"), ("header", "客户批注")))}
     assert [(c.item_id, c.new) for c in preview.changes] == [("P2", 3)]
 
 

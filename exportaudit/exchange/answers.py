@@ -21,7 +21,15 @@ class ParsedAnswer:
 
 
 class AnswerError(ValueError):
-    """The cell cannot be read as a rating; the message says what was expected."""
+    """The cell cannot be read as a rating; the message says what was expected.
+
+    ``code`` and ``values`` let an interface say the same in its own language.
+    """
+
+    def __init__(self, code: str, message: str, **values: object):
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 def parse_na(value: object) -> bool:
@@ -42,16 +50,16 @@ def parse_rating(value: object, checklist: Checklist) -> ParsedAnswer:
     if value is None or (isinstance(value, str) and not value.strip()):
         return ParsedAnswer(blank=True)
     if isinstance(value, bool):
-        raise AnswerError(f"'{value}' is not a rating; expected 0 to 5 or N/A")
+        raise AnswerError("not_a_rating", f"'{value}' is not a rating; expected 0 to 5 or N/A", value=str(value))
     if isinstance(value, (int, float)):
         if value != int(value):
-            raise AnswerError(f"rating {value} is not a whole number; expected 0 to 5")
+            raise AnswerError("not_whole", f"rating {value} is not a whole number; expected 0 to 5", value=str(value))
         return _level(int(value))
     text = str(value).strip().translate(_FULLWIDTH)
     if text.casefold() in NA_WORDS:
         return ParsedAnswer(na=True)
     if _FRACTION.match(text):
-        raise AnswerError(f"rating {_short(text)} is not a whole number; expected 0 to 5")
+        raise AnswerError("not_whole", f"rating {_short(text)} is not a whole number; expected 0 to 5", value=_short(text))
     match = _LEADING_LEVEL.match(text)
     if match:
         return _level(int(float(match.group(1))))
@@ -59,13 +67,13 @@ def parse_rating(value: object, checklist: Checklist) -> ParsedAnswer:
     for level in checklist.levels:
         if folded in (level.label.zh.casefold(), level.label.en.casefold()):
             return ParsedAnswer(level=level.level)
-    raise AnswerError(f"'{_short(text)}' is not a rating; expected 0 to 5 (e.g. \"3\" or \"3 - "
-                      f"{checklist.level(3).label.zh}\") or N/A")
+    raise AnswerError("not_a_rating", f"'{_short(text)}' is not a rating; expected 0 to 5 (e.g. \"3\" or \"3 - "
+                      f"{checklist.level(3).label.zh}\") or N/A", value=_short(text))
 
 
 def _level(value: int) -> ParsedAnswer:
     if not 0 <= value <= 5:
-        raise AnswerError(f"rating {value} is out of range; expected 0 to 5")
+        raise AnswerError("out_of_range", f"rating {value} is out of range; expected 0 to 5", value=str(value))
     return ParsedAnswer(level=value)
 
 

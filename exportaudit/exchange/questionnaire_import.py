@@ -36,12 +36,28 @@ class Change:
 
 @dataclass(frozen=True)
 class RowProblem:
+    """A row that was not imported. ``reason`` is English; ``code`` and ``values`` let an interface translate it."""
+
     row: int
     item_id: str
     reason: str
+    code: str = ""
+    values: dict = field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"row {self.row} ({self.item_id or 'no item'}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know that did not stop the import (an extra column, a deleted row)."""
+
+    code: str
+    text: str
+    values: dict = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text
 
 
 @dataclass
@@ -50,7 +66,7 @@ class ImportPreview:
     assessment_id: int
     changes: list[Change] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     rows_read: int = 0
 
     @property
@@ -93,7 +109,9 @@ def _columns(ws, preview: ImportPreview) -> dict[str, int]:
             continue
         key = by_header.get(text)
         if key is None:
-            preview.notices.append(f"extra column \"{text}\" (column {get_column_letter(cell.column)}) was ignored")
+            letter = get_column_letter(cell.column)
+            preview.notices.append(Notice("extra_column", f"extra column \"{text}\" (column {letter}) was ignored",
+                                          {"header": text, "column": letter}))
         elif key in found:
             raise QuestionnaireError(f"the column \"{text}\" appears twice in row {L.HEADER_ROW}; the structure was edited.")
         else:
@@ -145,22 +163,26 @@ def _read_rows(ws, columns: dict[str, int], meta: dict, session: AssessmentSessi
         answers = [_cell(ws, row, columns, k) for k in ("rating", "na", "justification", "note")]
         if not item_id:
             if any(v not in (None, "") for v in answers):
-                preview.problems.append(RowProblem(row, "", "answers given in a row without an item number"))
+                preview.problems.append(RowProblem(row, "", "answers given in a row without an item number",
+                                                   "no_item_number"))
             continue
         item_id = str(item_id)
         preview.rows_read += 1
         if item_id not in applicable:
-            preview.problems.append(RowProblem(row, item_id, "no such item in this assessment; row skipped"))
+            preview.problems.append(RowProblem(row, item_id, "no such item in this assessment; row skipped",
+                                               "unknown_item"))
             continue
         if item_id in seen:
-            preview.problems.append(RowProblem(row, item_id, "the item appears twice; this row was skipped"))
+            preview.problems.append(RowProblem(row, item_id, "the item appears twice; this row was skipped",
+                                               "duplicate_item"))
             continue
         seen.add(item_id)
         _read_answer(row, item_id, answers, session, preview)
     exported = [i for i in str(meta.get("items") or "").split(",") if i]
     for item_id in exported:
         if item_id not in seen and item_id in applicable:
-            preview.notices.append(f"the row of item {item_id} is missing; its answer is left unchanged")
+            preview.notices.append(Notice("missing_row", f"the row of item {item_id} is missing; its answer is left "
+                                          "unchanged", {"item": item_id}))
 
 
 def _read_answer(row: int, item_id: str, answers: list, session: AssessmentSession, preview: ImportPreview) -> None:
@@ -168,7 +190,7 @@ def _read_answer(row: int, item_id: str, answers: list, session: AssessmentSessi
     try:
         parsed = parse_rating(rating_cell, session.checklist)
     except AnswerError as exc:
-        preview.problems.append(RowProblem(row, item_id, f"{exc}; row skipped"))
+        preview.problems.append(RowProblem(row, item_id, f"{exc}; row skipped", exc.code, exc.values))
         return
     na = parsed.na or parse_na(na_cell)
     old = session.response(item_id)
@@ -176,16 +198,18 @@ def _read_answer(row: int, item_id: str, answers: list, session: AssessmentSessi
         parsed = ParsedAnswer(na=True)  # N/A newly chosen beside the rating the export pre-filled: N/A wins
     if na and parsed.level is not None:
         preview.problems.append(RowProblem(row, item_id, f"both a rating ({parsed.level}) and N/A are given; "
-                                                         "choose one; row skipped"))
+                                                         "choose one; row skipped", "rating_and_na",
+                                           {"level": parsed.level}))
         return
     if na_cell not in (None, "") and not parse_na(na_cell):
         preview.problems.append(RowProblem(row, item_id, f"'{na_cell}' in the N/A column is not N/A; leave it "
-                                                         "blank or choose N/A; row skipped"))
+                                                         "blank or choose N/A; row skipped", "na_column",
+                                           {"value": str(na_cell)}))
         return
     new_reason = str(justification) if justification not in (None, "") else old.na_reason
     if na and not new_reason.strip():
         preview.problems.append(RowProblem(row, item_id, "N/A needs a justification in the justification column; "
-                                                         "row skipped"))
+                                                         "row skipped", "na_needs_reason"))
         return
     changes: list[Change] = []
     if na and not old.na:

@@ -4,34 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="100"/>
         <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
         <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="123"/>
         <source>Bundled font</source>
         <translation>随附字体</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="123"/>
         <source>Bundled library</source>
         <translation>随附程序库</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="124"/>
         <source>Licence: {licence}</source>
         <translation>许可证：{licence}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="125"/>
         <source>Project: {url}</source>
         <translation>项目主页：{url}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="127"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in the installation folder and may be replaced with your own build.</source>
         <translation>Qt 和 PySide6 依据 GNU LGPL 第 3 版使用：它们的程序库以独立文件存放在安装文件夹中，您可以用自行构建的版本替换。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="137"/>
         <source>(The licence file {name} is missing from this installation.)</source>
         <translation>（此安装中缺少许可证文件 {name}。）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="140"/>
         <source>The full licence text is published on the project&apos;s page above.</source>
         <translation>许可证全文见上方的项目主页。</translation>
     </message>
@@ -39,34 +47,42 @@
 <context>
     <name>AboutView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="68"/>
         <source>About ExportAudit</source>
         <translation>关于 ExportAudit</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="70"/>
         <source>Audits an export-control internal compliance programme against the nine elements of MOFCOM&apos;s 2021 guidance, scores it and writes reports. Works offline; everything stays in the store file you choose.</source>
         <translation>依据商务部 2021 年指南的九大要素，审核出口管制内部合规机制，进行评分并生成报告。完全离线运行，所有数据都保存在您选择的存储库文件中。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="72"/>
         <source>Checklists</source>
         <translation>检查清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="73"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -74,18 +90,23 @@
 <context>
     <name>ActionDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="30"/>
         <source>Add corrective action</source>
         <translation>添加纠正措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="30"/>
         <source>Edit corrective action</source>
         <translation>编辑纠正措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="59"/>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="78"/>
         <source>Raise a finding first: every corrective action answers a finding.</source>
         <translation>请先提出发现项：每项纠正措施都针对一个发现项。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="81"/>
         <source>A corrective action needs a description.</source>
         <translation>纠正措施需要填写说明。</translation>
     </message>
@@ -93,46 +114,57 @@
 <context>
     <name>ActionDialogView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
         <source>&amp;Finding:</source>
         <translation>发现项(&amp;F)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
         <source>&amp;Action:</source>
         <translation>措施(&amp;A)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
         <source>O&amp;wner:</source>
         <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
         <source>D&amp;ue:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
         <source>&amp;Closing note:</source>
         <translation>关闭说明(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="60"/>
         <source>by</source>
         <translation>截至</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="61"/>
         <source>Untick for an action without a due date</source>
         <translation>取消勾选则该措施不设完成期限</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="62"/>
         <source>What will be done to correct the finding</source>
         <translation>为纠正该发现项将采取的措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="63"/>
         <source>Who is responsible</source>
         <translation>由谁负责</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="64"/>
         <source>How it was closed and where the proof is (when done)</source>
         <translation>完成后填写：如何关闭以及证明材料存放位置</translation>
     </message>
@@ -140,62 +172,77 @@
 <context>
     <name>ActionPlanController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="52"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="53"/>
         <source>Open (not done)</source>
         <translation>未关闭（尚未完成）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="54"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="65"/>
         <source>Anyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="106"/>
         <source>No corrective action yet: raise a finding in the workspace (F), then add actions to it.</source>
         <translation>尚无纠正措施：请先在工作区提出发现项（F），再为其添加措施。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="108"/>
         <source>{shown} of {total} action(s)</source>
         <translation>显示 {shown} / 共 {total} 项措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="110"/>
         <source>{count} overdue</source>
         <translation>{count} 项逾期</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="122"/>
         <source>Raise a finding first (F in the workspace): every corrective action answers a finding.</source>
         <translation>请先提出发现项（在工作区按 F）：每项纠正措施都针对一个发现项。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="132"/>
         <source>Corrective action added</source>
         <translation>已添加纠正措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="139"/>
         <source>Corrective action saved</source>
         <translation>纠正措施已保存</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="151"/>
         <source>Action not deleted</source>
         <translation>措施未删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="153"/>
         <source>Corrective action deleted (kept in the change history)</source>
         <translation>纠正措施已删除（变更历史中保留记录）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="155"/>
         <source>Delete corrective action</source>
         <translation>删除纠正措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="156"/>
         <source>Delete the corrective action “{text}”?</source>
         <translation>删除纠正措施“{text}”？</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="157"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -203,26 +250,32 @@
 <context>
     <name>ActionPlanView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="64"/>
         <source>Filter actions by any text</source>
         <translation>按任意文字筛选措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="65"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="66"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="67"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="68"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="69"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -230,50 +283,62 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="31"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="32"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="33"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="34"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="35"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="37"/>
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="38"/>
         <source>The grade of the finding the action answers</source>
         <translation>该措施所针对发现项的等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="39"/>
         <source>Open actions past this date are overdue</source>
         <translation>超过此日期仍未关闭的措施即为逾期</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="109"/>
         <source>Finding ({grade}): {text}</source>
         <translation>发现项（{grade}）：{text}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="112"/>
         <source>Overdue: due {date}</source>
         <translation>已逾期：期限为 {date}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/actions.py" line="114"/>
         <source>Closing note: {text}</source>
         <translation>关闭说明：{text}</translation>
     </message>
@@ -281,74 +346,92 @@
 <context>
     <name>AssessmentController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="174"/>
         <source>Every item shown is answered.</source>
         <translation>显示的所有条目均已作答。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="256"/>
         <source>rate {item} {level}</source>
         <translation>将 {item} 评为 {level} 级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="262"/>
         <source>clear {item}</source>
         <translation>清除 {item} 的作答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="271"/>
         <source>Not applicable: {item}</source>
         <translation>不适用：{item}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="272"/>
         <source>Why does item {item} not apply to this organisation? The justification goes into the report.</source>
         <translation>为什么条目 {item} 不适用于该组织？此理由将写入报告。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="275"/>
         <source>A justification is required to mark an item not applicable.</source>
         <translation>将条目标记为不适用必须填写理由。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="277"/>
         <source>mark {item} not applicable</source>
         <translation>将 {item} 标记为不适用</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="303"/>
         <source>Answer not saved</source>
         <translation>作答未保存</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="315"/>
         <source>restored the answer of {item}</source>
         <translation>已恢复 {item} 的作答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="323"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="325"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="337"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="351"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="357"/>
         <source>Overall level</source>
         <translation>总体等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="359"/>
         <source>Coverage {coverage:.0%}</source>
         <translation>覆盖率 {coverage:.0%}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="360"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="370"/>
         <source>Finalised · {short}</source>
         <translation>已定稿 · {short}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="371"/>
         <source>Finalised {when}
 Content fingerprint (SHA-256):
 {fingerprint}</source>
@@ -357,14 +440,17 @@ Content fingerprint (SHA-256):
 {fingerprint}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="374"/>
         <source>This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests cannot be changed. Its content fingerprint is {fingerprint}. Assessment &gt; Reopen… makes it editable again; the reopening is recorded with its reason.</source>
         <translation>本评估已定稿，处于只读状态：作答、备注、证据、发现项、纠正措施和资料索取均不能修改。其内容指纹为 {fingerprint}。通过“评估 &gt; 重新开启…”可恢复编辑，重新开启的操作及理由将被记录。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="445"/>
         <source>Not confirmed</source>
         <translation>未能确认</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="449"/>
         <source>{item} confirmed unchanged</source>
         <translation>已确认 {item} 保持不变</translation>
     </message>
@@ -372,42 +458,54 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="24"/>
         <source>New assessment for {organisation}</source>
         <translation>为 {organisation} 新建评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="31"/>
         <source>Not specified (all items)</source>
         <translation>未指定（全部条目）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="38"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="74"/>
         <source>{year} ICP self-assessment</source>
         <translation>{year} 年度内部合规自评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="42"/>
         <source>Some checklist files were refused:</source>
         <translation>以下检查表文件未被接受：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="97"/>
         <source>No valid checklist is installed, so no assessment can be started.</source>
         <translation>未安装有效的检查表，无法开始评估。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="61"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="74"/>
         <source>{year} ICP internal audit</source>
         <translation>{year} 年度内部合规内部审计</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="75"/>
         <source>{year} ICP external audit</source>
         <translation>{year} 年度内部合规外部审计</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="94"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="100"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -415,46 +513,57 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialogView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="86"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="87"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="88"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -462,81 +571,100 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentPageView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="91"/>
         <source>All assessments</source>
         <translation>全部评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="92"/>
         <source>Back to the organisations and their assessments (Ctrl+0)</source>
         <translation>返回组织及其评估列表（Ctrl+0）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="93"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="94"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="95"/>
         <source>Answer the items (Ctrl+1)</source>
         <translation>逐项作答（Ctrl+1）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="96"/>
         <source>Element levels against the target (Ctrl+2)</source>
         <translation>各要素等级与目标对比（Ctrl+2）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="97"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="98"/>
         <source>Every corrective action, sortable and filterable (Ctrl+3)</source>
         <translation>全部纠正措施，可排序和筛选（Ctrl+3）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="99"/>
         <source>Document requests</source>
         <translation>资料索取</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="100"/>
         <source>What the auditee is asked to provide (Ctrl+4)</source>
         <translation>要求受审方提供的资料（Ctrl+4）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="101"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="102"/>
         <source>This re-audit against its baseline (Ctrl+5)</source>
         <translation>本次复审与基准评估的对比（Ctrl+5）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="103"/>
         <source>Transaction testing</source>
-        <translation type="unfinished"></translation>
+        <translation>交易抽样测试</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="104"/>
         <source>Order lists, samples and test cards of real orders (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单、抽样样本及真实订单的测试卡（Ctrl+6）</translation>
     </message>
 </context>
 <context>
     <name>AssessmentTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="12"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="12"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="12"/>
         <source>Period</source>
         <translation>评估期间</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="12"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="13"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
@@ -544,98 +672,123 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="109"/>
         <source>Create an organisation to start assessing it.</source>
         <translation>请先创建组织，再开始评估。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="113"/>
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="152"/>
         <source>Organisation created: {name}</source>
         <translation>已创建组织：{name}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="162"/>
         <source>Organisation saved: {name}</source>
         <translation>已保存组织：{name}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="175"/>
         <source>Organisation not deleted</source>
         <translation>组织未删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="177"/>
         <source>Organisation deleted: {name}</source>
         <translation>已删除组织：{name}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="179"/>
         <source>Delete organisation</source>
         <translation>删除组织</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="180"/>
         <source>Delete {name} and its {count} assessment(s), with all their answers and evidence links? This cannot be undone.</source>
         <translation>确定删除 {name} 及其 {count} 项评估（包括全部作答和证据关联）吗？此操作无法撤销。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="182"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="270"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="206"/>
         <source>Assessment created: {title}</source>
         <translation>已创建评估：{title}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="227"/>
         <source>Assessment not renamed</source>
         <translation>评估未重命名</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="229"/>
         <source>Assessment renamed: {title}</source>
         <translation>评估已重命名为：{title}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="232"/>
         <source>Rename assessment</source>
         <translation>重命名评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="232"/>
         <source>New title for “{title}”:</source>
         <translation>“{title}”的新标题：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="244"/>
         <source>Assessment not duplicated</source>
         <translation>评估未复制</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="246"/>
         <source>Assessment duplicated as {title}</source>
         <translation>评估已复制为：{title}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="249"/>
         <source>Duplicate assessment</source>
         <translation>复制评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="250"/>
         <source>Title of the copy (it keeps every answer, note and evidence link):</source>
         <translation>副本标题（副本保留全部作答、备注和证据关联）：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="251"/>
         <source>{title} (copy)</source>
         <translation>{title}（副本）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="262"/>
         <source>Assessment not deleted</source>
         <translation>评估未删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="264"/>
         <source>Assessment deleted: {title}</source>
         <translation>已删除评估：{title}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="267"/>
         <source>Delete assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="268"/>
         <source>Delete “{title}” ({period}) with all its answers, notes and evidence links? This cannot be undone.</source>
         <translation>确定删除“{title}”（{period}）及其全部作答、备注和证据关联吗？此操作无法撤销。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="274"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
@@ -643,38 +796,48 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="98"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="99"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="100"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="107"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="102"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="103"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="104"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="105"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="106"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
@@ -682,42 +845,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>ChangePreviewModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="14"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="15"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="16"/>
         <source>N/A justification</source>
         <translation>不适用理由</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="17"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="22"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="23"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="24"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="25"/>
         <source>After the import</source>
         <translation>导入后</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="43"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="44"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -725,57 +898,75 @@ Content fingerprint (SHA-256):
 <context>
     <name>ChoiceTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="295"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="296"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="297"/>
         <source>First order</source>
-        <translation type="unfinished"></translation>
+        <translation>首笔订单</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="338"/>
+        <source>(blank)</source>
+        <translation>（空白）</translation>
     </message>
 </context>
 <context>
     <name>ComparisonController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="89"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="90"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="92"/>
         <source>Improved ({count})</source>
         <translation>提升（{count}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="93"/>
         <source>Regressed ({count})</source>
         <translation>下降（{count}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="94"/>
         <source>Unchanged ({count})</source>
         <translation>不变（{count}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="95"/>
         <source>Not comparable ({count})</source>
         <translation>无法比较（{count}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="96"/>
         <source>Open actions from the baseline ({count})</source>
         <translation>基准评估中未关闭的措施（{count}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="99"/>
         <source>Rated on one side only: new, not applicable or unanswered</source>
         <translation>仅一方有评分：新增、不适用或未作答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="103"/>
         <source>Baseline: &lt;b&gt;{title}&lt;/b&gt; ({period})</source>
         <translation>基准评估：&lt;b&gt;{title}&lt;/b&gt;（{period}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="105"/>
         <source>Overall level {then} then, {now} now</source>
         <translation>总体等级：基准 {then}，当前 {now}</translation>
     </message>
@@ -783,6 +974,7 @@ Content fingerprint (SHA-256):
 <context>
     <name>ComparisonView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="79"/>
         <source>Element levels</source>
         <translation>要素等级</translation>
     </message>
@@ -790,34 +982,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>DashboardController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="49"/>
         <source>Score {score} of 5</source>
         <translation>得分 {score}（满分 5）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="51"/>
         <source>No item rated yet</source>
         <translation>尚未评分任何条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="52"/>
         <source>Coverage {coverage:.0%} ({answered} of {applicable} items)</source>
         <translation>覆盖率 {coverage:.0%}（{applicable} 项中已答 {answered} 项）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="55"/>
         <source>Provisional until every applicable item is answered.</source>
         <translation>在所有适用条目作答之前，结果为暂定。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="57"/>
         <source>Held at the weakest element&apos;s level plus one.</source>
         <translation>受限于最弱要素等级加一。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="59"/>
         <source>Sample exceptions hold {items} at 3 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样例外：{items} 最多按 3 级计。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="63"/>
         <source>Target profile: {name}</source>
         <translation>目标配置：{name}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="66"/>
         <source>Elements below target: {count}</source>
         <translation>未达目标的要素：{count} 个</translation>
     </message>
@@ -825,18 +1025,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>DashboardView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="98"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="99"/>
         <source>Maturity scale</source>
         <translation>成熟度等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="100"/>
         <source>Assessed level</source>
         <translation>评估等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="100"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -844,160 +1048,198 @@ Content fingerprint (SHA-256):
 <context>
     <name>DrawSampleDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="55"/>
         <source>{name} ({orders} orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{orders} 笔订单）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="58"/>
         <source>whichever is smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>取较小者</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="59"/>
         <source>whichever is larger</source>
-        <translation type="unfinished"></translation>
+        <translation>取较大者</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="134"/>
         <source>Import an order list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入订单清单。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="136"/>
         <source>The chosen order list has no orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选订单清单中没有订单。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="138"/>
         <source>Give a seed (a whole number), or press New seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入随机种子（整数），或点击“新种子”。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="141"/>
         <source>Tick at least one high-risk destination, or untick High-risk destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个高风险目的地，或取消勾选“高风险目的地”。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="143"/>
         <source>Choose at least one risky group, or untick Stratify by risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个风险层，或取消勾选“按风险分层”。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="167"/>
         <source>{n} of {population} orders will be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>将从 {population} 笔订单中抽取 {n} 笔。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="171"/>
         <source>Nothing can be drawn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法抽样。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="191"/>
         <source>Drawing the sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在抽取样本…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="209"/>
         <source>The sample was not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能抽取样本。</translation>
     </message>
 </context>
 <context>
     <name>DrawSampleView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="219"/>
         <source>Draw a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取样本</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="220"/>
         <source>&amp;Order list:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="221"/>
         <source>How many orders</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取数量</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="222"/>
         <source>E&amp;xactly</source>
-        <translation type="unfinished"></translation>
+        <translation>固定数量(&amp;X)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="223"/>
         <source>&amp;Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>规则(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="224"/>
         <source>of the list or</source>
-        <translation type="unfinished"></translation>
+        <translation>的订单，或</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="225"/>
         <source>orders,</source>
-        <translation type="unfinished"></translation>
+        <translation>笔，</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="226"/>
         <source>but at least</source>
-        <translation type="unfinished"></translation>
+        <translation>但不少于</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="227"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="228"/>
         <source>New seed</source>
-        <translation type="unfinished"></translation>
+        <translation>新种子</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="229"/>
         <source>Record the seed: with the same order list and method it draws the same orders again. Type a reviewer&apos;s seed here to draw their sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录随机种子：使用相同的订单清单和方法，可再次抽出完全相同的订单。在此输入复核人的种子即可抽出其样本。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="231"/>
         <source>&amp;Stratify by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>按风险分层(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="232"/>
         <source>Each risky group gets at least its minimum, the rest is shared in proportion. An order counts in the first group it falls in.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个风险层至少抽取最低数量，其余按比例分配。一笔订单归入其符合的第一个层。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="234"/>
         <source>&amp;High-risk destinations (tick them):</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险目的地（请勾选）(&amp;H)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="235"/>
         <source>Filter destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选目的地</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="236"/>
         <source>&amp;Listed control codes</source>
-        <translation type="unfinished"></translation>
+        <translation>列管物项编码(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="237"/>
         <source>Only codes like… e.g. 1C*, 2B350 (empty: any listed code)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限以下编码，如 1C*、2B350（留空：任何列管编码）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="238"/>
         <source>New &amp;customers: first order on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户：首笔订单不早于(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="239"/>
         <source>Customers to treat as new (tick them):</source>
-        <translation type="unfinished"></translation>
+        <translation>视为新客户的客户（请勾选）：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="240"/>
         <source>Filter customers</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选客户</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="241"/>
         <source>At least this many from each risky &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个风险层至少抽取(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="242"/>
         <source>&amp;Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>ElementChangeModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="41"/>
         <source>Element</source>
         <translation>要素</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="42"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="43"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="44"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -1005,78 +1247,97 @@ Content fingerprint (SHA-256):
 <context>
     <name>ElementTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="16"/>
         <source>Element</source>
         <translation>要素</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="16"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="16"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="16"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="17"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="17"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="17"/>
         <source>Capped</source>
         <translation>受限</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="17"/>
         <source>Unevidenced</source>
         <translation>无证据</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
         <source>Sample exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样例外</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="20"/>
         <source>Weighted mean of the element&apos;s rated items</source>
         <translation>该要素已评分条目的加权平均值</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="21"/>
         <source>Maturity level 0-5: the score&apos;s whole part, held at 2 by a weak key item</source>
         <translation>成熟度等级 0–5：取得分的整数部分，关键条目薄弱时限定为 2 级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="22"/>
         <source>The level the target profile asks for</source>
         <translation>目标配置要求的等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="23"/>
         <source>Levels still missing to reach the target</source>
         <translation>距离目标还差的等级数</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="24"/>
         <source>Answered (rated or N/A) of the applicable items</source>
         <translation>适用条目中已作答（已评分或不适用）的比例</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="25"/>
         <source>A key item rated below 3 holds the element at level 2</source>
         <translation>关键条目低于 3 级时，该要素最高为 2 级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="26"/>
         <source>Items rated 4 or 5 without evidence (they count as 3)</source>
         <translation>评为 4 或 5 级但无证据的条目（按 3 级计）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="27"/>
         <source>Items held at 3 because a transaction test of them passes below the checklist&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>因相关交易抽样测试的通过率低于检查表阈值而最多按 3 级计的条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="96"/>
         <source>Key items below level 3: {items}</source>
         <translation>低于 3 级的关键条目：{items}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="109"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1084,62 +1345,77 @@ Content fingerprint (SHA-256):
 <context>
     <name>ElementTreeModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="21"/>
         <source>Element / item</source>
         <translation>要素 / 条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="21"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="21"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="192"/>
         <source>{answered} of {applicable} items answered</source>
         <translation>{applicable} 个条目中已答 {answered} 个</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="195"/>
         <source>Level {level} (score {score})</source>
         <translation>等级 {level}（得分 {score}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="197"/>
         <source>Target level {target}</source>
         <translation>目标等级 {target}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="199"/>
         <source>Held at level 2 by a key item rated below 3</source>
         <translation>因关键条目低于 3 级而限定为 2 级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="231"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="260"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="262"/>
         <source>Rated {level}</source>
         <translation>已评为 {level} 级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="264"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="266"/>
         <source>Key item: below level 3 it holds its element at level 2</source>
         <translation>关键条目：低于 3 级时其所属要素最高为 2 级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="268"/>
         <source>Rated 4 or 5 without evidence: counts as 3</source>
         <translation>评为 4 或 5 级但无证据：按 3 级计</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="270"/>
         <source>Findings were raised on this item</source>
         <translation>该条目已有发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="272"/>
         <source>Carried over from the baseline: confirm it or change it</source>
         <translation>沿用自基准评估：请确认或修改</translation>
     </message>
@@ -1147,50 +1423,62 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="96"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="108"/>
         <source>Attached to {item}: {files}</source>
         <translation>已附加到 {item}：{files}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="118"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="119"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="129"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="130"/>
         <source>{name} is missing from the evidence folder {folder}. Restore the folder from a backup, or remove this entry and attach the file again.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。请从备份恢复该文件夹，或删除此条记录后重新附加文件。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="135"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="147"/>
         <source>Evidence not removed</source>
         <translation>证据未移除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="151"/>
         <source>Removed {name} from {item} (kept in the change history).</source>
         <translation>已从 {item} 移除 {name}（变更记录中保留）。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="154"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="155"/>
         <source>Remove {name} from item {item}?</source>
         <translation>确定从条目 {item} 移除 {name} 吗？</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="156"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1198,18 +1486,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="12"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="12"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="67"/>
         <source>Added {when} by {who}</source>
         <translation>由 {who} 于 {when} 添加</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="70"/>
         <source>The file is missing from the evidence folder.</source>
         <translation>证据文件夹中缺少该文件。</translation>
     </message>
@@ -1217,22 +1509,27 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="86"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="87"/>
         <source>Drop files here to attach them. Each file is copied into the store&apos;s evidence folder and identified by its SHA-256.</source>
         <translation>将文件拖放到此处即可附加。每个文件都会复制到存储库的证据文件夹，并以 SHA-256 标识。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="89"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="90"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="91"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
@@ -1240,37 +1537,45 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExceptionFindingDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="548"/>
         <source>Order {ref} failed “{check}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {ref} 未通过“{check}”。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="571"/>
         <source>Raise a finding from an exception</source>
-        <translation type="unfinished"></translation>
+        <translation>根据例外提出发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="572"/>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>条目(&amp;I)：</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="35"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="35"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="35"/>
         <source>Chinese and English</source>
         <translation>中英文对照</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="63"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="69"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -1278,30 +1583,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExportDialogView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="63"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="64"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="65"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="66"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="67"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="68"/>
         <source>PDF document (.pdf)</source>
         <translation>PDF 文档（.pdf）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="69"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1309,14 +1621,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="24"/>
         <source>Raise a finding</source>
         <translation>提出发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="24"/>
         <source>Edit finding</source>
         <translation>编辑发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="51"/>
         <source>A finding needs a description.</source>
         <translation>发现项需要填写描述。</translation>
     </message>
@@ -1324,26 +1639,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingDialogView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="47"/>
         <source>On:</source>
         <translation>对象：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="47"/>
         <source>&amp;Grade:</source>
         <translation>等级(&amp;G)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="47"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="48"/>
         <source>&amp;Recommendation:</source>
         <translation>建议(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="50"/>
         <source>What was found, with the facts that show it</source>
         <translation>发现的问题及支持该结论的事实</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="51"/>
         <source>What the organisation should do about it (optional)</source>
         <translation>组织应如何处理（可选）</translation>
     </message>
@@ -1351,26 +1672,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/findings.py" line="36"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/findings.py" line="37"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/findings.py" line="38"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/findings.py" line="39"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/findings.py" line="73"/>
         <source>Recommendation: {text}</source>
         <translation>建议：{text}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/findings.py" line="75"/>
         <source>Raised {when} by {who}; {count} corrective action(s)</source>
         <translation>由 {who} 于 {when} 提出；纠正措施 {count} 项</translation>
     </message>
@@ -1378,34 +1705,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingsController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="120"/>
         <source>Finding raised on {subject}</source>
         <translation>已对 {subject} 提出发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="132"/>
         <source>Finding saved</source>
         <translation>发现项已保存</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="146"/>
         <source>Finding not deleted</source>
         <translation>发现项未删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="148"/>
         <source>Finding deleted (kept in the change history)</source>
         <translation>发现项已删除（变更历史中保留记录）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="150"/>
         <source>Delete finding</source>
         <translation>删除发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="151"/>
         <source>Delete the finding “{text}” ({grade}) and its {count} corrective action(s)?</source>
         <translation>删除发现项“{text}”（{grade}）及其 {count} 项纠正措施？</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="154"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="161"/>
         <source>Corrective action added</source>
         <translation>已添加纠正措施</translation>
     </message>
@@ -1413,34 +1748,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingsView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="51"/>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="52"/>
         <source>No finding yet. Press F to raise one on the current item.</source>
         <translation>尚无发现项。按 F 可对当前条目提出发现项。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="53"/>
         <source>Raise…</source>
         <translation>提出…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="54"/>
         <source>Raise a finding on the current item or element (F)</source>
         <translation>对当前条目或要素提出发现项（F）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="55"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="56"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="57"/>
         <source>Add action…</source>
         <translation>添加措施…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="58"/>
         <source>Add a corrective action to the selected finding</source>
         <translation>为所选发现项添加纠正措施</translation>
     </message>
@@ -1448,38 +1791,47 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="33"/>
         <source>Change history: {title}</source>
         <translation>变更历史：{title}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="35"/>
         <source>Change history of item {item}</source>
         <translation>条目 {item} 的变更历史</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="46"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="56"/>
         <source>{shown} of {total} change(s)</source>
         <translation>显示 {shown} / 共 {total} 条变更</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="57"/>
         <source>Who changed what and when. Export writes every entry as CSV, whatever the filter shows.</source>
         <translation>谁在何时修改了什么。导出时无论筛选条件如何，都会将全部记录写入 CSV。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="66"/>
         <source>Export change history</source>
         <translation>导出变更历史</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="72"/>
         <source>History not exported</source>
         <translation>变更历史未导出</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="74"/>
         <source>History exported</source>
         <translation>变更历史已导出</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="75"/>
         <source>{count} change(s) were saved as {path}.</source>
         <translation>已将 {count} 条变更保存为 {path}。</translation>
     </message>
@@ -1487,150 +1839,187 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="18"/>
         <source>Answer</source>
         <translation>作答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="19"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="20"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="21"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="22"/>
         <source>Document request</source>
         <translation>资料索取</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="23"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="26"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="27"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="28"/>
         <source>N/A justification</source>
         <translation>不适用理由</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="29"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="30"/>
         <source>Confirmed unchanged</source>
         <translation>确认不变</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="31"/>
         <source>Added</source>
         <translation>添加</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="32"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="33"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="34"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="35"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="36"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="37"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="38"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="39"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="41"/>
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="42"/>
         <source>Request note</source>
         <translation>索取备注</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="43"/>
         <source>List built</source>
         <translation>生成清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="44"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="45"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="46"/>
         <source>Reopened</source>
         <translation>重新开启</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="47"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="49"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="50"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -1638,14 +2027,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="55"/>
         <source>Filter by any text: a user, an item, a value</source>
         <translation>按任意文字筛选：用户、条目或数值</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="56"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="57"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -1653,22 +2045,28 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemChangeModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="68"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="69"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="70"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="71"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="72"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="73"/>
         <source>The level that counts, after the evidence rule</source>
         <translation>按证据规则计算后的有效等级</translation>
     </message>
@@ -1676,42 +2074,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemPanelController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="63"/>
         <source>No statutory duty: good practice.</source>
         <translation>无法定义务：属于良好实践。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="86"/>
         <source>Not applicable: {reason}</source>
         <translation>不适用：{reason}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="92"/>
         <source>Rated {level} without evidence: it counts as 3 until a file is attached.</source>
         <translation>已评为 {level} 级但没有证据：附加文件之前按 3 级计。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="104"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="105"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="106"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="107"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="108"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="109"/>
         <source>Unevidenced claims</source>
         <translation>无证据支持的评分</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="114"/>
         <source>Held at level 2 by key items rated below 3: {items}</source>
         <translation>因关键条目低于 3 级而限定为 2 级：{items}</translation>
     </message>
@@ -1719,54 +2127,67 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="215"/>
         <source>Key item</source>
         <translation>关键条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="216"/>
         <source>A key item rated below 3 holds its element at level 2.</source>
         <translation>关键条目低于 3 级时，其所属要素最高为 2 级。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="217"/>
         <source>Rating (keys 0–5)</source>
         <translation>评分（按键 0–5）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="218"/>
         <source>Not applicable… (N)</source>
         <translation>不适用…（N）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="219"/>
         <source>Clear answer (Del)</source>
         <translation>清除作答（Del）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="220"/>
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="221"/>
         <source>Every change to this item: who, when, before and after</source>
         <translation>该条目的全部变更：修改人、时间、修改前后的内容</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="222"/>
         <source>Carried over from the baseline. Confirm it is still true, or change the answer.</source>
         <translation>沿用自基准评估。请确认其仍然属实，或修改作答。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="224"/>
         <source>Confirm unchanged (C)</source>
         <translation>确认不变（C）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="225"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="226"/>
         <source>Interview notes, observations, document references… Saved as you type.</source>
         <translation>访谈记录、观察结果、文件引用…… 输入时自动保存。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="228"/>
         <source>Choose an item in the tree, or press Ctrl+Enter to go to the next unanswered item.</source>
         <translation>请在左侧树中选择条目，或按 Ctrl+Enter 转到下一个未答条目。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="230"/>
         <source>No item is selected.</source>
         <translation>未选择条目。</translation>
     </message>
@@ -1774,58 +2195,74 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="166"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="167"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="183"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="301"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="385"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="193"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="213"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="220"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="221"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="246"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="247"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="260"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="277"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="278"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="323"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="422"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
@@ -1833,190 +2270,237 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindowView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="192"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="193"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="194"/>
         <source>&amp;Open store…</source>
         <translation>打开存储库(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="195"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="196"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="197"/>
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="198"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="199"/>
         <source>Export &amp;questionnaire…</source>
         <translation>导出问卷(&amp;Q)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="200"/>
         <source>&amp;Import questionnaire…</source>
         <translation>导入问卷(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="204"/>
         <source>&amp;Undo answer</source>
         <translation>撤销作答(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="205"/>
         <source>&amp;Redo answer</source>
         <translation>重做作答(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="206"/>
         <source>&amp;Find items…</source>
         <translation>查找条目(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
         <source>Rate {level}</source>
         <translation>评为 {level} 级</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
         <source>&amp;Not applicable…</source>
         <translation>不适用(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
         <source>&amp;Clear answer</source>
         <translation>清除作答(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
         <source>Ne&amp;xt unanswered item</source>
         <translation>下一个未答条目(&amp;X)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
         <source>Raise a &amp;finding…</source>
         <translation>提出发现项(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
         <source>C&amp;onfirm unchanged</source>
         <translation>确认不变(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
         <source>&amp;Organisation</source>
         <translation>组织(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
         <source>&amp;New organisation…</source>
         <translation>新建组织(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
         <source>&amp;Edit organisation…</source>
         <translation>编辑组织(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
         <source>&amp;Delete organisation…</source>
         <translation>删除组织(&amp;D)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
         <source>A&amp;ssessment</source>
         <translation>评估(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="226"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="228"/>
         <source>New re-&amp;audit from this…</source>
         <translation>以此为基准新建复审(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
         <source>&amp;History…</source>
         <translation>变更历史(&amp;H)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
         <source>&amp;Finalise…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
         <source>Re&amp;open…</source>
         <translation>重新开启(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
         <source>&amp;All assessments</source>
         <translation>全部评估(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
         <source>A&amp;ction plan</source>
         <translation>行动计划(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
         <source>Document &amp;requests</source>
         <translation>资料索取(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
         <source>&amp;Comparison with the baseline</source>
         <translation>与基准对比(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
         <source>&amp;Transaction testing</source>
-        <translation type="unfinished"></translation>
+        <translation>交易抽样测试(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
         <source>&amp;About ExportAudit</source>
         <translation>关于 ExportAudit(&amp;A)</translation>
     </message>
@@ -2024,255 +2508,339 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrderImportDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="73"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="76"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="77"/>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号 ,</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="77"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="77"/>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>分号 ;</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线 |</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="80"/>
         <source>day first: 5 March 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>日在前：2026 年 3 月 5 日</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="81"/>
         <source>month first: 3 May 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>月在前：2026 年 5 月 3 日</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="87"/>
         <source>Required: every order needs its order id</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：每笔订单都必须有订单号</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="144"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="339"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {name}…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="163"/>
         <source>The mapping last used for a file with these columns is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已填入上次导入相同列的文件时使用的对应关系。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="164"/>
         <source>The columns were matched by their names; check each one before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按列名自动匹配，导入前请逐一核对。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="176"/>
         <source>The file cannot be read as an order list.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该文件读取为订单清单。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="217"/>
         <source>Choose the order or shipment list to import (Excel .xlsx or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的订单或发货清单（Excel .xlsx 或 CSV）。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="229"/>
         <source>No header row was found, so the columns are named by their letters; set the header rows by hand if the file has one. About {rows} data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到表头行，各列以列字母命名；如文件有表头，请手动指定表头行。约 {rows} 行数据。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="232"/>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="233"/>
         <source>rows {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="234"/>
         <source>Header found in {where}; data from row {start}, about {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头位于{where}；数据从第 {start} 行开始，约 {rows} 行。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="243"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不导入 —</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="300"/>
         <source>Choose the column that holds the order id: every order needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择存放订单号的列：每笔订单都必须有订单号。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="351"/>
         <source>Saving the orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存订单…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="357"/>
         <source>Read {done} of about {total} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {done} 行，共约 {total} 行…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="364"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="375"/>
         <source>{orders} orders imported into “{name}” in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {orders} 笔订单导入“{name}”，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="379"/>
         <source>{count} rows could not be read and were left out; they are listed below with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 行无法读取，未予导入；下表列出各行及原因。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="382"/>
         <source>Every row was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行均已读取。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="384"/>
         <source>{count} empty rows were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 {count} 个空行。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="385"/>
         <source>The column mapping is remembered for the next file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应关系已保存，下次导入相同列的文件时将自动填入。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="399"/>
         <source>The import was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="401"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="403"/>
         <source>The order list was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单未导入。</translation>
     </message>
 </context>
 <context>
     <name>OrderImportView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="224"/>
         <source>Import an order list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="225"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="226"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="227"/>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="228"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;E)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="229"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="230"/>
         <source>&amp;Header rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="231"/>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="232"/>
         <source>First rows as read (the row numbers are the file&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取到的前几行（行号即文件中的行号）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="233"/>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>各字段对应的列</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="234"/>
         <source>Dates &amp;like 05/03/2026:</source>
-        <translation type="unfinished"></translation>
+        <translation>05/03/2026 这类日期(&amp;L)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="235"/>
         <source>Currency when none is gi&amp;ven:</source>
-        <translation type="unfinished"></translation>
+        <translation>未注明时的币种(&amp;V)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="236"/>
         <source>e.g. CNY</source>
-        <translation type="unfinished"></translation>
+        <translation>如 CNY</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="237"/>
         <source>&amp;Name of the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>清单名称(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="238"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="239"/>
         <source>Importing the order list</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入订单清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="240"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="241"/>
         <source>Order list imported</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单已导入</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="242"/>
         <source>Rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行</translation>
     </message>
 </context>
 <context>
     <name>OrderListTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="42"/>
         <source>Order list</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="43"/>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>来源文件</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="44"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
-        <source>Refused rows</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../exportaudit/ui/models/orders.py" line="45"/>
+        <source>Refused</source>
+        <translation>未导入</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="46"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="47"/>
         <source>Rows of the file that could not be read; Refused rows… lists them with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中无法读取的行；“未导入的行…”列出各行及原因</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="49"/>
         <source>The earliest and latest order date in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清单中最早和最晚的订单日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="76"/>
+        <source>File: {name} ({kind})</source>
+        <translation>文件：{name}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="78"/>
+        <source>Sheet: {sheet}</source>
+        <translation>工作表：{sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="80"/>
+        <source>Header in rows {rows}</source>
+        <translation>表头位于第 {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="81"/>
+        <source>{orders} orders, {refused} rows refused, {blank} blank rows skipped</source>
+        <translation>订单 {orders} 笔，未导入 {refused} 行，跳过空行 {blank} 行</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="83"/>
+        <source>Imported {when} by {who}</source>
+        <translation>由 {who} 于 {when} 导入</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="26"/>
         <source>New organisation</source>
         <translation>新建组织</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="26"/>
         <source>Edit organisation</source>
         <translation>编辑组织</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="28"/>
         <source>Not specified</source>
         <translation>未指定</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="51"/>
         <source>An organisation needs a name.</source>
         <translation>组织需要一个名称。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="53"/>
         <source>The unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z. Leave it empty if you do not know it yet.</source>
         <translation>统一社会信用代码由 18 位数字或大写字母组成（不含 I、O、S、V、Z）。如暂不清楚可留空。</translation>
     </message>
@@ -2280,42 +2848,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrganisationDialogView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>Unified social &amp;credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>&amp;Sector:</source>
         <translation>行业(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
         <source>Con&amp;tact:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="61"/>
         <source>Registered company name</source>
         <translation>工商登记的企业名称</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="62"/>
         <source>18 characters, e.g. 91320594MA1XXXXX7K</source>
         <translation>18 位，例如 91320594MA1XXXXX7K</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="63"/>
         <source>Compliance contact: name, role, phone</source>
         <translation>合规联系人：姓名、职务、电话</translation>
     </message>
@@ -2323,14 +2901,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrganisationTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/organisations.py" line="12"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/organisations.py" line="12"/>
         <source>Operator type</source>
         <translation>经营者类型</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/organisations.py" line="12"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
@@ -2338,49 +2919,78 @@ Content fingerprint (SHA-256):
 <context>
     <name>PassRateTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="236"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="237"/>
         <source>Items tested</source>
-        <translation type="unfinished"></translation>
+        <translation>所测条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="238"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="239"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="240"/>
         <source>N/A</source>
-        <translation type="unfinished">不适用</translation>
+        <translation>不适用</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="241"/>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>未答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="242"/>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>通过率</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="243"/>
         <source>Passed ÷ (passed + failed) over every sample of the assessment; N/A and open checks do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>本评估全部样本中：通过 ÷（通过 + 未通过）；不适用和未答的检查不计入</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="245"/>
         <source>Sampled orders with no answer yet for this check</source>
-        <translation type="unfinished"></translation>
+        <translation>此检查项尚未作答的抽样订单数</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="271"/>
+        <source>Below the threshold of {threshold}%: {items} count as 3 at most (sample exceptions)</source>
+        <translation>低于 {threshold}% 的阈值：{items} 最多按 3 级计（抽样例外）</translation>
+    </message>
+</context>
+<context>
+    <name>PassRates</name>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="35"/>
+        <source>not tested yet</source>
+        <translation>尚未测试</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="36"/>
+        <source>{passed}/{tested} passed ({percent}%)</source>
+        <translation>通过 {passed}/{tested}（{percent}%）</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="47"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="50"/>
         <source>{name} is not a PNG or JPEG image.</source>
         <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
     </message>
@@ -2388,30 +2998,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>PreferencesView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="54"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="55"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="56"/>
         <source>Report &amp;logo:</source>
         <translation>报告徽标(&amp;L)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="57"/>
         <source>Recorded with every change in the history. Leave it empty to use your account name on this computer.</source>
         <translation>每项变更都会在历史中记录此姓名。留空则使用您在本机的账户名。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="59"/>
         <source>A PNG or JPEG for the report cover, used when the organisation has no logo of its own.</source>
         <translation>用于报告封面的 PNG 或 JPEG 图片，在组织没有自己的徽标时使用。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="61"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="62"/>
         <source>No default logo</source>
         <translation>无默认徽标</translation>
     </message>
@@ -2419,14 +3036,72 @@ Content fingerprint (SHA-256):
 <context>
     <name>ProblemModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="62"/>
+        <source>Rating {value} is out of range; expected 0 to 5.</source>
+        <translation>评分 {value} 超出范围，应为 0 至 5。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="63"/>
+        <source>Rating {value} is not a whole number; expected 0 to 5.</source>
+        <translation>评分 {value} 不是整数，应为 0 至 5。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="64"/>
+        <source>“{value}” is not a rating; expected 0 to 5 or N/A.</source>
+        <translation>“{value}”不是有效评分，应为 0 至 5 或“不适用”。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="65"/>
+        <source>Both a rating ({level}) and N/A are given; choose one.</source>
+        <translation>同时填写了评分（{level}）和“不适用”，请只选其一。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="66"/>
+        <source>“{value}” in the N/A column is not N/A; leave it blank or choose N/A.</source>
+        <translation>“不适用”列中的“{value}”无法识别，请留空或选择“不适用”。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="67"/>
+        <source>N/A needs a justification in the justification column.</source>
+        <translation>标记为“不适用”时须在理由列中说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="68"/>
+        <source>There is no such item in this assessment.</source>
+        <translation>本评估中没有该项目。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="69"/>
+        <source>The item appears twice; this row was skipped.</source>
+        <translation>该项目重复出现，此行已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="70"/>
+        <source>Answers were given in a row without an item number.</source>
+        <translation>此行填写了答复，但没有项目编号。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="73"/>
+        <source>Extra column “{header}” (column {column}) was ignored.</source>
+        <translation>多出的列“{header}”（第 {column} 列）已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="74"/>
+        <source>The row of item {item} is missing; its answer is left unchanged.</source>
+        <translation>项目 {item} 的行缺失，其答复保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="97"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="98"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="99"/>
         <source>Why it was not imported</source>
         <translation>未导入原因</translation>
     </message>
@@ -2434,66 +3109,82 @@ Content fingerprint (SHA-256):
 <context>
     <name>Prompts</name>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="24"/>
         <source>ExportAudit stores (*{suffix});;All files (*)</source>
         <translation>ExportAudit 存储库 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="28"/>
         <source>Attach evidence files</source>
         <translation>附加证据文件</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="29"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="34"/>
         <source>Open store</source>
         <translation>打开存储库</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="39"/>
         <source>New store</source>
         <translation>新建存储库</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="46"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="47"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="48"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="60"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="64"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="72"/>
         <source>Import an order list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="73"/>
         <source>Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="78"/>
         <source>Report logo</source>
         <translation>报告徽标</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="79"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="110"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="111"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -2501,54 +3192,69 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnaireController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="51"/>
         <source>Export questionnaire</source>
         <translation>导出问卷</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
         <source>Writing the questionnaire…</source>
         <translation>正在生成问卷…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
         <source>Questionnaire written</source>
         <translation>问卷已生成</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="37"/>
         <source>The questionnaire was saved as {path}. Send it to the client; import it here once filled in.</source>
         <translation>问卷已保存为 {path}。请发送给客户，填写完成后在此导入。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="38"/>
         <source>Questionnaire not written</source>
         <translation>问卷未生成</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="38"/>
         <source>The questionnaire could not be written.</source>
         <translation>无法生成问卷。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="52"/>
         <source>questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="84"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="99"/>
         <source>Questionnaire not imported</source>
         <translation>问卷未导入</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="85"/>
         <source>The workbook cannot be imported: {reason}</source>
         <translation>无法导入该工作簿：{reason}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="100"/>
         <source>Nothing was changed: {reason}</source>
         <translation>未做任何更改：{reason}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="105"/>
         <source>{count} item(s) changed from {file}.</source>
         <translation>已根据 {file} 更改 {count} 个条目。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="107"/>
         <source>{count} row(s) were not imported.</source>
         <translation>有 {count} 行未导入。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="109"/>
         <source>Questionnaire imported</source>
         <translation>问卷已导入</translation>
     </message>
@@ -2556,30 +3262,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnairePreview</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="33"/>
         <source>Changes ({count})</source>
         <translation>更改（{count}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="34"/>
         <source>Not imported ({count})</source>
         <translation>未导入（{count}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="35"/>
         <source>Notices ({count})</source>
         <translation>提示（{count}）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="39"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} row(s) read.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;：已读取 {rows} 行。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="41"/>
         <source>Applying it changes {count} item(s), all at once; nothing is written before you apply.</source>
         <translation>应用后将一次性更改 {count} 个条目；在您点击应用之前不会写入任何内容。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="44"/>
         <source>It changes nothing in this assessment.</source>
         <translation>该问卷不会更改本评估的任何内容。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="46"/>
         <source>{count} row(s) cannot be imported; they are listed with the reason and are left out.</source>
         <translation>有 {count} 行无法导入，已列出原因，导入时将跳过。</translation>
     </message>
@@ -2587,10 +3300,12 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnairePreviewView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="55"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="56"/>
         <source>&amp;Apply changes</source>
         <translation>应用更改(&amp;A)</translation>
     </message>
@@ -2598,14 +3313,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReadOnlyBanner</name>
     <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="47"/>
         <source>Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). Nothing can be changed here; close the other window, then open it for editing.</source>
         <translation>只读：此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。此处无法做任何修改；请先关闭另一个窗口，再打开以编辑。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="51"/>
         <source>Read-only: this store was opened read-only. Nothing can be changed here.</source>
         <translation>只读：此存储库以只读方式打开，此处无法做任何修改。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="52"/>
         <source>Open for editing</source>
         <translation>打开以编辑</translation>
     </message>
@@ -2613,18 +3331,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReauditDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="32"/>
         <source>New re-audit from “{title}”</source>
         <translation>以“{title}”为基准新建复审</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="39"/>
         <source>{title} – re-audit {year}</source>
         <translation>{title} – {year} 年复审</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="58"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="61"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -2632,6 +3354,7 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReauditDialogView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/reaudit_dialog_view.py" line="30"/>
         <source>The re-audit starts from this assessment: its ratings, N/A justifications, notes and evidence links are carried over, each marked “to re-confirm” until you confirm it unchanged or change it. Checklist, target profile and scope stay the same.</source>
         <translation>复审以本评估为基准：评分、不适用理由、备注和证据链接都将沿用，并逐项标记为“待重新确认”，直到您确认不变或作出修改。检查清单、目标配置和适用范围保持不变。</translation>
     </message>
@@ -2639,33 +3362,65 @@ Content fingerprint (SHA-256):
 <context>
     <name>RedFlagTreeModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="21"/>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>警示信号</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="22"/>
         <source>Answer</source>
-        <translation type="unfinished">作答</translation>
+        <translation>回答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="23"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="24"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="154"/>
+        <source>{answered} of {total}</source>
+        <translation>{answered}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="178"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="179"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="197"/>
+        <source>Statutory trigger: {basis}</source>
+        <translation>法定情形：{basis}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="204"/>
+        <source>Note: {note}</source>
+        <translation>说明：{note}</translation>
     </message>
 </context>
 <context>
     <name>ReferenceView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/reference_view.py" line="56"/>
         <source>Guidance</source>
         <translation>审核指引</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/reference_view.py" line="57"/>
         <source>Expected evidence</source>
         <translation>预期证据</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/reference_view.py" line="58"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
@@ -2673,30 +3428,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReportExporter</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="82"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="82"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="82"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="83"/>
         <source>The report was saved as {path}.</source>
         <translation>报告已保存为 {path}。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="127"/>
         <source>The report module is not installed with this copy of ExportAudit.</source>
         <translation>此 ExportAudit 副本未安装报告模块。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="83"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="84"/>
         <source>The report could not be written.</source>
         <translation>无法生成报告。</translation>
     </message>
@@ -2704,10 +3466,12 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestDialog</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/request_dialog.py" line="25"/>
         <source>Document request: {item}</source>
         <translation>资料索取：{item}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/request_dialog.py" line="37"/>
         <source>Request not saved</source>
         <translation>索取记录未保存</translation>
     </message>
@@ -2715,18 +3479,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestDialogView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/request_dialog_view.py" line="35"/>
         <source>Expected:</source>
         <translation>预期资料：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/request_dialog_view.py" line="35"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/request_dialog_view.py" line="35"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/request_dialog_view.py" line="37"/>
         <source>e.g. promised by the sales manager for 12 May</source>
         <translation>例如：销售经理承诺 5 月 12 日前提供</translation>
     </message>
@@ -2734,34 +3502,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/requests.py" line="34"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/requests.py" line="35"/>
         <source>Element</source>
         <translation>要素</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/requests.py" line="36"/>
         <source>Expected evidence</source>
         <translation>预期证据</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/requests.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/requests.py" line="38"/>
         <source>Since</source>
         <translation>状态日期</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/requests.py" line="39"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/requests.py" line="40"/>
         <source>The day the request took its current status</source>
         <translation>该索取记录变为当前状态的日期</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/requests.py" line="41"/>
         <source>Double-click or press F2 to change it</source>
         <translation>双击或按 F2 修改</translation>
     </message>
@@ -2769,58 +3545,73 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestsController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="42"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="147"/>
         <source>Export request list</source>
         <translation>导出资料索取清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="42"/>
         <source>Writing the request list…</source>
         <translation>正在生成资料索取清单…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="42"/>
         <source>Request list written</source>
         <translation>资料索取清单已生成</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
         <source>The request list was saved as {path}.</source>
         <translation>资料索取清单已保存为 {path}。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
         <source>Request list not written</source>
         <translation>资料索取清单未生成</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="44"/>
         <source>The request list could not be written.</source>
         <translation>无法生成资料索取清单。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="103"/>
         <source>Update request list</source>
         <translation>更新索取清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="103"/>
         <source>Build request list</source>
         <translation>生成索取清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="115"/>
         <source>Request list not built</source>
         <translation>索取清单未生成</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="118"/>
         <source>{count} request(s) added to the list</source>
         <translation>已向清单添加 {count} 项索取</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="119"/>
         <source>Every applicable item already has a request</source>
         <translation>所有适用条目均已有索取记录</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="126"/>
         <source>Request not saved</source>
         <translation>索取记录未保存</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="132"/>
         <source>Request {item}: {status}</source>
         <translation>索取 {item}：{status}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="148"/>
         <source>document requests</source>
         <translation>资料索取清单</translation>
     </message>
@@ -2828,30 +3619,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestsView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="66"/>
         <source>Filter requests by any text</source>
         <translation>按任意文字筛选索取记录</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="68"/>
         <source>No request list yet. Build it from the expected evidence of the applicable items, then send it to the auditee before the visit. Attaching evidence to an item marks its request received.</source>
         <translation>尚无资料索取清单。可根据适用条目的预期证据生成清单，并在现场审核前发送给受审方。为条目附加证据后，其索取记录会自动标记为已收到。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="70"/>
         <source>Build request list</source>
         <translation>生成索取清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="71"/>
         <source>Add a request for every applicable item that has none yet</source>
         <translation>为每个尚无索取记录的适用条目添加一项索取</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="72"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="73"/>
         <source>Change the status and note of the selected request (F2 edits in place)</source>
         <translation>修改所选索取记录的状态和备注（按 F2 可直接在表格中编辑）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="74"/>
         <source>Export request list…</source>
         <translation>导出索取清单…</translation>
     </message>
@@ -2859,219 +3657,344 @@ Content fingerprint (SHA-256):
 <context>
     <name>RowProblemTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="94"/>
         <source>No order id</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少订单号</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="95"/>
         <source>A totals line, not an order</source>
-        <translation type="unfinished"></translation>
+        <translation>合计行，不是订单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="96"/>
         <source>The date cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别日期</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="97"/>
         <source>The amount cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别金额</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="110"/>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行号</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="111"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="112"/>
         <source>Value found</source>
-        <translation type="unfinished"></translation>
+        <translation>读到的值</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="113"/>
         <source>The row number in the file, as a spreadsheet shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>该行在文件中的行号（与电子表格显示的一致）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="129"/>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="131"/>
+        <source>Column: {field}</source>
+        <translation>列：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleFeed</name>
+    <message>
+        <location filename="../../exportaudit/ui/sample_feed.py" line="33"/>
+        <source>Sample exceptions: this item counts as {cap} at most until the pass rate reaches {threshold}%.</source>
+        <translation>抽样例外：在通过率达到 {threshold}% 之前，本条目最多按 {cap} 级计。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/sample_feed.py" line="47"/>
+        <source>Transaction tests of this item</source>
+        <translation>本条目的交易抽样测试</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/sample_feed.py" line="65"/>
+        <source>Sample exceptions: counts as {cap} at most (rated {level})</source>
+        <translation>抽样例外：最多按 {cap} 级计（评级 {level}）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/sample_feed.py" line="71"/>
+        <source>Items held at {cap} because a transaction test of them is below the threshold: {items}</source>
+        <translation>因交易抽样测试低于阈值而限定为 {cap} 级的条目：{items}</translation>
     </message>
 </context>
 <context>
     <name>SampleTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="72"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="73"/>
         <source>Order list</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="74"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>样本量</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="75"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="76"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样方法</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="77"/>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取时间</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="78"/>
         <source>Cards done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成测试卡</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="79"/>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>通过率</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="80"/>
         <source>Orders drawn of the orders in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取的订单数 / 清单中的订单数</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="81"/>
         <source>With the same list and method, this seed draws the same orders again</source>
-        <translation type="unfinished"></translation>
+        <translation>使用相同的清单和方法，此种子可再次抽出相同的订单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="83"/>
         <source>Test cards with every check answered</source>
-        <translation type="unfinished"></translation>
+        <translation>所有检查项均已作答的测试卡</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="84"/>
         <source>Passed of the checks tested (pass or fail) over the sample&apos;s cards</source>
-        <translation type="unfinished"></translation>
+        <translation>本样本各测试卡中已测检查（通过或未通过）的通过比例</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="103"/>
+        <source>{size} of {population}</source>
+        <translation>{size}/{population}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="112"/>
+        <source>{done} of {cards}</source>
+        <translation>{done}/{cards}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="129"/>
+        <source>Drawn {when} by {who}</source>
+        <translation>由 {who} 于 {when} 抽取</translation>
     </message>
 </context>
 <context>
     <name>SampledOrderTableModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="142"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="143"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="144"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="145"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="146"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="147"/>
         <source>Control code</source>
-        <translation type="unfinished"></translation>
+        <translation>管制编码</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="148"/>
         <source>Stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>分层</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="149"/>
         <source>Test card</source>
-        <translation type="unfinished"></translation>
+        <translation>测试卡</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="150"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="151"/>
         <source>Checks answered on the order&apos;s test card (Enter or double-click opens it)</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单测试卡上已作答的检查项（按回车键或双击打开）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="153"/>
         <source>Checks the order failed: exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单未通过的检查项，即例外</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="175"/>
+        <source>{done} of {checks}</source>
+        <translation>{done}/{checks}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="205"/>
+        <source>End user: {name}</source>
+        <translation>最终用户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="209"/>
+        <source>{count} check(s) failed</source>
+        <translation>{count} 项检查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="211"/>
+        <source>Every check answered</source>
+        <translation>所有检查项均已作答</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/samples.py" line="213"/>
+        <source>{open} check(s) still open</source>
+        <translation>尚有 {open} 项检查未作答</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="29"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="30"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="30"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="32"/>
         <source>Rate the current item (not while typing in a text field)</source>
         <translation>为当前条目评分（在文本框中输入时除外）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="33"/>
         <source>Mark the current item not applicable (asks for the justification)</source>
         <translation>将当前条目标记为不适用（需填写理由）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="34"/>
         <source>Clear the current item&apos;s answer</source>
         <translation>清除当前条目的作答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="35"/>
         <source>Confirm a carried-over answer unchanged (re-audits)</source>
         <translation>确认沿用的作答保持不变（复审）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="36"/>
         <source>Raise a finding on the current item or element</source>
         <translation>对当前条目或要素提出发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="37"/>
         <source>Go to the next unanswered item</source>
         <translation>转到下一个未答条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="38"/>
         <source>Write notes for the current item (Esc returns to the tree)</source>
         <translation>为当前条目填写备注（按 Esc 返回条目树）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="39"/>
         <source>Filter the items by text, in Chinese or English</source>
         <translation>按中文或英文文字筛选条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="40"/>
         <source>Clear the filter and return to the tree</source>
         <translation>清除筛选并返回条目树</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="41"/>
         <source>Undo the last answer</source>
         <translation>撤销上一次作答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="42"/>
         <source>Redo the answer</source>
         <translation>重做作答</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="43"/>
         <source>Move between the tree, the ratings, the notes and the evidence</source>
         <translation>在条目树、评分、备注和证据之间切换</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="44"/>
         <source>Show the workspace / the dashboard</source>
         <translation>显示工作区 / 仪表板</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="45"/>
         <source>Show the action plan / the document requests / the comparison</source>
         <translation>显示行动计划 / 资料索取 / 对比</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="46"/>
         <source>Show the change history of the assessment</source>
         <translation>显示评估的变更历史</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="47"/>
         <source>Back to all assessments</source>
         <translation>返回全部评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="48"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="49"/>
         <source>Export a report</source>
         <translation>导出报告</translation>
     </message>
@@ -3079,465 +4002,582 @@ Content fingerprint (SHA-256):
 <context>
     <name>SourcePreviewModel</name>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="195"/>
         <source>Column “{header}” feeds: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}”列对应：{field}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/orders.py" line="196"/>
         <source>Column “{header}” is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}”列不导入</translation>
     </message>
 </context>
 <context>
     <name>TestCardView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="369"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="389"/>
         <source>Attach…</source>
-        <translation type="unfinished">附加…</translation>
+        <translation>附加…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
         <source>Pass (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 (P)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
         <source>Fail (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过 (F)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
         <source>N/A (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用 (A)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="384"/>
         <source>The check passed on this order (P or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单通过此项检查（P 或 1）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="385"/>
         <source>The check failed: an exception (F or 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单未通过此项检查，即例外（F 或 2）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="386"/>
         <source>Does not apply to this order; the note must say why (A or 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>此项检查不适用于该订单，须在说明中写明理由（A 或 3）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="387"/>
         <source>Note: what was looked at, dates, document references (required for N/A)</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：查阅了哪些资料、日期、文件编号（选“不适用”时必填）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="390"/>
         <source>Attach evidence to this check (or drop files on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>为此项检查附加证据（或将文件拖放到此处）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="391"/>
         <source>Raise finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>提出发现项…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="392"/>
         <source>Raise a finding from this exception</source>
-        <translation type="unfinished"></translation>
+        <translation>根据此例外提出发现项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="395"/>
         <source>Test card</source>
-        <translation type="unfinished"></translation>
+        <translation>测试卡</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="396"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="397"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="398"/>
         <source>P pass · F fail · A not applicable (or 1 2 3) · Del clear · ↑ ↓ next check · Enter note · PgUp PgDn previous / next order</source>
-        <translation type="unfinished"></translation>
+        <translation>P 通过 · F 未通过 · A 不适用（或 1 2 3）· Del 清除 · ↑ ↓ 切换检查项 · 回车 填写说明 · PgUp PgDn 上一笔 / 下一笔订单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="400"/>
         <source>Red-flag review</source>
-        <translation type="unfinished"></translation>
+        <translation>风险警示信号审查</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="401"/>
         <source>All remaining: not present</source>
-        <translation type="unfinished"></translation>
+        <translation>其余均为“未出现”</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="402"/>
         <source>Answer every warning sign not answered yet as not present</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有尚未作答的警示信号标为“未出现”</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="403"/>
         <source>&amp;Not present (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>未出现(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="404"/>
         <source>&amp;Present (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>出现(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="405"/>
         <source>N/&amp;A (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="406"/>
         <source>&amp;Resolved before release (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>放行前已解决（空格键）(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="407"/>
         <source>How the sign was resolved or why it does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>该信号如何解决，或为何不适用</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="408"/>
         <source>◀ Previous (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一笔 (PgUp)</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="409"/>
         <source>Next (PgDn) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一笔 (PgDn) ▶</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="410"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
 </context>
 <context>
     <name>TestCardWindow</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="113"/>
         <source>Test card not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>测试卡未打开</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="134"/>
         <source>Order {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 笔，共 {count} 笔</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="147"/>
         <source>Order {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {ref}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="149"/>
         <source>Sample #{sample}, order {position} of {size} · stratum: {stratum} · seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 #{sample}，第 {position} 笔，共 {size} 笔 · 分层：{stratum} · 随机种子 {seed}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="161"/>
         <source>Row in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的行号</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="162"/>
         <source>Test card: order {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>测试卡：订单 {ref}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="170"/>
         <source>The checklist items this check tests</source>
-        <translation type="unfinished"></translation>
+        <translation>此检查项所测试的检查表条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="179"/>
         <source>Finding #{id} raised</source>
-        <translation type="unfinished"></translation>
+        <translation>已提出发现项 #{id}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="191"/>
         <source>This sample has no red-flag list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此样本没有风险警示信号清单。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="193"/>
         <source>{answered} of {total} signs answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已回答 {answered}/{total} 项信号</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="195"/>
         <source>{present} present, {unresolved} not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>出现 {present} 项，{unresolved} 项未解决</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="222"/>
         <source>{answered} of {total} checks done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {answered}/{total} 项检查</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="224"/>
         <source>{failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{failed} 项未通过</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="232"/>
         <source>Saved {time}: {what}</source>
-        <translation type="unfinished">已于 {time} 保存：{what}</translation>
+        <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="256"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="466"/>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="265"/>
         <source>N/A needs a note saying why the check does not apply: write it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>选“不适用”须在说明中写明理由：请先填写说明。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="269"/>
         <source>The red flags cannot pass yet: {open} of {total} signs unanswered, {unresolved} present and not resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险警示信号尚不能判为通过：{total} 项中有 {open} 项未回答，{unresolved} 项出现且未解决。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="286"/>
         <source>A check marked N/A keeps a note saying why; the saved note stays until you write another.</source>
-        <translation type="unfinished"></translation>
+        <translation>标为“不适用”的检查项必须保留理由说明；在填写新的说明之前，仍保留已保存的说明。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="295"/>
         <source>note on {check}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{check}”的说明</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="329"/>
         <source>Attaching {count} file(s)…</source>
-        <translation type="unfinished">正在附加 {count} 个文件…</translation>
+        <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="340"/>
         <source>attached to {check}: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加到“{check}”：{files}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="352"/>
         <source>Evidence not attached</source>
-        <translation type="unfinished">证据未附加</translation>
+        <translation>证据未附加</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="352"/>
         <source>The file could not be attached.</source>
-        <translation type="unfinished">无法附加该文件。</translation>
+        <translation>无法附加该文件。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="360"/>
         <source>File missing</source>
-        <translation type="unfinished">文件缺失</translation>
+        <translation>文件缺失</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="361"/>
         <source>{name} is missing from the evidence folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据文件夹 {folder} 中缺少 {name}。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="365"/>
         <source>No program is set up to open {name}.</source>
-        <translation type="unfinished">没有可打开 {name} 的程序。</translation>
+        <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="383"/>
         <source>finding #{id} raised from {check}</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据“{check}”提出发现项 #{id}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="408"/>
         <source>Choose a warning sign in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一项警示信号。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="420"/>
         <source>Statutory trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>法定情形</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="475"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="475"/>
         <source>not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="481"/>
         <source>note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>说明</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="495"/>
         <source>{count} remaining signs answered not present</source>
-        <translation type="unfinished"></translation>
+        <translation>其余 {count} 项信号已标为“未出现”</translation>
     </message>
 </context>
 <context>
     <name>TransactionsController</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="166"/>
         <source>{method} Drawn {when} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}由 {who} 于 {when} 抽取。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="171"/>
         <source>Orders of sample #{id} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 #{id} 的订单（{count} 笔）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="172"/>
         <source>Sampled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样订单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="182"/>
         <source>Threshold {threshold}%: while a check passes on fewer of the tested orders, the items it tests count as 3 at most (sample exceptions).</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 {threshold}%：检查项在已测订单中的通过率低于此值时，其所测条目最多按 3 级计（抽样例外）。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="186"/>
         <source>Capped now: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前受限：{items}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="228"/>
         <source>Imported {name}: {orders} orders, {refused} rows refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {name}：订单 {orders} 笔，未导入 {refused} 行</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="238"/>
         <source>Rows refused: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行：{name}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="242"/>
         <source>{count} rows of {file} could not be read and were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中有 {count} 行无法读取，未予导入。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="244"/>
         <source>Every row of {file} was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="272"/>
         <source>Order list not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单未删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="275"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="278"/>
         <source>Delete order list</source>
-        <translation type="unfinished"></translation>
+        <translation>删除订单清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="279"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="280"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="368"/>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="298"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="308"/>
         <source>Drawing sample #{id} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="324"/>
         <source>Sample not redrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>未能重新抽样</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="328"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="331"/>
         <source>Sample #{id} redrawn: the same orders</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="332"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="343"/>
         <source>Redraw check</source>
-        <translation type="unfinished"></translation>
+        <translation>重抽核验</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="334"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="336"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="339"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
-        <translation type="unfinished"></translation>
+        <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="341"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="342"/>
         <source>Sample #{id} redrawn: it differs</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="358"/>
         <source>Sample not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>样本未删除</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="362"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="364"/>
         <source>Delete sample</source>
-        <translation type="unfinished"></translation>
+        <translation>删除样本</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="365"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>
 </context>
 <context>
     <name>TransactionsView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="140"/>
         <source>Order lists</source>
-        <translation type="unfinished"></translation>
+        <translation>订单清单</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="141"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="142"/>
         <source>Import an order or shipment list from Excel or CSV (the auditee&apos;s ERP export)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Excel 或 CSV 导入订单或发货清单（被审核方的 ERP 导出文件）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="144"/>
         <source>Refused rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的行…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="145"/>
         <source>The rows of the chosen list that could not be read, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>所选清单中无法读取的行及原因</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="146"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="153"/>
         <source>Delete…</source>
-        <translation type="unfinished">删除…</translation>
+        <translation>删除…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="147"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="148"/>
         <source>Draw sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取样本…</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="149"/>
         <source>Draw a seeded, optionally stratified sample from the chosen order list</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选订单清单中按随机种子抽取样本，可按风险分层</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="150"/>
         <source>Redraw check</source>
-        <translation type="unfinished"></translation>
+        <translation>重抽核验</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="151"/>
         <source>Draw the chosen sample again from its list, method and seed, and compare: a reviewer can reproduce it</source>
-        <translation type="unfinished"></translation>
+        <translation>按原清单、方法和种子重新抽取所选样本并比对，供复核人复现</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="154"/>
         <source>Open test card</source>
-        <translation type="unfinished"></translation>
+        <translation>打开测试卡</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="155"/>
         <source>Test the chosen order (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试所选订单（按回车键或双击）</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="156"/>
         <source>Pass rates over all samples</source>
-        <translation type="unfinished"></translation>
+        <translation>全部样本的通过率</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="157"/>
         <source>The checklist of this assessment defines no transaction tests, so there is nothing to sample here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本评估所用检查表未定义交易抽样测试，因此无需抽样。</translation>
     </message>
 </context>
 <context>
     <name>WelcomeView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="54"/>
         <source>Welcome to ExportAudit</source>
         <translation>欢迎使用 ExportAudit</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="56"/>
         <source>This store is empty. Assess an export-control compliance programme against the nine elements of MOFCOM&apos;s 2021 guidance: start with the organisation you are assessing, or look around the demo first.</source>
         <translation>此存储库为空。依据商务部 2021 年指南的九大要素评估出口管制合规机制：可以从要评估的组织开始，也可以先浏览演示。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="58"/>
         <source>Create an organisation</source>
         <translation>创建组织</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="60"/>
         <source>Enter the company you assess (name, credit code, operator type, size), then start its assessment.</source>
         <translation>录入被评估企业（名称、统一社会信用代码、经营者类型、规模），然后开始评估。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="61"/>
         <source>Open the demo</source>
         <translation>打开演示</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="63"/>
         <source>A mid-sized exporter part-way through its self-assessment, with notes, evidence and scores.</source>
         <translation>一家正在进行自评估的中型出口企业，含备注、证据和评分。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="64"/>
         <source>Open another store…</source>
         <translation>打开其他存储库…</translation>
     </message>
@@ -3545,26 +4585,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>WorkflowMenus</name>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="96"/>
         <source>Preferences saved; changes are recorded as {user}.</source>
         <translation>首选项已保存；变更将以 {user} 的名义记录。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="117"/>
         <source>Re-audit started from “{title}”: carried-over answers are marked to re-confirm.</source>
         <translation>已以“{title}”为基准开始复审：沿用的作答已标记为待重新确认。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="133"/>
         <source>Assessment not finalised</source>
         <translation>评估未定稿</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="137"/>
         <source>Finalised: {title}</source>
         <translation>已定稿：{title}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="138"/>
         <source>Assessment finalised</source>
         <translation>评估已定稿</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="139"/>
         <source>“{title}” is finalised and read-only.
 
 Content fingerprint (SHA-256):
@@ -3579,34 +4625,42 @@ The fingerprint is shown in the window and printed in the reports.</source>
 该指纹显示在窗口中，并打印在报告里。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="143"/>
         <source>Finalise assessment</source>
         <translation>评估定稿</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="144"/>
         <source>Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be reopened later, with a reason that is kept in the change history.</source>
         <translation>将“{title}”定稿？定稿后评估变为只读，并记录其内容指纹。之后仍可重新开启，但须填写理由，理由将保存在变更历史中。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="146"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="158"/>
         <source>Assessment not reopened</source>
         <translation>评估未重新开启</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="162"/>
         <source>Reopened: {title}</source>
         <translation>已重新开启：{title}</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="164"/>
         <source>Reopen assessment</source>
         <translation>重新开启评估</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="165"/>
         <source>Why is “{title}” reopened? The reason is recorded in the change history with the fingerprint it had.</source>
         <translation>为什么要重新开启“{title}”？理由将连同其原有指纹一起记录在变更历史中。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="167"/>
         <source>A reason is required to reopen a finalised assessment.</source>
         <translation>重新开启已定稿的评估必须填写理由。</translation>
     </message>
@@ -3614,6 +4668,7 @@ The fingerprint is shown in the window and printed in the reports.</source>
 <context>
     <name>WorkspaceView</name>
     <message>
+        <location filename="../../exportaudit/ui/views/workspace_view.py" line="107"/>
         <source>Filter items, in Chinese or English (Ctrl+F)</source>
         <translation>按中文或英文筛选条目（Ctrl+F）</translation>
     </message>

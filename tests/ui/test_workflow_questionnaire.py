@@ -66,7 +66,7 @@ def test_export_fill_preview_cancel_then_apply(make_window, mini_store_path, qtb
     assert changes[("S2", "N/A justification")] == ("—", "No brokering activity")
     problems = preview.problems_table.model()
     assert problems.rowCount() == 1 and problems.index(0, 1).data() == "R1"
-    assert "rating 7 is out of range" in problems.index(0, 2).data()
+    assert problems.index(0, 2).data() == "Rating 7 is out of range; expected 0 to 5."
     assert preview.tabs.tabText(TAB_PROBLEMS) == "Not imported (1)"
     assert "changes 2 item(s)" in preview.summary_label.text()
     qtbot.mouseClick(preview.cancel_button, Qt.MouseButton.LeftButton)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 from exportaudit.core.checklist import Checklist
 from exportaudit.exchange.questionnaire_import import ImportPreview
 from exportaudit.ui.controllers._tables import show_sorted
-from exportaudit.ui.models.questionnaire import ChangePreviewModel, ProblemModel
+from exportaudit.ui.models.questionnaire import ChangePreviewModel, ProblemModel, notice_text
 from exportaudit.ui.views.questionnaire_preview_view import TAB_CHANGES, TAB_NOTICES, TAB_PROBLEMS, \
     QuestionnairePreviewView
 
@@ -28,7 +28,7 @@ class QuestionnairePreview(QuestionnairePreviewView):
         show_sorted(self.problems_table, self.problems)
         self.configure_columns()
         for notice in preview.notices:
-            self.notices_list.addItem(QListWidgetItem(notice))
+            self.notices_list.addItem(QListWidgetItem(notice_text(notice)))
         items = len(preview.changed_items)
         self.tabs.setTabText(TAB_CHANGES, self.tr("Changes ({count})").format(count=len(preview.changes)))
         self.tabs.setTabText(TAB_PROBLEMS, self.tr("Not imported ({count})").format(count=len(preview.problems)))

@@ -57,6 +57,41 @@ class ChangePreviewModel(RecordTableModel):
         return None
 
 
+# The importer's reasons, by code, so they read in the interface language ({value}, {level} are filled in).
+REASONS = {
+    "out_of_range": QT_TRANSLATE_NOOP("ProblemModel", "Rating {value} is out of range; expected 0 to 5."),
+    "not_whole": QT_TRANSLATE_NOOP("ProblemModel", "Rating {value} is not a whole number; expected 0 to 5."),
+    "not_a_rating": QT_TRANSLATE_NOOP("ProblemModel", "“{value}” is not a rating; expected 0 to 5 or N/A."),
+    "rating_and_na": QT_TRANSLATE_NOOP("ProblemModel", "Both a rating ({level}) and N/A are given; choose one."),
+    "na_column": QT_TRANSLATE_NOOP("ProblemModel", "“{value}” in the N/A column is not N/A; leave it blank or choose N/A."),
+    "na_needs_reason": QT_TRANSLATE_NOOP("ProblemModel", "N/A needs a justification in the justification column."),
+    "unknown_item": QT_TRANSLATE_NOOP("ProblemModel", "There is no such item in this assessment."),
+    "duplicate_item": QT_TRANSLATE_NOOP("ProblemModel", "The item appears twice; this row was skipped."),
+    "no_item_number": QT_TRANSLATE_NOOP("ProblemModel", "Answers were given in a row without an item number."),
+}
+NOTICES = {
+    "extra_column": QT_TRANSLATE_NOOP("ProblemModel", "Extra column “{header}” (column {column}) was ignored."),
+    "missing_row": QT_TRANSLATE_NOOP("ProblemModel", "The row of item {item} is missing; its answer is left unchanged."),
+}
+
+
+def _translated(table: dict, code: str, values: dict, fallback: str) -> str:
+    template = table.get(code)
+    if template is None:
+        return fallback
+    return QCoreApplication.translate("ProblemModel", template).format(**values)
+
+
+def reason_text(problem: RowProblem) -> str:
+    """Why a row was not imported, in the interface language."""
+    return _translated(REASONS, problem.code, problem.values, problem.reason)
+
+
+def notice_text(notice) -> str:
+    """A notice of the import (extra column, deleted row), in the interface language."""
+    return _translated(NOTICES, notice.code, notice.values, str(notice))
+
+
 class ProblemModel(RecordTableModel):
     CONTEXT = "ProblemModel"
     HEADERS = {COL_ROW: QT_TRANSLATE_NOOP("ProblemModel", "Row"),
@@ -65,7 +100,7 @@ class ProblemModel(RecordTableModel):
 
     def cell(self, p: RowProblem, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
-            return (p.row if role == SortRole else str(p.row), p.item_id or "—", p.reason)[column]
+            return (p.row if role == SortRole else str(p.row), p.item_id or "—", reason_text(p))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -66,6 +66,14 @@ def choose_questionnaire_to_import(parent: QWidget, folder: str = "") -> str | N
     return path or None
 
 
+def choose_order_list(parent: QWidget, folder: str = "") -> str | None:
+    """An order or shipment list to import for transaction testing (an ERP export in Excel or CSV)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Prompts", "Import an order list"), folder,
+        QCoreApplication.translate("Prompts", "Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
+    return path or None
+
+
 def choose_logo(parent: QWidget, folder: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Report logo"), folder,
                                           QCoreApplication.translate("Prompts", "Images (*.png *.jpg *.jpeg)"))

@@ -28,6 +28,7 @@ from exportaudit.ui.controllers.history import HistoryDialog
 from exportaudit.ui.controllers.item_panel import ItemPanelController
 from exportaudit.ui.controllers.requests import RequestsController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
+from exportaudit.ui.controllers.transactions import TransactionsController
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.undo import Answer, AnswerCommand
 from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_WORKSPACE, \
@@ -58,6 +59,7 @@ class AssessmentController(QObject):
         self.action_plan = ActionPlanController(page.action_plan)
         self.requests = RequestsController(page.requests)
         self.comparison = ComparisonController(page.comparison)
+        self.transactions = TransactionsController(page.transactions)
         self._current_item: Item | None = None
         self._current_element = None
         self._na_prompt: TextPrompt | None = None
@@ -78,8 +80,10 @@ class AssessmentController(QObject):
         self.evidence.status.connect(self.status)
         self.findings.changed.connect(self._findings_changed)
         self.action_plan.changed.connect(self._findings_changed)
-        for controller in (self.findings, self.action_plan, self.requests):
+        for controller in (self.findings, self.action_plan, self.requests, self.transactions):
             controller.status.connect(self.status)
+        self.transactions.scores_changed.connect(self._sample_results_changed)
+        self.transactions.findings_changed.connect(self._findings_changed)
         page.tabs.currentChanged.connect(self._on_tab_changed)
 
     # --- opening and closing --------------------------------------------------------------------
@@ -133,7 +137,7 @@ class AssessmentController(QObject):
         self.language = language
         self.tree_model.set_language(language)
         self.dashboard.set_language(language)
-        for controller in (self.findings, self.action_plan, self.requests, self.comparison):
+        for controller in (self.findings, self.action_plan, self.requests, self.comparison, self.transactions):
             controller.set_language(language)
         if self.session is not None:
             self._refresh_header()
@@ -383,6 +387,7 @@ class AssessmentController(QObject):
         self.requests.show(session, editable=self.editable)
         self.comparison.show(session)
         self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison.available)
+        self.transactions.show(session, editable=self.editable)
 
     def _findings_changed(self) -> None:
         session = self.session
@@ -392,6 +397,16 @@ class AssessmentController(QObject):
             {f.item_id for f in session.store.findings(session.assessment_id) if f.item_id})
         self.findings.reload()
         self.action_plan.reload()
+
+    def _sample_results_changed(self) -> None:
+        """A test-card result, a sample or card evidence changed: the session rescores (its sample caps follow
+        the store), so repaint everything that shows a score or an item's evidence."""
+        if self.session is None:
+            return
+        self.tree_model.refresh_all()
+        self.dashboard.refresh(self.session, self.language)
+        self._refresh_header()
+        self._show_current()
 
     def reload(self) -> None:
         """Read the assessment again after a change made outside the answer path (finalise, reopen, an import)."""

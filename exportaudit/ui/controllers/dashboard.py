@@ -55,6 +55,9 @@ class DashboardController(QObject):
             lines.append(escape(self.tr("Provisional until every applicable item is answered.")))
         if overall.capped:
             lines.append(escape(self.tr("Held at the weakest element's level plus one.")))
+        if score.sample_exception_items:
+            lines.append(escape(self.tr("Sample exceptions hold {items} at 3 at most.").format(
+                items=", ".join(sorted(score.sample_exception_items)))))
         profile = checklist.profile(session.assessment.target_profile)
         if profile is not None:
             lines.append(escape(self.tr("Target profile: {name}").format(name=profile.name.get(language))))

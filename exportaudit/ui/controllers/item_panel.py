@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from exportaudit.core.checklist import Element, Item
 from exportaudit.core.session import AssessmentSession
+from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_tests_html
 from exportaudit.ui.views.item_view import PAGE_ELEMENT, PAGE_ITEM, PAGE_NOTHING, ItemView
 from exportaudit.ui.views.reference_view import ReferenceView
 
@@ -70,6 +71,9 @@ class ItemPanelController(QObject):
         for widget in (*(c for c in view.level_choices), view.na_button, view.clear_button):
             widget.setEnabled(editable)
         view.notes_edit.setReadOnly(not editable)
+        sample_tests = sample_tests_html(session, item, language)  # pass rates move only with test cards
+        view.sample_label.setText(sample_tests)
+        view.sample_label.setVisible(bool(sample_tests))
         self.refresh_answer(session, item)
 
     def refresh_answer(self, session: AssessmentSession, item: Item) -> None:
@@ -109,6 +113,8 @@ class ItemPanelController(QObject):
         if score.capped:
             html += "<p>" + escape(self.tr("Held at level 2 by key items rated below 3: {items}").format(
                 items=", ".join(score.weak_key_items))) + "</p>"
+        if score.sample_exceptions:
+            html += "<p>" + escape(element_exceptions_tooltip(score.sample_exceptions)) + "</p>"
         view.element_summary_label.setText(html)
         self.reference.guidance_label.clear()
         self.reference.evidence_label.clear()

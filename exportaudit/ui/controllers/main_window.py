@@ -18,7 +18,7 @@ from exportaudit.ui.i18n import Translations
 from exportaudit.ui.instance_lock import LockHolder, StoreLock
 from exportaudit.ui.locations import default_store_path, demo_store_path
 from exportaudit.ui.settings import AppSettings
-from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_WORKSPACE
+from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_TRANSACTIONS, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME, MainWindowView
 from exportaudit.ui.views.read_only_banner import IN_USE, READ_ONLY
 from exportaudit.ui.views.shortcuts_view import ShortcutsView
@@ -86,6 +86,7 @@ class MainWindow(MainWindowView):
         self.show_browser_action.triggered.connect(self.show_browser)
         self.show_workspace_action.triggered.connect(lambda: a.show_tab(TAB_WORKSPACE))
         self.show_dashboard_action.triggered.connect(lambda: a.show_tab(TAB_DASHBOARD))
+        self.show_transactions_action.triggered.connect(lambda: a.show_tab(TAB_TRANSACTIONS))
         self.language_zh_action.triggered.connect(lambda: self.set_language("zh"))
         self.language_en_action.triggered.connect(lambda: self.set_language("en"))
         self.shortcuts_action.triggered.connect(self._show_shortcuts)
@@ -116,6 +117,7 @@ class MainWindow(MainWindowView):
         self.redo_action.setEnabled(in_assessment and self.assessment.undo_stack.canRedo())
         self.show_workspace_action.setEnabled(in_assessment)
         self.show_dashboard_action.setEnabled(in_assessment)
+        self.show_transactions_action.setEnabled(in_assessment)
         self.show_browser_action.setEnabled(has_store)
         self.export_action.setEnabled(in_assessment and not self.exporter.running)
         has_org = self.browser_controller.selected_organisation() is not None

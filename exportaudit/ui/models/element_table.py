@@ -1,4 +1,5 @@
-"""The dashboard's element table: score, level, target, gap, coverage, cap and unevidenced count per element."""
+"""The dashboard's element table: score, level, target, gap, coverage, cap, unevidenced count and sample exceptions
+(items held at 3 by a transaction test below threshold) per element."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.scoring import AssessmentScore, ElementScore
 from exportaudit.ui import marks
+from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_exception_mark
 
 (COL_ELEMENT, COL_SCORE, COL_LEVEL, COL_TARGET, COL_GAP, COL_COVERAGE, COL_CAPPED,
- COL_UNEVIDENCED) = range(8)
-COLUMN_COUNT = 8
+ COL_UNEVIDENCED, COL_SAMPLE_EXCEPTIONS) = range(9)
+COLUMN_COUNT = 9
 _HEADERS = {COL_ELEMENT: QT_TRANSLATE_NOOP("ElementTableModel", "Element"), COL_SCORE: QT_TRANSLATE_NOOP("ElementTableModel", "Score"), COL_LEVEL: QT_TRANSLATE_NOOP("ElementTableModel", "Level"), COL_TARGET: QT_TRANSLATE_NOOP("ElementTableModel", "Target"),
-            COL_GAP: QT_TRANSLATE_NOOP("ElementTableModel", "Gap"), COL_COVERAGE: QT_TRANSLATE_NOOP("ElementTableModel", "Coverage"), COL_CAPPED: QT_TRANSLATE_NOOP("ElementTableModel", "Capped"), COL_UNEVIDENCED: QT_TRANSLATE_NOOP("ElementTableModel", "Unevidenced")}
+            COL_GAP: QT_TRANSLATE_NOOP("ElementTableModel", "Gap"), COL_COVERAGE: QT_TRANSLATE_NOOP("ElementTableModel", "Coverage"), COL_CAPPED: QT_TRANSLATE_NOOP("ElementTableModel", "Capped"), COL_UNEVIDENCED: QT_TRANSLATE_NOOP("ElementTableModel", "Unevidenced"),
+            COL_SAMPLE_EXCEPTIONS: QT_TRANSLATE_NOOP("ElementTableModel", "Sample exceptions")}
 _HEADER_TIPS = {
     COL_SCORE: QT_TRANSLATE_NOOP("ElementTableModel", "Weighted mean of the element's rated items"),
     COL_LEVEL: QT_TRANSLATE_NOOP("ElementTableModel", "Maturity level 0-5: the score's whole part, held at 2 by a weak key item"),
@@ -21,6 +24,8 @@ _HEADER_TIPS = {
     COL_COVERAGE: QT_TRANSLATE_NOOP("ElementTableModel", "Answered (rated or N/A) of the applicable items"),
     COL_CAPPED: QT_TRANSLATE_NOOP("ElementTableModel", "A key item rated below 3 holds the element at level 2"),
     COL_UNEVIDENCED: QT_TRANSLATE_NOOP("ElementTableModel", "Items rated 4 or 5 without evidence (they count as 3)"),
+    COL_SAMPLE_EXCEPTIONS: QT_TRANSLATE_NOOP("ElementTableModel", "Items held at 3 because a transaction test of them "
+                                                                  "passes below the checklist's threshold"),
 }
 ElementIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2  # the plain number behind a cell
@@ -85,10 +90,14 @@ class ElementTableModel(QAbstractTableModel):
             return row.element_id
         if role == Qt.ItemDataRole.DecorationRole and column == COL_LEVEL and row.level is not None:
             return marks.level_swatch(row.level)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_ELEMENT:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (COL_ELEMENT, COL_SAMPLE_EXCEPTIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CAPPED and row.capped:
             return QCoreApplication.translate("ElementTableModel", "Key items below level 3: {items}").format(items=", ".join(row.weak_key_items))
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SAMPLE_EXCEPTIONS and row.sample_exceptions:
+            return element_exceptions_tooltip(row.sample_exceptions)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_SAMPLE_EXCEPTIONS and row.sample_exceptions:
+            return sample_exception_mark()
         return None
 
     def _text(self, row: ElementScore, column: int) -> str:
@@ -100,10 +109,12 @@ class ElementTableModel(QAbstractTableModel):
             return QCoreApplication.translate("ElementTableModel", "Yes") if row.capped else ""
         if column == COL_UNEVIDENCED:
             return str(row.unevidenced) if row.unevidenced else ""
+        if column == COL_SAMPLE_EXCEPTIONS:
+            return ", ".join(row.sample_exceptions)
         return _dash(self._number(row, column))
 
     @staticmethod
     def _number(row: ElementScore, column: int):
         return {COL_SCORE: row.score, COL_LEVEL: row.level, COL_TARGET: row.target, COL_GAP: row.gap,
                 COL_COVERAGE: row.coverage, COL_CAPPED: int(row.capped),
-                COL_UNEVIDENCED: row.unevidenced}.get(column)
+                COL_UNEVIDENCED: row.unevidenced, COL_SAMPLE_EXCEPTIONS: len(row.sample_exceptions)}.get(column)

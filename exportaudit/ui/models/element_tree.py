@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from exportaudit.core.checklist import Element, Item
 from exportaudit.core.session import AssessmentSession
 from exportaudit.ui import marks
+from exportaudit.ui.sample_feed import element_exceptions_tooltip, item_tooltip, sample_exception_mark
 
 COL_TITLE, COL_PROGRESS, COL_LEVEL = range(3)
 COLUMN_COUNT = 3
@@ -21,7 +22,8 @@ _HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("ElementTreeModel", "Element / item"), 
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1  # item id (None on element rows)
 ElementIdRole = Qt.ItemDataRole.UserRole + 2  # element id of the row (an item's own element)
-MarksRole = Qt.ItemDataRole.UserRole + 3  # frozenset of "answered", "na", "key", "unevidenced", "finding", "reconfirm"
+MarksRole = Qt.ItemDataRole.UserRole + 3  # frozenset of "answered", "na", "key", "unevidenced", "finding", "reconfirm",
+# "sample_exception" (held at 3 by a transaction test below threshold; marked in the level column)
 
 _ELEMENT = 0  # internal id of element rows; item rows store their element's row + 1
 
@@ -195,6 +197,8 @@ class ElementTreeModel(QAbstractItemModel):
             lines.append(QCoreApplication.translate("ElementTreeModel", "Target level {target}").format(target=score.target))
         if score.capped:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Held at level 2 by a key item rated below 3"))
+        if score.sample_exceptions:
+            lines.append(element_exceptions_tooltip(score.sample_exceptions))
         return "\n".join(lines)
 
     def _item_marks(self, item: Item) -> frozenset[str]:
@@ -213,6 +217,8 @@ class ElementTreeModel(QAbstractItemModel):
             found.add("finding")
         if response.reconfirm:
             found.add("reconfirm")
+        if item_score is not None and item_score.capped_to is not None:
+            found.add("sample_exception")
         return frozenset(found)
 
     def _item_data(self, item: Item, column: int, role: int):
@@ -232,6 +238,9 @@ class ElementTreeModel(QAbstractItemModel):
             return marks.item_marks(state, response.level, "key" in found, "unevidenced" in found, ring,
                                     finding="finding" in found, reconfirm="reconfirm" in found,
                                     slots=self.mark_slots)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_LEVEL:
+            item_score = self._session.score.items.get(item.id)
+            return sample_exception_mark() if item_score is not None and item_score.capped_to is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._item_tooltip(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_TITLE:
@@ -262,6 +271,8 @@ class ElementTreeModel(QAbstractItemModel):
         if "reconfirm" in found:
             lines.append(QCoreApplication.translate("ElementTreeModel",
                                                     "Carried over from the baseline: confirm it or change it"))
+        if "sample_exception" in found:
+            lines.append(item_tooltip(self._session, item.id, self._language))
         return "\n".join(lines)
 
 

@@ -1,6 +1,6 @@
 """An open assessment: a header naming it with its overall level (and, once finalised, its fingerprint and a
-read-only notice), and the tabs: workspace, dashboard, action plan, document requests and, for a re-audit, the
-comparison with its baseline."""
+read-only notice), and the tabs: workspace, dashboard, action plan, document requests, for a re-audit the
+comparison with its baseline, and transaction testing."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from exportaudit.ui.views.action_plan_view import ActionPlanView
 from exportaudit.ui.views.comparison_view import ComparisonView
 from exportaudit.ui.views.dashboard_view import DashboardView
 from exportaudit.ui.views.requests_view import RequestsView
+from exportaudit.ui.views.transactions_view import TransactionsView
 from exportaudit.ui.views.workspace_view import WorkspaceView
 
 TAB_WORKSPACE, TAB_DASHBOARD, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(5)
+TAB_TRANSACTIONS = 5
 
 
 class AssessmentPageView(Retranslatable, QWidget):
@@ -75,6 +77,8 @@ class AssessmentPageView(Retranslatable, QWidget):
         for tab in (self.workspace, self.dashboard, self.action_plan, self.requests, self.comparison):
             self.tabs.addTab(tab, "")
         self.tabs.setTabVisible(TAB_COMPARISON, False)
+        self.transactions = TransactionsView()
+        self.tabs.insertTab(TAB_TRANSACTIONS, self.transactions, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
@@ -96,3 +100,6 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setTabToolTip(TAB_REQUESTS, self.tr("What the auditee is asked to provide (Ctrl+4)"))
         self.tabs.setTabText(TAB_COMPARISON, self.tr("Comparison"))
         self.tabs.setTabToolTip(TAB_COMPARISON, self.tr("This re-audit against its baseline (Ctrl+5)"))
+        self.tabs.setTabText(TAB_TRANSACTIONS, self.tr("Transaction testing"))
+        self.tabs.setTabToolTip(TAB_TRANSACTIONS, self.tr("Order lists, samples and test cards of real orders "
+                                                          "(Ctrl+6)"))

@@ -95,7 +95,8 @@ class ItemView(Retranslatable, QScrollArea):
             "LevelChoice { border: 1px solid transparent; border-radius: 5px; }"
             "LevelChoice[selected=\"true\"] { border: 1px solid palette(highlight); background: palette(alternate-base); }"
             "QLabel#keyBadge { border: 1px solid palette(mid); border-radius: 4px; padding: 1px 6px; }"
-            "QLabel#naReason, QLabel#unevidencedWarning { border: 1px solid palette(mid); border-radius: 5px;"
+            "QLabel#naReason, QLabel#unevidencedWarning, QLabel#sampleTests {"
+            " border: 1px solid palette(mid); border-radius: 5px;"
             " padding: 6px; background: palette(alternate-base); }"
             f"QFrame#reconfirmBox {{ border: 1px solid {RECONFIRM_COLOUR}; border-radius: 5px;"
             " background: palette(alternate-base); }")
@@ -118,6 +119,8 @@ class ItemView(Retranslatable, QScrollArea):
             self.level_choices.append(choice)
         self.level_group.idClicked.connect(self.level_clicked)
         self.unevidenced_label = _label("unevidencedWarning")
+        self.sample_label = _label("sampleTests")  # transaction-test pass rates of the checks testing the item
+        self.sample_label.setTextFormat(Qt.TextFormat.RichText)
         self.reconfirm_label = _label("reconfirmNotice")
         self.reconfirm_button = QPushButton()
         self.reconfirm_button.setObjectName("reconfirmButton")
@@ -163,6 +166,7 @@ class ItemView(Retranslatable, QScrollArea):
         for choice in self.level_choices:
             layout.addWidget(choice)
         layout.addWidget(self.unevidenced_label)
+        layout.addWidget(self.sample_label)
         layout.addWidget(self.na_reason_label)
         layout.addLayout(answer_row)
         layout.addSpacing(6)

@@ -1,0 +1,208 @@
+"""The red-flag review of one test card: the warning signs grouped as the list groups them, each with its answer
+(not present / present / N/A), whether a present sign was resolved, and the tester's note.
+
+Group rows show how many of their signs are answered. A present sign that is not resolved is what keeps the
+red-flag check from passing, so it is drawn in the failure colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from exportaudit.core.redflags import RedFlag, RedFlagList
+from exportaudit.core.store.records import RedFlagAnswer
+from exportaudit.core.transactions import RED_FLAG_ANSWERS
+from exportaudit.ui.models.samples import FAIL_COLOUR, OPEN_COLOUR, PARTLY_COLOUR, PASS_COLOUR
+
+COL_FLAG, COL_ANSWER, COL_RESOLVED, COL_NOTE = range(4)
+COLUMN_COUNT = 4
+_HEADERS = {COL_FLAG: QT_TRANSLATE_NOOP("RedFlagTreeModel", "Warning sign"),
+            COL_ANSWER: QT_TRANSLATE_NOOP("RedFlagTreeModel", "Answer"),
+            COL_RESOLVED: QT_TRANSLATE_NOOP("RedFlagTreeModel", "Resolved"),
+            COL_NOTE: QT_TRANSLATE_NOOP("RedFlagTreeModel", "Note")}
+FlagIdRole = Qt.ItemDataRole.UserRole + 1  # flag id (None on group rows)
+
+_GROUP = 0  # internal id of group rows; flag rows store their group's row + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RedFlagTreeModel", text)
+
+
+def answer_text(answer: str | None, language: str) -> str:
+    return RED_FLAG_ANSWERS[answer].get(language) if answer in RED_FLAG_ANSWERS else ""
+
+
+class RedFlagTreeModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._flags: RedFlagList | None = None
+        self._groups: list = []
+        self._members: list[list[RedFlag]] = []
+        self._rows: dict[str, tuple[int, int]] = {}
+        self._answers: dict[str, RedFlagAnswer] = {}
+        self._language = "en"
+
+    # --- filling ------------------------------------------------------------------------------------------
+
+    def set_card(self, flags: RedFlagList | None, answers: dict[str, RedFlagAnswer]) -> None:
+        """Show a card's review; the same list again only repaints (selection and expansion stay)."""
+        if flags is not None and self._flags is not None and flags.sha256 == self._flags.sha256:
+            self._answers = dict(answers)
+            self._repaint_all()
+            return
+        self.beginResetModel()
+        self._flags, self._answers = flags, dict(answers)
+        self._groups = list(flags.groups) if flags else []
+        self._members = [flags.flags_of(g.id) for g in self._groups] if flags else []
+        self._rows = {f.id: (g, n) for g, members in enumerate(self._members) for n, f in enumerate(members)}
+        self.endResetModel()
+
+    def set_answer(self, answer: RedFlagAnswer) -> None:
+        self._answers[answer.flag_id] = answer
+        if answer.flag_id in self._rows:
+            g, n = self._rows[answer.flag_id]
+            group = self.index(g, 0)
+            self.dataChanged.emit(self.index(n, 0, group), self.index(n, COLUMN_COUNT - 1, group))
+            self.dataChanged.emit(group, self.index(g, COLUMN_COUNT - 1))
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self._repaint_all()
+
+    def _repaint_all(self) -> None:
+        if not self._groups:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, COLUMN_COUNT - 1))
+        for g, members in enumerate(self._members):
+            if members:
+                parent = self.index(g, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(members) - 1, COLUMN_COUNT - 1, parent))
+
+    # --- lookups --------------------------------------------------------------------------------------------
+
+    def flag_at(self, index: QModelIndex | QPersistentModelIndex) -> RedFlag | None:
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        return self._members[index.internalId() - 1][index.row()]
+
+    def answer(self, flag_id: str) -> RedFlagAnswer | None:
+        return self._answers.get(flag_id)
+
+    def index_of_flag(self, flag_id: str, column: int = 0) -> QModelIndex:
+        if flag_id not in self._rows:
+            return QModelIndex()
+        g, n = self._rows[flag_id]
+        return self.index(n, column, self.index(g, 0))
+
+    def flag_ids(self) -> list[str]:
+        return [f.id for members in self._members for f in members]
+
+    # --- QAbstractItemModel ---------------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        if not 0 <= column < COLUMN_COUNT or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != _GROUP or parent.column() != 0 or row >= len(self._members[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._members[parent.row()])
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return COLUMN_COUNT
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in _HEADERS:
+            return _tr(_HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._flags is None:
+            return None
+        if index.internalId() == _GROUP:
+            return self._group_data(index.row(), index.column(), role)
+        return self._flag_data(self._members[index.internalId() - 1][index.row()], index.column(), role)
+
+    def _group_data(self, row: int, column: int, role: int):
+        members = self._members[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_FLAG:
+                return self._groups[row].name.get(self._language)
+            if column == COL_ANSWER:
+                answered = sum(1 for f in members if self._answered(f.id))
+                return QCoreApplication.translate("RedFlagTreeModel", "{answered} of {total}").format(
+                    answered=answered, total=len(members))
+            return None
+        if role == Qt.ItemDataRole.FontRole and column == COL_FLAG:
+            font = QFont(QApplication.font())
+            font.setBold(True)
+            return font
+        return None
+
+    def _answered(self, flag_id: str) -> bool:
+        a = self._answers.get(flag_id)
+        return a is not None and a.answer is not None
+
+    def _flag_data(self, flag: RedFlag, column: int, role: int):
+        a = self._answers.get(flag.id) or RedFlagAnswer(0, flag.id)
+        present = a.answer == "present"
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_FLAG:
+                return f"{flag.id}  {flag.text.get(self._language)}"
+            if column == COL_ANSWER:
+                return answer_text(a.answer, self._language)
+            if column == COL_RESOLVED:
+                if not present:
+                    return ""
+                return QCoreApplication.translate("RedFlagTreeModel", "Yes") if a.resolved \
+                    else QCoreApplication.translate("RedFlagTreeModel", "No")
+            if column == COL_NOTE:
+                return a.note.replace("\n", " ")
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_ANSWER and a.answer is not None:
+            if present:
+                return PARTLY_COLOUR if a.resolved else FAIL_COLOUR
+            return PASS_COLOUR if a.answer == "absent" else OPEN_COLOUR
+        if role == Qt.ItemDataRole.ForegroundRole and present and not a.resolved and column in (COL_ANSWER,
+                                                                                                COL_RESOLVED):
+            return FAIL_COLOUR
+        if role == Qt.ItemDataRole.FontRole and column == COL_FLAG and flag.statutory:
+            font = QFont(QApplication.font())
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [flag.text.get(self._language)]
+            if flag.statutory:
+                lines.append(QCoreApplication.translate("RedFlagTreeModel", "Statutory trigger: {basis}").format(
+                    basis="; ".join(flag.legal_basis)))
+            elif flag.legal_basis:
+                lines.append("; ".join(flag.legal_basis))
+            if flag.guidance is not None:
+                lines.append(flag.guidance.get(self._language))
+            if a.note:
+                lines.append(QCoreApplication.translate("RedFlagTreeModel", "Note: {note}").format(note=a.note))
+            return "\n".join(lines)
+        if role == FlagIdRole:
+            return flag.id
+        return None

@@ -32,3 +32,13 @@ def test_cli_verbs_do_not_load_qt():
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_window_starts_without_loading_the_report_and_spreadsheet_libraries():
+    """openpyxl and reportlab cost ~150 ms to import; they load when a report or workbook is first made."""
+    code = ("import sys, exportaudit.ui.app, exportaudit.ui.controllers.main_window, "
+            "exportaudit.ui.controllers.assessment; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'reportlab', 'PIL'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
+    assert out.strip() == "[]"

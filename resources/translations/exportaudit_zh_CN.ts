@@ -1048,62 +1048,62 @@ Content fingerprint (SHA-256):
 <context>
     <name>DrawSampleDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="55"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="63"/>
         <source>{name} ({orders} orders)</source>
         <translation>{name}（{orders} 笔订单）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="58"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="66"/>
         <source>whichever is smaller</source>
         <translation>取较小者</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="59"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="67"/>
         <source>whichever is larger</source>
         <translation>取较大者</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="134"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="138"/>
         <source>Import an order list first.</source>
         <translation>请先导入订单清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="136"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="140"/>
         <source>The chosen order list has no orders.</source>
         <translation>所选订单清单中没有订单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="138"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="142"/>
         <source>Give a seed (a whole number), or press New seed.</source>
         <translation>请输入随机种子（整数），或点击“新种子”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="141"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="145"/>
         <source>Tick at least one high-risk destination, or untick High-risk destinations.</source>
         <translation>请至少勾选一个高风险目的地，或取消勾选“高风险目的地”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="143"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="147"/>
         <source>Choose at least one risky group, or untick Stratify by risk.</source>
         <translation>请至少选择一个风险层，或取消勾选“按风险分层”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="167"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="171"/>
         <source>{n} of {population} orders will be drawn.</source>
         <translation>将从 {population} 笔订单中抽取 {n} 笔。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="171"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="175"/>
         <source>Nothing can be drawn yet.</source>
         <translation>暂时无法抽样。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="191"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="195"/>
         <source>Drawing the sample…</source>
         <translation>正在抽取样本…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="209"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="213"/>
         <source>The sample was not drawn.</source>
         <translation>未能抽取样本。</translation>
     </message>
@@ -1111,112 +1111,112 @@ Content fingerprint (SHA-256):
 <context>
     <name>DrawSampleView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="213"/>
         <source>Draw a sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="214"/>
         <source>&amp;Order list:</source>
         <translation>订单清单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="215"/>
         <source>How many orders</source>
         <translation>抽取数量</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="222"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="216"/>
         <source>E&amp;xactly</source>
         <translation>固定数量(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="217"/>
         <source>&amp;Rule:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="218"/>
         <source>of the list or</source>
         <translation>的订单，或</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="219"/>
         <source>orders,</source>
         <translation>笔，</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="226"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="220"/>
         <source>but at least</source>
         <translation>但不少于</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="227"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="221"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="222"/>
         <source>New seed</source>
         <translation>新种子</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="223"/>
         <source>Record the seed: with the same order list and method it draws the same orders again. Type a reviewer&apos;s seed here to draw their sample.</source>
         <translation>请记录随机种子：使用相同的订单清单和方法，可再次抽出完全相同的订单。在此输入复核人的种子即可抽出其样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="225"/>
         <source>&amp;Stratify by risk</source>
         <translation>按风险分层(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="226"/>
         <source>Each risky group gets at least its minimum, the rest is shared in proportion. An order counts in the first group it falls in.</source>
         <translation>每个风险层至少抽取最低数量，其余按比例分配。一笔订单归入其符合的第一个层。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="228"/>
         <source>&amp;High-risk destinations (tick them):</source>
         <translation>高风险目的地（请勾选）(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="229"/>
         <source>Filter destinations</source>
         <translation>筛选目的地</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="230"/>
         <source>&amp;Listed control codes</source>
         <translation>列管物项编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="231"/>
         <source>Only codes like… e.g. 1C*, 2B350 (empty: any listed code)</source>
         <translation>仅限以下编码，如 1C*、2B350（留空：任何列管编码）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="232"/>
         <source>New &amp;customers: first order on or after</source>
         <translation>新客户：首笔订单不早于(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="233"/>
         <source>Customers to treat as new (tick them):</source>
         <translation>视为新客户的客户（请勾选）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="234"/>
         <source>Filter customers</source>
         <translation>筛选客户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="235"/>
         <source>At least this many from each risky &amp;group:</source>
         <translation>每个风险层至少抽取(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="236"/>
         <source>&amp;Draw</source>
         <translation>抽取(&amp;D)</translation>
     </message>
@@ -1509,27 +1509,27 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="86"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="94"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="87"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="95"/>
         <source>Drop files here to attach them. Each file is copied into the store&apos;s evidence folder and identified by its SHA-256.</source>
         <translation>将文件拖放到此处即可附加。每个文件都会复制到存储库的证据文件夹，并以 SHA-256 标识。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="89"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="97"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="90"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="98"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="91"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="99"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
@@ -2550,7 +2550,7 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/order_import.py" line="144"/>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="339"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="342"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
@@ -2605,53 +2605,53 @@ Content fingerprint (SHA-256):
         <translation>请选择存放订单号的列：每笔订单都必须有订单号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="351"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="354"/>
         <source>Saving the orders…</source>
         <translation>正在保存订单…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="357"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="360"/>
         <source>Read {done} of about {total} rows…</source>
         <translation>已读取 {done} 行，共约 {total} 行…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="364"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="367"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="375"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="378"/>
         <source>{orders} orders imported into “{name}” in {seconds:.1f} s.</source>
         <translation>已将 {orders} 笔订单导入“{name}”，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="379"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="382"/>
         <source>{count} rows could not be read and were left out; they are listed below with the reason.</source>
         <translation>有 {count} 行无法读取，未予导入；下表列出各行及原因。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="385"/>
         <source>Every row was read.</source>
         <translation>所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="384"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="387"/>
         <source>{count} empty rows were skipped.</source>
         <translation>已跳过 {count} 个空行。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="385"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="388"/>
         <source>The column mapping is remembered for the next file with these columns.</source>
         <translation>列对应关系已保存，下次导入相同列的文件时将自动填入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="399"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="402"/>
         <source>The import was cancelled; nothing was kept.</source>
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="401"/>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="403"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="404"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="406"/>
         <source>The order list was not imported.</source>
         <translation>订单清单未导入。</translation>
     </message>
@@ -2659,97 +2659,97 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrderImportView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="220"/>
         <source>Import an order list</source>
         <translation>导入订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="221"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="226"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="222"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="227"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="223"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="224"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="225"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="226"/>
         <source>&amp;Header rows:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="227"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="228"/>
         <source>First rows as read (the row numbers are the file&apos;s)</source>
         <translation>读取到的前几行（行号即文件中的行号）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="229"/>
         <source>Which column holds what</source>
         <translation>各字段对应的列</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="230"/>
         <source>Dates &amp;like 05/03/2026:</source>
         <translation>05/03/2026 这类日期(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="231"/>
         <source>Currency when none is gi&amp;ven:</source>
         <translation>未注明时的币种(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="232"/>
         <source>e.g. CNY</source>
         <translation>如 CNY</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="233"/>
         <source>&amp;Name of the list:</source>
         <translation>清单名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="234"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="235"/>
         <source>Importing the order list</source>
         <translation>正在导入订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="236"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="237"/>
         <source>Order list imported</source>
         <translation>订单清单已导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="238"/>
         <source>Rows refused</source>
         <translation>未导入的行</translation>
     </message>
@@ -3980,21 +3980,41 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="46"/>
+        <source>Show transaction testing: order lists, samples and test cards</source>
+        <translation>显示交易抽样测试：订单清单、样本和测试卡</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="47"/>
+        <source>Test card: pass, fail or N/A for the chosen check (↑ ↓ move between checks)</source>
+        <translation>测试卡：将所选检查项判为通过、未通过或不适用（↑ ↓ 切换检查项）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="48"/>
+        <source>Test card, red flags: not present, present or N/A; Space: resolved</source>
+        <translation>测试卡中的警示信号：未出现、出现或不适用；空格键：已解决</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="49"/>
+        <source>Test card: the previous / next sampled order</source>
+        <translation>测试卡：上一笔 / 下一笔抽样订单</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="50"/>
         <source>Show the change history of the assessment</source>
         <translation>显示评估的变更历史</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="47"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="51"/>
         <source>Back to all assessments</source>
         <translation>返回全部评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="48"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="52"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="49"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="53"/>
         <source>Export a report</source>
         <translation>导出报告</translation>
     </message>
@@ -4015,133 +4035,133 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestCardView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="369"/>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="389"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="356"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="374"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="366"/>
         <source>Pass (P)</source>
         <translation>通过 (P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="366"/>
         <source>Fail (F)</source>
         <translation>未通过 (F)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="366"/>
         <source>N/A (A)</source>
         <translation>不适用 (A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="384"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="369"/>
         <source>The check passed on this order (P or 1)</source>
         <translation>该订单通过此项检查（P 或 1）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="385"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="370"/>
         <source>The check failed: an exception (F or 2)</source>
         <translation>该订单未通过此项检查，即例外（F 或 2）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="386"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="371"/>
         <source>Does not apply to this order; the note must say why (A or 3)</source>
         <translation>此项检查不适用于该订单，须在说明中写明理由（A 或 3）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="387"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="372"/>
         <source>Note: what was looked at, dates, document references (required for N/A)</source>
         <translation>说明：查阅了哪些资料、日期、文件编号（选“不适用”时必填）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="390"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="375"/>
         <source>Attach evidence to this check (or drop files on it)</source>
         <translation>为此项检查附加证据（或将文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="391"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="376"/>
         <source>Raise finding…</source>
         <translation>提出发现项…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="392"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="377"/>
         <source>Raise a finding from this exception</source>
         <translation>根据此例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="395"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="380"/>
         <source>Test card</source>
         <translation>测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="396"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="397"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="382"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="398"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="383"/>
         <source>P pass · F fail · A not applicable (or 1 2 3) · Del clear · ↑ ↓ next check · Enter note · PgUp PgDn previous / next order</source>
         <translation>P 通过 · F 未通过 · A 不适用（或 1 2 3）· Del 清除 · ↑ ↓ 切换检查项 · 回车 填写说明 · PgUp PgDn 上一笔 / 下一笔订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="400"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="385"/>
         <source>Red-flag review</source>
         <translation>风险警示信号审查</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="401"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="386"/>
         <source>All remaining: not present</source>
         <translation>其余均为“未出现”</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="402"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="387"/>
         <source>Answer every warning sign not answered yet as not present</source>
         <translation>将所有尚未作答的警示信号标为“未出现”</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="403"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="388"/>
         <source>&amp;Not present (N)</source>
         <translation>未出现(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="404"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="389"/>
         <source>&amp;Present (P)</source>
         <translation>出现(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="405"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="390"/>
         <source>N/&amp;A (A)</source>
         <translation>不适用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="406"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="391"/>
         <source>&amp;Resolved before release (Space)</source>
         <translation>放行前已解决（空格键）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="407"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="392"/>
         <source>How the sign was resolved or why it does not apply</source>
         <translation>该信号如何解决，或为何不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="408"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="393"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ 上一笔 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="409"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="394"/>
         <source>Next (PgDn) ▶</source>
         <translation>下一笔 (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="410"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="395"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -4468,78 +4488,78 @@ Content fingerprint (SHA-256):
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="140"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="138"/>
         <source>Order lists</source>
         <translation>订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="141"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="139"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="142"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="140"/>
         <source>Import an order or shipment list from Excel or CSV (the auditee&apos;s ERP export)</source>
         <translation>从 Excel 或 CSV 导入订单或发货清单（被审核方的 ERP 导出文件）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="144"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="142"/>
         <source>Refused rows…</source>
         <translation>未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="145"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="143"/>
         <source>The rows of the chosen list that could not be read, with the reason</source>
         <translation>所选清单中无法读取的行及原因</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="146"/>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="153"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="144"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="151"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="147"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="145"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="148"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="146"/>
         <source>Draw sample…</source>
         <translation>抽取样本…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="149"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="147"/>
         <source>Draw a seeded, optionally stratified sample from the chosen order list</source>
         <translation>从所选订单清单中按随机种子抽取样本，可按风险分层</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="150"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="148"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="151"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="149"/>
         <source>Draw the chosen sample again from its list, method and seed, and compare: a reviewer can reproduce it</source>
         <translation>按原清单、方法和种子重新抽取所选样本并比对，供复核人复现</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="154"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="152"/>
         <source>Open test card</source>
         <translation>打开测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="155"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="153"/>
         <source>Test the chosen order (Enter or double-click)</source>
         <translation>测试所选订单（按回车键或双击）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="156"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="154"/>
         <source>Pass rates over all samples</source>
         <translation>全部样本的通过率</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="157"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="155"/>
         <source>The checklist of this assessment defines no transaction tests, so there is nothing to sample here.</source>
         <translation>本评估所用检查表未定义交易抽样测试，因此无需抽样。</translation>
     </message>

@@ -17,28 +17,8 @@ from exportaudit.ui.models.orders import COL_NAME, COL_ORDERS, COL_REASON, COL_R
 from exportaudit.ui.views.assessment_page_view import TAB_TRANSACTIONS
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 from exportaudit.ui.views.order_import_view import PAGE_MAPPING, PAGE_RESULT
+from test_transactions_store import MINI, TESTING  # the mini checklist with three checks on S1, S2 and R1
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-TESTING = """
-[transaction_testing]
-threshold = 0.9
-
-[[transaction_testing.checks]]
-id = "screening"
-label = { zh = "签约前已筛查", en = "Screened before contract" }
-items = ["S1", "S2"]
-
-[[transaction_testing.checks]]
-id = "red-flags"
-label = { zh = "警示信号已审查", en = "Red flags reviewed" }
-items = ["S2"]
-red_flags = true
-
-[[transaction_testing.checks]]
-id = "records"
-label = { zh = "档案可调取", en = "Records retrievable" }
-items = ["R1"]
-"""
 HEADERS = "订单号,下单日期,客户,收货人,目的国,品名,管制编码,金额,许可证号"
 COUNTRIES = ("德国", "伊朗", "越南", "巴西")
 
@@ -59,7 +39,7 @@ def orders_csv(path: Path, count: int = 40) -> Path:
 @pytest.fixture
 def tt_store_path(tmp_path):
     """A store with one small exporter and an assessment on the mini checklist with transaction tests."""
-    checklist = parse_checklist((DATA / "mini.toml").read_text(encoding="utf-8") + TESTING, "mini-tt.toml")
+    checklist = parse_checklist(MINI + TESTING, "mini-tt.toml")
     path = tmp_path / "tt.exportaudit"
     with open_store(path, user="tester") as store:
         org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")

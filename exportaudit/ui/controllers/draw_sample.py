@@ -24,12 +24,19 @@ DEFAULT_PERCENT, DEFAULT_MAX, DEFAULT_MIN_PER_STRATUM = 10.0, 25, 2
 
 
 def _attach(table: QTableView, model: ChoiceTableModel) -> RecordFilterProxy:
+    """Sorted and filterable; the count and date columns get a fixed width (fitting them to their contents would
+    measure every row, and a list can have tens of thousands of customers)."""
     proxy = RecordFilterProxy(table)
     proxy.setSourceModel(model)
     table.setModel(proxy)
     table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, sample in ((1, "100,000"), (2, "2026-12-31")):
+        if column < model.columnCount():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+                                 + 3 * metrics.averageCharWidth())
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return proxy
 
@@ -42,6 +49,7 @@ class DrawSampleDialog(DrawSampleView):
         self._session, self._language, self._on_drawn = session, language, on_drawn
         self.drawing = False
         self.plan: SamplePlan | None = None
+        self.population = 0  # orders in the chosen list
         self.destinations = ChoiceTableModel(self)
         self.customers = ChoiceTableModel(self, with_first=True)
         for model in (self.destinations, self.customers):
@@ -87,13 +95,9 @@ class DrawSampleDialog(DrawSampleView):
     def list_id(self) -> int | None:
         return self.list_combo.currentData()
 
-    @property
-    def population(self) -> int:
-        list_id = self.list_id
-        return 0 if list_id is None else self._session.store.order_list(list_id).order_count
-
     def _load_list(self) -> None:
         store, list_id = self._session.store, self.list_id
+        self.population = 0 if list_id is None else store.order_list(list_id).order_count
         if list_id is None:
             self.destinations.set_choices([])
             self.customers.set_choices([])

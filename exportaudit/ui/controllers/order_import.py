@@ -323,6 +323,9 @@ class OrderImportDialog(OrderImportView):
 
             def progress(done: int, total: int) -> bool:
                 report(int(100 * done / total) if total else 0, f"{done}/{total}")
+                # Let the GUI thread have the interpreter lock: without this pause every 1,000 rows the
+                # reading loop can keep it for 0.4 s at a time and the window stops repainting.
+                time.sleep(0)
                 return not cancel.is_set()
 
             result = read_orders(table, mapping, progress)

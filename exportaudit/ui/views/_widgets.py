@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 
 
 def table_view(name: str, *, sortable: bool = False) -> QTableView:
@@ -73,6 +73,12 @@ def button_row(*buttons, trailing=None):
     if trailing is not None:
         row.addWidget(trailing)
     return row
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in the order given."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def ok_cancel(dialog) -> QDialogButtonBox:

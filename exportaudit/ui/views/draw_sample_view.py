@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import error_label, heading, table_view
+from exportaudit.ui.views._widgets import FormErrors, error_label, heading, tab_order, table_view
 
 
 def _spin(name: str, low: int, high: int) -> QSpinBox:
@@ -46,7 +46,7 @@ def _choice_table(name: str) -> QTableView:
     return table
 
 
-class DrawSampleView(Retranslatable, QDialog):
+class DrawSampleView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("drawSampleDialog")
@@ -202,18 +202,12 @@ class DrawSampleView(Retranslatable, QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        order = [self.list_combo, self.count_radio, self.count_spin, self.rule_radio, self.percent_spin,
-                 self.max_spin, self.combine_combo, self.minimum_spin, self.seed_edit, self.new_seed_button,
-                 self.strata_box, self.destinations_check, self.destination_filter, self.destination_table,
-                 self.codes_check, self.patterns_edit, self.new_customers_check, self.since_edit,
-                 self.customer_filter, self.customer_table, self.min_stratum_spin]
-        for first, second in zip(order, order[1:]):
-            self.setTabOrder(first, second)
+        tab_order(self.list_combo, self.count_radio, self.count_spin, self.rule_radio, self.percent_spin,
+                  self.max_spin, self.combine_combo, self.minimum_spin, self.seed_edit, self.new_seed_button,
+                  self.strata_box, self.destinations_check, self.destination_filter, self.destination_table,
+                  self.codes_check, self.patterns_edit, self.new_customers_check, self.since_edit,
+                  self.customer_filter, self.customer_table, self.min_stratum_spin)
         self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Draw a sample"))

@@ -17,7 +17,31 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
 
 
-class EvidenceView(Retranslatable, QWidget):
+class FileDrops:
+    """Mixin for a widget that takes local files dropped on it and emits them as ``files_dropped`` (a signal the
+    widget declares); it accepts them while ``takes_files()`` says so (by default: while it is enabled)."""
+
+    def takes_files(self) -> bool:
+        return self.isEnabled()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.takes_files() and local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self.takes_files() and local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+
+
+class EvidenceView(FileDrops, Retranslatable, QWidget):
     files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None):
@@ -65,22 +89,6 @@ class EvidenceView(Retranslatable, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.isEnabled() and local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if self.isEnabled() and local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.files_dropped.emit(files)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Evidence files"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from exportaudit.core.orders import ORDER_FIELDS
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import error_label, heading, table_view
+from exportaudit.ui.views._widgets import FormErrors, error_label, heading, table_view
 
 PAGE_MAPPING, PAGE_PROGRESS, PAGE_RESULT = range(3)
 
@@ -39,7 +39,7 @@ def _combo(name: str) -> QComboBox:
     return combo
 
 
-class OrderImportView(Retranslatable, QDialog):
+class OrderImportView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("orderImportDialog")
@@ -215,10 +215,6 @@ class OrderImportView(Retranslatable, QDialog):
         header = self.problems_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import an order list"))

@@ -9,7 +9,7 @@ attached to that check.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from exportaudit.ui.colours import LEVEL_COLOURS
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import error_label, heading
-from exportaudit.ui.views.evidence_view import local_files
+from exportaudit.ui.views._widgets import error_label, heading, tab_order
+from exportaudit.ui.views.evidence_view import FileDrops
 
 RESULTS = ("pass", "fail", "na")
 _KEYS = {Qt.Key.Key_P: "pass", Qt.Key.Key_1: "pass", Qt.Key.Key_F: "fail", Qt.Key.Key_2: "fail",
@@ -66,7 +66,7 @@ def _muted(name: str) -> QLabel:
     return label
 
 
-class CheckRowView(QFrame):
+class CheckRowView(FileDrops, QFrame):
     """One check of the card. It never saves: it says what the user asked for, through its signals."""
 
     result_chosen = Signal(object)  # "pass", "fail", "na" or None (clear)
@@ -183,21 +183,8 @@ class CheckRowView(QFrame):
                 return
         super().keyPressEvent(event)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.attach_button.isEnabled() and local_files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if self.attach_button.isEnabled() and local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.files_dropped.emit(files)
+    def takes_files(self) -> bool:
+        return self.attach_button.isEnabled()
 
 
 class TestCardView(Retranslatable, QDialog):
@@ -371,11 +358,9 @@ class TestCardView(Retranslatable, QDialog):
         return row
 
     def set_tab_order(self) -> None:
-        order = [w for row in self.check_rows for w in row.focus_chain()]
-        order += [self.remaining_button, self.flags_tree, *self.flag_radios.values(), self.resolved_check,
-                  self.flag_note_edit, self.previous_button, self.next_button]
-        for first, second in zip(order, order[1:]):
-            self.setTabOrder(first, second)
+        tab_order(*(w for row in self.check_rows for w in row.focus_chain()), self.remaining_button, self.flags_tree,
+                  *self.flag_radios.values(), self.resolved_check, self.flag_note_edit, self.previous_button,
+                  self.next_button)
 
     def _retranslate_row(self, row: CheckRowView) -> None:
         texts = {"pass": self.tr("Pass (P)"), "fail": self.tr("Fail (F)"), "na": self.tr("N/A (A)")}

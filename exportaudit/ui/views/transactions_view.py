@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import heading, table_view
+from exportaudit.ui.views._widgets import heading, tab_order, table_view
 
 PAGE_TESTING, PAGE_NO_TESTS = range(2)
 
@@ -116,11 +116,9 @@ class TransactionsView(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(self.pages)
 
-        order = [self.lists_table, self.import_button, self.rejects_button, self.delete_list_button,
-                 self.samples_table, self.draw_button, self.verify_button, self.delete_sample_button,
-                 self.orders_table, self.open_card_button, self.rates_table]
-        for first, second in zip(order, order[1:]):
-            self.setTabOrder(first, second)
+        tab_order(self.lists_table, self.import_button, self.rejects_button, self.delete_list_button,
+                  self.samples_table, self.draw_button, self.verify_button, self.delete_sample_button,
+                  self.orders_table, self.open_card_button, self.rates_table)
         self.retranslate()
 
     def configure_columns(self) -> None:

@@ -1537,17 +1537,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExceptionFindingDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="548"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="546"/>
         <source>Order {ref} failed “{check}”.</source>
         <translation>订单 {ref} 未通过“{check}”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="571"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="569"/>
         <source>Raise a finding from an exception</source>
         <translation>根据例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="572"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="570"/>
         <source>&amp;Item:</source>
         <translation>条目(&amp;I)：</translation>
     </message>
@@ -2542,6 +2542,11 @@ Content fingerprint (SHA-256):
         <location filename="../../exportaudit/ui/controllers/order_import.py" line="81"/>
         <source>month first: 3 May 2026</source>
         <translation>月在前：2026 年 5 月 3 日</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="84"/>
+        <source>{field}:</source>
+        <translation>{field}：</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/order_import.py" line="87"/>
@@ -4035,133 +4040,133 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestCardView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="356"/>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="374"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="367"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="385"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="366"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="377"/>
         <source>Pass (P)</source>
         <translation>通过 (P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="366"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="377"/>
         <source>Fail (F)</source>
         <translation>未通过 (F)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="366"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="377"/>
         <source>N/A (A)</source>
         <translation>不适用 (A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="369"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="380"/>
         <source>The check passed on this order (P or 1)</source>
         <translation>该订单通过此项检查（P 或 1）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="370"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
         <source>The check failed: an exception (F or 2)</source>
         <translation>该订单未通过此项检查，即例外（F 或 2）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="371"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="382"/>
         <source>Does not apply to this order; the note must say why (A or 3)</source>
         <translation>此项检查不适用于该订单，须在说明中写明理由（A 或 3）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="372"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="383"/>
         <source>Note: what was looked at, dates, document references (required for N/A)</source>
         <translation>说明：查阅了哪些资料、日期、文件编号（选“不适用”时必填）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="375"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="386"/>
         <source>Attach evidence to this check (or drop files on it)</source>
         <translation>为此项检查附加证据（或将文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="376"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="387"/>
         <source>Raise finding…</source>
         <translation>提出发现项…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="377"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="388"/>
         <source>Raise a finding from this exception</source>
         <translation>根据此例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="380"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="391"/>
         <source>Test card</source>
         <translation>测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="392"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="382"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="393"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="383"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="394"/>
         <source>P pass · F fail · A not applicable (or 1 2 3) · Del clear · ↑ ↓ next check · Enter note · PgUp PgDn previous / next order</source>
         <translation>P 通过 · F 未通过 · A 不适用（或 1 2 3）· Del 清除 · ↑ ↓ 切换检查项 · 回车 填写说明 · PgUp PgDn 上一笔 / 下一笔订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="385"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="396"/>
         <source>Red-flag review</source>
         <translation>风险警示信号审查</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="386"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="397"/>
         <source>All remaining: not present</source>
         <translation>其余均为“未出现”</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="387"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="398"/>
         <source>Answer every warning sign not answered yet as not present</source>
         <translation>将所有尚未作答的警示信号标为“未出现”</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="388"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="399"/>
         <source>&amp;Not present (N)</source>
         <translation>未出现(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="389"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="400"/>
         <source>&amp;Present (P)</source>
         <translation>出现(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="390"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="401"/>
         <source>N/&amp;A (A)</source>
         <translation>不适用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="391"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="402"/>
         <source>&amp;Resolved before release (Space)</source>
         <translation>放行前已解决（空格键）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="392"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="403"/>
         <source>How the sign was resolved or why it does not apply</source>
         <translation>该信号如何解决，或为何不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="393"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="404"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ 上一笔 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="394"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="405"/>
         <source>Next (PgDn) ▶</source>
         <translation>下一笔 (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="395"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="406"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -4169,168 +4174,178 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestCardWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="113"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="109"/>
         <source>Test card not opened</source>
         <translation>测试卡未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="134"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="131"/>
         <source>Order {n} of {count}</source>
         <translation>第 {n} 笔，共 {count} 笔</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="147"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="144"/>
         <source>Order {ref}</source>
         <translation>订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="146"/>
         <source>Sample #{sample}, order {position} of {size} · stratum: {stratum} · seed {seed}</source>
         <translation>样本 #{sample}，第 {position} 笔，共 {size} 笔 · 分层：{stratum} · 随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="161"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="157"/>
+        <source>{field}:</source>
+        <translation>{field}：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="158"/>
         <source>Row in the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="162"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="159"/>
         <source>Test card: order {ref}</source>
         <translation>测试卡：订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="170"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="167"/>
         <source>The checklist items this check tests</source>
         <translation>此检查项所测试的检查表条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="179"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="176"/>
         <source>Finding #{id} raised</source>
         <translation>已提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="191"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="181"/>
+        <source>No evidence attached</source>
+        <translation>未附证据</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="188"/>
         <source>This sample has no red-flag list.</source>
         <translation>此样本没有风险警示信号清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="193"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="190"/>
         <source>{answered} of {total} signs answered</source>
         <translation>已回答 {answered}/{total} 项信号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="195"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="192"/>
         <source>{present} present, {unresolved} not resolved</source>
         <translation>出现 {present} 项，{unresolved} 项未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="222"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="219"/>
         <source>{answered} of {total} checks done</source>
         <translation>已完成 {answered}/{total} 项检查</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="224"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="221"/>
         <source>{failed} failed</source>
         <translation>{failed} 项未通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="232"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="229"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="256"/>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="466"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="253"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="464"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="265"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="262"/>
         <source>N/A needs a note saying why the check does not apply: write it first.</source>
         <translation>选“不适用”须在说明中写明理由：请先填写说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="269"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="266"/>
         <source>The red flags cannot pass yet: {open} of {total} signs unanswered, {unresolved} present and not resolved.</source>
         <translation>风险警示信号尚不能判为通过：{total} 项中有 {open} 项未回答，{unresolved} 项出现且未解决。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="286"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="283"/>
         <source>A check marked N/A keeps a note saying why; the saved note stays until you write another.</source>
         <translation>标为“不适用”的检查项必须保留理由说明；在填写新的说明之前，仍保留已保存的说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="295"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="292"/>
         <source>note on {check}</source>
         <translation>“{check}”的说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="329"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="326"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="340"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="337"/>
         <source>attached to {check}: {files}</source>
         <translation>已附加到“{check}”：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="352"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="349"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="352"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="349"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="360"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="357"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="361"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="358"/>
         <source>{name} is missing from the evidence folder {folder}.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="365"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="362"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="383"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="380"/>
         <source>finding #{id} raised from {check}</source>
         <translation>已根据“{check}”提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="408"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="405"/>
         <source>Choose a warning sign in the list.</source>
         <translation>请在列表中选择一项警示信号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="420"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="417"/>
         <source>Statutory trigger</source>
         <translation>法定情形</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="475"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="473"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="475"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="473"/>
         <source>not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="481"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="479"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="495"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="493"/>
         <source>{count} remaining signs answered not present</source>
         <translation>其余 {count} 项信号已标为“未出现”</translation>
     </message>

@@ -80,8 +80,8 @@ class OrderImportDialog(OrderImportView):
         self.date_order_combo.addItem(self.tr("day first: 5 March 2026"), "dmy")
         self.date_order_combo.addItem(self.tr("month first: 3 May 2026"), "mdy")
         for field in ORDER_FIELDS:
-            label = field.label.get(language) + ("*" if field.required else "") + ":"
-            self.field_labels[field.id].setText(label)
+            name = field.label.get(language) + ("*" if field.required else "")
+            self.field_labels[field.id].setText(self.tr("{field}:").format(field=name))
             self.field_combos[field.id].currentIndexChanged.connect(
                 lambda _index, field_id=field.id: self._column_chosen(field_id))
         self.field_labels["order_id"].setToolTip(self.tr("Required: every order needs its order id"))

@@ -78,11 +78,7 @@ class TestCardWindow(TestCardView):
         self.flag_model = RedFlagTreeModel(self)
         self.flag_model.set_language(language)
         self.flags_tree.setModel(self.flag_model)
-        header = self.flags_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        self.configure_flag_columns()
         self.flags_tree.selectionModel().currentChanged.connect(self._flag_selected)
         self.flags_tree.installEventFilter(self)
         self.flag_note_edit.installEventFilter(self)
@@ -122,6 +118,7 @@ class TestCardWindow(TestCardView):
             for check in card.checks:
                 row = self.rows[check.check.id]
                 row.note_edit.setText(check.result.note)
+                row.note_edit.setCursorPosition(0)  # show where the note starts, not its end
                 row.error_label.hide()
                 self._show_check(card, check.check.id)
             self.flag_model.set_card(self.flags, card.red_flags)
@@ -157,8 +154,8 @@ class TestCardWindow(TestCardView):
         for field, text in values.items():
             self.field_values[field].setText(text or "—")
             source = CARD_FIELDS[field]
-            self.field_names[field].setText((order_field(source).label.get(lang) if source
-                                             else self.tr("Row in the file")) + ":")
+            self.field_names[field].setText(self.tr("{field}:").format(
+                field=order_field(source).label.get(lang) if source else self.tr("Row in the file")))
         self.setWindowTitle(self.tr("Test card: order {ref}").format(ref=o.order_ref))
 
     def _show_check(self, card: TestCard, check_id: str) -> None:
@@ -181,7 +178,7 @@ class TestCardWindow(TestCardView):
 
     def _evidence_html(self, records: tuple[EvidenceRecord, ...]) -> str:
         if not records:
-            return f"<span>{escape(self.tr('No evidence attached'))}</span>"
+            return escape(self.tr("No evidence attached"))
         return " · ".join(f"<a href='{r.id}'>{escape(r.file_name)}</a>" for r in records)
 
     def _show_review(self) -> None:
@@ -436,6 +433,7 @@ class TestCardWindow(TestCardView):
         self.resolved_check.setEnabled(present and self.editable)
         if self.flag_note_edit.text() != answer.note:
             self.flag_note_edit.setText(answer.note)
+            self.flag_note_edit.setCursorPosition(0)
 
     def _write_flag(self, flag_id: str | None, answer: str | None, what: str, **kwargs) -> bool:
         if self.card is None or flag_id is None or not self.editable or self.flags is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -337,6 +338,16 @@ class TestCardView(Retranslatable, QDialog):
         layout.addLayout(navigation)
         layout.addWidget(self.status_bar)
         self.retranslate()
+
+    def configure_flag_columns(self) -> None:
+        """Once the model is set: the sign takes the spare width, the answer and resolved columns fit their words,
+        the note starts narrow (its full text is in the box below and in the tooltip)."""
+        header, metrics = self.flags_tree.header(), self.flags_tree.fontMetrics()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 12 * metrics.averageCharWidth())
 
     def add_order_field(self, field_id: str, row: int, column: int) -> None:
         """One of the order's fields, its name in column 0 or 2 of the grid, its value beside it."""

@@ -93,14 +93,14 @@ class TransactionsView(Retranslatable, QWidget):
         self.bottom_splitter.setObjectName("transactionsBottomSplitter")
         self.bottom_splitter.addWidget(orders)
         self.bottom_splitter.addWidget(rates)
-        self.bottom_splitter.setSizes([760, 580])
+        self.bottom_splitter.setSizes([860, 480])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("transactionsSplitter")
         self.splitter.addWidget(self.top_splitter)
         self.splitter.addWidget(self.bottom_splitter)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([250, 560])
+        self.splitter.setSizes([210, 600])
         for splitter in (self.top_splitter, self.bottom_splitter, self.splitter):
             splitter.setChildrenCollapsible(False)
 

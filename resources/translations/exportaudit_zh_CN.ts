@@ -4353,149 +4353,149 @@ Content fingerprint (SHA-256):
 <context>
     <name>TransactionsController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="166"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="171"/>
         <source>{method} Drawn {when} by {who}.</source>
         <translation>{method}由 {who} 于 {when} 抽取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="171"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="176"/>
         <source>Orders of sample #{id} ({count})</source>
         <translation>样本 #{id} 的订单（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="172"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="177"/>
         <source>Sampled orders</source>
         <translation>抽样订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="182"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="187"/>
         <source>Threshold {threshold}%: while a check passes on fewer of the tested orders, the items it tests count as 3 at most (sample exceptions).</source>
         <translation>阈值 {threshold}%：检查项在已测订单中的通过率低于此值时，其所测条目最多按 3 级计（抽样例外）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="186"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="191"/>
         <source>Capped now: {items}</source>
         <translation>当前受限：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="228"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="235"/>
         <source>Imported {name}: {orders} orders, {refused} rows refused</source>
         <translation>已导入 {name}：订单 {orders} 笔，未导入 {refused} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="238"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="245"/>
         <source>Rows refused: {name}</source>
         <translation>未导入的行：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="242"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="249"/>
         <source>{count} rows of {file} could not be read and were left out.</source>
         <translation>{file} 中有 {count} 行无法读取，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="244"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="251"/>
         <source>Every row of {file} was read.</source>
         <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="272"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="279"/>
         <source>Order list not deleted</source>
         <translation>订单清单未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="275"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="282"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
         <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="278"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="285"/>
         <source>Delete order list</source>
         <translation>删除订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="279"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="286"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
         <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="280"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="368"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="287"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="377"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="298"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="307"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
         <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="308"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="317"/>
         <source>Drawing sample #{id} again…</source>
         <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="324"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="333"/>
         <source>Sample not redrawn</source>
         <translation>未能重新抽样</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="328"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="337"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
         <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="331"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="340"/>
         <source>Sample #{id} redrawn: the same orders</source>
         <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="332"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="343"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="341"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="352"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="334"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="343"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
         <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="336"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="345"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
         <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="339"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="348"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
         <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="341"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="350"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
         <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="342"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="351"/>
         <source>Sample #{id} redrawn: it differs</source>
         <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="358"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="367"/>
         <source>Sample not deleted</source>
         <translation>样本未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="362"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="371"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
         <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="364"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="373"/>
         <source>Delete sample</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="365"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="374"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>

@@ -5,11 +5,14 @@ Reading a large file, storing 100,000 orders, drawing and redrawing run on worke
 connection; the session then reads the assessment again. Test-card changes go through the window's store, so
 the session notices them itself (its sample caps move with ``transactions_generation``); ``scores_changed``
 tells the assessment controller to repaint the tree, the dashboard and the item panel.
+
+The dialogs and the test-card window are imported when first opened, to keep them out of the window's start.
 """
 
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout
@@ -21,15 +24,17 @@ from exportaudit.core.store import StoreError, open_store
 from exportaudit.core.store.records import Sample
 from exportaudit.core.transactions import pass_rates
 from exportaudit.ui import prompts, tasks
-from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
 from exportaudit.ui.controllers.file_job import failure_detail
-from exportaudit.ui.controllers.order_import import OrderImportDialog
-from exportaudit.ui.controllers.test_card import FINDING, RESULT, TestCardWindow
 from exportaudit.ui.models._table import RecordFilterProxy, RecordRole
 from exportaudit.ui.models.orders import OrderListTableModel, RowProblemTableModel, count_text, stamp_text
 from exportaudit.ui.models.samples import CheckRateRow, PassRateTableModel, SampledOrderTableModel, SampleRow, SampleTableModel
 from exportaudit.ui.views._widgets import heading, table_view
 from exportaudit.ui.views.transactions_view import PAGE_NO_TESTS, PAGE_TESTING, TransactionsView
+
+if TYPE_CHECKING:
+    from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
+    from exportaudit.ui.controllers.order_import import OrderImportDialog
+    from exportaudit.ui.controllers.test_card import TestCardWindow
 
 
 def _sorted(table: QTableView, model) -> RecordFilterProxy:
@@ -215,6 +220,8 @@ class TransactionsController(QObject):
         path = prompts.choose_order_list(self.view.window())
         if not path:
             return None
+        from exportaudit.ui.controllers.order_import import OrderImportDialog
+
         dialog = OrderImportDialog(self.view.window(), self.session, self.language, self._imported)
         dialog.open()
         dialog.open_file(path)
@@ -285,6 +292,8 @@ class TransactionsController(QObject):
         if self.session is None or not self.editable or self.lists.rowCount() == 0:
             return None
         chosen = _selected(self.view.lists_table)
+        from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
+
         dialog = DrawSampleDialog(self.view.window(), self.session, self.language, chosen.id if chosen else None,
                                   self._drawn)
         dialog.open()
@@ -384,6 +393,8 @@ class TransactionsController(QObject):
             sample_order_id = chosen.id
         window = self.card_window
         if window is None or not isValid(window):
+            from exportaudit.ui.controllers.test_card import TestCardWindow
+
             window = TestCardWindow(self.view.window(), self.session.store, self.testing.checks, self.language,
                                     self.visible_cards(), sample_order_id, editable=self.editable,
                                     on_changed=self._card_changed, on_reloaded=self._reloaded)
@@ -402,6 +413,8 @@ class TransactionsController(QObject):
 
     def _card_changed(self, sample_order_id: int, what: str) -> None:
         """One change on a test card: repaint its row, its sample's figures and, for results, the scores."""
+        from exportaudit.ui.controllers.test_card import FINDING, RESULT
+
         session = self.session
         if session is None:
             return

@@ -4398,104 +4398,110 @@ Content fingerprint (SHA-256):
         <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="279"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="276"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="285"/>
         <source>Order list not deleted</source>
         <translation>订单清单未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="282"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="277"/>
+        <source>Samples were drawn from “{name}” ({samples}). Delete them first: their test cards rest on its orders.</source>
+        <translation>已从“{name}”抽取样本（{samples}）。请先删除这些样本：其测试卡依附于该清单的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="288"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
         <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="285"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="291"/>
         <source>Delete order list</source>
         <translation>删除订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="286"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="292"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
         <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="287"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="377"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="293"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="383"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="307"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="313"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
         <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="317"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="323"/>
         <source>Drawing sample #{id} again…</source>
         <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="333"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="339"/>
         <source>Sample not redrawn</source>
         <translation>未能重新抽样</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="337"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="343"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
         <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="340"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="346"/>
         <source>Sample #{id} redrawn: the same orders</source>
         <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="341"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="352"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="347"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="358"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="343"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="349"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
         <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="345"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="351"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
         <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="348"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="354"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
         <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="350"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="356"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
         <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="351"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="357"/>
         <source>Sample #{id} redrawn: it differs</source>
         <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="367"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="373"/>
         <source>Sample not deleted</source>
         <translation>样本未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="371"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="377"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
         <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="373"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="379"/>
         <source>Delete sample</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="374"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="380"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>

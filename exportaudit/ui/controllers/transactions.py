@@ -271,6 +271,12 @@ class TransactionsController(QObject):
         if ol is None or self.session is None or not self.editable:
             return
         store = self.session.store
+        drawn = [f"#{r.sample.id}" for r in self.samples.records() if r.sample.list_id == ol.id]
+        if drawn:  # the store refuses too; say it in the interface language, naming the samples
+            prompts.show_error(self.view.window(), self.tr("Order list not deleted"), self.tr(
+                "Samples were drawn from “{name}” ({samples}). Delete them first: their test cards rest on its "
+                "orders.").format(name=ol.name, samples=", ".join(drawn)))
+            return
 
         def delete() -> None:
             try:

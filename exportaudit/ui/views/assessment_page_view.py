@@ -49,11 +49,11 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.final_banner.setObjectName("finalBanner")
         self.final_banner.setWordWrap(True)
         self.final_banner.hide()
-        self.setStyleSheet(
-            "QLabel#finalBadge { border: 1px solid palette(highlight); border-radius: 4px; padding: 2px 8px;"
-            " font-weight: bold; }"
-            "QLabel#finalBanner { border: 1px solid palette(mid); border-radius: 5px; padding: 6px 10px;"
-            " background: palette(alternate-base); }")
+        # Styled one by one: a style sheet on the whole page would restyle every tab added to it (~30 ms at start).
+        self.final_badge.setStyleSheet("QLabel { border: 1px solid palette(highlight); border-radius: 4px;"
+                                       " padding: 2px 8px; font-weight: bold; }")
+        self.final_banner.setStyleSheet("QLabel { border: 1px solid palette(mid); border-radius: 5px;"
+                                        " padding: 6px 10px; background: palette(alternate-base); }")
 
         titles = QVBoxLayout()
         titles.setSpacing(0)

@@ -51,8 +51,23 @@ class ItemScore:
     capped_to: int | None = None  # set when an external cap (e.g. sample exceptions) lowered it
 
 
+class _Coverage:
+    """Coverage and the provisional flag, the same for an element and for the whole assessment."""
+
+    answered: int
+    applicable: int
+
+    @property
+    def coverage(self) -> float:
+        return self.answered / self.applicable if self.applicable else 1.0
+
+    @property
+    def provisional(self) -> bool:
+        return self.answered < self.applicable
+
+
 @dataclass(frozen=True)
-class ElementScore:
+class ElementScore(_Coverage):
     element_id: str
     score: float | None
     level: int | None
@@ -65,30 +80,16 @@ class ElementScore:
     weak_key_items: tuple[str, ...] = ()
     sample_exceptions: tuple[str, ...] = ()  # items lowered by an external cap (transaction-test exceptions)
 
-    @property
-    def coverage(self) -> float:
-        return self.answered / self.applicable if self.applicable else 1.0
-
-    @property
-    def provisional(self) -> bool:
-        return self.answered < self.applicable
 
 
 @dataclass(frozen=True)
-class OverallScore:
+class OverallScore(_Coverage):
     score: float | None
     level: int | None
     answered: int
     applicable: int
     capped: bool  # held at the weakest element's level plus one
 
-    @property
-    def coverage(self) -> float:
-        return self.answered / self.applicable if self.applicable else 1.0
-
-    @property
-    def provisional(self) -> bool:
-        return self.answered < self.applicable
 
 
 @dataclass(frozen=True)

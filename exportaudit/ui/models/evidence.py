@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from exportaudit.core.store.records import EvidenceRecord
+from exportaudit.ui.models._table import RecordRole, RecordTableModel
 
 COL_NAME, COL_SIZE = range(2)
-COLUMN_COUNT = 2
 _HEADERS = {COL_NAME: QT_TRANSLATE_NOOP("EvidenceTableModel", "File"), COL_SIZE: QT_TRANSLATE_NOOP("EvidenceTableModel", "Size")}
-EvidenceRole = Qt.ItemDataRole.UserRole + 1  # the EvidenceRecord
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceTableModel", text)
+EvidenceRole = RecordRole  # the EvidenceRecord
 
 
 def human_size(size: int) -> str:
@@ -26,51 +22,34 @@ def human_size(size: int) -> str:
     return f"{size} B"
 
 
-class EvidenceTableModel(QAbstractTableModel):
+class EvidenceTableModel(RecordTableModel):
+    CONTEXT = "EvidenceTableModel"
+    HEADERS = _HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[EvidenceRecord] = []
         self._missing: set[int] = set()
 
     def set_rows(self, rows: list[EvidenceRecord], missing: set[int] | None = None) -> None:
         """``missing`` holds the ids of records whose file has gone from the evidence folder."""
-        self.beginResetModel()
-        self._rows, self._missing = list(rows), set(missing or ())
-        self.endResetModel()
+        self._missing = set(missing or ())
+        super().set_rows(rows)
 
-    def record(self, row: int) -> EvidenceRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in _HEADERS:
-            return _tr(_HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        record = self._rows[index.row()]
+    def cell(self, record: EvidenceRecord, column: int, role: int):
         missing = record.id in self._missing
         if role == Qt.ItemDataRole.DisplayRole:
-            return record.file_name if index.column() == COL_NAME else human_size(record.size)
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_NAME:
+            return record.file_name if column == COL_NAME else human_size(record.size)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning if missing else QStyle.StandardPixmap.SP_FileIcon
             return QApplication.style().standardIcon(icon)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [record.file_name, f"SHA-256 {record.sha256}",
-                     QCoreApplication.translate("EvidenceTableModel", "Added {when} by {who}").format(when=record.added_at[:16].replace("T", " "),
-                                                         who=record.added_by or "—")]
+                     QCoreApplication.translate("EvidenceTableModel", "Added {when} by {who}").format(
+                         when=record.added_at[:16].replace("T", " "), who=record.added_by or "—")]
             if missing:
-                lines.append(QCoreApplication.translate("EvidenceTableModel", "The file is missing from the evidence folder."))
+                lines.append(QCoreApplication.translate("EvidenceTableModel",
+                                                        "The file is missing from the evidence folder."))
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_SIZE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == EvidenceRole:
-            return record
         return None

@@ -624,7 +624,7 @@ class TransactionsMixin(StoreBase):
         if item_id not in check.items:
             raise StoreError(f"Check '{check_id}' does not test item '{item_id}'.")
         if description is None:
-            description = self._exception_text(self.sampled_order(sample_order_id).order, check, result.note, lang)
+            description = self.exception_text(self.sampled_order(sample_order_id).order, check, result.note, lang)
         with self._write():
             finding_id = self.create_finding(a.id, grade, description, recommendation, item_id=item_id)
             self._save_result(a, result, result.result, result.note, finding_id)
@@ -634,7 +634,7 @@ class TransactionsMixin(StoreBase):
         return finding_id
 
     @staticmethod
-    def _exception_text(order: Order, check: SampleCheck, note: str, lang: str) -> str:
+    def exception_text(order: Order, check: SampleCheck, note: str, lang: str) -> str:
         where = " → ".join(p for p in (order.customer, order.destination) if p)
         facts = ", ".join(p for p in (order.order_date or "", where) if p)
         zh = f"抽样测试例外：订单 {order.order_ref}" + (f"（{facts}）" if facts else "") + f"未通过“{check.label.zh}”。"

@@ -559,7 +559,7 @@ class ExceptionFindingDialog(FindingDialog):
             item = checklist.item(item_id) if checklist.has_item(item_id) else None
             self.item_combo.addItem(f"{item_id} · {item.question.get(language)}" if item else item_id, item_id)
         note = card.check(check.id).result.note
-        self.description_edit.setPlainText(store._exception_text(card.order, check, note, language))
+        self.description_edit.setPlainText(store.exception_text(card.order, check, note, language))
         self.accepted.connect(lambda: on_raised(self.finding_id))
         self.retranslate()
 

@@ -635,6 +635,7 @@ class TransactionsMixin(StoreBase):
 
     @staticmethod
     def exception_text(order: Order, check: SampleCheck, note: str, lang: str) -> str:
+        """The description of a finding raised from a failed check: which order failed which check, and the note."""
         where = " → ".join(p for p in (order.customer, order.destination) if p)
         facts = ", ".join(p for p in (order.order_date or "", where) if p)
         zh = f"抽样测试例外：订单 {order.order_ref}" + (f"（{facts}）" if facts else "") + f"未通过“{check.label.zh}”。"

@@ -112,7 +112,7 @@ def build_demo(path: str | Path, *, force: bool = False) -> Store:
     checklist = find_checklist(DEFAULT_CHECKLIST_ID)
     org_id = store.create_organisation(
         "苏州恒信精密仪器有限公司 (Suzhou Hengxin Precision Instruments Co., Ltd.)",
-        uscc="91320594MA1XXXXX7K", sector="精密测量仪器 / Precision measuring instruments",
+        uscc="91320594MA1Q8R2L7E", sector="精密测量仪器 / Precision measuring instruments",
         operator_type="exporter", size="medium",
         address="江苏省苏州市工业园区星湖街 328 号 / 328 Xinghu Street, Suzhou Industrial Park, Jiangsu",
         contact="陈静 合规经理 / Chen Jing, Compliance Manager, +86 512 6000 0000")

@@ -1496,12 +1496,12 @@ Content fingerprint (SHA-256):
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/evidence.py" line="67"/>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="47"/>
         <source>Added {when} by {who}</source>
         <translation>由 {who} 于 {when} 添加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/evidence.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="50"/>
         <source>The file is missing from the evidence folder.</source>
         <translation>证据文件夹中缺少该文件。</translation>
     </message>
@@ -2825,27 +2825,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="26"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="22"/>
         <source>New organisation</source>
         <translation>新建组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="26"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="22"/>
         <source>Edit organisation</source>
         <translation>编辑组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="28"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="24"/>
         <source>Not specified</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="51"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="47"/>
         <source>An organisation needs a name.</source>
         <translation>组织需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="53"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="50"/>
+        <source>The last character of the unified social credit code does not match the others (GB 32100 check character): there is probably a typo. Leave it empty if you do not know it yet.</source>
+        <translation>统一社会信用代码的最后一位（GB 32100 校验码）与前面各位不符，可能有输入错误。如暂不清楚，可先留空。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="54"/>
         <source>The unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z. Leave it empty if you do not know it yet.</source>
         <translation>统一社会信用代码由 18 位数字或大写字母组成（不含 I、O、S、V、Z）。如暂不清楚可留空。</translation>
     </message>
@@ -2894,8 +2899,8 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="62"/>
-        <source>18 characters, e.g. 91320594MA1XXXXX7K</source>
-        <translation>18 位，例如 91320594MA1XXXXX7K</translation>
+        <source>18 characters, e.g. 91320594MA1Q8R2L7E</source>
+        <translation>18 位，例如 91320594MA1Q8R2L7E</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="63"/>

@@ -57,11 +57,15 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     assert "18 characters" in dialog.error_label.text()
     assert window.store.organisations() == []
     dialog.uscc_edit.clear()
-    qtbot.keyClicks(dialog.uscc_edit, "91320594MA1XXXXX7K")
+    qtbot.keyClicks(dialog.uscc_edit, "91320594MA1Q8R2L7A")  # a typo in the check character
+    qtbot.keyClick(dialog.uscc_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "probably a typo" in dialog.error_label.text()
+    dialog.uscc_edit.clear()
+    qtbot.keyClicks(dialog.uscc_edit, "91320594MA1Q8R2L7E")
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == PAGE_BROWSER)
     [org] = window.store.organisations()
-    assert (org.name, org.uscc, org.operator_type, org.size) == ("Acme Export Ltd", "91320594MA1XXXXX7K",
+    assert (org.name, org.uscc, org.operator_type, org.size) == ("Acme Export Ltd", "91320594MA1Q8R2L7E",
                                                                  "exporter", "small")
 
     # Start an assessment on the mini checklist (installed in the user's checklist folder).

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -10,12 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Organisation
+from exportaudit.core.uscc import uscc_problem
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui.views.organisation_dialog_view import OrganisationDialogView
-
-# GB 32100-2015: 18 characters from digits and capital letters without I, O, S, V and Z.
-USCC_RE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{18}$")
-
 
 class OrganisationDialog(OrganisationDialogView):
     def __init__(self, parent: QWidget, language: str, organisation: Organisation | None,
@@ -49,7 +45,12 @@ class OrganisationDialog(OrganisationDialogView):
     def problem(self, values: dict) -> str:
         if not values["name"]:
             return self.tr("An organisation needs a name.")
-        if values["uscc"] and not USCC_RE.match(values["uscc"]):
+        kind = uscc_problem(values["uscc"]) if values["uscc"] else None
+        if kind == "check":
+            return self.tr("The last character of the unified social credit code does not match the others "
+                           "(GB 32100 check character): there is probably a typo. Leave it empty if you do not "
+                           "know it yet.")
+        if kind:
             return self.tr("The unified social credit code has 18 characters: digits and capital letters "
                            "except I, O, S, V and Z. Leave it empty if you do not know it yet.")
         return ""

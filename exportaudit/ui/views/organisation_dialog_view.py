@@ -59,5 +59,5 @@ class OrganisationDialogView(Retranslatable, QDialog):
         for label, text in zip(self._labels, texts):
             label.setText(text)
         self.name_edit.setPlaceholderText(self.tr("Registered company name"))
-        self.uscc_edit.setPlaceholderText(self.tr("18 characters, e.g. 91320594MA1XXXXX7K"))
+        self.uscc_edit.setPlaceholderText(self.tr("18 characters, e.g. 91320594MA1Q8R2L7E"))
         self.contact_edit.setPlaceholderText(self.tr("Compliance contact: name, role, phone"))

@@ -3,6 +3,8 @@ Apply is offered only when there is something to apply."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 
@@ -10,8 +12,7 @@ from exportaudit.core.checklist import Checklist
 from exportaudit.exchange.questionnaire_import import ImportPreview
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models.questionnaire import ChangePreviewModel, ProblemModel, notice_text
-from exportaudit.ui.views.questionnaire_preview_view import TAB_CHANGES, TAB_NOTICES, TAB_PROBLEMS, \
-    QuestionnairePreviewView
+from exportaudit.ui.views.questionnaire_preview_view import TAB_CHANGES, TAB_NOTICES, TAB_PROBLEMS, QuestionnairePreviewView
 
 
 class QuestionnairePreview(QuestionnairePreviewView):
@@ -36,7 +37,8 @@ class QuestionnairePreview(QuestionnairePreviewView):
         self.tabs.setTabEnabled(TAB_NOTICES, bool(preview.notices))
         if preview.problems:
             self.tabs.setTabIcon(TAB_PROBLEMS, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        lines = [self.tr("<b>{file}</b>: {rows} row(s) read.").format(file=preview.source.name, rows=preview.rows_read)]
+        lines = [self.tr("<b>{file}</b>: {rows} row(s) read.").format(file=escape(preview.source.name),
+                                                                      rows=preview.rows_read)]
         if items:
             lines.append(self.tr("Applying it changes {count} item(s), all at once; nothing is written before you "
                                  "apply.").format(count=items))

@@ -3,8 +3,18 @@ Apply writes the changes in one go; Cancel changes nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QPushButton, \
-    QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import table_view
@@ -20,6 +30,7 @@ class QuestionnairePreviewView(Retranslatable, QDialog):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("previewSummary")
         self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)  # the file name is escaped by the controller
         self.changes_table = table_view("previewChanges", sortable=True)
         self.problems_table = table_view("previewProblems", sortable=True)
         self.notices_list = QListWidget()

@@ -172,9 +172,12 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from exportaudit.reports import ReportError, build_report
 
+    out = Path(args.output)
+    if out.suffix.lower() != f".{args.format}":
+        raise CommandError(f"{out.name} does not end in .{args.format}; name the file for the {args.format.upper()} "
+                           "format (or choose the other --format).")
     with _open(args.store, read_only=True) as store:
         session = _session(store, args.assessment)
-        out = Path(args.output)
         try:
             build_report(session, args.format, out, language=args.lang)
         except ReportError as exc:

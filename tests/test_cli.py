@@ -212,3 +212,11 @@ def test_checklist_validate_also_checks_the_red_flag_list(tmp_path, capsys):
     bad.write_text(good.read_text(encoding="utf-8").replace('group = ', 'grup = ', 1), encoding="utf-8")
     code, _, err = run(capsys, "checklist", "validate", bad)
     assert code == 1 and "flags.toml:" in err and "grup" in err
+
+
+def test_report_refuses_a_file_name_of_the_other_format(mini_store, tmp_path, capsys):
+    path, _ = mini_store
+    out = tmp_path / "report.pdf"
+    code, _, err = run(capsys, "report", "--store", path, "--format", "xlsx", "-o", out)
+    assert code == 1 and "report.pdf does not end in .xlsx" in one_line_error(err)
+    assert not out.exists()

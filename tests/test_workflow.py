@@ -181,3 +181,41 @@ def test_session_reconfirm_clears_the_mark_without_a_reload(mini_assessment):
     session.reconfirm("P1")
     assert not session.response("P1").reconfirm and session.response("P1").level == 3
     assert not store.response(session.assessment_id, "P1").reconfirm
+
+
+def test_reconfirming_is_logged_as_a_confirmation(mini_assessment):
+    store, base = mini_assessment
+    store.set_rating(base, "P1", 3)
+    new = store.create_reaudit(base, "Re-audit")
+    store.reconfirm(new, "P1")
+    [entry] = [c for c in store.changes(new, "P1") if c.field == "reconfirmed"]
+    assert (entry.old, entry.new) == (None, "true")
+
+
+def test_na_items_need_no_document(mini_assessment):
+    store, aid = mini_assessment
+    store.set_not_applicable(aid, "R2", "No archive of our own")
+    store.build_document_requests(aid)
+    requests = store.document_requests(aid)
+    assert requests["R2"].status == "not_applicable" and requests["R1"].status == "requested"
+
+
+def test_reaudit_without_samples_shows_no_false_improvement(drawn_mofcom):
+    """The baseline's sample exceptions cap an item at 3; the fresh re-audit has no samples yet."""
+    store, base, capped_item = drawn_mofcom
+    new = store.create_reaudit(base, "Re-audit")
+    result = compare(AssessmentSession(store, base), AssessmentSession(store, new))
+    assert capped_item not in [c.item_id for c in result.improved]
+    assert capped_item in [c.item_id for c in result.unchanged]
+
+
+@pytest.fixture
+def drawn_mofcom(demo_store_path):
+    """The demo store: SCR-01 is rated 4 with evidence and capped at 3 by two failed classification checks."""
+    from exportaudit.core.store import open_store
+
+    store = open_store(demo_store_path, user="tester")
+    aid = store.latest_assessment().id
+    assert AssessmentSession(store, aid).score.items["SCR-01"].capped_to == 3
+    yield store, aid, "SCR-01"
+    store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exportaudit.core.scoring import EVIDENCE_GATE_TO, ItemScore
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store.records import Action
 
@@ -21,7 +22,7 @@ class ElementChange:
 @dataclass(frozen=True)
 class ItemChange:
     item_id: str
-    then: int | None  # effective level (after the evidence gate); None for N/A or unanswered
+    then: int | None  # level after the evidence gate, without sample caps; None for N/A or unanswered
     now: int | None
 
 
@@ -35,6 +36,17 @@ class Comparison:
     unchanged: tuple[ItemChange, ...]
     not_comparable: tuple[ItemChange, ...]  # rated on one side only (new, N/A or unanswered)
     open_baseline_actions: tuple[Action, ...]
+
+
+def _comparable(item: ItemScore | None) -> int | None:
+    """The level an item is compared on: the rating after the evidence gate, without caps from transaction samples.
+
+    A re-audit starts without the baseline's samples, so comparing capped levels would show an improvement that
+    nobody made; the element levels (which do include the caps) show the caps' effect.
+    """
+    if item is None or item.rated is None:
+        return None
+    return EVIDENCE_GATE_TO if item.unevidenced else item.rated
 
 
 def compare(baseline: AssessmentSession, current: AssessmentSession) -> Comparison:
@@ -51,10 +63,7 @@ def compare(baseline: AssessmentSession, current: AssessmentSession) -> Comparis
         elements.append(ElementChange(element.id, then_level, now_e.level, then_value, now_e.score))
     groups: dict[str, list[ItemChange]] = {"improved": [], "regressed": [], "unchanged": [], "not_comparable": []}
     for item in current.applicable_items:
-        then_item = then_score.items.get(item.id)
-        now_item = now_score.items.get(item.id)
-        then = then_item.effective if then_item else None
-        now = now_item.effective if now_item else None
+        then, now = _comparable(then_score.items.get(item.id)), _comparable(now_score.items.get(item.id))
         change = ItemChange(item.id, then, now)
         if then is None or now is None:
             groups["not_comparable"].append(change)

@@ -76,4 +76,4 @@ class LifecycleMixin(StoreBase):
                                 "WHERE assessment_id = ? AND item_id = ? AND reconfirm = 1",
                                 [now(), self.user, assessment_id, item_id])
             if cursor.rowcount:
-                self._log(assessment_id, "response", item_id, "reconfirmed", True, False, item_id=item_id)
+                self._log(assessment_id, "response", item_id, "reconfirmed", None, True, item_id=item_id)

@@ -17,7 +17,8 @@ class DocumentRequestsMixin(StoreBase):
         return {r["item_id"]: DocumentRequest.from_row(r) for r in rows}
 
     def build_document_requests(self, assessment_id: int) -> int:
-        """Add a request for every applicable item that has none yet; items with evidence start as received.
+        """Add a request for every applicable item that has none yet; items with evidence start as received,
+        items answered N/A as not applicable.
 
         Returns how many requests were added. Existing requests keep their status and notes.
         """
@@ -26,13 +27,17 @@ class DocumentRequestsMixin(StoreBase):
         existing = self.document_requests(assessment_id)
         with_evidence = {r["item_id"] for r in self._all(
             "SELECT DISTINCT item_id FROM evidence WHERE assessment_id = ?", [assessment_id])}
+        not_applicable = {r["item_id"] for r in self._all(
+            "SELECT item_id FROM responses WHERE assessment_id = ? AND na = 1", [assessment_id])}
         today, stamp = date.today().isoformat(), now()
         added = 0
         with self._write() as db:
             for item in checklist.applicable_items(a.operator_type, a.size):
                 if item.id in existing:
                     continue
-                status = "received" if item.id in with_evidence else "requested"
+                # an item marked N/A needs no document; evidence already attached answers the request
+                status = ("received" if item.id in with_evidence else
+                          "not_applicable" if item.id in not_applicable else "requested")
                 db.execute("INSERT INTO document_requests (assessment_id, item_id, status, status_date, updated_at) "
                            "VALUES (?, ?, ?, ?, ?)", [assessment_id, item.id, status, today, stamp])
                 added += 1

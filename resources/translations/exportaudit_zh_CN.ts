@@ -2195,74 +2195,85 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="166"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="171"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="167"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="172"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="183"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="301"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="385"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="188"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="321"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="405"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="193"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="198"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="213"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="218"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="220"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="225"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="221"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="226"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="242"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="246"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="238"/>
+        <source>This store file is read-only (write-protected, or you may not change it). Open it read-only to read and report on it, or cancel?</source>
+        <translation>此存储库文件为只读（已写保护，或您无权修改）。是否以只读方式打开以查看和生成报告？</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="242"/>
+        <source>Read-only store</source>
+        <translation>只读存储库</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="266"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="247"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="267"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="260"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="280"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="277"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="297"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="278"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="298"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="323"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="343"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="422"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="442"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
@@ -3272,37 +3283,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnairePreview</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="33"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="34"/>
         <source>Changes ({count})</source>
         <translation>更改（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="34"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="35"/>
         <source>Not imported ({count})</source>
         <translation>未导入（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="36"/>
         <source>Notices ({count})</source>
         <translation>提示（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="39"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="40"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} row(s) read.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;：已读取 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="41"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="43"/>
         <source>Applying it changes {count} item(s), all at once; nothing is written before you apply.</source>
         <translation>应用后将一次性更改 {count} 个条目；在您点击应用之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="44"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="46"/>
         <source>It changes nothing in this assessment.</source>
         <translation>该问卷不会更改本评估的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="46"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="48"/>
         <source>{count} row(s) cannot be imported; they are listed with the reason and are left out.</source>
         <translation>有 {count} 行无法导入，已列出原因，导入时将跳过。</translation>
     </message>
@@ -3310,12 +3321,12 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnairePreviewView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="55"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="66"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="67"/>
         <source>&amp;Apply changes</source>
         <translation>应用更改(&amp;A)</translation>
     </message>
@@ -4593,37 +4604,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/welcome_view.py" line="54"/>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="59"/>
         <source>Welcome to ExportAudit</source>
         <translation>欢迎使用 ExportAudit</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/welcome_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="62"/>
         <source>This store is empty. Assess an export-control compliance programme against the nine elements of MOFCOM&apos;s 2021 guidance: start with the organisation you are assessing, or look around the demo first.</source>
         <translation>此存储库为空。依据商务部 2021 年指南的九大要素评估出口管制合规机制：可以从要评估的组织开始，也可以先浏览演示。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/welcome_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="67"/>
+        <source>No store is open. Open the demo to look around, or open or create a store file for your own assessments (File menu).</source>
+        <translation>当前没有打开的存储库。可先打开演示数据了解功能，或通过“文件”菜单打开或新建您自己的存储库。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="69"/>
         <source>Create an organisation</source>
         <translation>创建组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/welcome_view.py" line="60"/>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="71"/>
         <source>Enter the company you assess (name, credit code, operator type, size), then start its assessment.</source>
         <translation>录入被评估企业（名称、统一社会信用代码、经营者类型、规模），然后开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/welcome_view.py" line="61"/>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="72"/>
         <source>Open the demo</source>
         <translation>打开演示</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/welcome_view.py" line="63"/>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="74"/>
         <source>A mid-sized exporter part-way through its self-assessment, with notes, evidence and scores.</source>
         <translation>一家正在进行自评估的中型出口企业，含备注、证据和评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/welcome_view.py" line="64"/>
+        <location filename="../../exportaudit/ui/views/welcome_view.py" line="75"/>
         <source>Open another store…</source>
         <translation>打开其他存储库…</translation>
     </message>

@@ -186,3 +186,18 @@ def test_a_window_opened_read_only_takes_no_lock_and_says_why(make_window, mini_
     assert window.read_only_banner.isVisible()
     assert "opened read-only" in window.read_only_banner.message.text()
     assert not window.read_only_banner.reopen_button.isVisible()
+
+
+def test_a_write_protected_store_file_is_offered_read_only(make_window, mini_store_path, wait_dialog):
+    mini_store_path.chmod(0o444)
+    try:
+        window = make_window(mini_store_path)
+        box = wait_dialog(QMessageBox, "storeReadOnlyMessage")
+        assert window.store is None and "read-only" in box.text()
+        assert window.pages.currentIndex() == PAGE_WELCOME
+        assert "No store is open" in window.welcome.intro.text()  # not "this store is empty"
+        click(box, "Open read-only")
+        assert window.store is not None and window.store.read_only
+        assert not window.new_org_action.isEnabled()
+    finally:
+        mini_store_path.chmod(0o644)

@@ -7,3 +7,7 @@ class StoreError(Exception):
 
 class ReadOnlyError(StoreError):
     """A write was attempted on a store opened read-only or on a finalised assessment."""
+
+
+class WriteProtectedError(StoreError):
+    """The store file may not be written (marked read-only, or no permission); it can still be opened read-only."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from exportaudit.core.store.errors import StoreError
+from exportaudit.core.store.errors import StoreError, WriteProtectedError
 from exportaudit.core.store.migrations import MIGRATION_SET, known_names, migrations
 
 APPLICATION_ID = 0x45415544  # "EAUD": marks a SQLite file as an ExportAudit store
@@ -108,7 +108,7 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
     if path.exists():
         pending = inspect_existing(path)
         if not read_only and _write_protected(path):
-            raise StoreError(f"{path} is read-only. Open it read-only or copy it somewhere writable.")
+            raise WriteProtectedError(f"{path} is read-only. Open it read-only or copy it somewhere writable.")
         if read_only and pending:
             raise StoreError(f"{path} needs a schema upgrade, which cannot be done read-only.")
         is_new = path.stat().st_size == 0 or pending == known_names()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 
 from exportaudit.core.store import Store, StoreError, open_store
+from exportaudit.core.store.errors import WriteProtectedError
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.assessment import AssessmentController
 from exportaudit.ui.controllers.browser import BrowserController
@@ -16,7 +17,7 @@ from exportaudit.ui.controllers.export import ReportExporter
 from exportaudit.ui.controllers.workflow_menu import WorkflowMenus
 from exportaudit.ui.i18n import Translations
 from exportaudit.ui.instance_lock import LockHolder, StoreLock
-from exportaudit.ui.locations import default_store_path, demo_store_path
+from exportaudit.ui.locations import demo_store_path
 from exportaudit.ui.settings import AppSettings
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_TRANSACTIONS, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME, MainWindowView
@@ -124,6 +125,7 @@ class MainWindow(MainWindowView):
         target = self._target_assessment() is not None
         self.new_org_action.setEnabled(writable)
         self.welcome.create_organisation_button.setEnabled(writable)
+        self.welcome.set_has_store(self.store is not None)
         self.edit_org_action.setEnabled(writable and has_org)
         self.delete_org_action.setEnabled(writable and has_org and not in_assessment)
         self.new_assessment_action.setEnabled(writable and has_org)
@@ -163,6 +165,9 @@ class MainWindow(MainWindowView):
         except StoreError as exc:
             if lock is not None and lock is not self._lock:
                 lock.release()
+            if isinstance(exc, WriteProtectedError):
+                self._offer_read_only_file(path)
+                return False
             prompts.show_error(self, self.tr("Store not opened"),
                                self.tr("The store could not be opened.") + "\n\n" + str(exc))
             if not path.exists():
@@ -227,6 +232,21 @@ class MainWindow(MainWindowView):
             ask()
         else:
             QTimer.singleShot(0, self, ask)  # at start-up: once the window is on screen, so the question is on top
+
+    def _offer_read_only_file(self, path: Path) -> None:
+        """The file itself is write-protected: offer to open it read-only (Cancel keeps what is open)."""
+        text = self.tr("This store file is read-only (write-protected, or you may not change it). Open it "
+                       "read-only to read and report on it, or cancel?")
+
+        def ask() -> None:
+            box = prompts.confirm(self, self.tr("Read-only store"), f"{path}\n\n{text}", self.tr("Open read-only"),
+                                  lambda: self.open_store(path, create=False, read_only=True), destructive=False)
+            box.setObjectName("storeReadOnlyMessage")
+
+        if self.isVisible():
+            ask()
+        else:
+            QTimer.singleShot(0, self, ask)
 
     def _reopen_for_editing(self) -> None:
         if self.store is not None:

@@ -50,11 +50,22 @@ class WelcomeView(Retranslatable, QWidget):
         self.setTabOrder(self.open_demo_button, self.open_other_button)
         self.retranslate()
 
+    def set_has_store(self, has_store: bool) -> None:
+        """The greeting differs when no store could be opened at all (nothing to create an organisation in)."""
+        self._has_store = has_store
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Welcome to ExportAudit"))
-        self.intro.setText(self.tr(
-            "This store is empty. Assess an export-control compliance programme against the nine elements of "
-            "MOFCOM's 2021 guidance: start with the organisation you are assessing, or look around the demo first."))
+        if getattr(self, "_has_store", True):
+            self.intro.setText(self.tr(
+                "This store is empty. Assess an export-control compliance programme against the nine elements of "
+                "MOFCOM's 2021 guidance: start with the organisation you are assessing, or look around the demo "
+                "first."))
+        else:
+            self.intro.setText(self.tr(
+                "No store is open. Open the demo to look around, or open or create a store file for your own "
+                "assessments (File menu)."))
         self.create_organisation_button.setText(self.tr("Create an organisation"))
         self.create_organisation_button.setDescription(self.tr(
             "Enter the company you assess (name, credit code, operator type, size), then start its assessment."))

@@ -4687,7 +4687,12 @@ The fingerprint is shown in the window and printed in the reports.</source>
 该指纹显示在窗口中，并打印在报告里。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="143"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="148"/>
+        <source>Still open:</source>
+        <translation>尚未完成：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="149"/>
         <source>Finalise assessment</source>
         <translation>评估定稿</translation>
     </message>
@@ -4697,32 +4702,47 @@ The fingerprint is shown in the window and printed in the reports.</source>
         <translation>将“{title}”定稿？定稿后评估变为只读，并记录其内容指纹。之后仍可重新开启，但须填写理由，理由将保存在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="146"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="149"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="158"/>
+        <source>{count} of {total} applicable items are unanswered (coverage {coverage:.0%}); the levels stay provisional.</source>
+        <translation>{total} 个适用项目中有 {count} 个尚未作答（覆盖率 {coverage:.0%}），等级仍为暂定。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="163"/>
+        <source>{count} items carried over from the baseline are not re-confirmed yet.</source>
+        <translation>从基准评估沿用的 {count} 个答复尚未重新确认。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="167"/>
+        <source>{count} items rated 4 or 5 have no evidence and count as 3.</source>
+        <translation>{count} 个评为 4 或 5 级的项目没有证据，按 3 级计。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="181"/>
         <source>Assessment not reopened</source>
         <translation>评估未重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="162"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="185"/>
         <source>Reopened: {title}</source>
         <translation>已重新开启：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="164"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="187"/>
         <source>Reopen assessment</source>
         <translation>重新开启评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="165"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="188"/>
         <source>Why is “{title}” reopened? The reason is recorded in the change history with the fingerprint it had.</source>
         <translation>为什么要重新开启“{title}”？理由将连同其原有指纹一起记录在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="167"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="190"/>
         <source>A reason is required to reopen a finalised assessment.</source>
         <translation>重新开启已定稿的评估必须填写理由。</translation>
     </message>

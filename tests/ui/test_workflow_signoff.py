@@ -40,6 +40,7 @@ def test_finalise_locks_and_shows_the_fingerprint_across_a_restart_and_reopen_ne
 
     window.finalise_action.trigger()
     box = wait_dialog(QMessageBox, "confirmMessage")
+    assert "5 of 6 applicable items are unanswered" in box.text()  # warned before locking unfinished work
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert not window.store.assessment(aid).is_final
     window.finalise_action.trigger()

@@ -140,10 +140,33 @@ class WorkflowMenus(QObject):
                 "fingerprint is shown in the window and printed in the reports.").format(
                     title=title, fingerprint=fingerprint), "finalisedMessage")
 
-        prompts.confirm(self.window, self.tr("Finalise assessment"), self.tr(
+        text = self.tr(
             "Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be "
-            "reopened later, with a reason that is kept in the change history.").format(title=title),
-            self.tr("Finalise"), finalise, destructive=False)
+            "reopened later, with a reason that is kept in the change history.").format(title=title)
+        open_work = self._open_work(session)
+        if open_work:
+            text += "\n\n" + self.tr("Still open:") + "\n" + "\n".join(f"• {line}" for line in open_work)
+        prompts.confirm(self.window, self.tr("Finalise assessment"), text, self.tr("Finalise"), finalise,
+                        destructive=bool(open_work))
+
+    def _open_work(self, session) -> list[str]:
+        """What a careful auditor would want to know before locking: unanswered, unconfirmed, unevidenced items."""
+        lines = []
+        overall = session.score.overall
+        unanswered = overall.applicable - overall.answered
+        if unanswered:
+            lines.append(self.tr("{count} of {total} applicable items are unanswered (coverage {coverage:.0%}); "
+                                 "the levels stay provisional.").format(count=unanswered, total=overall.applicable,
+                                                                        coverage=overall.coverage))
+        reconfirm = sum(1 for i in session.applicable_items if session.response(i.id).reconfirm)
+        if reconfirm:
+            lines.append(self.tr("{count} items carried over from the baseline are not re-confirmed yet.").format(
+                count=reconfirm))
+        unevidenced = len(session.score.unevidenced_items)
+        if unevidenced:
+            lines.append(self.tr("{count} items rated 4 or 5 have no evidence and count as 3.").format(
+                count=unevidenced))
+        return lines
 
     def reopen(self) -> None:
         session = self.session

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from exportaudit.core import legal
 from exportaudit.core.text import Text
 from exportaudit.reports import fonts, labels, pdf_transactions, pdf_workflow, theme
 from exportaudit.reports.content import DASH, ElementRow, ItemRow
@@ -260,7 +261,7 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     if item.key:
         tags.append(f'<font color="#{theme.TEAL}">{fonts.markup(labels.say(T("key_item"), ctx.lang))}</font>')
     if item.legal_basis:
-        tags.append(fonts.markup(clip("; ".join(item.legal_basis), 200)))
+        tags.append(fonts.markup(clip(legal.render_all(item.legal_basis, ctx.lang), 200)))
     if tags:
         question.append(Paragraph(" · ".join(tags), STYLES["cell_muted"]))
     tested = m.transactions.checks_of(item.id) if m.transactions else []

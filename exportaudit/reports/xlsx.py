@@ -27,6 +27,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from exportaudit.core import legal
 from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, ElementRow, ReportModel
 from exportaudit.reports.labels import T, rate_text
@@ -450,7 +451,7 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                   ctx.say("yes") if item.key else "", rating, label,
                   item.effective if item.effective is not None else DASH,
                   ctx.say("counts_as_3") if item.unevidenced else "", item.na_reason, item.note,
-                  item.evidence_count, "; ".join(item.legal_basis)]
+                  item.evidence_count, legal.render_all(item.legal_basis, ctx.lang)]
         if sampled:
             values.insert(8, ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to))
                           if item.capped_to is not None else "")

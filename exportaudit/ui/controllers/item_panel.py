@@ -9,6 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QObject, Signal
 
+from exportaudit.core import legal
 from exportaudit.core.checklist import Element, Item
 from exportaudit.core.session import AssessmentSession
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_tests_html
@@ -59,7 +60,7 @@ class ItemPanelController(QObject):
             choice.definition.setText(scale.definition.get(language))
         self.reference.guidance_label.setText(item.guidance.get(language))
         self.reference.evidence_label.setText(item.evidence.get(language))
-        self.reference.legal_label.setText("\n".join(item.legal_basis) if item.legal_basis
+        self.reference.legal_label.setText(legal.render_all(item.legal_basis, language, "\n") if item.legal_basis
                                            else self.tr("No statutory duty: good practice."))
         self._loading = True
         try:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QWidget
 from shiboken6 import isValid
 
+from exportaudit.core import legal
 from exportaudit.core.checklist import SampleCheck
 from exportaudit.core.orders import order_field
 from exportaudit.core.redflags import RedFlagList
@@ -414,9 +415,9 @@ class TestCardWindow(TestCardView):
         self.flag_text_label.setText(flag.text.get(lang))
         extra = []
         if flag.statutory:
-            extra.append("<b>" + escape(self.tr("Statutory trigger")) + "</b> " + escape("; ".join(flag.legal_basis)))
+            extra.append("<b>" + escape(self.tr("Statutory trigger")) + "</b> " + escape(legal.render_all(flag.legal_basis, lang)))
         elif flag.legal_basis:
-            extra.append(escape("; ".join(flag.legal_basis)))
+            extra.append(escape(legal.render_all(flag.legal_basis, lang)))
         if flag.guidance is not None:
             extra.append(escape(flag.guidance.get(lang)))
         self.flag_guidance_label.setText("<br>".join(extra))

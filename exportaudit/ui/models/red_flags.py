@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplicati
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from exportaudit.core import legal
 from exportaudit.core.redflags import RedFlag, RedFlagList
 from exportaudit.core.store.records import RedFlagAnswer
 from exportaudit.core.transactions import RED_FLAG_ANSWERS
@@ -195,9 +196,9 @@ class RedFlagTreeModel(QAbstractItemModel):
             lines = [flag.text.get(self._language)]
             if flag.statutory:
                 lines.append(QCoreApplication.translate("RedFlagTreeModel", "Statutory trigger: {basis}").format(
-                    basis="; ".join(flag.legal_basis)))
+                    basis=legal.render_all(flag.legal_basis, self._language)))
             elif flag.legal_basis:
-                lines.append("; ".join(flag.legal_basis))
+                lines.append(legal.render_all(flag.legal_basis, self._language))
             if flag.guidance is not None:
                 lines.append(flag.guidance.get(self._language))
             if a.note:

@@ -2477,8 +2477,8 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
-        <source>A&amp;ction plan</source>
-        <translation>行动计划(&amp;C)</translation>
+        <source>Action &amp;plan</source>
+        <translation>行动计划(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>

@@ -234,7 +234,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.show_browser_action.setText(self.tr("&All assessments"))
         self.show_workspace_action.setText(self.tr("&Workspace"))
         self.show_dashboard_action.setText(self.tr("&Dashboard"))
-        self.show_actions_action.setText(self.tr("A&ction plan"))
+        self.show_actions_action.setText(self.tr("Action &plan"))
         self.show_requests_action.setText(self.tr("Document &requests"))
         self.show_comparison_action.setText(self.tr("&Comparison with the baseline"))
         self.show_transactions_action.setText(self.tr("&Transaction testing"))

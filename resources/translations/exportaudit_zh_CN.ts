@@ -2642,7 +2642,7 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/order_import.py" line="382"/>
-        <source>{count} rows could not be read and were left out; they are listed below with the reason.</source>
+        <source>Rows that could not be read and were left out: {count}; they are listed below with the reason.</source>
         <translation>有 {count} 行无法读取，未予导入；下表列出各行及原因。</translation>
     </message>
     <message>

@@ -118,7 +118,7 @@ def test_csv_import_with_a_corrected_mapping_is_remembered_next_time(make_window
     dialog.name_edit.setText("ERP export 2026")
     finish_import(dialog, qtbot)
 
-    assert "40 orders imported" in dialog.result_label.text() and "3 rows could not be read" in dialog.result_label.text()
+    assert "40 orders imported" in dialog.result_label.text() and "could not be read and were left out: 3;" in dialog.result_label.text()
     problems = dialog.problems_model
     assert [(problems.index(r, COL_ROW).data(), problems.index(r, COL_REASON).data(), problems.index(r, COL_VALUE).data())
             for r in range(problems.rowCount())] == [("42", "The date cannot be read", "2026-13-45"),

@@ -379,8 +379,8 @@ class OrderImportDialog(OrderImportView):
             orders=count_text(len(result.orders)), name=self.name_edit.text().strip() or result.path.name,
             seconds=seconds)
         if result.problems:
-            summary += " " + self.tr("{count} rows could not be read and were left out; they are listed below "
-                                     "with the reason.").format(count=count_text(len(result.problems)))
+            summary += " " + self.tr("Rows that could not be read and were left out: {count}; they are listed "
+                                     "below with the reason.").format(count=count_text(len(result.problems)))
         else:
             summary += " " + self.tr("Every row was read.")
         if result.blank_rows:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
@@ -23,6 +25,12 @@ def next_period(baseline: Assessment) -> tuple[QDate, QDate]:
     return QDate(year, 1, 1), QDate(year, 12, 31)
 
 
+def next_title(title: str, old_year: int, new_year: int) -> str:
+    """The baseline's title with its year moved on ("2026 年度… / 2026 ICP…" -> "2027 年度… / 2027 ICP…");
+    unchanged when the title does not name that year."""
+    return re.sub(rf"(?<!\d){old_year}(?!\d)", str(new_year), title)
+
+
 class ReauditDialog(ReauditDialogView):
     def __init__(self, parent: QWidget, language: str, baseline: Assessment, assessor: str,
                  save: Callable[[dict], None]):
@@ -36,7 +44,10 @@ class ReauditDialog(ReauditDialogView):
         start, end = next_period(baseline)
         self.period_start_edit.setDate(start)
         self.period_end_edit.setDate(end)
-        self.title_edit.setText(self.tr("{title} – re-audit {year}").format(title=baseline.title, year=end.year()))
+        title = next_title(baseline.title, start.year() - 1, start.year())
+        if title == baseline.title:
+            title = self.tr("{title} – re-audit {year}").format(title=baseline.title, year=end.year())
+        self.title_edit.setText(title)
         self.assessor_edit.setText(baseline.assessor or assessor)
         self.title_edit.textChanged.connect(self._update)
         self.title_edit.setFocus()

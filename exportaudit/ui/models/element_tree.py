@@ -6,14 +6,21 @@ language. Rows are built once per session; after an answer only the changed item
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, \
-    QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from exportaudit.core.checklist import Element, Item
 from exportaudit.core.session import AssessmentSession
 from exportaudit.ui import marks
+from exportaudit.ui.models._two_level import PARENT, TwoLevelTreeModel
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, item_tooltip, sample_exception_mark
 
 COL_TITLE, COL_PROGRESS, COL_LEVEL = range(3)
@@ -25,20 +32,20 @@ ElementIdRole = Qt.ItemDataRole.UserRole + 2  # element id of the row (an item's
 MarksRole = Qt.ItemDataRole.UserRole + 3  # frozenset of "answered", "na", "key", "unevidenced", "finding", "reconfirm",
 # "sample_exception" (held at 3 by a transaction test below threshold; marked in the level column)
 
-_ELEMENT = 0  # internal id of element rows; item rows store their element's row + 1
+# The tree plumbing is TwoLevelTreeModel's: element rows are parents, their items children.
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ElementTreeModel", text)
 
+class ElementTreeModel(TwoLevelTreeModel):
+    CONTEXT = "ElementTreeModel"
+    HEADERS = _HEADERS
 
-class ElementTreeModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._session: AssessmentSession | None = None
         self._language = "en"
-        self._elements: list[Element] = []
-        self._items: list[list[Item]] = []
+        self._parents: list[Element] = []
+        self._children: list[list[Item]] = []
         self._item_rows: dict[str, tuple[int, int]] = {}
         self._with_findings: frozenset[str] = frozenset()
 
@@ -47,13 +54,13 @@ class ElementTreeModel(QAbstractItemModel):
     def set_session(self, session: AssessmentSession | None) -> None:
         self.beginResetModel()
         self._session = session
-        self._elements, self._items, self._item_rows = [], [], {}
+        self._parents, self._children, self._item_rows = [], [], {}
         self._with_findings = frozenset()
         if session is not None:
             for e_row, element in enumerate(session.checklist.elements):
                 items = session.applicable_items_of(element.id)
-                self._elements.append(element)
-                self._items.append(items)
+                self._parents.append(element)
+                self._children.append(items)
                 for i_row, item in enumerate(items):
                     self._item_rows[item.id] = (e_row, i_row)
         self.endResetModel()
@@ -86,10 +93,10 @@ class ElementTreeModel(QAbstractItemModel):
         self.dataChanged.emit(element, self.index(e_row, COLUMN_COUNT - 1))
 
     def refresh_all(self) -> None:
-        if not self._elements:
+        if not self._parents:
             return
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._elements) - 1, COLUMN_COUNT - 1))
-        for e_row, items in enumerate(self._items):
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._parents) - 1, COLUMN_COUNT - 1))
+        for e_row, items in enumerate(self._children):
             if items:
                 parent = self.index(e_row, 0)
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(len(items) - 1, COLUMN_COUNT - 1, parent))
@@ -97,15 +104,15 @@ class ElementTreeModel(QAbstractItemModel):
     # --- lookups ------------------------------------------------------------------------------------
 
     def item_at(self, index: QModelIndex) -> Item | None:
-        if not index.isValid() or index.internalId() == _ELEMENT:
+        if not index.isValid() or index.internalId() == PARENT:
             return None
-        return self._items[index.internalId() - 1][index.row()]
+        return self._children[index.internalId() - 1][index.row()]
 
     def element_at(self, index: QModelIndex) -> Element | None:
         if not index.isValid():
             return None
-        row = index.row() if index.internalId() == _ELEMENT else index.internalId() - 1
-        return self._elements[row]
+        row = index.row() if index.internalId() == PARENT else index.internalId() - 1
+        return self._parents[row]
 
     def index_of_item(self, item_id: str, column: int = 0) -> QModelIndex:
         if item_id not in self._item_rows:
@@ -114,57 +121,15 @@ class ElementTreeModel(QAbstractItemModel):
         return self.index(i_row, column, self.index(e_row, 0))
 
     def index_of_element(self, element_id: str) -> QModelIndex:
-        for row, element in enumerate(self._elements):
+        for row, element in enumerate(self._parents):
             if element.id == element_id:
                 return self.index(row, 0)
         return QModelIndex()
 
-    # --- QAbstractItemModel ---------------------------------------------------------------------------
+    # --- cells ---------------------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
-        # Checked here rather than with hasIndex(), which calls back into Python twice: views call this a lot.
-        if not 0 <= column < COLUMN_COUNT or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _ELEMENT) if row < len(self._elements) else QModelIndex()
-        if parent.internalId() != _ELEMENT or parent.column() != 0 or row >= len(self._items[parent.row()]):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == _ELEMENT:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _ELEMENT)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._elements)
-        if parent.internalId() == _ELEMENT and parent.column() == 0:
-            return len(self._items[parent.row()])
-        return 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return COLUMN_COUNT
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in _HEADERS:
-            return _tr(_HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._session is None:
-            return None
-        if index.internalId() == _ELEMENT:
-            return self._element_data(index.row(), index.column(), role)
-        return self._item_data(self._items[index.internalId() - 1][index.row()], index.column(), role)
-
-    def _element_data(self, row: int, column: int, role: int):
-        element = self._elements[row]
+    def parent_data(self, row: int, column: int, role: int):
+        element = self._parents[row]
         score = self._session.score.element(element.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_TITLE:
@@ -221,7 +186,7 @@ class ElementTreeModel(QAbstractItemModel):
             found.add("sample_exception")
         return frozenset(found)
 
-    def _item_data(self, item: Item, column: int, role: int):
+    def child_data(self, item: Item, column: int, role: int):
         response = self._session.response(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_TITLE:

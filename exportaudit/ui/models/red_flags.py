@@ -7,7 +7,7 @@ red-flag check from passing, so it is drawn in the failure colour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,7 @@ from exportaudit.core import legal
 from exportaudit.core.redflags import RedFlag, RedFlagList
 from exportaudit.core.store.records import RedFlagAnswer
 from exportaudit.core.transactions import RED_FLAG_ANSWERS
+from exportaudit.ui.models._two_level import PARENT, TwoLevelTreeModel
 from exportaudit.ui.models.samples import FAIL_COLOUR, OPEN_COLOUR, PARTLY_COLOUR, PASS_COLOUR
 
 COL_FLAG, COL_ANSWER, COL_RESOLVED, COL_NOTE = range(4)
@@ -25,23 +26,23 @@ _HEADERS = {COL_FLAG: QT_TRANSLATE_NOOP("RedFlagTreeModel", "Warning sign"),
             COL_NOTE: QT_TRANSLATE_NOOP("RedFlagTreeModel", "Note")}
 FlagIdRole = Qt.ItemDataRole.UserRole + 1  # flag id (None on group rows)
 
-_GROUP = 0  # internal id of group rows; flag rows store their group's row + 1
+# The tree plumbing is TwoLevelTreeModel's: groups are parents, their flags children.
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RedFlagTreeModel", text)
 
 
 def answer_text(answer: str | None, language: str) -> str:
     return RED_FLAG_ANSWERS[answer].get(language) if answer in RED_FLAG_ANSWERS else ""
 
 
-class RedFlagTreeModel(QAbstractItemModel):
+class RedFlagTreeModel(TwoLevelTreeModel):
+    CONTEXT = "RedFlagTreeModel"
+    HEADERS = _HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._flags: RedFlagList | None = None
-        self._groups: list = []
-        self._members: list[list[RedFlag]] = []
+        self._parents: list = []
+        self._children: list[list[RedFlag]] = []
         self._rows: dict[str, tuple[int, int]] = {}
         self._answers: dict[str, RedFlagAnswer] = {}
         self._language = "en"
@@ -56,9 +57,9 @@ class RedFlagTreeModel(QAbstractItemModel):
             return
         self.beginResetModel()
         self._flags, self._answers = flags, dict(answers)
-        self._groups = list(flags.groups) if flags else []
-        self._members = [flags.flags_of(g.id) for g in self._groups] if flags else []
-        self._rows = {f.id: (g, n) for g, members in enumerate(self._members) for n, f in enumerate(members)}
+        self._parents = list(flags.groups) if flags else []
+        self._children = [flags.flags_of(g.id) for g in self._parents] if flags else []
+        self._rows = {f.id: (g, n) for g, members in enumerate(self._children) for n, f in enumerate(members)}
         self.endResetModel()
 
     def set_answer(self, answer: RedFlagAnswer) -> None:
@@ -75,10 +76,10 @@ class RedFlagTreeModel(QAbstractItemModel):
         self._repaint_all()
 
     def _repaint_all(self) -> None:
-        if not self._groups:
+        if not self._parents:
             return
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, COLUMN_COUNT - 1))
-        for g, members in enumerate(self._members):
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._parents) - 1, COLUMN_COUNT - 1))
+        for g, members in enumerate(self._children):
             if members:
                 parent = self.index(g, 0)
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(len(members) - 1, COLUMN_COUNT - 1, parent))
@@ -86,9 +87,9 @@ class RedFlagTreeModel(QAbstractItemModel):
     # --- lookups --------------------------------------------------------------------------------------------
 
     def flag_at(self, index: QModelIndex | QPersistentModelIndex) -> RedFlag | None:
-        if not index.isValid() or index.internalId() == _GROUP:
+        if not index.isValid() or index.internalId() == PARENT:
             return None
-        return self._members[index.internalId() - 1][index.row()]
+        return self._children[index.internalId() - 1][index.row()]
 
     def answer(self, flag_id: str) -> RedFlagAnswer | None:
         return self._answers.get(flag_id)
@@ -100,56 +101,15 @@ class RedFlagTreeModel(QAbstractItemModel):
         return self.index(n, column, self.index(g, 0))
 
     def flag_ids(self) -> list[str]:
-        return [f.id for members in self._members for f in members]
+        return [f.id for members in self._children for f in members]
 
-    # --- QAbstractItemModel ---------------------------------------------------------------------------------
+    # --- cells ---------------------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
-        if not 0 <= column < COLUMN_COUNT or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _GROUP) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != _GROUP or parent.column() != 0 or row >= len(self._members[parent.row()]):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == _GROUP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _GROUP)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self._members[parent.row()])
-        return 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return COLUMN_COUNT
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in _HEADERS:
-            return _tr(_HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self._flags is None:
-            return None
-        if index.internalId() == _GROUP:
-            return self._group_data(index.row(), index.column(), role)
-        return self._flag_data(self._members[index.internalId() - 1][index.row()], index.column(), role)
-
-    def _group_data(self, row: int, column: int, role: int):
-        members = self._members[row]
+    def parent_data(self, row: int, column: int, role: int):
+        members = self._children[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_FLAG:
-                return self._groups[row].name.get(self._language)
+                return self._parents[row].name.get(self._language)
             if column == COL_ANSWER:
                 answered = sum(1 for f in members if self._answered(f.id))
                 return QCoreApplication.translate("RedFlagTreeModel", "{answered} of {total}").format(
@@ -165,7 +125,7 @@ class RedFlagTreeModel(QAbstractItemModel):
         a = self._answers.get(flag_id)
         return a is not None and a.answer is not None
 
-    def _flag_data(self, flag: RedFlag, column: int, role: int):
+    def child_data(self, flag: RedFlag, column: int, role: int):
         a = self._answers.get(flag.id) or RedFlagAnswer(0, flag.id)
         present = a.answer == "present"
         if role == Qt.ItemDataRole.DisplayRole:

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def table_view(name: str, *, sortable: bool = False) -> QTableView:
@@ -86,3 +97,25 @@ def ok_cancel(dialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def chart_page(view: QWidget, radar: QWidget, side: QWidget, below: QWidget, *, name: str, side_share: int,
+               sizes: tuple[int, int]) -> QSplitter:
+    """The dashboard-style page: the radar beside a side panel, a table below, splitters between, all in ``view``."""
+    top = QSplitter(Qt.Orientation.Horizontal)
+    top.addWidget(radar)
+    top.addWidget(side)
+    top.setStretchFactor(0, 3)
+    top.setStretchFactor(1, side_share)
+    top.setSizes(list(sizes))
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.setObjectName(name)
+    splitter.addWidget(top)
+    splitter.addWidget(below)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setChildrenCollapsible(False)
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(0, 6, 0, 6)
+    layout.addWidget(splitter)
+    return splitter

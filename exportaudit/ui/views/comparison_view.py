@@ -4,10 +4,10 @@ that improved, regressed or stayed the same, and the baseline's corrective actio
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import heading, stretch_column, table_view
+from exportaudit.ui.views._widgets import chart_page, heading, stretch_column, table_view
 from exportaudit.ui.views.action_plan_view import ACTION_WIDTHS
 from exportaudit.ui.widgets.radar_chart import RadarChart
 
@@ -44,22 +44,8 @@ class ComparisonView(Retranslatable, QWidget):
         side_layout.addSpacing(6)
         side_layout.addWidget(self.elements_heading)
         side_layout.addWidget(self.element_table, 1)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.radar)
-        top.addWidget(side)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setSizes([760, 480])
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("comparisonSplitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.item_tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.addWidget(self.splitter)
+        self.splitter = chart_page(self, self.radar, side, self.item_tabs, name="comparisonSplitter", side_share=2,
+                                   sizes=(760, 480))
         self.retranslate()
 
     def item_tables(self):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import chart_page
 from exportaudit.ui.widgets.radar_chart import RadarChart
 
 
@@ -63,22 +63,8 @@ class DashboardView(Retranslatable, QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
 
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.radar)
-        top.addWidget(summary)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 1)
-        top.setSizes([900, 300])
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("dashboardSplitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.addWidget(self.splitter)
+        self.splitter = chart_page(self, self.radar, summary, self.table, name="dashboardSplitter", side_share=1,
+                                   sizes=(900, 300))
         self.retranslate()
 
     def configure_columns(self) -> None:

@@ -1,16 +1,25 @@
-"""Where bundled assets live, the same way in a source checkout, an installed wheel and a frozen build."""
+"""Where bundled assets live, the same way in a source checkout, an installed wheel and a frozen build.
+
+The repository keeps ``checklists/`` and ``resources/`` at its top; a wheel (and the frozen build) carries them
+inside the package as ``exportaudit/_data/`` (see setup.py), found with ``importlib.resources``. The callers
+need real files (Qt and reportlab open fonts and catalogues by path), which an unzipped install always has.
+"""
 
 from __future__ import annotations
 
-import sys
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
+_CHECKOUT = Path(__file__).resolve().parent.parent
 
+
+@cache
 def _root() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    bundled = files("exportaudit") / "_data"
+    if bundled.is_dir():
+        return Path(str(bundled))
+    return _CHECKOUT  # a source checkout or an editable install: the folders at the repository's top
 
 
 def checklists_dir() -> Path:

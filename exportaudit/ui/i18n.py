@@ -1,8 +1,8 @@
 """Interface language: Qt Linguist catalogues installed and removed at run time.
 
 English is the source language, so English needs no catalogue; Chinese loads ``exportaudit_zh_CN.qm``
-(built from the ``.ts`` in resources/translations by the set-up) plus Qt's own ``qtbase_zh_CN.qm`` for
-standard buttons. Installing a translator makes Qt send LanguageChange to every widget, which retranslates.
+(compiled from the ``.ts`` in resources/translations by ``make translations``, and committed) plus Qt's own
+``qtbase_zh_CN.qm`` for standard buttons. Installing a translator makes Qt send LanguageChange to every widget, which retranslates.
 Translator objects are kept referenced here: a collected QTranslator silently stops translating.
 """
 
@@ -62,7 +62,7 @@ class Translations:
             self._install(ours)
         else:
             print(f"exportaudit: no catalogue {catalogue_path(language, self._directory)}; "
-                  "run `make setup` to build the translations", file=sys.stderr)
+                  "run `make translations` to build it", file=sys.stderr)
         qt = QTranslator(self._app)
         if qt.load(_QT_LOCALES[language], "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._install(qt)

@@ -55,3 +55,37 @@ def test_installing_chinese_translates_and_english_restores(qapp):
     assert QCoreApplication.translate("ElementTableModel", "Score") == "得分"
     translations.install("en")
     assert QCoreApplication.translate("MainWindowView", "&File") == "&File"
+
+
+def catalogue_messages(ts: Path) -> list[tuple[str, str, str, str]]:
+    """(context, source, disambiguation, translation) of every finished message."""
+    return [(context.findtext("name"), message.findtext("source"), message.findtext("comment") or "",
+             message.findtext("translation"))
+            for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")
+            if message.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")]
+
+
+def stale_messages(ts: Path, qm: Path) -> list[str]:
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(qm)), f"cannot load {qm}"
+    return [f"{context}: {source!r}" for context, source, comment, text in catalogue_messages(ts)
+            if translator.translate(context, source, comment or None) != text]
+
+
+def test_the_committed_compiled_catalogue_matches_its_source(qapp):
+    """The .qm is committed so a wheel built from a fresh clone is translated; after editing the .ts, run
+    `make translations` (pyside6-lrelease) and commit the .qm too."""
+    assert stale_messages(CATALOGUE, CATALOGUE.with_suffix(".qm")) == []
+
+
+def test_a_compiled_catalogue_behind_its_source_is_caught(qapp, tmp_path):
+    tree = ET.parse(CATALOGUE)
+    context = next(tree.getroot().iter("context"))
+    message = context.find("message")
+    message.find("translation").text = "一个新的译文"
+    edited = tmp_path / CATALOGUE.name
+    tree.write(edited, encoding="utf-8")
+    expected = f"{context.findtext('name')}: {message.findtext('source')!r}"
+    assert stale_messages(edited, CATALOGUE.with_suffix(".qm")) == [expected]

@@ -7,9 +7,9 @@ DEMO := demo/demo-store.exportaudit
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-deps translations demo bench package clean
+.PHONY: run test setup system-deps window-deps translations demo bench package clean
 
-run: setup $(DEMO)
+run: setup window-deps $(DEMO)
 	$(VENV)/bin/exportaudit --store $(DEMO)
 
 test: setup system-deps
@@ -26,6 +26,9 @@ $(STAMP): pyproject.toml
 
 system-deps:
 	scripts/system-deps.sh test
+
+window-deps:
+	scripts/system-deps.sh run
 
 translations: $(QM)
 

@@ -1,30 +1,38 @@
-"""The domain core stays free of Qt, so the CLI, the reports and plain tests use it without a GUI."""
+"""The layers run one way (window → exchange → reports → core) and only the window imports Qt, so the CLI, the
+reports and plain tests use the core without a GUI."""
 
-import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "exportaudit"
-QT_FREE = [PACKAGE / "core", PACKAGE / "reports", PACKAGE / "cli.py", PACKAGE / "paths.py"]
+ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 
-def imported_modules(path: Path) -> set[str]:
-    names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+def lint_imports(root: Path) -> subprocess.CompletedProcess:
+    """The import contracts of pyproject.toml ([tool.importlinter]) checked over the package under ``root``."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run([str(LINT_IMPORTS), "--no-cache", "--config", str(ROOT / "pyproject.toml")], cwd=root,
+                          env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_no_core_module_imports_qt():
-    files = [f for p in QT_FREE for f in ([p] if p.is_file() else p.rglob("*.py"))]
-    assert len(files) > 5
-    offenders = {str(f.relative_to(PACKAGE)): sorted(m for m in imported_modules(f) if m.split(".")[0] in {"PySide6", "shiboken6", "PyQt6"})
-                 for f in files}
-    assert {f: m for f, m in offenders.items() if m} == {}
+def test_the_layers_keep_their_import_contracts():
+    """The core imports nothing of reports, exchange or window; core, reports and exchange import no Qt;
+    views never import the store."""
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_the_contracts_catch_qt_in_the_reports(tmp_path):
+    shutil.copytree(ROOT / "exportaudit", tmp_path / "exportaudit", ignore=shutil.ignore_patterns("__pycache__"))
+    module = tmp_path / "exportaudit" / "reports" / "__init__.py"
+    module.write_text(module.read_text(encoding="utf-8") + "\nimport PySide6.QtGui\n", encoding="utf-8")
+    result = lint_imports(tmp_path)
+    assert result.returncode == 1
+    assert "exportaudit.reports is not allowed to import PySide6" in result.stdout
 
 
 def test_cli_verbs_do_not_load_qt():
@@ -40,5 +48,5 @@ def test_the_window_starts_without_loading_the_report_and_spreadsheet_libraries(
             "exportaudit.ui.controllers.assessment; "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'reportlab', 'PIL'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
     assert out.strip() == "[]"

@@ -2,6 +2,7 @@
 it starts, builds the demo store, writes a PDF and an Excel report, and opens its main window.
 
 Usage: python packaging/check_bundle.py dist/exportaudit      (exit 0 when every check passes)
+       python packaging/check_bundle.py dist/ExportAudit.app  (macOS: the application bundle)
 """
 
 from __future__ import annotations
@@ -23,8 +24,19 @@ def unpacked_size(bundle: Path) -> int:
 
 def bare_env(home: Path) -> dict[str, str]:
     """No PYTHON* variables, no virtualenv, a PATH without any Python: what a fresh desktop session has."""
+    if os.name == "nt":  # Windows itself needs SYSTEMROOT; settings and temporary files go under the fake profile
+        system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
+        return {"SYSTEMROOT": system_root, "PATH": str(Path(system_root) / "System32"), "USERPROFILE": str(home),
+                "APPDATA": str(home / "AppData" / "Roaming"), "LOCALAPPDATA": str(home / "AppData" / "Local"),
+                "TEMP": str(home), "TMP": str(home), "QT_QPA_PLATFORM": "offscreen"}
     return {"PATH": "/usr/local/sbin:/usr/sbin:/sbin", "HOME": str(home), "LANG": "C.UTF-8",
             "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(home)}
+
+
+def executable(bundle: Path) -> Path:
+    if bundle.suffix == ".app":
+        return bundle / "Contents" / "MacOS" / "exportaudit"
+    return bundle / ("exportaudit.exe" if os.name == "nt" else "exportaudit")
 
 
 def run(exe: Path, *args: str, env: dict, timeout: int = 120) -> str:
@@ -36,7 +48,7 @@ def run(exe: Path, *args: str, env: dict, timeout: int = 120) -> str:
 
 def main() -> int:
     bundle = Path(sys.argv[1] if len(sys.argv) > 1 else "dist/exportaudit").resolve()
-    exe = bundle / ("exportaudit.exe" if os.name == "nt" else "exportaudit")
+    exe = executable(bundle)
     if not exe.is_file():
         raise SystemExit(f"no executable at {exe}")
     size = unpacked_size(bundle)

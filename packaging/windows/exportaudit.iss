@@ -2,6 +2,8 @@
 ; Build on Windows after `pyinstaller packaging\exportaudit.spec` has produced dist\exportaudit\:
 ;   iscc /DAppVersion=0.1.0 packaging\windows\exportaudit.iss
 ; Output: dist\ExportAudit-<version>-setup.exe, a per-user or all-users installer with a Start-menu entry.
+; The Chinese wizard text (ChineseSimplified.isl) is an unofficial Inno Setup translation: copy it from
+; jrsoftware/issrc, Files/Languages/Unofficial/, into Inno Setup's Languages folder first (the CI workflow does).
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"

@@ -10,4 +10,13 @@ class ReadOnlyError(StoreError):
 
 
 class WriteProtectedError(StoreError):
-    """The store file may not be written (marked read-only, or no permission); it can still be opened read-only."""
+    """The store may not be written here; an existing one can still be opened read-only.
+
+    ``reason`` says why, so the window can say it in the user's language: "file" (the file is write-protected),
+    "folder" (a read-only folder or medium) or "network" (a network share; ``fs`` names its file system).
+    """
+
+    def __init__(self, message: str, *, reason: str = "file", fs: str = ""):
+        super().__init__(message)
+        self.reason = reason
+        self.fs = fs

@@ -1,5 +1,10 @@
 """Open a store file safely: refuse foreign, corrupt or newer files before writing a single byte to them,
-and back the file up before a schema migration."""
+and back the file up before a schema migration.
+
+Only SQLite ever opens the store file. POSIX file locks belong to a process, and closing *any* descriptor of
+the file drops all of them (SQLite's "How To Corrupt" §2.2): a header check with Python's ``open()`` while the
+window's connection is open would let another process delete the WAL under it, losing every later answer.
+"""
 
 from __future__ import annotations
 
@@ -12,31 +17,68 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from exportaudit.core.store.errors import StoreError, WriteProtectedError
+from exportaudit.core.store.location import Place, examine
 from exportaudit.core.store.migrations import MIGRATION_SET, known_names, migrations
 
 APPLICATION_ID = 0x45415544  # "EAUD": marks a SQLite file as an ExportAudit store
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+
+# How a read-only connection opens the file (see ``read_mode``).
+SHARED, READ_ONLY, IMMUTABLE = "shared", "ro", "immutable"
+
+
+def read_mode(place: Place, file_writable: bool, wal_present: bool) -> str:
+    """How to read a store without leaving anything behind.
+
+    - A ``-wal`` file beside the store: it is in use (or holds answers not yet merged), so SQLite must read it
+      (``mode=ro``); the files were there before and stay.
+    - A place nobody can write (read-only folder or medium, network share, write-protected file): the file
+      cannot change under us, so ``immutable=1`` reads it without any ``-wal``/``-shm`` file.
+    - Otherwise an ordinary connection that refuses writes (``query_only``): it takes its part in SQLite's WAL
+      bookkeeping, so the last connection to close removes the ``-wal``/``-shm`` files it made.
+    """
+    if wal_present:
+        return READ_ONLY
+    if not place.writable or not file_writable:
+        return IMMUTABLE
+    return SHARED
+
+
+def _uri(path: Path, mode: str) -> str:
+    query = "mode=ro&immutable=1" if mode == IMMUTABLE else "mode=ro" if mode == READ_ONLY else "mode=rw"
+    return f"{path.resolve().as_uri()}?{query}"
+
+
+def _wal_present(path: Path) -> bool:
+    return Path(f"{path}-wal").exists()
+
+
+def _file_writable(path: Path) -> bool:
+    """False for a file we may not write, or one marked read-only (respected even for administrators)."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & stat.S_IWUSR)
+
+
+def _inspection_mode(path: Path) -> str:
+    return READ_ONLY if _wal_present(path) else IMMUTABLE
 
 
 def inspect_existing(path: Path) -> list[str]:
     """Check an existing file is a healthy store of ours; return the migrations it still needs.
 
-    Reads only: the file's bytes are unchanged whatever the answer.
+    Reads only, and through SQLite only: the file's bytes are unchanged whatever the answer.
     """
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a store file.")
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError as exc:
         raise StoreError(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    if not header:
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"{path} cannot be read: permission denied.")
+    if size == 0:
         raise StoreError(f"{path} is an empty file, not an ExportAudit store.")
-    if header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not an ExportAudit store (it is not a SQLite database).")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_uri(path, _inspection_mode(path)), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"{path} cannot be opened: {exc}.") from None
     try:
@@ -53,6 +95,11 @@ def inspect_existing(path: Path) -> list[str]:
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])] \
             if "_sqlite_migrations" in tables else []
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise StoreError(f"{path} is not an ExportAudit store (it is not a SQLite database).") from None
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN and _wal_present(path):
+            raise StoreError(f"{path} has saved answers still in its -wal file, and its folder cannot be "
+                             "written; copy the store with its -wal and -shm files to a writable folder.") from None
         raise StoreError(f"{path} is damaged or not an ExportAudit store ({exc}).") from None
     finally:
         conn.close()
@@ -63,12 +110,16 @@ def inspect_existing(path: Path) -> list[str]:
     return [name for name in known_names() if name not in applied]
 
 
-def connect(path: Path, *, read_only: bool) -> Database:
+def connect(path: Path, *, read_only: bool, place: Place | None = None) -> Database:
     """A connection with the pragmas every store connection needs."""
+    timeout = BUSY_TIMEOUT_MS / 1000
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        mode = read_mode(place or examine(path), _file_writable(path), _wal_present(path))
+        conn = sqlite3.connect(_uri(path, mode), uri=True, timeout=timeout)
+        if mode == SHARED:
+            conn.execute("PRAGMA query_only = ON")
     else:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(str(path), timeout=timeout)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if not read_only:
@@ -77,9 +128,19 @@ def connect(path: Path, *, read_only: bool) -> Database:
     return Database(conn, execute_plugins=False)
 
 
-def _write_protected(path: Path) -> bool:
-    """True for a file we may not write, or one marked read-only (respected even for administrators)."""
-    return not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR
+def write_protection(path: Path, place: Place, *, exists: bool) -> WriteProtectedError | None:
+    """Why the store at ``path`` may not be written here, or None when it may."""
+    if place.network:
+        return WriteProtectedError(
+            f"{path} is on a network share ({place.network}), where SQLite cannot keep saved answers safe; "
+            "it can only be opened read-only. Copy it to this computer's own disk to edit it.",
+            reason="network", fs=place.network)
+    if place.read_only_medium or not place.folder_writable:
+        return WriteProtectedError(f"{path} is in a folder or on a medium that cannot be written, so it can only be "
+                                   "opened read-only. Copy it to a writable folder to edit it.", reason="folder")
+    if exists and not _file_writable(path):
+        return WriteProtectedError(f"{path} is read-only. Open it read-only or copy it somewhere writable.")
+    return None
 
 
 def backup_path(path: Path) -> Path:
@@ -90,7 +151,7 @@ def backup_path(path: Path) -> Path:
 def backup(path: Path) -> Path:
     """Copy the store with SQLite's online backup (consistent even with a WAL file beside it)."""
     target = backup_path(path)
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(_uri(path, _inspection_mode(path)), uri=True)
     try:
         dst = sqlite3.connect(str(target))
         with dst:
@@ -105,20 +166,19 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
     """Open (or create) the store at ``path``; returns the database and the backup written, if any."""
     if not path.parent.is_dir():
         raise StoreError(f"The folder {path.parent} does not exist.")
+    place = examine(path)
     if path.exists():
         pending = inspect_existing(path)
-        if not read_only and _write_protected(path):
-            raise WriteProtectedError(f"{path} is read-only. Open it read-only or copy it somewhere writable.")
+        if not read_only and (refusal := write_protection(path, place, exists=True)):
+            raise refusal
         if read_only and pending:
             raise StoreError(f"{path} needs a schema upgrade, which cannot be done read-only.")
         is_new = path.stat().st_size == 0 or pending == known_names()
-    elif not create:
-        raise StoreError(f"{path} does not exist.")
-    elif read_only:
+    elif not create or read_only:
         raise StoreError(f"{path} does not exist.")
     else:
-        if not os.access(path.parent, os.W_OK):
-            raise StoreError(f"The folder {path.parent} is not writable.")
+        if refusal := write_protection(path, place, exists=False):
+            raise refusal
         pending, is_new = known_names(), True
     backup_file = None
     if pending and not is_new:
@@ -126,7 +186,7 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
             backup_file = backup(path)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"Could not back up {path} before upgrading it: {exc}. Nothing was changed.") from None
-    db = connect(path, read_only=read_only)
+    db = connect(path, read_only=read_only, place=place)
     if read_only:
         return db, None
     try:

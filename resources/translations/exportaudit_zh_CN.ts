@@ -974,7 +974,7 @@ Content fingerprint (SHA-256):
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/comparison_view.py" line="79"/>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="65"/>
         <source>Element levels</source>
         <translation>要素等级</translation>
     </message>
@@ -1025,22 +1025,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="84"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="85"/>
         <source>Maturity scale</source>
         <translation>成熟度等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="86"/>
         <source>Assessed level</source>
         <translation>评估等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="86"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -1345,77 +1345,77 @@ Content fingerprint (SHA-256):
 <context>
     <name>ElementTreeModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="21"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="28"/>
         <source>Element / item</source>
         <translation>要素 / 条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="21"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="28"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="21"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="28"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="192"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="157"/>
         <source>{answered} of {applicable} items answered</source>
         <translation>{applicable} 个条目中已答 {answered} 个</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="195"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="160"/>
         <source>Level {level} (score {score})</source>
         <translation>等级 {level}（得分 {score}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="197"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="162"/>
         <source>Target level {target}</source>
         <translation>目标等级 {target}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="199"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="164"/>
         <source>Held at level 2 by a key item rated below 3</source>
         <translation>因关键条目低于 3 级而限定为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="231"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="196"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="260"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="225"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="262"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="227"/>
         <source>Rated {level}</source>
         <translation>已评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="264"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="229"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="266"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="231"/>
         <source>Key item: below level 3 it holds its element at level 2</source>
         <translation>关键条目：低于 3 级时其所属要素最高为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="268"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="233"/>
         <source>Rated 4 or 5 without evidence: counts as 3</source>
         <translation>评为 4 或 5 级但无证据：按 3 级计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="270"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="235"/>
         <source>Findings were raised on this item</source>
         <translation>该条目已有发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="272"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="237"/>
         <source>Carried over from the baseline: confirm it or change it</source>
         <translation>沿用自基准评估：请确认或修改</translation>
     </message>
@@ -1537,17 +1537,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExceptionFindingDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="546"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="547"/>
         <source>Order {ref} failed “{check}”.</source>
         <translation>订单 {ref} 未通过“{check}”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="569"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="570"/>
         <source>Raise a finding from an exception</source>
         <translation>根据例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="570"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="571"/>
         <source>&amp;Item:</source>
         <translation>条目(&amp;I)：</translation>
     </message>
@@ -2074,52 +2074,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemPanelController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="63"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="64"/>
         <source>No statutory duty: good practice.</source>
         <translation>无法定义务：属于良好实践。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="86"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="87"/>
         <source>Not applicable: {reason}</source>
         <translation>不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="92"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="93"/>
         <source>Rated {level} without evidence: it counts as 3 until a file is attached.</source>
         <translation>已评为 {level} 级但没有证据：附加文件之前按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="104"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="105"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="105"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="106"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="106"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="107"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="108"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="108"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="109"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="110"/>
         <source>Unevidenced claims</source>
         <translation>无证据支持的评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="114"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="115"/>
         <source>Held at level 2 by key items rated below 3: {items}</source>
         <translation>因关键条目低于 3 级而限定为 2 级：{items}</translation>
     </message>
@@ -2195,85 +2195,95 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="171"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="175"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="172"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="176"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="188"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="321"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="405"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="193"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="336"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="420"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="198"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="203"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="218"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="224"/>
+        <source>{path} is on a network share ({fs}), where saved answers cannot be kept safe; choose a folder on this computer&apos;s own disk.</source>
+        <translation>{path} 位于网络共享（{fs}）上，在那里无法保证已保存的答案安全；请选择本机磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="227"/>
+        <source>{path} is in a folder or on a medium that cannot be written; choose a writable folder.</source>
+        <translation>{path} 所在的文件夹或介质不可写入；请选择可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="233"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="225"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="240"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="226"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="242"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="241"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="257"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="238"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="253"/>
         <source>This store file is read-only (write-protected, or you may not change it). Open it read-only to read and report on it, or cancel?</source>
         <translation>此存储库文件为只读（已写保护，或您无权修改）。是否以只读方式打开以查看和生成报告？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="242"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="257"/>
         <source>Read-only store</source>
         <translation>只读存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="266"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="281"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="267"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="282"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="280"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="295"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="297"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="312"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="298"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="313"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="343"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="358"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="442"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="457"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
@@ -3334,17 +3344,27 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="47"/>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="49"/>
         <source>Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). Nothing can be changed here; close the other window, then open it for editing.</source>
         <translation>只读：此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。此处无法做任何修改；请先关闭另一个窗口，再打开以编辑。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="51"/>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="54"/>
+        <source>Read-only: this store is in a folder or on a medium that cannot be written. Nothing can be changed here; copy it to a writable folder to edit it.</source>
+        <translation>只读：此存储库所在的文件夹或介质不可写入，此处不能做任何修改；如需编辑，请将其复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="58"/>
+        <source>Read-only: this store is on a network share ({fs}), where saved answers cannot be kept safe. Nothing can be changed here; copy it to this computer&apos;s own disk to edit it.</source>
+        <translation>只读：此存储库位于网络共享（{fs}）上，在那里无法保证已保存的答案安全，此处不能做任何修改；如需编辑，请将其复制到本机磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="61"/>
         <source>Read-only: this store was opened read-only. Nothing can be changed here.</source>
         <translation>只读：此存储库以只读方式打开，此处无法做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="52"/>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="62"/>
         <source>Open for editing</source>
         <translation>打开以编辑</translation>
     </message>
@@ -3352,22 +3372,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReauditDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="32"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="40"/>
         <source>New re-audit from “{title}”</source>
         <translation>以“{title}”为基准新建复审</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="39"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="49"/>
         <source>{title} – re-audit {year}</source>
         <translation>{title} – {year} 年复审</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="58"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="69"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="61"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="72"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -3383,47 +3403,47 @@ Content fingerprint (SHA-256):
 <context>
     <name>RedFlagTreeModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="21"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="23"/>
         <source>Warning sign</source>
         <translation>警示信号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="22"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="24"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="23"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="25"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="24"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="26"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="154"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="115"/>
         <source>{answered} of {total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="178"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="139"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="179"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="140"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="197"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="158"/>
         <source>Statutory trigger: {basis}</source>
         <translation>法定情形：{basis}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="204"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="165"/>
         <source>Note: {note}</source>
         <translation>说明：{note}</translation>
     </message>
@@ -4190,178 +4210,178 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestCardWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="110"/>
         <source>Test card not opened</source>
         <translation>测试卡未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="131"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="132"/>
         <source>Order {n} of {count}</source>
         <translation>第 {n} 笔，共 {count} 笔</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="144"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="145"/>
         <source>Order {ref}</source>
         <translation>订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="146"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="147"/>
         <source>Sample #{sample}, order {position} of {size} · stratum: {stratum} · seed {seed}</source>
         <translation>样本 #{sample}，第 {position} 笔，共 {size} 笔 · 分层：{stratum} · 随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="157"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="158"/>
         <source>{field}:</source>
         <translation>{field}：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="158"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="159"/>
         <source>Row in the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="160"/>
         <source>Test card: order {ref}</source>
         <translation>测试卡：订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="167"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="168"/>
         <source>The checklist items this check tests</source>
         <translation>此检查项所测试的检查表条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="177"/>
         <source>Finding #{id} raised</source>
         <translation>已提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="181"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="182"/>
         <source>No evidence attached</source>
         <translation>未附证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="188"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="189"/>
         <source>This sample has no red-flag list.</source>
         <translation>此样本没有风险警示信号清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="190"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="191"/>
         <source>{answered} of {total} signs answered</source>
         <translation>已回答 {answered}/{total} 项信号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="192"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="193"/>
         <source>{present} present, {unresolved} not resolved</source>
         <translation>出现 {present} 项，{unresolved} 项未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="219"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="220"/>
         <source>{answered} of {total} checks done</source>
         <translation>已完成 {answered}/{total} 项检查</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="221"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="222"/>
         <source>{failed} failed</source>
         <translation>{failed} 项未通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="229"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="230"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="253"/>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="464"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="254"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="465"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="262"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="263"/>
         <source>N/A needs a note saying why the check does not apply: write it first.</source>
         <translation>选“不适用”须在说明中写明理由：请先填写说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="266"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="267"/>
         <source>The red flags cannot pass yet: {open} of {total} signs unanswered, {unresolved} present and not resolved.</source>
         <translation>风险警示信号尚不能判为通过：{total} 项中有 {open} 项未回答，{unresolved} 项出现且未解决。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="283"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="284"/>
         <source>A check marked N/A keeps a note saying why; the saved note stays until you write another.</source>
         <translation>标为“不适用”的检查项必须保留理由说明；在填写新的说明之前，仍保留已保存的说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="292"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="293"/>
         <source>note on {check}</source>
         <translation>“{check}”的说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="326"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="327"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="337"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="338"/>
         <source>attached to {check}: {files}</source>
         <translation>已附加到“{check}”：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="349"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="350"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="349"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="350"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="357"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="358"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="358"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="359"/>
         <source>{name} is missing from the evidence folder {folder}.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="362"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="363"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="380"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="381"/>
         <source>finding #{id} raised from {check}</source>
         <translation>已根据“{check}”提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="405"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="406"/>
         <source>Choose a warning sign in the list.</source>
         <translation>请在列表中选择一项警示信号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="417"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="418"/>
         <source>Statutory trigger</source>
         <translation>法定情形</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="473"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="474"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="473"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="474"/>
         <source>not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="479"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="480"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="493"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="494"/>
         <source>{count} remaining signs answered not present</source>
         <translation>其余 {count} 项信号已标为“未出现”</translation>
     </message>

@@ -121,8 +121,12 @@ def _read_only_medium(folder: Path) -> bool:
         return False
 
 
+def _folder_writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
+
+
 def examine(path: Path) -> Place:
     """Examine the folder of the store file ``path`` (which need not exist yet)."""
     folder = path.resolve().parent
     return Place(network=network_fs(folder), read_only_medium=_read_only_medium(folder),
-                 folder_writable=os.access(folder, os.W_OK))
+                 folder_writable=_folder_writable(folder))

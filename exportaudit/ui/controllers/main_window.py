@@ -21,7 +21,7 @@ from exportaudit.ui.locations import demo_store_path
 from exportaudit.ui.settings import AppSettings
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_TRANSACTIONS, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME, MainWindowView
-from exportaudit.ui.views.read_only_banner import IN_USE, READ_ONLY
+from exportaudit.ui.views.read_only_banner import FOLDER, IN_USE, NETWORK, READ_ONLY
 from exportaudit.ui.views.shortcuts_view import ShortcutsView
 
 STATUS_TIMEOUT_MS = 8000
@@ -146,11 +146,13 @@ class MainWindow(MainWindowView):
     # --- stores ---------------------------------------------------------------------------------
 
     def open_store(self, path: str | Path, *, create: bool = True, read_only: bool = False,
-                   holder: LockHolder | None = None) -> bool:
+                   holder: LockHolder | None = None, place: WriteProtectedError | None = None) -> bool:
         """Open a store and show it; on failure the message is shown and the current store stays open.
 
         Open for writing, the store is locked against other windows; if another window holds it, the user is
         asked whether to open it read-only instead (False is returned meanwhile, and the current store stays).
+        A store in a place that cannot be written (a read-only folder or medium, a network share) opens
+        read-only at once, the banner saying why (``place``).
         """
         path = Path(path).expanduser()
         read_only = read_only or self.read_only
@@ -165,11 +167,13 @@ class MainWindow(MainWindowView):
         except StoreError as exc:
             if lock is not None and lock is not self._lock:
                 lock.release()
-            if isinstance(exc, WriteProtectedError):
+            if isinstance(exc, WriteProtectedError) and path.exists():
+                if exc.reason in (FOLDER, NETWORK):
+                    return self.open_store(path, create=False, read_only=True, place=exc)
                 self._offer_read_only_file(path)
                 return False
             prompts.show_error(self, self.tr("Store not opened"),
-                               self.tr("The store could not be opened.") + "\n\n" + str(exc))
+                               self.tr("The store could not be opened.") + "\n\n" + self._refusal_text(exc, path))
             if not path.exists():
                 self.settings.forget_recent_store(path)
             return False
@@ -179,8 +183,9 @@ class MainWindow(MainWindowView):
         self.store, self._lock = store, lock
         self.workflow.store_opened(store)
         if store.read_only:
-            self.read_only_banner.show_reason(IN_USE if holder else READ_ONLY, pid=holder.pid if holder else 0,
-                                              host=holder.host if holder else "")
+            reason = IN_USE if holder else place.reason if place is not None else READ_ONLY
+            self.read_only_banner.show_reason(reason, pid=holder.pid if holder else 0,
+                                              host=holder.host if holder else "", fs=place.fs if place else "")
         self.settings.last_store = store.path.resolve()
         self.settings.add_recent_store(store.path)
         self.browser_controller.set_store(store)
@@ -212,6 +217,16 @@ class MainWindow(MainWindowView):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def _refusal_text(self, exc: StoreError, path: Path) -> str:
+        """A refusal to create a store where it could not be written, in the window's language."""
+        if isinstance(exc, WriteProtectedError) and exc.reason == NETWORK:
+            return self.tr("{path} is on a network share ({fs}), where saved answers cannot be kept safe; "
+                           "choose a folder on this computer's own disk.").format(path=path, fs=exc.fs)
+        if isinstance(exc, WriteProtectedError) and exc.reason == FOLDER:
+            return self.tr("{path} is in a folder or on a medium that cannot be written; choose a writable "
+                           "folder.").format(path=path)
+        return str(exc)
 
     def _offer_read_only(self, path: Path, holder: LockHolder) -> None:
         """Another window has this store open: say so, and offer it read-only (Cancel keeps what is open)."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from exportaudit.ui.views._base import Retranslatable
 
 IN_USE, READ_ONLY = "in_use", "read_only"
+FOLDER, NETWORK = "folder", "network"  # the store's place cannot be written (the store's WriteProtectedError reasons)
 
 
 class ReadOnlyBanner(Retranslatable, QFrame):
@@ -31,13 +32,14 @@ class ReadOnlyBanner(Retranslatable, QFrame):
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.reopen_button)
-        self.reason, self.pid, self.host = READ_ONLY, 0, ""
+        self.reason, self.pid, self.host, self.fs = READ_ONLY, 0, "", ""
         self.hide()
         self.retranslate()
 
-    def show_reason(self, reason: str, *, pid: int = 0, host: str = "") -> None:
-        """``IN_USE``: another window holds the store (pid and host from its lock); ``READ_ONLY``: opened so."""
-        self.reason, self.pid, self.host = reason, pid, host
+    def show_reason(self, reason: str, *, pid: int = 0, host: str = "", fs: str = "") -> None:
+        """``IN_USE``: another window holds the store (pid and host from its lock); ``READ_ONLY``: opened so;
+        ``FOLDER``: its folder or medium cannot be written; ``NETWORK``: it is on a network share (file system ``fs``)."""
+        self.reason, self.pid, self.host, self.fs = reason, pid, host, fs
         self.retranslate()
         self.show()
 
@@ -47,6 +49,14 @@ class ReadOnlyBanner(Retranslatable, QFrame):
                 "Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). "
                 "Nothing can be changed here; close the other window, then open it for editing.").format(
                 pid=self.pid, host=self.host or "?"))
+        elif self.reason == FOLDER:
+            self.message.setText(self.tr(
+                "Read-only: this store is in a folder or on a medium that cannot be written. Nothing can be changed "
+                "here; copy it to a writable folder to edit it."))
+        elif self.reason == NETWORK:
+            self.message.setText(self.tr(
+                "Read-only: this store is on a network share ({fs}), where saved answers cannot be kept safe. "
+                "Nothing can be changed here; copy it to this computer's own disk to edit it.").format(fs=self.fs))
         else:
             self.message.setText(self.tr("Read-only: this store was opened read-only. Nothing can be changed here."))
         self.reopen_button.setText(self.tr("Open for editing"))

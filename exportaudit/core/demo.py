@@ -11,6 +11,7 @@ from pathlib import Path
 
 from exportaudit.core.catalogue import DEFAULT_CHECKLIST_ID, find_checklist
 from exportaudit.core.store import Store, StoreError, open_store
+from exportaudit.core.store.replacing import building_path, discard, install
 
 # Ratings per element, in item order; None leaves the item unanswered, "na" marks it not applicable.
 _PATTERNS: dict[str, list] = {
@@ -101,14 +102,27 @@ def _transaction_sample(store: Store, assessment_id: int, folder: Path) -> None:
 
 
 def build_demo(path: str | Path, *, force: bool = False) -> Store:
-    """Create the demo store at ``path``; refuses to touch an existing file unless ``force``."""
+    """Create the demo store at ``path``; refuses to touch an existing file unless ``force``.
+
+    Built under a temporary name beside ``path`` and renamed over it once complete: killed at any moment,
+    the old store is intact (or the new one complete).
+    """
     path = Path(path)
-    if path.exists():
-        if not force:
-            raise StoreError(f"{path} already exists; choose another file or pass --force to replace it.")
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    store = open_store(path)
+    if path.exists() and not force:
+        raise StoreError(f"{path} already exists; choose another file or pass --force to replace it.")
+    built = building_path(path)
+    discard(built)  # what a killed earlier run left
+    try:
+        with open_store(built) as store:
+            _fill(store)
+        install(built, path)
+    except BaseException:
+        discard(built)
+        raise
+    return open_store(path)
+
+
+def _fill(store: Store) -> None:
     checklist = find_checklist(DEFAULT_CHECKLIST_ID)
     org_id = store.create_organisation(
         "苏州恒信精密仪器有限公司 (Suzhou Hengxin Precision Instruments Co., Ltd.)",
@@ -141,4 +155,3 @@ def build_demo(path: str | Path, *, force: bool = False) -> Store:
                 store.add_evidence(assessment_id, items[0].id, file)
         if checklist.transaction_testing is not None:
             _transaction_sample(store, assessment_id, Path(tmp))
-    return store

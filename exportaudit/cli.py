@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from exportaudit import __version__
-from exportaudit.core.catalogue import available_checklists
+from exportaudit.core.catalogue import ChecklistNotInstalledError, available_checklists
 from exportaudit.core.checklist_loader import ChecklistError, NotAChecklistError, load_checklist_file
 from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.session import AssessmentSession
@@ -323,14 +323,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+FREE_TEXT_OPTIONS = ("--note", "--na")
+
+
+def _attach_free_text(argv: list[str]) -> list[str]:
+    """Join each free-text option to its value ("--note=-2+3"): argparse takes a separate value that starts
+    with a dash for another option, so a note such as "-2+3" or "- see minutes" would be refused."""
+    joined, rest = [], iter(argv)
+    for arg in rest:
+        value = next(rest, None) if arg in FREE_TEXT_OPTIONS else None
+        joined.append(arg if value is None else f"{arg}={value}")
+    return joined
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """The project's own error types, whose message is meant for the user; anything else is a programming error
+    and keeps its traceback. The report module's error joins once that module is loaded (no verb can have raised
+    it before), so a verb that writes no report does not pay for loading it."""
+    errors: tuple[type[BaseException], ...] = (CommandError, StoreError, ChecklistNotInstalledError)
+    reports = sys.modules.get("exportaudit.reports.errors")
+    return errors + ((reports.ReportError,) if reports is not None else ())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_attach_free_text(sys.argv[1:] if argv is None else list(argv)))
     if args.func is cmd_answer and args.level is None and args.na is None and not args.clear and args.note is None:
         parser.exit(2, "exportaudit answer: error: give --level, --na, --clear or --note\n")
     try:
         return args.func(args)
-    except (CommandError, StoreError, LookupError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            raise
         print(f"exportaudit: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

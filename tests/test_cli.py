@@ -220,3 +220,40 @@ def test_report_refuses_a_file_name_of_the_other_format(mini_store, tmp_path, ca
     code, _, err = run(capsys, "report", "--store", path, "--format", "xlsx", "-o", out)
     assert code == 1 and "report.pdf does not end in .xlsx" in one_line_error(err)
     assert not out.exists()
+
+
+# --- robustness -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("note", ["-2+3", "- see the minutes", "--level"])
+def test_a_note_starting_with_a_dash_is_saved_as_written(mini_store, capsys, note):
+    path, aid = mini_store
+    code, _, err = run(capsys, "answer", "--store", path, "--item", "P1", "--note", note)
+    assert code == 0, err
+    code, _, err = run(capsys, "answer", "--store", path, "--item", "P2", "--na", note)
+    assert code == 0, err
+    with open_store(path, read_only=True) as store:
+        assert store.responses(aid)["P1"].note == note and store.responses(aid)["P2"].na_reason == note
+
+
+def test_a_programming_error_keeps_its_traceback(mini_store, capsys, monkeypatch):
+    import exportaudit.cli as cli
+
+    def broken(args):
+        return {}["missing"]
+
+    monkeypatch.setattr(cli, "cmd_list", broken)
+    with pytest.raises(KeyError):
+        main(["list", "--store", str(mini_store[0])])
+
+
+@pytest.mark.parametrize("verb", [["report", "--format", "xlsx"], ["questionnaire", "export"]])
+def test_a_full_disk_while_writing_a_workbook_is_one_line(mini_store, tmp_path, verb):
+    out = tmp_path / "out" / "file.xlsx"
+    out.parent.mkdir()
+    helper = Path(__file__).parent / "helpers" / "full_disk.py"
+    result = subprocess.run([sys.executable, str(helper), *verb, "--store", str(mini_store[0]), "-o", str(out)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert one_line_error(result.stderr) == "exportaudit: error: Could not write file.xlsx: No space left on device."
+    assert list(out.parent.iterdir()) == []

@@ -25,9 +25,13 @@ def available_checklists(extra_folders: list[Path] | None = None) -> tuple[list[
     return sorted(found.values(), key=lambda c: (c.id != DEFAULT_CHECKLIST_ID, c.id)), errors
 
 
+class ChecklistNotInstalledError(LookupError):
+    """No valid checklist with the wanted id is installed; the message is meant for the user."""
+
+
 def find_checklist(checklist_id: str) -> Checklist:
     checklists, _ = available_checklists()
     for checklist in checklists:
         if checklist.id == checklist_id:
             return checklist
-    raise LookupError(f"No valid checklist with id '{checklist_id}' is installed.")
+    raise ChecklistNotInstalledError(f"No valid checklist with id '{checklist_id}' is installed.")

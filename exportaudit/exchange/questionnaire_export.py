@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.text import Text
 from exportaudit.exchange import questionnaire_layout as L
-from exportaudit.reports.output import atomic_output
+from exportaudit.reports.output import atomic_output, save_workbook
 from exportaudit.reports.xlsx import put
 
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
@@ -125,6 +125,6 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     with atomic_output(out) as tmp:
-        wb.save(tmp)
+        save_workbook(wb, tmp)
     progress(100, "")
     return Path(out)

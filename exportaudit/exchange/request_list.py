@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from exportaudit.reports import build_model
 from exportaudit.reports.errors import ReportError
 from exportaudit.reports.labels import LANGUAGES, T, say
-from exportaudit.reports.output import atomic_output
+from exportaudit.reports.output import atomic_output, save_workbook
 from exportaudit.reports.xlsx import Ctx, add_styles, build_requests, sheet_title
 
 
@@ -54,6 +54,6 @@ def write_request_list(session, out: str | Path, *, language: str = "both",
     wb.properties.creator = "ExportAudit"
     report(80, "")
     with atomic_output(out) as tmp:
-        wb.save(tmp)
+        save_workbook(wb, tmp)
     report(100, "")
     return Path(out)

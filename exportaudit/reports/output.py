@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from datetime import datetime, timezone
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from exportaudit.reports.errors import ReportError
 
@@ -42,3 +44,22 @@ def atomic_output(out: str | Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def save_workbook(wb, path: Path) -> None:
+    """Save an openpyxl workbook, closing its zip file even when a write fails.
+
+    openpyxl's own ``save`` leaves the zip open when the disk fills up; Python then closes it at some later
+    moment, fails again and prints an "Exception ignored in ZipFile.__del__" trace under the one-line message.
+    """
+    from openpyxl.writer.excel import ExcelWriter  # openpyxl loads only for the formats that need it
+
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)
+        ExcelWriter(wb, archive).write_data()
+    except BaseException:
+        with suppress(OSError):
+            archive.close()  # the same full disk fails this too; what matters is that the file is closed
+        raise
+    archive.close()

@@ -31,6 +31,7 @@ from exportaudit.core import legal
 from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, ElementRow, ReportModel
 from exportaudit.reports.labels import T, rate_text
+from exportaudit.reports.output import save_workbook
 from exportaudit.reports.textsafe import clean, looks_like_formula
 
 EXCEL_CELL_LIMIT = 32767
@@ -779,4 +780,4 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
     wb.properties.subject = model.meta.organisation[:250]
     wb.properties.keywords = f"fingerprint:{model.meta.fingerprint}"
     progress(85, "")
-    wb.save(target)
+    save_workbook(wb, target)

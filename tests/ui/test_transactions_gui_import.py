@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from shiboken6 import isValid
 
 from exportaudit.core.checklist_loader import parse_checklist
 from exportaudit.core.store import open_store
@@ -68,6 +69,12 @@ def start_import(window, qtbot, monkeypatch, path: Path, *, mapped: bool = True)
     return dialog
 
 
+def closed(dialog) -> bool:
+    """The dialog is off screen. It deletes itself on close (WA_DeleteOnClose), so by the time a wait looks again
+    it may be gone altogether: touching it then raises "Internal C++ object already deleted"."""
+    return not isValid(dialog) or not dialog.isVisible()
+
+
 def shown_dialog(window, cls):
     """The dialog of that class on screen (a closed one may linger until the event loop deletes it)."""
     shown = [d for d in window.findChildren(cls) if d.isVisible()]
@@ -124,7 +131,7 @@ def test_csv_import_with_a_corrected_mapping_is_remembered_next_time(make_window
             for r in range(problems.rowCount())] == [("42", "The date cannot be read", "2026-13-45"),
                                                      ("43", "No order id", ""), ("44", "A totals line, not an order", "合计")]
     qtbot.mouseClick(dialog.done_buttons.button(dialog.done_buttons.StandardButton.Close), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog))
 
     lists = tab.lists_table.model()
     assert lists.rowCount() == 1

@@ -11,7 +11,7 @@ from exportaudit.core.transactions import CheckRate
 from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
 from exportaudit.ui.models.samples import COL_CARD, COL_ORDER, COL_STRATUM, COL_SIZE, Choice, ChoiceTableModel, \
     PassRateTableModel, SampledOrderTableModel, SampleTableModel, percent, rate_text
-from test_transactions_gui_import import import_csv, open_testing_tab, orders_csv, shown_dialog, tt_store_path  # noqa: F401
+from test_transactions_gui_import import closed, import_csv, open_testing_tab, orders_csv, shown_dialog, tt_store_path  # noqa: F401
 
 
 def draw_dialog(window, qtbot) -> DrawSampleDialog:
@@ -57,7 +57,7 @@ def test_stratified_sample_with_a_fixed_seed_is_drawn_again_the_same(make_window
     dialog.destinations.set_checked("伊朗", True)
     assert dialog.draw_button.isEnabled()
     qtbot.mouseClick(dialog.draw_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=10_000)
 
     store, aid = window.store, window.assessment.session.assessment_id
     sample = store.samples(aid)[0]

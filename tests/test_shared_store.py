@@ -45,11 +45,16 @@ class Holder:
         self.proc.wait()
 
 
-def cli_answer(store_path: Path, assessment_id: int, item: str, level: int, note: str) -> None:
-    result = subprocess.run([sys.executable, "-m", "exportaudit", "answer", "--store", str(store_path),
+def cli_answer(store_path: Path, assessment_id: int, item: str, level: int, note: str) -> subprocess.Popen:
+    """`exportaudit answer` in its own process, started now (the caller waits for it)."""
+    return subprocess.Popen([sys.executable, "-m", "exportaudit", "answer", "--store", str(store_path),
                              "--assessment", str(assessment_id), "--item", item, "--level", str(level),
-                             "--note", note], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
+                             "--note", note], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finished(proc: subprocess.Popen) -> None:
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
 
 
 def fresh_process_view(store_path: Path, assessment_id: int) -> tuple[str, dict[str, tuple[int, str]]]:
@@ -77,9 +82,12 @@ def run_sequence(store_path: Path, tmp_path: Path, *, window: bool, jobs: list[s
             mine, theirs = items[2 * n], items[2 * n + 1]
             assert holder.send(f"answer {mine} 3 holder:{n}") == f"saved {mine}"
             expected[mine] = (3, f"holder:{n}")
+            cli = cli_answer(store_path, aid, theirs, 2, f"cli:{n}")  # writing while the job runs
             assert holder.send(f"job {kind}") == f"done {kind}"
-            cli_answer(store_path, aid, theirs, 2, f"cli:{n}")
+            finished(cli)
             expected[theirs] = (2, f"cli:{n}")
+            finished(cli_answer(store_path, aid, theirs, 1, f"cli:{n}:after"))  # and once the job is over
+            expected[theirs] = (1, f"cli:{n}:after")
             for suffix in ("-wal", "-shm"):
                 assert Path(f"{store_path}{suffix}").exists(), f"after {kind}: {suffix} deleted under the holder"
             after = items[2 * n + 2]

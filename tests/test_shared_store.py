@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from exportaudit.core.store import open_store
+from exportaudit.core.store import StoreError, open_store
 
 HOLDER = Path(__file__).parent / "helpers" / "store_holder.py"
 sys.path.insert(0, str(HOLDER.parent))
@@ -132,3 +132,12 @@ def test_no_code_path_opens_the_store_file_outside_sqlite(demo_store_path, tmp_p
     finally:
         watched.clear()  # audit hooks cannot be removed; an empty set switches it off
     assert opened == []
+
+
+def test_the_store_file_itself_is_never_attached_as_evidence(mini_assessment):
+    store, aid = mini_assessment
+    store.set_rating(aid, "P1", 3)
+    for own in (store.path, Path(f"{store.path}-wal")):
+        with pytest.raises(StoreError, match="this store's own file"):
+            store.add_evidence(aid, "P1", own)
+    assert store.evidence(aid) == [] and Path(f"{store.path}-wal").exists()

@@ -1423,62 +1423,68 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="96"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="101"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="108"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="113"/>
         <source>Attached to {item}: {files}</source>
         <translation>已附加到 {item}：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="118"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="87"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="123"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="119"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="88"/>
+        <source>{file} is this store&apos;s own file; it cannot be attached as evidence.</source>
+        <translation>{file} 是本存储库自身的文件，不能作为证据附加。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="124"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="129"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="134"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="130"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="135"/>
         <source>{name} is missing from the evidence folder {folder}. Restore the folder from a backup, or remove this entry and attach the file again.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。请从备份恢复该文件夹，或删除此条记录后重新附加文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="135"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="140"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="147"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="152"/>
         <source>Evidence not removed</source>
         <translation>证据未移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="151"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="156"/>
         <source>Removed {name} from {item} (kept in the change history).</source>
         <translation>已从 {item} 移除 {name}（变更记录中保留）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="154"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="159"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="155"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="160"/>
         <source>Remove {name} from item {item}?</source>
         <translation>确定从条目 {item} 移除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="156"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="161"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>

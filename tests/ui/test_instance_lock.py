@@ -202,37 +202,3 @@ def test_a_write_protected_store_file_is_offered_read_only(make_window, mini_sto
     finally:
         mini_store_path.chmod(0o644)
 
-
-def test_a_store_in_a_read_only_folder_opens_read_only_and_says_so(make_window, mini_store_path, monkeypatch):
-    from exportaudit.core.store import location
-
-    monkeypatch.setattr(location, "_folder_writable", lambda folder: False)
-    window = make_window(mini_store_path)
-    assert window.store is not None and window.store.read_only
-    banner = window.read_only_banner.message.text()
-    assert window.read_only_banner.isVisible() and "folder or on a medium that cannot be written" in banner
-    assert not window.new_org_action.isEnabled() and not lock_path(mini_store_path).exists()
-
-
-def test_a_store_on_a_network_share_opens_read_only_and_says_why_in_chinese(make_window, mini_store_path,
-                                                                             monkeypatch):
-    from exportaudit.core.store import location
-
-    monkeypatch.setattr(location, "network_fs", lambda folder: "nfs")
-    window = make_window(mini_store_path, language="zh")
-    assert window.store is not None and window.store.read_only
-    banner = window.read_only_banner.message.text()
-    assert "nfs" in banner and "网络" in banner
-
-
-def test_no_new_store_is_made_on_a_network_share(make_window, tmp_path, monkeypatch, wait_dialog):
-    from exportaudit.core.store import location
-
-    monkeypatch.setattr(location, "network_fs", lambda folder: "cifs")
-    window = make_window(None)
-    target = tmp_path / "shared" / "new.exportaudit"
-    target.parent.mkdir()
-    window.open_store(target, create=True)
-    box = wait_dialog(QMessageBox)
-    assert "network share (cifs)" in box.text() and not target.exists()
-    box.close()

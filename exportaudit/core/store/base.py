@@ -105,6 +105,18 @@ class StoreBase:
                 conn.execute("ROLLBACK")
             raise StoreError(f"Could not save to {self.path} ({exc}); the change was not kept.") from None
 
+    def is_own_file(self, path: Path) -> bool:
+        """True for the store file or one of SQLite's files beside it. Opening one of them outside SQLite and
+        closing it would drop this process's locks on the store (see ``opening``), so they are never read as
+        evidence or imported."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                if Path(path).samefile(f"{self.path}{suffix}"):
+                    return True
+            except OSError:
+                continue
+        return False
+
     def transaction(self):
         """Group several changes into one transaction: all are kept, or none (an import, a batch edit)."""
         return self._write()

@@ -18,6 +18,8 @@ class EvidenceMixin(StoreBase):
         source = Path(source)
         if not source.is_file():
             raise StoreError(f"{source} is not a file that can be attached.")
+        if self.is_own_file(source):
+            raise StoreError(f"{source} is this store's own file; it cannot be attached as evidence.")
         try:
             stored = self.vault.put(source)
         except OSError as exc:

@@ -201,4 +201,3 @@ def test_a_write_protected_store_file_is_offered_read_only(make_window, mini_sto
         assert not window.new_org_action.isEnabled()
     finally:
         mini_store_path.chmod(0o644)
-

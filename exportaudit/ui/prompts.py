@@ -93,6 +93,16 @@ def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
     return box
 
 
+def refuse_store_files(parent: QWidget, store, paths: list, title: str) -> bool:
+    """Say so and return True when one of ``paths`` is the open store's own file (or its -wal/-shm): read as
+    evidence or as an import, outside SQLite, it would drop this window's locks on the store."""
+    own = [path for path in paths if store.is_own_file(Path(path))]
+    if own:
+        show_error(parent, title, QCoreApplication.translate(
+            "Prompts", "{file} is the open store's own file; it cannot be attached or imported.").format(file=own[0]))
+    return bool(own)
+
+
 def show_info(parent: QWidget, title: str, text: str, name: str = "infoMessage") -> QMessageBox:
     """A window-modal notice whose text can be selected and copied (a fingerprint, a file name)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)

@@ -1423,68 +1423,63 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="98"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="113"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="110"/>
         <source>Attached to {item}: {files}</source>
         <translation>已附加到 {item}：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="87"/>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="123"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="85"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="120"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="88"/>
-        <source>{file} is this store&apos;s own file; it cannot be attached as evidence.</source>
-        <translation>{file} 是本存储库自身的文件，不能作为证据附加。</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="124"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="121"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="134"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="131"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="135"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="132"/>
         <source>{name} is missing from the evidence folder {folder}. Restore the folder from a backup, or remove this entry and attach the file again.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。请从备份恢复该文件夹，或删除此条记录后重新附加文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="140"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="137"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="152"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="149"/>
         <source>Evidence not removed</source>
         <translation>证据未移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="156"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="153"/>
         <source>Removed {name} from {item} (kept in the change history).</source>
         <translation>已从 {item} 移除 {name}（变更记录中保留）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="156"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="160"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="157"/>
         <source>Remove {name} from item {item}?</source>
         <translation>确定从条目 {item} 移除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="161"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="158"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -3216,12 +3211,17 @@ Content fingerprint (SHA-256):
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="110"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="101"/>
+        <source>{file} is the open store&apos;s own file; it cannot be attached or imported.</source>
+        <translation>{file} 是当前打开的存储库自身的文件，不能附加或导入。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="120"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="111"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="121"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -3265,33 +3265,34 @@ Content fingerprint (SHA-256):
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="84"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="99"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="79"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="86"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="101"/>
         <source>Questionnaire not imported</source>
         <translation>问卷未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="85"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="87"/>
         <source>The workbook cannot be imported: {reason}</source>
         <translation>无法导入该工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="102"/>
         <source>Nothing was changed: {reason}</source>
         <translation>未做任何更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="105"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="107"/>
         <source>{count} item(s) changed from {file}.</source>
         <translation>已根据 {file} 更改 {count} 个条目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="109"/>
         <source>{count} row(s) were not imported.</source>
         <translation>有 {count} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="111"/>
         <source>Questionnaire imported</source>
         <translation>问卷已导入</translation>
     </message>
@@ -4420,130 +4421,135 @@ Content fingerprint (SHA-256):
         <translation>当前受限：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="235"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="222"/>
+        <source>Order list not imported</source>
+        <translation>订单清单未导入</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="236"/>
         <source>Imported {name}: {orders} orders, {refused} rows refused</source>
         <translation>已导入 {name}：订单 {orders} 笔，未导入 {refused} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="245"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="246"/>
         <source>Rows refused: {name}</source>
         <translation>未导入的行：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="249"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="250"/>
         <source>{count} rows of {file} could not be read and were left out.</source>
         <translation>{file} 中有 {count} 行无法读取，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="251"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="252"/>
         <source>Every row of {file} was read.</source>
         <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="276"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="285"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="277"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="286"/>
         <source>Order list not deleted</source>
         <translation>订单清单未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="277"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="278"/>
         <source>Samples were drawn from “{name}” ({samples}). Delete them first: their test cards rest on its orders.</source>
         <translation>已从“{name}”抽取样本（{samples}）。请先删除这些样本：其测试卡依附于该清单的订单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="288"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="289"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
         <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="291"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="292"/>
         <source>Delete order list</source>
         <translation>删除订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="292"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="293"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
         <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="293"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="383"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="294"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="384"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="313"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="314"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
         <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="323"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="324"/>
         <source>Drawing sample #{id} again…</source>
         <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="339"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="340"/>
         <source>Sample not redrawn</source>
         <translation>未能重新抽样</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="343"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="344"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
         <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="346"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="347"/>
         <source>Sample #{id} redrawn: the same orders</source>
         <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="347"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="358"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="348"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="359"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="349"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="350"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
         <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="351"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="352"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
         <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="354"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="355"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
         <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="356"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="357"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
         <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="357"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="358"/>
         <source>Sample #{id} redrawn: it differs</source>
         <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="373"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="374"/>
         <source>Sample not deleted</source>
         <translation>样本未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="377"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="378"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
         <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="379"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="380"/>
         <source>Delete sample</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="380"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="381"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>

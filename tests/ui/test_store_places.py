@@ -46,6 +46,20 @@ def test_the_store_file_itself_is_refused_as_evidence_in_the_window(make_window,
     monkeypatch.setattr(prompts, "choose_files_to_attach", lambda parent: [str(mini_store_path)])
     qtbot.mouseClick(window.assessment_page.workspace.evidence.attach_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox)
-    assert "本存储库自身的文件" in box.text()
+    assert "存储库自身的文件" in box.text()
     box.close()
     assert window.store.evidence(window.assessment.session.assessment_id) == []
+
+
+def test_the_store_file_itself_is_refused_as_an_order_list_or_a_questionnaire(make_window, mini_store_path,
+                                                                              monkeypatch, wait_dialog):
+    window = open_mini(make_window, mini_store_path)
+    monkeypatch.setattr(prompts, "choose_order_list", lambda parent: str(mini_store_path))
+    assert window.assessment.transactions.import_orders() is None
+    box = wait_dialog(QMessageBox)
+    assert "the open store's own file" in box.text()
+    box.close()
+    window.workflow.questionnaire.import_file(window.assessment.session, "en", mini_store_path)
+    box = wait_dialog(QMessageBox)
+    assert "the open store's own file" in box.text() and window.workflow.questionnaire.preview_dialog is None
+    box.close()

@@ -82,10 +82,7 @@ class EvidenceController(QObject):
         session, item_id = self._session, self._item_id
         store_path, user, assessment_id = session.store.path, session.store.user, session.assessment_id
         sources = [Path(f) for f in files]
-        own = [source for source in sources if session.store.is_own_file(source)]
-        if own:
-            prompts.show_error(self.view.window(), self.tr("Evidence not attached"), self.tr(
-                "{file} is this store's own file; it cannot be attached as evidence.").format(file=own[0]))
+        if prompts.refuse_store_files(self.view.window(), session.store, sources, self.tr("Evidence not attached")):
             return
 
         def work(report) -> list[str]:

@@ -76,6 +76,8 @@ class QuestionnaireController(QObject):
     def import_file(self, session: AssessmentSession, language: str, path: Path) -> None:
         """Read ``path`` and show what importing it would change; nothing is written until Apply."""
         self._folder = path.parent
+        if prompts.refuse_store_files(self._parent, session.store, [path], self.tr("Questionnaire not imported")):
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = read_questionnaire(path, session)

@@ -218,7 +218,8 @@ class TransactionsController(QObject):
         if self.session is None or not self.editable:
             return None
         path = prompts.choose_order_list(self.view.window())
-        if not path:
+        if not path or prompts.refuse_store_files(self.view.window(), self.session.store, [path],
+                                                  self.tr("Order list not imported")):
             return None
         from exportaudit.ui.controllers.order_import import OrderImportDialog
 

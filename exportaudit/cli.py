@@ -202,6 +202,8 @@ def cmd_questionnaire_import(args: argparse.Namespace) -> int:
 
     with _open(args.store, read_only=args.dry_run) as store:
         session = _session(store, args.assessment)
+        if store.is_own_file(Path(args.file)):
+            raise CommandError(f"{args.file} is the store's own file, not a questionnaire.")
         try:
             preview = read_questionnaire(args.file, session)
         except QuestionnaireError as exc:

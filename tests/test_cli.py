@@ -257,3 +257,9 @@ def test_a_full_disk_while_writing_a_workbook_is_one_line(mini_store, tmp_path, 
     assert result.returncode == 1
     assert one_line_error(result.stderr) == "exportaudit: error: Could not write file.xlsx: No space left on device."
     assert list(out.parent.iterdir()) == []
+
+
+def test_questionnaire_import_refuses_the_store_file_itself(mini_store, capsys):
+    path, _ = mini_store
+    code, _, err = run(capsys, "questionnaire", "import", "--store", path, "--yes", path)
+    assert code == 1 and "the store's own file" in one_line_error(err)

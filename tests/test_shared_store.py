@@ -5,7 +5,6 @@ deleted under the open connection, and the store stays healthy, also when the ho
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path

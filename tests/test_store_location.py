@@ -6,8 +6,7 @@ from pathlib import Path
 import pytest
 
 from exportaudit import cli
-from exportaudit.core.store import open_store
-from exportaudit.core.store import location
+from exportaudit.core.store import location, open_store
 from exportaudit.core.store.errors import WriteProtectedError
 from exportaudit.core.store.location import linux_network_fs, mac_network_fs, windows_network_fs
 

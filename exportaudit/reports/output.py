@@ -6,7 +6,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -56,7 +56,7 @@ def save_workbook(wb, path: Path) -> None:
 
     archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
     try:
-        wb.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)
+        wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
         ExcelWriter(wb, archive).write_data()
     except BaseException:
         with suppress(OSError):

@@ -11,6 +11,7 @@ window's worker pool. Commands, one a line: "answer ITEM LEVEL NOTE" (prints "sa
 import os
 import sys
 import threading
+from functools import partial
 from pathlib import Path
 
 from exportaudit.core.session import AssessmentSession
@@ -67,11 +68,12 @@ def serve(store, run_job) -> None:
             store.save_response(aid, item, level=int(level), na=False, note=note)
             print(f"saved {item}", flush=True)
         elif verb == "job":
+            kind = args[0]
             try:
-                run_job(lambda: job(args[0], store.path, aid, Path(sys.argv[3])))
-                print(f"done {args[0]}", flush=True)
+                run_job(partial(job, kind, store.path, aid, Path(sys.argv[3])))
+                print(f"done {kind}", flush=True)
             except Exception as exc:  # reported to the test, which fails on it
-                print(f"failed {args[0]}: {exc!r}", flush=True)
+                print(f"failed {kind}: {exc!r}", flush=True)
         elif verb == "quit":
             break
 

@@ -3,11 +3,11 @@ the user's language), no store is created on a share, and the store's own file i
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from test_workspace import open_mini
 
 from exportaudit.core.store import location
 from exportaudit.ui import prompts
 from exportaudit.ui.instance_lock import lock_path
-from test_workspace import open_mini
 
 
 def test_a_store_in_a_read_only_folder_opens_read_only_and_says_so(make_window, mini_store_path, monkeypatch):

@@ -67,3 +67,13 @@ def test_demo_force_refuses_to_replace_a_store_that_is_open(tmp_path):
     with open_store(target, read_only=True) as check:
         assert [o.name for o in check.organisations()] == ["Open in the window", "Still saved"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.exportaudit"]
+
+
+def test_demo_on_a_network_share_is_refused_naming_the_target(tmp_path, monkeypatch):
+    from exportaudit.core.store import location
+
+    monkeypatch.setattr(location, "network_fs", lambda folder: "nfs")
+    target = tmp_path / "demo.exportaudit"
+    with pytest.raises(StoreError, match=f"^{target} is on a network share"):
+        build_demo(target)
+    assert list(tmp_path.iterdir()) == []

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from exportaudit.core.catalogue import DEFAULT_CHECKLIST_ID, find_checklist
 from exportaudit.core.store import Store, StoreError, open_store
+from exportaudit.core.store.opening import refuse_unwritable_place
 from exportaudit.core.store.replacing import building_path, discard, install
 
 # Ratings per element, in item order; None leaves the item unanswered, "na" marks it not applicable.
@@ -110,6 +111,9 @@ def build_demo(path: str | Path, *, force: bool = False) -> Store:
     path = Path(path)
     if path.exists() and not force:
         raise StoreError(f"{path} already exists; choose another file or pass --force to replace it.")
+    if not path.parent.is_dir():
+        raise StoreError(f"The folder {path.parent} does not exist.")
+    refuse_unwritable_place(path)
     built = building_path(path)
     discard(built)  # what a killed earlier run left
     try:

@@ -143,6 +143,12 @@ def write_protection(path: Path, place: Place, *, exists: bool) -> WriteProtecte
     return None
 
 
+def refuse_unwritable_place(path: Path) -> None:
+    """Raise the reason a store at ``path`` may not be written here, if there is one."""
+    if refusal := write_protection(path, examine(path), exists=path.exists()):
+        raise refusal
+
+
 def backup_path(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.backup-{stamp}{path.suffix or '.db'}")

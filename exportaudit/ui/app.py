@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from exportaudit import __version__
-from exportaudit.ui import plain_text
+from exportaudit.ui import plain_text, screen_fit
 from exportaudit.ui.controllers.main_window import MainWindow
 from exportaudit.ui.fonts import register_bundled_font
 from exportaudit.ui.i18n import LANGUAGES, Translations, system_language
@@ -42,6 +42,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     register_bundled_font(app)
     plain_text.install(app)
+    screen_fit.install(app)
     return app
 
 

@@ -18,6 +18,7 @@ from exportaudit.ui.controllers.workflow_menu import WorkflowMenus
 from exportaudit.ui.i18n import Translations
 from exportaudit.ui.instance_lock import LockHolder, StoreLock
 from exportaudit.ui.locations import demo_store_path
+from exportaudit.ui.screen_fit import centre_on_screen
 from exportaudit.ui.settings import AppSettings
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_TRANSACTIONS, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME, MainWindowView
@@ -435,8 +436,8 @@ class MainWindow(MainWindowView):
     # --- persistence ----------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        if self.settings.window_geometry is not None:
-            self.restoreGeometry(self.settings.window_geometry)
+        if self.settings.window_geometry is None or not self.restoreGeometry(self.settings.window_geometry):
+            centre_on_screen(self)  # first run: the middle of the available screen, never past its edges
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         if self.settings.workspace_splitter is not None:

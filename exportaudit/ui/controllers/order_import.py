@@ -390,6 +390,8 @@ class OrderImportDialog(OrderImportView):
         self.problems_model.set_rows(result.problems)
         for widget in (self.problems_heading, self.problems_table):
             widget.setVisible(bool(result.problems))
+        if not result.problems:
+            self.fit_to_result()
         self.done_buttons.button(self.done_buttons.StandardButton.Close).setFocus()
 
     def _import_failed(self, exc: BaseException) -> None:

@@ -28,6 +28,7 @@ from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.models._table import RecordFilterProxy, RecordRole
 from exportaudit.ui.models.orders import OrderListTableModel, RowProblemTableModel, count_text, stamp_text
 from exportaudit.ui.models.samples import CheckRateRow, PassRateTableModel, SampledOrderTableModel, SampleRow, SampleTableModel
+from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._widgets import heading, table_view
 from exportaudit.ui.views.transactions_view import PAGE_NO_TESTS, PAGE_TESTING, TransactionsView
 
@@ -244,7 +245,7 @@ class TransactionsController(QObject):
         dialog.setObjectName("refusedRowsDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(self.tr("Rows refused: {name}").format(name=ol.name))
-        dialog.resize(760, 480)
+        preferred_size(dialog, 760, 480)
         title = heading(name="refusedRowsTitle")
         title.setWordWrap(True)
         title.setText(self.tr("{count} rows of {file} could not be read and were left out.").format(

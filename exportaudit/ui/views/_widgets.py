@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -32,6 +33,13 @@ def table_view(name: str, *, sortable: bool = False) -> QTableView:
     table.setTabKeyNavigation(False)
     table.setSortingEnabled(sortable)
     return table
+
+
+def shares_height(view: QAbstractItemView, minimum: int = 72) -> None:
+    """A list beside others in one column takes the height left over instead of asking for its default 192
+    pixels, which added up to more than a laptop screen."""
+    view.setMinimumHeight(minimum)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
 
 def stretch_column(table: QTableView, stretch: int, widths: tuple[int, ...]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, \
     QPlainTextEdit, QSplitter, QTableWidget, QTabWidget, QVBoxLayout, QWidget
 
+from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 
 
@@ -15,7 +16,7 @@ class AboutView(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.resize(760, 560)
+        preferred_size(self, 760, 560)
         self.title_label = QLabel()
         self.title_label.setObjectName("aboutTitle")
         font = QFont(self.font())

@@ -68,9 +68,11 @@ class DashboardView(Retranslatable, QWidget):
         self.retranslate()
 
     def configure_columns(self) -> None:
+        """Every column as wide as its contents: the element names no longer take the width that Capped,
+        Unevidenced and Sample exceptions need; the spare width goes to the last column."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
 
     def fit_table_height(self) -> None:
         """Give the table exactly the height of its rows, so the radar gets the rest of the page."""

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import FormErrors, error_label, heading, tab_order, table_view
 
@@ -41,7 +43,10 @@ def _spin(name: str, low: int, high: int) -> QSpinBox:
 
 def _choice_table(name: str) -> QTableView:
     table = table_view(name, sortable=True)
-    table.setMinimumHeight(120)
+    table.setMinimumHeight(96)
+    # the tables share whatever height the dialog has; their own wish (about 190 px each) would make it taller
+    # than a laptop screen
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
     table.horizontalHeader().setStretchLastSection(False)
     return table
 
@@ -50,7 +55,7 @@ class DrawSampleView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("drawSampleDialog")
-        self.resize(1000, 720)
+        preferred_size(self, 1000, 700)
         self.list_label = QLabel()
         self.list_combo = QComboBox()
         self.list_combo.setObjectName("sampleListCombo")
@@ -223,8 +228,12 @@ class DrawSampleView(FormErrors, Retranslatable, QDialog):
         self.seed_hint.setText(self.tr("Record the seed: with the same order list and method it draws the same "
                                        "orders again. Type a reviewer's seed here to draw their sample."))
         self.strata_box.setTitle(self.tr("&Stratify by risk"))
-        self.strata_hint.setText(self.tr("Each risky group gets at least its minimum, the rest is shared in "
-                                         "proportion. An order counts in the first group it falls in."))
+        self.strata_hint.setText(self.tr("Groups: high-risk destinations (all the ticked ones together), listed "
+                                         "control codes, new customers, other. Each risky group first gets at least "
+                                         "its minimum; the rest is shared in proportion to the groups' sizes. An "
+                                         "order counts in the first group it falls in. Within a group the orders are "
+                                         "drawn at random, so two ticked destinations are not each sure to appear: "
+                                         "raise the minimum, or draw a sample per destination, to see both."))
         self.destinations_check.setText(self.tr("&High-risk destinations (tick them):"))
         self.destination_filter.setPlaceholderText(self.tr("Filter destinations"))
         self.codes_check.setText(self.tr("&Listed control codes"))

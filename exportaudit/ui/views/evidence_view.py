@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
     QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import shares_height
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -54,6 +55,7 @@ class EvidenceView(FileDrops, Retranslatable, QWidget):
         self.heading.setFont(font)
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")
+        shares_height(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import button_row, heading, table_view
+from exportaudit.ui.views._widgets import button_row, heading, shares_height, table_view
 
 
 class FindingsView(Retranslatable, QWidget):
@@ -15,6 +15,7 @@ class FindingsView(Retranslatable, QWidget):
         self.setObjectName("findingsPanel")
         self.heading = heading()
         self.table = table_view("findingTable")
+        shares_height(self.table)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("noFindings")
         self.empty_label.setWordWrap(True)

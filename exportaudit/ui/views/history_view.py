@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, \
     QPushButton, QVBoxLayout, QWidget
 
+from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import table_view
 
@@ -13,7 +14,7 @@ class HistoryView(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.resize(1040, 600)
+        preferred_size(self, 1040, 600)
         self.heading_label = QLabel()
         self.heading_label.setObjectName("historyHeading")
         self.heading_label.setWordWrap(True)

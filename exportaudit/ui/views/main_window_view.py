@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
+from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views.assessment_page_view import AssessmentPageView
 from exportaudit.ui.views.browser_view import BrowserView
@@ -25,7 +26,7 @@ class MainWindowView(Retranslatable, QMainWindow):
     def __init__(self):
         super().__init__()
         self.setObjectName("mainWindow")
-        self.resize(1360, 860)
+        preferred_size(self, 1360, 860)
         self.setMinimumSize(900, 600)
         self._build_actions()
         self._build_menus()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.core.orders import ORDER_FIELDS
+from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import FormErrors, error_label, heading, table_view
 
 PAGE_MAPPING, PAGE_PROGRESS, PAGE_RESULT = range(3)
+RESULT_WIDTH = 520  # the result without refused rows: a short paragraph
 
 
 def _combo(name: str) -> QComboBox:
@@ -43,7 +46,7 @@ class OrderImportView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("orderImportDialog")
-        self.resize(1080, 760)
+        preferred_size(self, 1080, 700)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._mapping_page())
         self.pages.addWidget(self._progress_page())
@@ -210,6 +213,20 @@ class OrderImportView(FormErrors, Retranslatable, QDialog):
         layout.addWidget(self.problems_table, 1)
         layout.addWidget(self.done_buttons)
         return page
+
+    def fit_to_result(self) -> None:
+        """A result without refused rows is a few lines: shrink the dialog to them instead of keeping the
+        mapping page's size (the other pages stop counting towards the size)."""
+        for index in range(self.pages.count()):
+            if index != PAGE_RESULT:
+                self.pages.widget(index).setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.pages.updateGeometry()
+        self.layout().activate()  # the dialog's minimum size follows the result page at once
+        page = self.pages.widget(PAGE_RESULT)
+        margins = self.layout().contentsMargins()
+        width = RESULT_WIDTH + margins.left() + margins.right()
+        height = page.heightForWidth(RESULT_WIDTH) if page.hasHeightForWidth() else page.sizeHint().height()
+        self.resize(width, height + margins.top() + margins.bottom())
 
     def configure_problem_columns(self) -> None:
         header = self.problems_table.horizontalHeader()

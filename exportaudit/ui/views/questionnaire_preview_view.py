@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import table_view
 
@@ -26,7 +27,7 @@ class QuestionnairePreviewView(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("questionnairePreview")
-        self.resize(900, 560)
+        preferred_size(self, 900, 560)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("previewSummary")
         self.summary_label.setWordWrap(True)

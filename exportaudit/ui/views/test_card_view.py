@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.ui.colours import LEVEL_COLOURS
+from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import error_label, heading, tab_order
 from exportaudit.ui.views.evidence_view import FileDrops
@@ -195,7 +196,7 @@ class TestCardView(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("testCard")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1320, 880)
+        preferred_size(self, 1320, 700)
         self.setStyleSheet(CARD_STYLE)
         self.title_label = heading(1.3, "cardTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,8 +1,9 @@
 """A radar (spider) chart of element levels, painted with QPainter: any number of overlaid series with a legend.
 
 One spoke per element, rings for levels 0-5. A filled series is a translucent polygon with a marker per
-element; an element without a level yet sits at the centre with a hollow marker so "not yet scored" is not
-mistaken for level 0. An outline series (the targets) is a dashed line. The dashboard shows the assessed levels
+element; an element without a level yet is left out of the polygon (a gap, not a dip to 0 that would read as
+"absent"): its spoke is dotted with a hollow marker at its rim, and the legend explains the hollow marker.
+An outline series (the targets) is a dashed line. The dashboard shows the assessed levels
 against the target (``set_series`` with a ``RadarSeries``); a re-audit comparison overlays the baseline and the
 current levels (``set_plots``). Grid and labels use the palette, so the chart follows light and dark themes.
 """
@@ -92,7 +93,11 @@ class RadarChart(QWidget):
         return self._labels
 
     def sizeHint(self) -> QSize:
-        return QSize(520, 440)
+        return QSize(440, 300)  # it grows into the space it gets; the hint keeps pages within a laptop screen
+
+    def has_gaps(self) -> bool:
+        """Whether a filled series has an element without a level (drawn as a gap, explained in the legend)."""
+        return any(v is None for p in self._plots if p.filled for v in p.values)
 
     # --- painting ------------------------------------------------------------------------------------
 
@@ -150,7 +155,7 @@ class RadarChart(QWidget):
         count = len(values)
         if not any(v is not None for v in values):
             return
-        points = [self._point(centre, radius, i, count, v or 0) for i, v in enumerate(values)]
+        points = [self._point(centre, radius, i, count, v) for i, v in enumerate(values) if v is not None]
         pen = QPen(colour, 2.2 if filled else 2.0)
         if not filled:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -158,12 +163,24 @@ class RadarChart(QWidget):
         fill = QColor(colour)
         fill.setAlphaF(0.28)
         painter.setBrush(fill if filled else Qt.BrushStyle.NoBrush)
-        painter.drawPolygon(QPolygonF(points))
-        if filled:
-            for value, point in zip(values, points):
+        if len(points) >= 3:
+            painter.drawPolygon(QPolygonF(points))
+        elif len(points) == 2:
+            painter.drawLine(points[0], points[1])
+        if not filled:
+            return
+        for i, value in enumerate(values):
+            if value is None:  # a gap: the spoke dotted to a hollow marker at the rim
+                rim = self._point(centre, radius, i, count, MAX_LEVEL)
+                painter.setPen(QPen(colour, 1.4, Qt.PenStyle.DotLine))
+                painter.drawLine(centre, rim)
                 painter.setPen(QPen(colour, 1.6))
-                painter.setBrush(colour if value is not None else self.palette().color(QPalette.ColorRole.Base))
-                painter.drawEllipse(point, 3.5, 3.5)
+                painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+                painter.drawEllipse(rim, 4.5, 4.5)
+            else:
+                painter.setPen(QPen(colour, 1.6))
+                painter.setBrush(colour)
+                painter.drawEllipse(self._point(centre, radius, i, count, value), 3.5, 3.5)
 
     def _paint_labels(self, painter: QPainter, centre: QPointF, radius: float, width: float,
                       metrics: QFontMetricsF) -> None:
@@ -208,4 +225,14 @@ class RadarChart(QWidget):
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             painter.drawText(QPointF(x + 28, y + metrics.ascent() / 2 - 1), plot.name)
             x += 28 + metrics.horizontalAdvance(plot.name) + 22
+        if self.has_gaps():
+            colour = QColor(next(p.colour for p in self._plots if p.filled and None in p.values))
+            painter.setPen(QPen(colour, 1.6))
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
+            painter.drawEllipse(QPointF(x + 11, y), 4.5, 4.5)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(QPointF(x + 28, y + metrics.ascent() / 2 - 1), self.gap_legend())
         return metrics.height() + 8
+
+    def gap_legend(self) -> str:
+        return self.tr("not assessed yet (no level)")

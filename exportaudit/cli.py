@@ -23,7 +23,7 @@ class CommandError(Exception):
 
 
 def _open(path: str, *, create: bool = False, read_only: bool = False) -> Store:
-    return open_store(path, create=create, read_only=read_only)
+    return open_store(path, create=create, read_only=read_only, source="cli")
 
 
 def _session(store: Store, assessment_id: int | None) -> AssessmentSession:

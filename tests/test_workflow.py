@@ -168,9 +168,9 @@ def test_history_exports_to_csv_with_formulas_defused(mini_assessment, tmp_path)
     out = tmp_path / "history.csv"
     assert write_history_csv(store, aid, out) == len(store.changes(aid))
     rows = list(csv.reader(out.open(encoding="utf-8-sig")))
-    assert rows[0] == ["at", "user", "entity", "entity_id", "item_id", "field", "old", "new"]
+    assert rows[0] == ["at", "user", "entity", "entity_id", "item_id", "field", "old", "new", "source"]
     note_row = next(r for r in rows if r[5] == "note")
-    assert note_row[7] == "'=HYPERLINK(\"http://x\")" and note_row[1] == "tester"
+    assert note_row[7] == "'=HYPERLINK(\"http://x\")" and note_row[1] == "tester" and note_row[8] == "window"
 
 
 def test_session_reconfirm_clears_the_mark_without_a_reload(mini_assessment):

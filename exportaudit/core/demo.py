@@ -102,6 +102,9 @@ def _transaction_sample(store: Store, assessment_id: int, folder: Path) -> None:
             store.set_check_result(card.id, check.id, result)
 
 
+DEMO_ASSESSOR = "陈静 / Chen Jing"
+
+
 def build_demo(path: str | Path, *, force: bool = False) -> Store:
     """Create the demo store at ``path``; refuses to touch an existing file unless ``force``.
 
@@ -117,7 +120,7 @@ def build_demo(path: str | Path, *, force: bool = False) -> Store:
     built = building_path(path)
     discard(built)  # what a killed earlier run left
     try:
-        with open_store(built) as store:
+        with open_store(built, user=DEMO_ASSESSOR) as store:  # the history names the demo's assessor
             _fill(store)
         install(built, path)
     except BaseException:
@@ -137,7 +140,7 @@ def _fill(store: Store) -> None:
     assessment_id = store.create_assessment(
         org_id, checklist, "2026 年度出口管制内部合规自评估 / 2026 ICP self-assessment",
         kind="self", period_start="2026-01-01", period_end="2026-12-31",
-        assessor="陈静 / Chen Jing", target_profile="established-exporter")
+        assessor=DEMO_ASSESSOR, target_profile="established-exporter")
     with tempfile.TemporaryDirectory() as tmp:
         for element in checklist.elements:
             items = checklist.items_of(element.id)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from exportaudit.core.store import Store
 
-COLUMNS = ("at", "user", "entity", "entity_id", "item_id", "field", "old", "new")
+COLUMNS = ("at", "user", "entity", "entity_id", "item_id", "field", "old", "new", "source")
 
 
 def safe_cell(value: object) -> str:

@@ -51,3 +51,11 @@ REQUEST_STATUSES: dict[str, Text] = {
     "missing": Text(zh="缺失", en="Missing"),
     "not_applicable": Text(zh="不适用", en="Not applicable"),
 }
+
+# Where a change in the history came from (the change log's ``source``); "" for entries from before it was kept.
+CHANGE_SOURCES: dict[str, Text] = {
+    "window": Text(zh="窗口", en="Window"),
+    "cli": Text(zh="命令行", en="Command line"),
+    "questionnaire": Text(zh="问卷导入", en="Questionnaire import"),
+    "package": Text(zh="审核包导入", en="Package import"),
+}

@@ -237,7 +237,7 @@ def apply_questionnaire(session: AssessmentSession, preview: ImportPreview) -> i
     by_item: dict[str, dict[str, object]] = {}
     for change in preview.changes:
         by_item.setdefault(change.item_id, {})[change.field] = change.new
-    with store.transaction():
+    with store.changes_from("questionnaire"), store.transaction():
         for item_id, fields in by_item.items():
             if fields.get("na") is True:
                 fields.setdefault("level", None)

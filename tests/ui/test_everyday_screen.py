@@ -49,6 +49,7 @@ def controller_dialog_classes() -> set[type]:
 
 
 def dialog_factories(window) -> dict[type, callable]:
+    from exportaudit.core.store.records import DocumentRequest
     from exportaudit.exchange.questionnaire_import import ImportPreview
     from exportaudit.ui.controllers.about import AboutDialog
     from exportaudit.ui.controllers.action_dialog import ActionDialog
@@ -66,7 +67,6 @@ def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.ui.controllers.test_card import ExceptionFindingDialog, TestCardWindow
     from exportaudit.ui.controllers.text_prompt import TextPrompt
     from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
-    from exportaudit.core.store.records import DocumentRequest
 
     session = window.assessment.session
     store, aid, language = session.store, session.assessment_id, "zh"

@@ -55,11 +55,13 @@ def _encode(value: Any) -> str | None:
 class StoreBase:
     """What every store mixin relies on; the public API lives in the mixins."""
 
-    def __init__(self, db: Database, path: Path, *, read_only: bool, user: str, backup_file: Path | None):
+    def __init__(self, db: Database, path: Path, *, read_only: bool, user: str, backup_file: Path | None,
+                 source: str = "window"):
         self.db = db
         self.path = path
         self.read_only = read_only
         self.user = user
+        self.source = source  # where this connection's changes come from (vocab.CHANGE_SOURCES)
         self.backup_file = backup_file
         self.vault = EvidenceVault(evidence_folder_for(path))
         self._checklists: dict[str, Checklist] = {}
@@ -121,13 +123,22 @@ class StoreBase:
         """Group several changes into one transaction: all are kept, or none (an import, a batch edit)."""
         return self._write()
 
+    @contextmanager
+    def changes_from(self, source: str) -> Iterator[None]:
+        """Log the changes made inside as coming from ``source`` (a questionnaire or package import)."""
+        before, self.source = self.source, source
+        try:
+            yield
+        finally:
+            self.source = before
+
     def _log(self, assessment_id: int | None, entity: str, entity_id: Any, field: str, old: Any, new: Any,
              item_id: str | None = None) -> None:
         self.db.execute(
-            "INSERT INTO change_log (at, user, assessment_id, entity, entity_id, item_id, field, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO change_log (at, user, assessment_id, entity, entity_id, item_id, field, old, new, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [now(), self.user, assessment_id, entity, None if entity_id is None else str(entity_id), item_id,
-             field, _encode(old), _encode(new)])
+             field, _encode(old), _encode(new), self.source])
 
     def _log_text_edit(self, assessment_id: int, item_id: str, field: str, old: str, new: str,
                        entity: str = "response") -> None:

@@ -275,5 +275,12 @@ def m0003_transaction_testing(db: Database) -> None:
     """)
 
 
+@migrations(name="0005_change_source")
+def m0005_change_source(db: Database) -> None:
+    """Where each change came from (the window, the command line, a questionnaire or package import), so the
+    history can say so; older entries keep an empty source."""
+    _run(db, "ALTER TABLE change_log ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

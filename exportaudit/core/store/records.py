@@ -103,6 +103,7 @@ class ChangeEntry:
     field: str
     old: str | None
     new: str | None
+    source: str = ""  # vocab.CHANGE_SOURCES; "" for entries from before the source was kept
 
     from_row = classmethod(_from_row)
 

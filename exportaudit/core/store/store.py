@@ -27,9 +27,11 @@ class Store(OrganisationsMixin, AssessmentsMixin, ResponsesMixin, EvidenceMixin,
     """The record store of one file."""
 
 
-def open_store(path: str | Path, *, create: bool = True, read_only: bool = False, user: str | None = None) -> Store:
-    """Open the store at ``path`` (created if missing and ``create``), refusing foreign or damaged files."""
+def open_store(path: str | Path, *, create: bool = True, read_only: bool = False, user: str | None = None,
+               source: str = "window") -> Store:
+    """Open the store at ``path`` (created if missing and ``create``), refusing foreign or damaged files.
+    ``source`` names where its changes come from in the history ("window", "cli")."""
     path = Path(path).expanduser()
     db, backup_file = open_database(path, create=create, read_only=read_only)
     return Store(db, path, read_only=read_only, user=user if user is not None else default_user(),
-                 backup_file=backup_file)
+                 backup_file=backup_file, source=source)

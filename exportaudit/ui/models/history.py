@@ -1,18 +1,20 @@
-"""The change history of an assessment (or one item): when, who, what, field, before and after, newest first.
+"""The change history of an assessment (or one item): when, who, from where, what, field, before and after,
+newest first.
 
-Entities and fields are named in the interface language; the values are shown as the store logged them, with
-statuses and grades put into words.
+Entities, fields and sources are named in the interface language; the values are put into words in it too
+(statuses, grades, results, the store's own phrases), while text the user typed is shown as typed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from exportaudit.core.history_text import value_text
 from exportaudit.core.store.records import ChangeEntry
-from exportaudit.core.vocab import ACTION_STATUSES, ASSESSMENT_STATUSES, FINDING_GRADES, REQUEST_STATUSES
+from exportaudit.core.vocab import CHANGE_SOURCES
 from exportaudit.ui.models._table import RecordFilterProxy, RecordTableModel, SortRole
 
-COL_WHEN, COL_WHO, COL_WHAT, COL_ITEM, COL_FIELD, COL_OLD, COL_NEW = range(7)
+COL_WHEN, COL_WHO, COL_WHAT, COL_ITEM, COL_FIELD, COL_OLD, COL_NEW, COL_SOURCE = range(8)
 
 ENTITIES = {
     "response": QT_TRANSLATE_NOOP("HistoryTableModel", "Answer"),
@@ -21,6 +23,12 @@ ENTITIES = {
     "action": QT_TRANSLATE_NOOP("HistoryTableModel", "Corrective action"),
     "document_request": QT_TRANSLATE_NOOP("HistoryTableModel", "Document request"),
     "assessment": QT_TRANSLATE_NOOP("HistoryTableModel", "Assessment"),
+    "organisation": QT_TRANSLATE_NOOP("HistoryTableModel", "Organisation"),
+    "order_list": QT_TRANSLATE_NOOP("HistoryTableModel", "Order list"),
+    "column_mapping": QT_TRANSLATE_NOOP("HistoryTableModel", "Column mapping"),
+    "sample": QT_TRANSLATE_NOOP("HistoryTableModel", "Sample"),
+    "test_result": QT_TRANSLATE_NOOP("HistoryTableModel", "Test card check"),
+    "red_flag": QT_TRANSLATE_NOOP("HistoryTableModel", "Red flag"),
 }
 FIELDS = {
     "level": QT_TRANSLATE_NOOP("HistoryTableModel", "Rating"),
@@ -45,10 +53,30 @@ FIELDS = {
     "fingerprint": QT_TRANSLATE_NOOP("HistoryTableModel", "Fingerprint"),
     "reopened": QT_TRANSLATE_NOOP("HistoryTableModel", "Reopened"),
     "title": QT_TRANSLATE_NOOP("HistoryTableModel", "Title"),
+    "kind": QT_TRANSLATE_NOOP("HistoryTableModel", "Type"),
+    "period_start": QT_TRANSLATE_NOOP("HistoryTableModel", "Period from"),
+    "period_end": QT_TRANSLATE_NOOP("HistoryTableModel", "Period to"),
+    "assessor": QT_TRANSLATE_NOOP("HistoryTableModel", "Assessor"),
+    "target_profile": QT_TRANSLATE_NOOP("HistoryTableModel", "Target profile"),
+    "operator_type": QT_TRANSLATE_NOOP("HistoryTableModel", "Operator type"),
+    "size": QT_TRANSLATE_NOOP("HistoryTableModel", "Size"),
+    "name": QT_TRANSLATE_NOOP("HistoryTableModel", "Name"),
+    "uscc": QT_TRANSLATE_NOOP("HistoryTableModel", "Credit code"),
+    "sector": QT_TRANSLATE_NOOP("HistoryTableModel", "Sector"),
+    "address": QT_TRANSLATE_NOOP("HistoryTableModel", "Address"),
+    "contact": QT_TRANSLATE_NOOP("HistoryTableModel", "Contact"),
+    "logo_path": QT_TRANSLATE_NOOP("HistoryTableModel", "Logo"),
+    "item_id": QT_TRANSLATE_NOOP("HistoryTableModel", "Item"),
+    "imported": QT_TRANSLATE_NOOP("HistoryTableModel", "Imported"),
+    "mapping": QT_TRANSLATE_NOOP("HistoryTableModel", "Columns"),
+    "drawn": QT_TRANSLATE_NOOP("HistoryTableModel", "Drawn"),
+    "result": QT_TRANSLATE_NOOP("HistoryTableModel", "Result"),
+    "evidence": QT_TRANSLATE_NOOP("HistoryTableModel", "Evidence"),
+    "finding": QT_TRANSLATE_NOOP("HistoryTableModel", "Finding"),
+    "answer": QT_TRANSLATE_NOOP("HistoryTableModel", "Answer"),
+    "resolved": QT_TRANSLATE_NOOP("HistoryTableModel", "Resolved before release"),
 }
-_VALUE_WORDS = {"true": QT_TRANSLATE_NOOP("HistoryTableModel", "Yes"),
-                "false": QT_TRANSLATE_NOOP("HistoryTableModel", "No")}
-_VOCABS = {"status": {**ACTION_STATUSES, **REQUEST_STATUSES, **ASSESSMENT_STATUSES}, "grade": FINDING_GRADES}
+_NO_SOURCE = QT_TRANSLATE_NOOP("HistoryTableModel", "Not recorded")
 
 
 def _tr(text: str) -> str:
@@ -67,7 +95,8 @@ class HistoryTableModel(RecordTableModel):
                COL_ITEM: QT_TRANSLATE_NOOP("HistoryTableModel", "Item"),
                COL_FIELD: QT_TRANSLATE_NOOP("HistoryTableModel", "Field"),
                COL_OLD: QT_TRANSLATE_NOOP("HistoryTableModel", "Before"),
-               COL_NEW: QT_TRANSLATE_NOOP("HistoryTableModel", "After")}
+               COL_NEW: QT_TRANSLATE_NOOP("HistoryTableModel", "After"),
+               COL_SOURCE: QT_TRANSLATE_NOOP("HistoryTableModel", "Made in")}
 
     def set_entries(self, entries: list[ChangeEntry]) -> None:
         self.set_rows(sorted(entries, key=lambda e: e.id, reverse=True))
@@ -76,14 +105,13 @@ class HistoryTableModel(RecordTableModel):
         return sorted({e.entity for e in self._rows}, key=entity_text)
 
     def _value(self, entry: ChangeEntry, value: str | None) -> str:
-        if value is None or value == "":
-            return "—"
-        vocab = _VOCABS.get(entry.field)
-        if vocab and value in vocab:
-            return vocab[value].get(self._language)
-        if entry.field in ("na", "reconfirmed") and value in _VALUE_WORDS:
-            return _tr(_VALUE_WORDS[value])
-        return value
+        return value_text(entry.entity, entry.field, value, self._language)
+
+    def source_text(self, entry: ChangeEntry) -> str:
+        """Where the change was made: the window, the command line, a questionnaire or package import."""
+        if entry.source in CHANGE_SOURCES:
+            return CHANGE_SOURCES[entry.source].get(self._language)
+        return entry.source or _tr(_NO_SOURCE)
 
     def cell(self, e: ChangeEntry, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -97,6 +125,8 @@ class HistoryTableModel(RecordTableModel):
                 return e.item_id or ""
             if column == COL_FIELD:
                 return _tr(FIELDS[e.field]) if e.field in FIELDS else e.field
+            if column == COL_SOURCE:
+                return self.source_text(e)
             text = self._value(e, e.old if column == COL_OLD else e.new)
             return text.replace("\n", " ") if role == Qt.ItemDataRole.DisplayRole else text
         if role == SortRole:

@@ -14,7 +14,7 @@ class HistoryView(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        preferred_size(self, 1040, 600)
+        preferred_size(self, 1240, 600)
         self.heading_label = QLabel()
         self.heading_label.setObjectName("historyHeading")
         self.heading_label.setWordWrap(True)
@@ -49,8 +49,9 @@ class HistoryView(Retranslatable, QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 100, 130, 70, 130, 200)):
+        for column, width in enumerate((140, 90, 120, 60, 120, 180, 200, 110)):
             header.resizeSection(column, width)
+        header.moveSection(header.count() - 1, 2)  # where the change was made, beside who made it
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter by any text: a user, an item, a value"))

@@ -1,0 +1,61 @@
+"""Everyday use in the user's language: the change history translates every value it shows and says where each
+change was made (window, command line, questionnaire import)."""
+
+import re
+import shutil
+
+import pytest
+
+from exportaudit.core.store import open_store
+from exportaudit.ui.controllers.history import HistoryDialog
+from exportaudit.ui.models.history import COL_FIELD, COL_NEW, COL_OLD, COL_SOURCE, COL_WHAT
+
+# a cell that is a code, or starts with one ("minor: …", "absent × 30"); notes the user typed may use the words
+CODES = re.compile(r"^(minor|major|observation|red_flag|test_result|sample|order_list|pass|fail|absent|present|na|"
+                   r"true|false|draft|final|in_progress|requested|received)(:| ×|$)")
+
+
+@pytest.fixture(scope="module")
+def built_demo(tmp_path_factory):
+    from exportaudit.core.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.exportaudit"
+    build_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(built_demo, tmp_path):
+    copy = tmp_path / "demo" / built_demo.name
+    shutil.copytree(built_demo.parent, copy.parent)
+    return copy
+
+
+def history_cells(dialog: HistoryDialog, column: int) -> list[str]:
+    model = dialog.table.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_history_shows_no_internal_code_in_either_language(make_window, demo_path, qtbot, language):
+    with open_store(demo_path, create=False, source="cli") as store:  # one change from the command line
+        aid = store.latest_assessment().id
+        sample = store.samples(aid)[0]
+        card = store.sampled_orders(sample.id)[-1].id
+        store.answer_remaining_red_flags(card, "absent")  # logged as "absent × 30"
+        store.create_finding(aid, "minor", "Policy not signed", "Sign it", item_id="POL-01")
+        store.set_rating(aid, "POL-01", 2)
+    window = make_window(demo_path, language=language)
+    dialog = HistoryDialog(window, window.store, aid, language, subject="demo")
+    qtbot.addWidget(dialog)
+    entities = {e.entity for e in window.store.changes(aid)}
+    assert {"red_flag", "test_result", "sample", "order_list"} <= entities  # the demo logs them all
+    shown = [text for column in (COL_WHAT, COL_FIELD, COL_OLD, COL_NEW) for text in history_cells(dialog, column)]
+    leaks = sorted({m.group(0) for text in shown for m in [CODES.match(text or "")] if m})
+    assert not leaks, f"codes shown in the {language} history: {leaks}"
+    sources = history_cells(dialog, COL_SOURCE)
+    assert sources[0] == {"zh": "命令行", "en": "Command line"}[language]  # newest first: the rating just made
+    assert {"zh": "窗口", "en": "Window"}[language] in sources
+    if language == "zh":
+        assert "一般不符合项" in " ".join(shown) or "严重不符合项" in " ".join(shown)
+        assert any("未出现" in text for text in shown)  # red-flag answers in words

@@ -32,6 +32,18 @@ def system_language() -> str:
     return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def current_language() -> str:
+    """The interface language now showing ("zh" or "en"): ``Translations.install`` sets the default locale."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def error_text(error: Exception) -> str:
+    """An error's message in the interface language: store errors with a code are worded from the catalogue."""
+    from exportaudit.core.store.messages import message_in
+
+    return message_in(error, current_language())
+
+
 def catalogue_path(language: str, directory: Path | None = None) -> Path:
     return (directory or translations_dir()) / f"{CATALOGUE}_{_QT_LOCALES[language].name()}.qm"
 

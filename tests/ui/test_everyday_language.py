@@ -59,3 +59,24 @@ def test_the_history_shows_no_internal_code_in_either_language(make_window, demo
     if language == "zh":
         assert "一般不符合项" in " ".join(shown) or "严重不符合项" in " ".join(shown)
         assert any("未出现" in text for text in shown)  # red-flag answers in words
+
+
+def test_store_messages_reach_the_chinese_window_in_chinese(make_window, demo_path, tmp_path, wait_dialog):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(demo_path, language="zh")
+    missing = tmp_path / "elsewhere.exportaudit"
+    assert not window.open_store(missing, create=False)
+    box = wait_dialog(QMessageBox, "errorMessage")
+    assert f"{missing} 不存在。" in box.text() and "does not exist" not in box.text()
+    box.close()
+    assert window.store.path == demo_path  # the demo stays open
+
+
+def test_a_store_error_without_a_translation_keeps_its_own_words():
+    from exportaudit.core.store import StoreError
+    from exportaudit.core.store.messages import message_in
+
+    assert message_in(StoreError(code="no_assessment", id=7), "zh") == "没有编号为 7 的评估。"
+    assert str(StoreError(code="no_assessment", id=7)) == "There is no assessment with id 7."
+    assert message_in(StoreError("Something else."), "zh") == "Something else."

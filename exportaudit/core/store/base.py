@@ -82,7 +82,7 @@ class StoreBase:
         """One user action, one transaction. BEGIN IMMEDIATE takes the write lock up front, so a second
         process writing the same store waits its turn (busy timeout) instead of failing half-way."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path} is open read-only.")
+            raise ReadOnlyError(code="store_read_only", path=self.path)
         conn = self.db.conn
         if conn.in_transaction:
             with self.db.atomic():  # nested: a savepoint
@@ -91,21 +91,21 @@ class StoreBase:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path} is busy or cannot be written ({exc}); nothing was saved.") from None
+            raise StoreError(code="store_busy", path=self.path, detail=exc) from None
         try:
             yield self.db
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):  # disk full, I/O error, locked: say so, keep nothing half-done
-                raise StoreError(f"Could not save to {self.path} ({exc}); the change was not kept.") from exc
+                raise StoreError(code="not_saved", path=self.path, detail=exc) from exc
             raise
         try:
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise StoreError(f"Could not save to {self.path} ({exc}); the change was not kept.") from None
+            raise StoreError(code="not_saved", path=self.path, detail=exc) from None
 
     def is_own_file(self, path: Path) -> bool:
         """True for the store file or one of SQLite's files beside it. Opening one of them outside SQLite and
@@ -203,13 +203,13 @@ class StoreBase:
     def assessment(self, assessment_id: int) -> Assessment:
         row = self._one("SELECT * FROM assessments WHERE id = ?", [assessment_id])
         if row is None:
-            raise StoreError(f"There is no assessment with id {assessment_id}.")
+            raise StoreError(code="no_assessment", id=assessment_id)
         return Assessment.from_row(row)
 
     def _writable_assessment(self, assessment_id: int) -> Assessment:
         assessment = self.assessment(assessment_id)
         if assessment.is_final:
-            raise ReadOnlyError(f"Assessment '{assessment.title}' is finalised; reopen it to make changes.")
+            raise ReadOnlyError(code="finalised", title=assessment.title)
         return assessment
 
     def _touch(self, assessment_id: int, stamp: str) -> None:
@@ -229,4 +229,4 @@ class StoreBase:
 
     def _check_item(self, assessment: Assessment, item_id: str) -> None:
         if not self.checklist(assessment.checklist_sha256).has_item(item_id):
-            raise StoreError(f"Checklist of assessment #{assessment.id} has no item '{item_id}'.")
+            raise StoreError(code="no_item", id=assessment.id, item=item_id)

@@ -96,7 +96,7 @@ def inspect_existing(path: Path) -> list[str]:
             if "_sqlite_migrations" in tables else []
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
-            raise StoreError(f"{path} is not an ExportAudit store (it is not a SQLite database).") from None
+            raise StoreError(code="not_a_store", path=path) from None
         if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN and _wal_present(path):
             raise StoreError(f"{path} has saved answers still in its -wal file, and its folder cannot be "
                              "written; copy the store with its -wal and -shm files to a writable folder.") from None
@@ -105,8 +105,7 @@ def inspect_existing(path: Path) -> list[str]:
         conn.close()
     unknown = [name for name in applied if name not in known_names()]
     if unknown:
-        raise StoreError(f"{path} was written by a newer version of ExportAudit (schema {unknown[-1]}). "
-                         "Update ExportAudit to open it.")
+        raise StoreError(code="newer_schema", path=path, schema=unknown[-1])
     return [name for name in known_names() if name not in applied]
 
 
@@ -139,7 +138,7 @@ def write_protection(path: Path, place: Place, *, exists: bool) -> WriteProtecte
         return WriteProtectedError(f"{path} is in a folder or on a medium that cannot be written, so it can only be "
                                    "opened read-only. Copy it to a writable folder to edit it.", reason="folder")
     if exists and not _file_writable(path):
-        return WriteProtectedError(f"{path} is read-only. Open it read-only or copy it somewhere writable.")
+        return WriteProtectedError(code="write_protected", path=path)
     return None
 
 
@@ -171,7 +170,7 @@ def backup(path: Path) -> Path:
 def open_database(path: Path, *, create: bool = True, read_only: bool = False) -> tuple[Database, Path | None]:
     """Open (or create) the store at ``path``; returns the database and the backup written, if any."""
     if not path.parent.is_dir():
-        raise StoreError(f"The folder {path.parent} does not exist.")
+        raise StoreError(code="missing_folder", path=path.parent)
     place = examine(path)
     if path.exists():
         pending = inspect_existing(path)
@@ -181,7 +180,7 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
             raise StoreError(f"{path} needs a schema upgrade, which cannot be done read-only.")
         is_new = path.stat().st_size == 0 or pending == known_names()
     elif not create or read_only:
-        raise StoreError(f"{path} does not exist.")
+        raise StoreError(code="missing_file", path=path)
     else:
         if refusal := write_protection(path, place, exists=False):
             raise refusal

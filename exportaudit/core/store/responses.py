@@ -29,12 +29,12 @@ class ResponsesMixin(StoreBase):
         new = {"level": old.level, "na": old.na, "na_reason": old.na_reason, "note": old.note, **changes}
         level, na = new["level"], bool(new["na"])
         if level is not None and (isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= 5):
-            raise StoreError(f"Rating {level!r} is out of range; expected 0 to 5.")
+            raise StoreError(code="rating_range", level=repr(level))
         if na:
             if level is not None:
-                raise StoreError("An item cannot be rated and marked not applicable at once.")
+                raise StoreError(code="rated_and_na")
             if not (new["na_reason"] or "").strip():
-                raise StoreError("Marking an item not applicable needs a written justification.")
+                raise StoreError(code="na_reason")
         stamp = now()
         with self._write() as db:
             db.execute(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from exportaudit.core.store import StoreError
+from exportaudit.ui.i18n import error_text
 
 
 def save_form(dialog, save: Callable[..., None], *values) -> bool:
@@ -13,6 +14,6 @@ def save_form(dialog, save: Callable[..., None], *values) -> bool:
     try:
         save(*values)
     except StoreError as exc:
-        dialog.show_error(str(exc))
+        dialog.show_error(error_text(exc))
         return False
     return True

@@ -13,6 +13,7 @@ from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.controllers.action_dialog import open_action_dialog
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.actions import ALL, COL_DUE, OPEN, OVERDUE, ActionFilterProxy, ActionTableModel
 from exportaudit.ui.views.action_plan_view import ActionPlanView
@@ -148,7 +149,7 @@ class ActionPlanController(QObject):
             try:
                 store.delete_action(action.id)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Action not deleted"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Action not deleted"), error_text(exc))
                 return
             self._saved(self.tr("Corrective action deleted (kept in the change history)"))
 

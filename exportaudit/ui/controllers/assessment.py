@@ -29,6 +29,7 @@ from exportaudit.ui.controllers.item_panel import ItemPanelController
 from exportaudit.ui.controllers.requests import RequestsController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.controllers.transactions import TransactionsController
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.undo import Answer, AnswerCommand
 from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_WORKSPACE, \
@@ -300,7 +301,7 @@ class AssessmentController(QObject):
             else:
                 session.clear(item_id)
         except StoreError as exc:
-            prompts.show_error(self.page.window(), self.tr("Answer not saved"), str(exc))
+            prompts.show_error(self.page.window(), self.tr("Answer not saved"), error_text(exc))
             return False
         self._after_change(item_id)
         return True
@@ -320,7 +321,7 @@ class AssessmentController(QObject):
         try:
             self.session.set_note(self._current_item.id, text)
         except StoreError as exc:
-            prompts.show_error(self.page.window(), self.tr("Note not saved"), str(exc))
+            prompts.show_error(self.page.window(), self.tr("Note not saved"), error_text(exc))
             return
         self._saved(self._current_item.id, self.tr("note"))
 
@@ -442,7 +443,7 @@ class AssessmentController(QObject):
         try:
             self.session.reconfirm(item_id)
         except StoreError as exc:
-            prompts.show_error(self.page.window(), self.tr("Not confirmed"), str(exc))
+            prompts.show_error(self.page.window(), self.tr("Not confirmed"), error_text(exc))
             return
         self._after_change(item_id)
         self.current_changed.emit()

@@ -12,6 +12,7 @@ from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Organisation
 from exportaudit.core.vocab import ASSESSMENT_KINDS, OPERATOR_TYPES, SIZES
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView
 
 
@@ -102,6 +103,6 @@ class AssessmentDialog(AssessmentDialogView):
         try:
             self._save(values)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         super().accept()

@@ -13,6 +13,7 @@ from exportaudit.ui import prompts
 from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
 from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
 from exportaudit.ui.controllers.text_prompt import TextPrompt
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.locations import user_checklists_dir
 from exportaudit.ui.models.assessments import AssessmentTableModel, period_text
 from exportaudit.ui.models.organisations import OrganisationTableModel
@@ -172,7 +173,7 @@ class BrowserController(QObject):
             try:
                 self.store.delete_organisation(org.id)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Organisation not deleted"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Organisation not deleted"), error_text(exc))
                 return
             self._changed(self.tr("Organisation deleted: {name}").format(name=org.name))
 
@@ -224,7 +225,7 @@ class BrowserController(QObject):
             try:
                 self.store.update_assessment(assessment.id, title=title)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Assessment not renamed"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Assessment not renamed"), error_text(exc))
                 return
             self._changed(self.tr("Assessment renamed: {title}").format(title=title), assessment.organisation_id,
                           assessment.id)
@@ -241,7 +242,7 @@ class BrowserController(QObject):
             try:
                 new_id = self.store.duplicate_assessment(assessment.id, title)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Assessment not duplicated"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Assessment not duplicated"), error_text(exc))
                 return
             self._changed(self.tr("Assessment duplicated as {title}").format(title=title),
                           assessment.organisation_id, new_id)
@@ -259,7 +260,7 @@ class BrowserController(QObject):
             try:
                 self.store.delete_assessment(assessment.id)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Assessment not deleted"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Assessment not deleted"), error_text(exc))
                 return
             self._changed(self.tr("Assessment deleted: {title}").format(title=assessment.title),
                           assessment.organisation_id)

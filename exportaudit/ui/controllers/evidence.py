@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.ui import prompts, tasks
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.evidence import EvidenceRole, EvidenceTableModel
 from exportaudit.ui.views.evidence_view import EvidenceView
 
@@ -146,7 +147,7 @@ class EvidenceController(QObject):
             try:
                 session.detach(record)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Evidence not removed"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Evidence not removed"), error_text(exc))
                 return
             self.reload()
             self.changed.emit(record.item_id)

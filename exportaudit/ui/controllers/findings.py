@@ -18,6 +18,7 @@ from exportaudit.core.store.records import Finding
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.action_dialog import open_action_dialog
 from exportaudit.ui.controllers.finding_dialog import FindingDialog
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.findings import FindingTableModel, grade_text, subject_text
 from exportaudit.ui.views.findings_view import FindingsView
@@ -143,7 +144,7 @@ class FindingsController(QObject):
             try:
                 store.delete_finding(finding.id)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Finding not deleted"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Finding not deleted"), error_text(exc))
                 return
             self._saved(self.tr("Finding deleted (kept in the change history)"))
 

@@ -15,7 +15,7 @@ from exportaudit.ui.controllers.assessment import AssessmentController
 from exportaudit.ui.controllers.browser import BrowserController
 from exportaudit.ui.controllers.export import ReportExporter
 from exportaudit.ui.controllers.workflow_menu import WorkflowMenus
-from exportaudit.ui.i18n import Translations
+from exportaudit.ui.i18n import Translations, error_text
 from exportaudit.ui.instance_lock import LockHolder, StoreLock
 from exportaudit.ui.locations import demo_store_path
 from exportaudit.ui.screen_fit import centre_on_screen
@@ -227,7 +227,7 @@ class MainWindow(MainWindowView):
         if isinstance(exc, WriteProtectedError) and exc.reason == FOLDER:
             return self.tr("{path} is in a folder or on a medium that cannot be written; choose a writable "
                            "folder.").format(path=path)
-        return str(exc)
+        return error_text(exc)
 
     def _offer_read_only(self, path: Path, holder: LockHolder) -> None:
         """Another window has this store open: say so, and offer it read-only (Cancel keeps what is open)."""
@@ -356,7 +356,7 @@ class MainWindow(MainWindowView):
         try:
             self.assessment.open(self.store, assessment_id, item_id)
         except StoreError as exc:
-            prompts.show_error(self, self.tr("Assessment not opened"), str(exc))
+            prompts.show_error(self, self.tr("Assessment not opened"), error_text(exc))
             return
         self.pages.setCurrentIndex(PAGE_ASSESSMENT)
         self.browser_controller.select_assessment(self.assessment.session.assessment)

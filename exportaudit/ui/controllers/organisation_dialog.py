@@ -11,6 +11,7 @@ from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Organisation
 from exportaudit.core.uscc import uscc_problem
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.views.organisation_dialog_view import OrganisationDialogView
 
 class OrganisationDialog(OrganisationDialogView):
@@ -67,6 +68,6 @@ class OrganisationDialog(OrganisationDialogView):
         try:
             self._save(values)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         super().accept()

@@ -11,6 +11,7 @@ from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import DocumentRequest
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.ui import prompts
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.marks import swatch
 from exportaudit.ui.colours import REQUEST_COLOURS
 from exportaudit.ui.views.request_dialog_view import RequestDialogView
@@ -34,6 +35,6 @@ class RequestDialog(RequestDialogView):
         try:
             self._save(self.status_combo.currentData(), self.note_edit.text().strip())
         except StoreError as exc:
-            prompts.show_error(self, self.tr("Request not saved"), str(exc))
+            prompts.show_error(self, self.tr("Request not saved"), error_text(exc))
             return
         super().accept()

@@ -17,6 +17,7 @@ from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
 from exportaudit.ui.controllers.request_dialog import RequestDialog
 from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.requests import COL_STATUS, RequestRow, RequestTableModel, request_status_text
 from exportaudit.ui.views.requests_view import PAGE_EMPTY, PAGE_LIST, RequestsView
@@ -112,7 +113,7 @@ class RequestsController(QObject):
         try:
             added = self.session.store.build_document_requests(self.session.assessment_id)
         except StoreError as exc:
-            prompts.show_error(self.view.window(), self.tr("Request list not built"), str(exc))
+            prompts.show_error(self.view.window(), self.tr("Request list not built"), error_text(exc))
             return
         self.reload()
         self.status.emit(self.tr("{count} request(s) added to the list").format(count=added) if added
@@ -123,7 +124,7 @@ class RequestsController(QObject):
         try:
             self._save(item_id, **{field: value})
         except StoreError as exc:
-            prompts.show_error(self.view.window(), self.tr("Request not saved"), str(exc))
+            prompts.show_error(self.view.window(), self.tr("Request not saved"), error_text(exc))
 
     def _save(self, item_id: str, **changes) -> None:
         request = self.session.store.update_document_request(self.session.assessment_id, item_id, **changes)

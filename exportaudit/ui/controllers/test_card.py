@@ -29,6 +29,7 @@ from exportaudit.core.transactions import RESULTS, TestCard
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.controllers.finding_dialog import FindingDialog
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.red_flags import FlagIdRole, RedFlagTreeModel, answer_text
 from exportaudit.ui.views.test_card_view import CheckRowView, TestCardView
 
@@ -107,7 +108,7 @@ class TestCardWindow(TestCardView):
         try:
             card = self.store.test_card(sample_order_id)
         except StoreError as exc:
-            prompts.show_error(self, self.tr("Test card not opened"), str(exc))
+            prompts.show_error(self, self.tr("Test card not opened"), error_text(exc))
             return
         first = self.card is None or card.sample.id != self.card.sample.id
         self.card = card
@@ -442,7 +443,7 @@ class TestCardWindow(TestCardView):
         try:
             saved = self.store.set_red_flag_answer(self.card.sample_order_id, flag_id, answer, **kwargs)
         except StoreError as exc:
-            self.status_bar.showMessage(str(exc), 8000)
+            self.status_bar.showMessage(error_text(exc), 8000)
             return False
         self.flag_model.set_answer(saved)
         self._reload_card()
@@ -485,7 +486,7 @@ class TestCardWindow(TestCardView):
         try:
             count = self.store.answer_remaining_red_flags(self.card.sample_order_id)
         except StoreError as exc:
-            self.status_bar.showMessage(str(exc), 8000)
+            self.status_bar.showMessage(error_text(exc), 8000)
             return
         self._reload_card()
         self.flag_model.set_card(self.flags, self.card.red_flags)

@@ -25,6 +25,7 @@ from exportaudit.core.store.records import Sample
 from exportaudit.core.transactions import pass_rates
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordFilterProxy, RecordRole
 from exportaudit.ui.models.orders import OrderListTableModel, RowProblemTableModel, count_text, stamp_text
 from exportaudit.ui.models.samples import CheckRateRow, PassRateTableModel, SampledOrderTableModel, SampleRow, SampleTableModel
@@ -284,7 +285,7 @@ class TransactionsController(QObject):
             try:
                 store.delete_order_list(ol.id)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Order list not deleted"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Order list not deleted"), error_text(exc))
                 return
             self.reload()
             self.status.emit(self.tr("Deleted the order list {name} (kept in the change history).").format(
@@ -372,7 +373,7 @@ class TransactionsController(QObject):
             try:
                 store.delete_sample(sample.id)
             except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Sample not deleted"), str(exc))
+                prompts.show_error(self.view.window(), self.tr("Sample not deleted"), error_text(exc))
                 return
             self.reload()
             self.scores_changed.emit()

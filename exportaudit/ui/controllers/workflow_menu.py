@@ -16,6 +16,7 @@ from exportaudit.ui.controllers.preferences import PreferencesDialog, history_us
 from exportaudit.ui.controllers.questionnaire import QuestionnaireController
 from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
 from exportaudit.ui.controllers.text_prompt import TextPrompt
+from exportaudit.ui.i18n import error_text
 from exportaudit.ui.views.assessment_page_view import TAB_ACTIONS, TAB_COMPARISON, TAB_REQUESTS, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 
@@ -130,7 +131,7 @@ class WorkflowMenus(QObject):
             try:
                 fingerprint = session.store.finalise(session.assessment_id)
             except StoreError as exc:
-                prompts.show_error(self.window, self.tr("Assessment not finalised"), str(exc))
+                prompts.show_error(self.window, self.tr("Assessment not finalised"), error_text(exc))
                 return
             self.window.assessment.reload()
             self.window._update_actions()
@@ -178,7 +179,7 @@ class WorkflowMenus(QObject):
             try:
                 session.store.reopen(session.assessment_id, reason)
             except StoreError as exc:
-                prompts.show_error(self.window, self.tr("Assessment not reopened"), str(exc))
+                prompts.show_error(self.window, self.tr("Assessment not reopened"), error_text(exc))
                 return
             self.window.assessment.reload()
             self.window._update_actions()

@@ -1,0 +1,42 @@
+"""The store's messages in Chinese and English, by code (see errors.py), so the window and the command line
+show a store error in the user's language. A parameter holds a path, a number or the database's own words."""
+
+from __future__ import annotations
+
+from exportaudit.core.text import Text
+
+MESSAGES: dict[str, Text] = {
+    "no_assessment": Text("没有编号为 {id} 的评估。", "There is no assessment with id {id}."),
+    "finalised": Text("评估“{title}”已定稿；请先重新打开再修改。",
+                      "Assessment '{title}' is finalised; reopen it to make changes."),
+    "store_read_only": Text("{path} 以只读方式打开。", "{path} is open read-only."),
+    "store_busy": Text("{path} 正被占用或无法写入（{detail}）；未保存任何内容。",
+                       "{path} is busy or cannot be written ({detail}); nothing was saved."),
+    "not_saved": Text("无法保存到 {path}（{detail}）；本次修改未保留。",
+                      "Could not save to {path} ({detail}); the change was not kept."),
+    "no_item": Text("评估 #{id} 的清单中没有条目“{item}”。", "Checklist of assessment #{id} has no item '{item}'."),
+    "rating_range": Text("评分 {level} 超出范围；应为 0 到 5。", "Rating {level} is out of range; expected 0 to 5."),
+    "rated_and_na": Text("一个条目不能同时评分又标为不适用。",
+                         "An item cannot be rated and marked not applicable at once."),
+    "na_reason": Text("标为不适用需要书面理由。", "Marking an item not applicable needs a written justification."),
+    "missing_file": Text("{path} 不存在。", "{path} does not exist."),
+    "missing_folder": Text("文件夹 {path} 不存在。", "The folder {path} does not exist."),
+    "not_a_store": Text("{path} 不是 ExportAudit 存储文件（不是 SQLite 数据库）。",
+                        "{path} is not an ExportAudit store (it is not a SQLite database)."),
+    "write_protected": Text("{path} 为只读文件。请以只读方式打开，或复制到可写的位置。",
+                            "{path} is read-only. Open it read-only or copy it somewhere writable."),
+    "newer_schema": Text("{path} 由更新版本的 ExportAudit 写入（架构 {schema}）。请更新 ExportAudit 后再打开。",
+                         "{path} was written by a newer version of ExportAudit (schema {schema}). "
+                         "Update ExportAudit to open it."),
+}
+
+
+def message_in(error: Exception, language: str) -> str:
+    """The error's message in ``language`` ("zh" or "en"); errors without a known code keep their own text."""
+    code, params = getattr(error, "code", ""), getattr(error, "params", {})
+    if code in MESSAGES:
+        try:
+            return MESSAGES[code].get(language).format(**params)
+        except (KeyError, IndexError):
+            pass
+    return str(error)

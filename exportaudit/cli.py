@@ -11,11 +11,14 @@ import sys
 from pathlib import Path
 
 from exportaudit import __version__
+from exportaudit.cli_text import cli_language, display_width, fit, say
 from exportaudit.core.catalogue import ChecklistNotInstalledError, available_checklists
 from exportaudit.core.checklist_loader import ChecklistError, NotAChecklistError, load_checklist_file
 from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError, open_store
+from exportaudit.core.store.messages import message_in
+from exportaudit.core.vocab import ASSESSMENT_STATUSES
 
 
 class CommandError(Exception):
@@ -26,11 +29,11 @@ def _open(path: str, *, create: bool = False, read_only: bool = False) -> Store:
     return open_store(path, create=create, read_only=read_only, source="cli")
 
 
-def _session(store: Store, assessment_id: int | None) -> AssessmentSession:
+def _session(store: Store, assessment_id: int | None, lang: str = "en") -> AssessmentSession:
     if assessment_id is None:
         latest = store.latest_assessment()
         if latest is None:
-            raise CommandError(f"{store.path} holds no assessment yet.")
+            raise CommandError(say("no_assessment_yet", lang, path=store.path))
         assessment_id = latest.id
     return AssessmentSession(store, assessment_id)
 
@@ -91,6 +94,7 @@ def cmd_checklist_list(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    lang = cli_language(args.lang)
     with _open(args.store, read_only=True) as store:
         rows = []
         for org in store.organisations():
@@ -100,27 +104,39 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
+        words = {code: text.get(lang) for code, text in ASSESSMENT_STATUSES.items()}  # as the window says them
+        width = max(display_width(w) for w in words.values())
         for r in rows:
-            print(f"#{r['assessment']}  {r['status']:<5}  {r['updated_at']}  {r['organisation']} — {r['title']}")
+            print(f"#{r['assessment']}  {fit(words.get(r['status'], r['status']), width)}  {r['updated_at']}  "
+                  f"{r['organisation']} — {r['title']}")
     return 0
 
 
+def _item_id(session: AssessmentSession, typed: str, lang: str) -> str:
+    """The checklist's item id for what was typed, in any case (scr-03 is SCR-03)."""
+    wanted = typed.strip().casefold()
+    for item in session.checklist.items:
+        if item.id.casefold() == wanted:
+            return item.id
+    raise CommandError(say("no_item", lang, id=session.assessment_id, item=typed))
+
+
 def cmd_answer(args: argparse.Namespace) -> int:
+    lang = cli_language(args.lang)
     with _open(args.store) as store:
-        session = _session(store, args.assessment)
-        if not session.checklist.has_item(args.item):
-            raise CommandError(f"Assessment #{session.assessment_id} has no item '{args.item}'.")
+        session = _session(store, args.assessment, lang)
+        item_id = _item_id(session, args.item, lang)
         if args.level is not None:
-            session.rate(args.item, args.level)
+            session.rate(item_id, args.level)
         elif args.na is not None:
-            session.mark_not_applicable(args.item, args.na)
+            session.mark_not_applicable(item_id, args.na)
         elif args.clear:
-            session.clear(args.item)
+            session.clear(item_id)
         if args.note is not None:
-            session.set_note(args.item, args.note)
-        element = session.score.element(session.checklist.item(args.item).element)
-        print(f"Saved {args.item}. Element {element.element_id}: score {_fmt(element.score)}, "
-              f"level {_fmt(element.level)}.")
+            session.set_note(item_id, args.note)
+        element = session.score.element(session.checklist.item(item_id).element)
+        name = session.checklist.element(element.element_id).name.get(lang)
+        print(say("saved", lang, item=item_id, element=name, score=_fmt(element.score), level=_fmt(element.level)))
     return 0
 
 
@@ -143,29 +159,37 @@ def score_as_json(session: AssessmentSession) -> dict:
     }
 
 
+SCORE_COLUMNS = (("col_element", 34, "<"), ("col_score", 5, ">"), ("col_level", 5, ">"), ("col_target", 6, ">"),
+                 ("col_gap", 4, ">"), ("col_coverage", 6, ">"))
+
+
 def cmd_score(args: argparse.Namespace) -> int:
+    lang = cli_language(args.lang)
     with _open(args.store, read_only=True) as store:
-        session = _session(store, args.assessment)
+        session = _session(store, args.assessment, lang)
         data = score_as_json(session)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    lang = args.lang
-    o = data["overall"]
-    print(f"Assessment #{data['assessment']['id']}: {data['assessment']['title']}")
-    print(f"Checklist {data['assessment']['checklist_id']} {data['assessment']['checklist_version']}, "
-          f"target profile {data['assessment']['target_profile'] or '—'}")
-    print(f"{'Element':<34} {'Score':>5} {'Level':>5} {'Target':>6} {'Gap':>4} {'Cover':>6}  Flags")
+    o, a = data["overall"], data["assessment"]
+    print(say("assessment", lang, id=a["id"], title=a["title"]))
+    print(say("checklist", lang, id=a["checklist_id"], version=a["checklist_version"],
+              profile=a["target_profile"] or "—"))
+
+    def row(cells: list[str]) -> str:
+        return " ".join(fit(text, width, align) for text, (_key, width, align) in zip(cells, SCORE_COLUMNS, strict=True))
+
+    print(row([say(key, lang) for key, _w, _a in SCORE_COLUMNS]) + "  " + say("col_flags", lang))
     for e in data["elements"]:
-        flags = ", ".join(f for f, on in (("capped by key item", e["capped"]),
-                                          (f"{e['unevidenced']} unevidenced", e["unevidenced"]),
-                                          (f"{', '.join(e['sample_exceptions'])} capped by sample exceptions",
-                                           e["sample_exceptions"])) if on)
+        flags = ("，" if lang == "zh" else ", ").join(text for text, on in (
+            (say("flag_capped", lang), e["capped"]),
+            (say("flag_unevidenced", lang, count=e["unevidenced"]), e["unevidenced"]),
+            (say("flag_sample", lang, items=", ".join(e["sample_exceptions"])), e["sample_exceptions"])) if on)
         name = e["name_zh"] if lang == "zh" else e["name_en"]
-        print(f"{name:<34} {_fmt(e['score']):>5} {_fmt(e['level']):>5} {_fmt(e['target']):>6} {_fmt(e['gap']):>4} "
-              f"{e['coverage']:>6.0%}  {flags}")
-    state = "provisional" if o["provisional"] else "final"
-    print(f"Overall: score {_fmt(o['score'])}, level {_fmt(o['level'])} ({state}), coverage {o['coverage']:.0%}")
+        print(row([name, _fmt(e["score"]), _fmt(e["level"]), _fmt(e["target"]), _fmt(e["gap"]),
+                   f"{e['coverage']:.0%}"]) + "  " + flags)
+    print(say("overall", lang, score=_fmt(o["score"]), level=_fmt(o["level"]),
+              state=say("provisional" if o["provisional"] else "final", lang), coverage=f"{o['coverage']:.0%}"))
     return 0
 
 
@@ -177,7 +201,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise CommandError(f"{out.name} does not end in .{args.format}; name the file for the {args.format.upper()} "
                            "format (or choose the other --format).")
     with _open(args.store, read_only=True) as store:
-        session = _session(store, args.assessment)
+        session = _session(store, args.assessment, cli_language(None))
         try:
             build_report(session, args.format, out, language=args.lang)
         except ReportError as exc:
@@ -190,7 +214,7 @@ def cmd_questionnaire_export(args: argparse.Namespace) -> int:
     from exportaudit.exchange.questionnaire_export import export_questionnaire
 
     with _open(args.store, read_only=True) as store:
-        session = _session(store, args.assessment)
+        session = _session(store, args.assessment, cli_language(None))
         export_questionnaire(session, args.output, language=args.lang)
         count = len(session.applicable_items)
     print(f"Questionnaire with {count} items written to {args.output}.")
@@ -201,7 +225,7 @@ def cmd_questionnaire_import(args: argparse.Namespace) -> int:
     from exportaudit.exchange.questionnaire_import import QuestionnaireError, apply_questionnaire, read_questionnaire
 
     with _open(args.store, read_only=args.dry_run) as store:
-        session = _session(store, args.assessment)
+        session = _session(store, args.assessment, cli_language(None))
         if store.is_own_file(Path(args.file)):
             raise CommandError(f"{args.file} is the store's own file, not a questionnaire.")
         try:
@@ -279,24 +303,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("list", help="list the organisations' assessments in a store")
     p.add_argument("--store", required=True)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=["zh", "en"], help="language of the status words (default: the locale's)")
     p.set_defaults(func=cmd_list)
 
     p = verbs.add_parser("answer", help="rate an item, mark it N/A, or note it")
     p.add_argument("--store", required=True)
     p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
-    p.add_argument("--item", required=True, help="item id, e.g. SCR-01")
+    p.add_argument("--item", required=True, help="item id, e.g. SCR-01 (any case)")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--level", type=_level, help="rating 0-5")
     group.add_argument("--na", metavar="WHY", help="mark not applicable, with the justification")
     group.add_argument("--clear", action="store_true", help="remove the rating or N/A")
     p.add_argument("--note", help="set the item's note")
+    p.add_argument("--lang", choices=["zh", "en"], help="language of the messages (default: the locale's)")
     p.set_defaults(func=cmd_answer)
 
     p = verbs.add_parser("score", help="print an assessment's maturity scores")
     p.add_argument("--store", required=True)
     p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--lang", choices=["zh", "en"], default="en", help="language of element names")
+    p.add_argument("--lang", choices=["zh", "en"], help="language of the table (default: the locale's)")
     p.set_defaults(func=cmd_score)
 
     p = verbs.add_parser("questionnaire", help="exchange an Excel questionnaire with a client")
@@ -357,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if not isinstance(exc, _user_errors()):
             raise
-        print(f"exportaudit: error: {exc}", file=sys.stderr)
+        lang = cli_language(getattr(args, "lang", None))
+        print(f"exportaudit: {say('error', lang)}: {message_in(exc, lang)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -141,7 +141,41 @@ def test_score_text_table(mini_store, capsys):
     path, aid = mini_store
     run(capsys, "answer", "--store", path, "--item", "R1", "--level", "1")
     code, out, _ = run(capsys, "score", "--store", path, "--lang", "zh")
-    assert code == 0 and "资料档案" in out and "Overall:" in out and "provisional" in out
+    assert code == 0 and "资料档案" in out and "总体：" in out and "暂定" in out
+    code, out, _ = run(capsys, "score", "--store", path, "--lang", "en")
+    assert code == 0 and "Overall:" in out and "provisional" in out
+
+
+def test_score_in_chinese_translates_headings_and_flags_and_aligns_by_display_width(mini_store, capsys):
+    from exportaudit.cli_text import display_width
+
+    path, aid = mini_store
+    run(capsys, "answer", "--store", path, "--item", "P2", "--level", "5")  # unevidenced: a flag
+    code, out, _ = run(capsys, "score", "--store", path, "--lang", "zh")
+    lines = out.splitlines()
+    header = next(line for line in lines if line.startswith("要素"))
+    assert code == 0 and all(word in header for word in ("得分", "等级", "目标", "差距", "覆盖率", "标记"))
+    assert "1 项无证据" in out and "unevidenced" not in out and "Element" not in out
+    table = [line for line in lines if "%" in line and not line.startswith("总体")]
+    # the coverage column ends at the same terminal column on every row, the header's included
+    ends = {display_width(line[:line.index("%") + 1]) for line in table}
+    assert len(table) >= 3 and len(ends) == 1
+    assert display_width(header[:header.index("覆盖率") + 3]) == ends.pop()
+
+
+def test_messages_follow_the_locale_and_list_uses_the_window_s_status_words(mini_store, capsys, monkeypatch):
+    path, aid = mini_store
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    code, out, _ = run(capsys, "list", "--store", path)
+    assert code == 0 and f"#{aid}  进行中" in out
+    code, out, _ = run(capsys, "answer", "--store", path, "--item", "p1", "--level", "3")  # any case
+    assert code == 0 and out.strip() == "已保存 P1。要素“政策声明”：得分 3.0，等级 3。"
+    code, _, err = run(capsys, "answer", "--store", path, "--assessment", "999", "--item", "P1", "--level", "3")
+    assert code == 1 and one_line_error(err) == "exportaudit: 错误: 没有编号为 999 的评估。"
+    code, out, _ = run(capsys, "list", "--store", path, "--lang", "en")
+    assert code == 0 and f"#{aid}  In progress" in out
+    with open_store(path, read_only=True) as store:
+        assert store.changes(aid)[-1].source == "cli"  # the history says it came from the command line
 
 
 @pytest.mark.parametrize("args, message", [

@@ -25,6 +25,8 @@ MESSAGES: dict[str, Text] = {
                         "{path} is not an ExportAudit store (it is not a SQLite database)."),
     "write_protected": Text("{path} 为只读文件。请以只读方式打开，或复制到可写的位置。",
                             "{path} is read-only. Open it read-only or copy it somewhere writable."),
+    "upgrade_read_only": Text("{path} 需要升级数据结构，只读打开时无法升级。",
+                              "{path} needs a schema upgrade, which cannot be done read-only."),
     "newer_schema": Text("{path} 由更新版本的 ExportAudit 写入（架构 {schema}）。请更新 ExportAudit 后再打开。",
                          "{path} was written by a newer version of ExportAudit (schema {schema}). "
                          "Update ExportAudit to open it."),

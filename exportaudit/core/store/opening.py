@@ -177,7 +177,7 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
         if not read_only and (refusal := write_protection(path, place, exists=True)):
             raise refusal
         if read_only and pending:
-            raise StoreError(f"{path} needs a schema upgrade, which cannot be done read-only.")
+            raise StoreError(code="upgrade_read_only", path=path)
         is_new = path.stat().st_size == 0 or pending == known_names()
     elif not create or read_only:
         raise StoreError(code="missing_file", path=path)

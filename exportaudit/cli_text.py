@@ -14,7 +14,7 @@ from exportaudit.core.text import Text
 WORDS: dict[str, Text] = {
     "error": Text("错误", "error"),
     "assessment": Text("评估 #{id}：{title}", "Assessment #{id}: {title}"),
-    "checklist": Text("清单 {id} {version}，目标画像 {profile}", "Checklist {id} {version}, target profile {profile}"),
+    "checklist": Text("清单 {id} {version}，目标配置 {profile}", "Checklist {id} {version}, target profile {profile}"),
     "col_element": Text("要素", "Element"),
     "col_score": Text("得分", "Score"),
     "col_level": Text("等级", "Level"),

@@ -121,6 +121,7 @@ def build_demo(path: str | Path, *, force: bool = False) -> Store:
     discard(built)  # what a killed earlier run left
     try:
         with open_store(built, user=DEMO_ASSESSOR) as store:  # the history names the demo's assessor
+            store.mark_as_demo()
             _fill(store)
         install(built, path)
     except BaseException:

@@ -21,7 +21,7 @@ MESSAGES: dict[str, Text] = {
     "na_reason": Text("标为不适用需要书面理由。", "Marking an item not applicable needs a written justification."),
     "missing_file": Text("{path} 不存在。", "{path} does not exist."),
     "missing_folder": Text("文件夹 {path} 不存在。", "The folder {path} does not exist."),
-    "not_a_store": Text("{path} 不是 ExportAudit 存储文件（不是 SQLite 数据库）。",
+    "not_a_store": Text("{path} 不是 ExportAudit 存储库文件（不是 SQLite 数据库）。",
                         "{path} is not an ExportAudit store (it is not a SQLite database)."),
     "write_protected": Text("{path} 为只读文件。请以只读方式打开，或复制到可写的位置。",
                             "{path} is read-only. Open it read-only or copy it somewhere writable."),

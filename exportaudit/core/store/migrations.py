@@ -278,8 +278,14 @@ def m0003_transaction_testing(db: Database) -> None:
 @migrations(name="0005_change_source")
 def m0005_change_source(db: Database) -> None:
     """Where each change came from (the window, the command line, a questionnaire or package import), so the
-    history can say so; older entries keep an empty source."""
-    _run(db, "ALTER TABLE change_log ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    history can say so; older entries keep an empty source. And facts about the store itself (it is the demo)."""
+    _run(db, """
+    ALTER TABLE change_log ADD COLUMN source TEXT NOT NULL DEFAULT '';
+    CREATE TABLE store_properties (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )
+    """)
 
 
 def known_names() -> list[str]:

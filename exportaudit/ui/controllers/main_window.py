@@ -98,6 +98,7 @@ class MainWindow(MainWindowView):
         self.welcome.open_demo_button.clicked.connect(self.open_demo)
         self.welcome.open_other_button.clicked.connect(self.choose_store)
         self.read_only_banner.reopen_requested.connect(self._reopen_for_editing)
+        self.demo_banner.create_requested.connect(self.choose_new_store)
 
     @Slot(bool)
     def _undo_state_changed(self, _possible: bool) -> None:
@@ -187,6 +188,7 @@ class MainWindow(MainWindowView):
             reason = IN_USE if holder else place.reason if place is not None else READ_ONLY
             self.read_only_banner.show_reason(reason, pid=holder.pid if holder else 0,
                                               host=holder.host if holder else "", fs=place.fs if place else "")
+        self.demo_banner.setVisible(self.is_demo)
         self.settings.last_store = store.path.resolve()
         self.settings.add_recent_store(store.path)
         self.browser_controller.set_store(store)
@@ -215,6 +217,7 @@ class MainWindow(MainWindowView):
         self.store.close()
         self.store = None
         self.read_only_banner.hide()
+        self.demo_banner.hide()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -330,12 +333,18 @@ class MainWindow(MainWindowView):
     def _clear_recent(self) -> None:
         self.settings.clear_recent_stores()
 
+    @property
+    def is_demo(self) -> bool:
+        """The open store is the demo: marked so when built, or the demo file itself."""
+        return self.store is not None and (self.store.is_demo or self.store.path.resolve() == demo_store_path())
+
     def _update_title(self) -> None:
         if self.store is None:
             self.setWindowTitle("ExportAudit")
             return
         suffix = self.tr(" (read-only)") if self.store.read_only else ""
-        self.setWindowTitle(f"{self.store.path.name}{suffix} — ExportAudit")
+        demo = self.tr(" (demo)") if self.is_demo else ""
+        self.setWindowTitle(f"{self.store.path.name}{demo}{suffix} — ExportAudit")
 
     # --- pages ----------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views.assessment_page_view import AssessmentPageView
 from exportaudit.ui.views.browser_view import BrowserView
+from exportaudit.ui.views.demo_banner import DemoBanner
 from exportaudit.ui.views.read_only_banner import ReadOnlyBanner
 from exportaudit.ui.views.welcome_view import WelcomeView
 
@@ -42,6 +43,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.read_only_banner)
+        self.demo_banner = DemoBanner()  # above the pages while the demo store is open
+        column.addWidget(self.demo_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.store_label = QLabel()

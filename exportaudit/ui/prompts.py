@@ -2,6 +2,7 @@
 
 Kept in one module so each question has one entry point (tests replace the file choosers, which are native
 dialogs that cannot be driven headless). Message boxes open window-modal without blocking the event loop.
+Each file chooser starts in the folder last used for its kind of file (folders.py) and remembers the new one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from exportaudit.ui import folders
 from exportaudit.ui.locations import STORE_SUFFIX
 
 
@@ -24,22 +26,37 @@ def _store_filter() -> str:
     return QCoreApplication.translate("Prompts", "ExportAudit stores (*{suffix});;All files (*)").format(suffix=STORE_SUFFIX)
 
 
+def _start(purpose: str, folder: str = "") -> str:
+    return folder if folder and Path(folder).is_dir() else str(folders.folder_for(purpose))
+
+
+def _chosen(purpose: str, path: str | None) -> str | None:
+    if path:
+        folders.remember(purpose, path)
+    return path or None
+
+
 def choose_files_to_attach(parent: QWidget) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("Prompts", "Attach evidence files"), "",
+    files, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("Prompts", "Attach evidence files"),
+                                            _start(folders.EVIDENCE),
                                             QCoreApplication.translate("Prompts", "All files (*)"))
+    if files:
+        folders.remember(folders.EVIDENCE, files[0])
     return files
 
 
 def choose_store_to_open(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Open store"), folder, _store_filter())
-    return path or None
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Open store"),
+                                          _start(folders.STORE, folder), _store_filter())
+    return _chosen(folders.STORE, path)
 
 
 def choose_new_store(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "New store"), folder, _store_filter())
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "New store"),
+                                          _start(folders.STORE, folder), _store_filter())
     if path and not path.endswith(STORE_SUFFIX) and not Path(path).exists():
         path += STORE_SUFFIX
-    return path or None
+    return _chosen(folders.STORE, path)
 
 
 def _save_filter(fmt: str) -> str:
@@ -48,36 +65,38 @@ def _save_filter(fmt: str) -> str:
             "csv": QCoreApplication.translate("Prompts", "CSV files (*.csv)")}[fmt]
 
 
-def choose_save_file(parent: QWidget, title: str, suggested: str, fmt: str) -> str | None:
+def choose_save_file(parent: QWidget, title: str, suggested: str, fmt: str, purpose: str = folders.REPORT) -> str | None:
     """Where to write a file of format ``fmt`` (its suffix is added when the user left it out)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, _save_filter(fmt))
+    start = str(folders.in_folder_for(purpose, suggested)) if suggested else _start(purpose)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, _save_filter(fmt))
     if path and not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
-    return path or None
+    return _chosen(purpose, path)
 
 
-def choose_report_file(parent: QWidget, suggested: str, fmt: str) -> str | None:
-    return choose_save_file(parent, QCoreApplication.translate("Prompts", "Save report as"), suggested, fmt)
+def choose_report_file(parent: QWidget, suggested: str, fmt: str, purpose: str = folders.REPORT) -> str | None:
+    return choose_save_file(parent, QCoreApplication.translate("Prompts", "Save report as"), suggested, fmt, purpose)
 
 
 def choose_questionnaire_to_import(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Import questionnaire"), folder,
-                                          _save_filter("xlsx"))
-    return path or None
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Import questionnaire"),
+                                          _start(folders.QUESTIONNAIRE, folder), _save_filter("xlsx"))
+    return _chosen(folders.QUESTIONNAIRE, path)
 
 
 def choose_order_list(parent: QWidget, folder: str = "") -> str | None:
     """An order or shipment list to import for transaction testing (an ERP export in Excel or CSV)."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Prompts", "Import an order list"), folder,
+        parent, QCoreApplication.translate("Prompts", "Import an order list"), _start(folders.ORDER_LIST, folder),
         QCoreApplication.translate("Prompts", "Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
-    return path or None
+    return _chosen(folders.ORDER_LIST, path)
 
 
 def choose_logo(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Report logo"), folder,
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Report logo"),
+                                          _start(folders.LOGO, folder),
                                           QCoreApplication.translate("Prompts", "Images (*.png *.jpg *.jpeg)"))
-    return path or None
+    return _chosen(folders.LOGO, path)
 
 
 def open_in_desktop(path: Path) -> bool:

@@ -72,6 +72,8 @@ class AppSettings:
     window_state = _Option("persist/window_state", QByteArray, None)
     workspace_splitter = _Option("persist/workspace_splitter", QByteArray, None)
     dashboard_splitter = _Option("persist/dashboard_splitter", QByteArray, None)
+    _folders = _JsonOption("persist/last_folders", dict, {})  # purpose -> the folder last used for it
+    _exports = _JsonOption("persist/last_exports", dict, {})  # purpose -> {"format": ..., "language": ...}
 
     def __init__(self, qsettings: QSettings | None = None):
         self.qsettings = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
@@ -109,6 +111,23 @@ class AppSettings:
         if assessment_id is not None:
             positions[key] = [assessment_id, item_id]
         self._positions = dict(list(positions.items())[-MAX_POSITIONS:])
+
+    # --- the folder, format and language last used for each kind of file --------------------------------
+
+    def last_folder(self, purpose: str) -> Path | None:
+        """The folder last used for ``purpose`` ("report", "evidence", ...), if it still exists."""
+        folder = self._folders.get(purpose)
+        return Path(folder) if isinstance(folder, str) and Path(folder).is_dir() else None
+
+    def remember_folder(self, purpose: str, folder: Path) -> None:
+        self._folders = {**self._folders, purpose: str(folder)}
+
+    def last_export(self, purpose: str) -> dict[str, str]:
+        choice = self._exports.get(purpose)
+        return {k: v for k, v in choice.items() if isinstance(v, str)} if isinstance(choice, dict) else {}
+
+    def remember_export(self, purpose: str, **choice: str) -> None:
+        self._exports = {**self._exports, purpose: choice}
 
     def sync(self) -> None:
         self.qsettings.sync()

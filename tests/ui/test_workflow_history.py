@@ -62,7 +62,7 @@ def test_preferences_name_the_history_which_is_filtered_and_exported(make_window
     assert table.model().rowCount() == 1 and history.entity_combo.currentText() == "Assessment"
 
     written = tmp_path / "history.csv"
-    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, fmt: str(written))
+    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, fmt, purpose="": str(written))
     qtbot.mouseClick(history.export_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "historyDoneMessage")
     assert "4 change(s)" in box.text()  # every entry, whatever the filter shows
@@ -79,7 +79,7 @@ def test_preferences_name_the_history_which_is_filtered_and_exported(make_window
     history = wait_dialog(HistoryDialog)
     assert history.windowTitle() == "Change history of item S1"
     assert history.model.rowCount() == 2
-    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, fmt: str(tmp_path / "s1.csv"))
+    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, fmt, purpose="": str(tmp_path / "s1.csv"))
     qtbot.mouseClick(history.export_button, Qt.MouseButton.LeftButton)
     wait_dialog(QMessageBox, "historyDoneMessage")
     with Path(tmp_path / "s1.csv").open(encoding="utf-8-sig") as fh:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
-from exportaudit.ui import prompts
+from exportaudit.ui import folders, prompts
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts, failure_detail
-from exportaudit.ui.locations import documents_dir
+from exportaudit.ui.settings import AppSettings
 from exportaudit.ui.views.export_dialog_view import ExportDialogView
 
 REPORT_LANGUAGES = ("zh", "en", "both")
@@ -28,16 +28,22 @@ def suggested_name(session: AssessmentSession, fmt: str) -> str:
 
 
 class ExportDialog(ExportDialogView):
-    def __init__(self, parent: QWidget, session: AssessmentSession, language: str):
+    """Format, language and file of an export; each starts as last chosen for this kind of file (``purpose``)."""
+
+    def __init__(self, parent: QWidget, session: AssessmentSession, language: str, purpose: str = folders.REPORT):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._session = session
+        self._session, self.purpose = session, purpose
+        last = AppSettings().last_export(purpose)
         names = {"zh": self.tr("Chinese"), "en": self.tr("English"), "both": self.tr("Chinese and English")}
         for code in REPORT_LANGUAGES:
             self.language_combo.addItem(names[code], code)
-        self.language_combo.setCurrentIndex(self.language_combo.findData(language))
-        self.pdf_radio.setChecked(True)
-        self.path_edit.setText(str(documents_dir() / suggested_name(session, "pdf")))
+        remembered = last.get("language")
+        self.language_combo.setCurrentIndex(self.language_combo.findData(
+            remembered if remembered in REPORT_LANGUAGES else language))
+        fmt = last.get("format") if last.get("format") in ("pdf", "xlsx") else "pdf"
+        (self.xlsx_radio if fmt == "xlsx" else self.pdf_radio).setChecked(True)
+        self.path_edit.setText(str(folders.folder_for(purpose) / suggested_name(session, fmt)))
         self.format_group.buttonToggled.connect(lambda *_: self._follow_format())
         self.browse_button.clicked.connect(self._browse)
 
@@ -53,7 +59,7 @@ class ExportDialog(ExportDialogView):
             self.path_edit.setText(str(Path(text).with_suffix(f".{self.fmt()}")))
 
     def _browse(self) -> None:
-        path = prompts.choose_report_file(self, self.path_edit.text(), self.fmt())
+        path = prompts.choose_report_file(self, self.path_edit.text(), self.fmt(), self.purpose)
         if path:
             self.path_edit.setText(path)
 
@@ -68,6 +74,8 @@ class ExportDialog(ExportDialogView):
         if not path.parent.is_dir():
             self.show_error(self.tr("The folder {folder} does not exist.").format(folder=path.parent))
             return
+        folders.remember(self.purpose, path.parent)
+        AppSettings().remember_export(self.purpose, format=fmt, language=self.language_combo.currentData())
         super().accept()
 
 

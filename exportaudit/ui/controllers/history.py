@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from exportaudit.core.history_export import write_history_csv
 from exportaudit.core.store import Store
-from exportaudit.ui import prompts
-from exportaudit.ui.locations import documents_dir
+from exportaudit.ui import folders, prompts
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models.history import HistoryFilterProxy, HistoryTableModel, entity_text
 from exportaudit.ui.views.history_view import HistoryView
@@ -60,10 +59,11 @@ class HistoryDialog(HistoryView):
     def suggested_file(self) -> Path:
         name = f"{self._subject} {self._item_id or ''} history".strip()
         name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name)
-        return documents_dir() / (re.sub(r"\s+", " ", name)[:120] + ".csv")
+        return folders.folder_for(folders.HISTORY) / (re.sub(r"\s+", " ", name)[:120] + ".csv")
 
     def export(self) -> None:
-        path = prompts.choose_save_file(self, self.tr("Export change history"), str(self.suggested_file()), "csv")
+        path = prompts.choose_save_file(self, self.tr("Export change history"), str(self.suggested_file()), "csv",
+                                        folders.HISTORY)
         if not path:
             return
         try:

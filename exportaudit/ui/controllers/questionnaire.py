@@ -21,7 +21,6 @@ from exportaudit.ui import prompts
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
 from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
 from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
-from exportaudit.ui.locations import documents_dir
 
 
 class QuestionnaireController(QObject):
@@ -69,7 +68,7 @@ class QuestionnaireController(QObject):
     # --- import -----------------------------------------------------------------------------------
 
     def choose_and_import(self, session: AssessmentSession, language: str) -> None:
-        path = prompts.choose_questionnaire_to_import(self._parent, str(self._folder or documents_dir()))
+        path = prompts.choose_questionnaire_to_import(self._parent, str(self._folder or ""))
         if path:
             self.import_file(session, language, Path(path))
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from exportaudit.core.session import AssessmentSession
+from exportaudit.ui import folders
 from exportaudit.ui.controllers.export import ExportDialog, suggested_name
-from exportaudit.ui.locations import documents_dir
 
 ROW_FORMAT = 0
 
@@ -15,13 +15,13 @@ ROW_FORMAT = 0
 class WorkbookExportDialog(ExportDialog):
     def __init__(self, parent: QWidget, session: AssessmentSession, language: str, title: str, suffix: str):
         """``suffix`` is added to the suggested file name ("questionnaire", "requests")."""
-        super().__init__(parent, session, language)
+        super().__init__(parent, session, language, purpose=suffix)
         self._title = title
         self.setObjectName("workbookExportDialog")
         self.xlsx_radio.setChecked(True)
         self.form.setRowVisible(ROW_FORMAT, False)
         stem = suggested_name(session, "xlsx")[:-len(".xlsx")]
-        self.path_edit.setText(str(documents_dir() / f"{stem} {suffix}.xlsx"))
+        self.path_edit.setText(str(folders.folder_for(suffix) / f"{stem} {suffix}.xlsx"))
         self.retranslate()
         self.language_combo.setFocus()
 

@@ -122,5 +122,7 @@ def run_gui(store_path: str | None = None, language: str | None = None, read_onl
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: (print("main window not ready: no paint within "
                                                                  f"{SMOKE_TEST_TIMEOUT_MS // 1000} s", flush=True),
                                                            app.exit(1)))
+    else:
+        QTimer.singleShot(0, window.ask_name_if_first_run)
     window.show()
     return app.exec()

@@ -35,6 +35,8 @@ class _Option:
             return Path(value)
         if self.kind is QByteArray:
             return value if isinstance(value, QByteArray) else self.default
+        if self.kind is bool:  # the INI file holds "true" / "false"
+            return value in (True, 1, "true", "1")
         return self.kind(value)
 
     def __set__(self, obj: "AppSettings", value: Any) -> None:
@@ -63,7 +65,8 @@ class _JsonOption(_Option):
 
 class AppSettings:
     language = _Option("setting/language", str, "")  # "zh", "en" or "" for the system's
-    user_name = _Option("setting/user_name", str, "")  # who the change history names; "" for the OS user
+    user_name = _Option("setting/user_name", str, "")  # who the change history names and the assessor proposed
+    asked_user_name = _Option("persist/asked_user_name", bool, False)  # the first-run question was asked
     report_logo = _Option("setting/report_logo", Path, None)  # cover logo for organisations without their own
     last_store = _Option("persist/last_store", Path, None)
     _recent = _JsonOption("persist/recent_stores", list, [])

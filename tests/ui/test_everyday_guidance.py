@@ -100,3 +100,31 @@ def test_file_choosers_start_in_the_last_folder_used_for_their_kind_of_file(qapp
     prompts.choose_order_list(None)
     assert asked[2:] == [str(evidence_folder), str(orders_folder)]  # each kind of file its own last folder
     assert asked[0] == asked[1] and Path(asked[0]).is_dir()  # first time: an existing default folder
+
+
+def test_a_fresh_install_asks_the_name_once_and_proposes_it_as_assessor(make_window, mini_store_path, qtbot,
+                                                                        wait_dialog):
+    from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
+    from exportaudit.ui.controllers.text_prompt import TextPrompt
+
+    window = make_window(mini_store_path)
+    assert window.store.user == ""  # not the login name ("root") while nobody said who they are
+    prompt = window.ask_name_if_first_run()
+    assert prompt is wait_dialog(TextPrompt, "firstRunNamePrompt")
+    qtbot.keyClicks(prompt.text_edit, "Li Wei")
+    qtbot.keyClick(prompt.text_edit, Qt.Key.Key_Return)
+    assert window.settings.user_name == "Li Wei" and window.store.user == "Li Wei"
+    assert window.ask_name_if_first_run() is None  # asked once only
+    window.browser_controller.new_assessment()
+    dialog = wait_dialog(AssessmentDialog)
+    assert dialog.assessor_edit.text() == "Li Wei"
+    dialog.reject()
+
+
+def test_cancelling_the_first_run_question_is_remembered_too(make_window, mini_store_path, wait_dialog):
+    from exportaudit.ui.controllers.text_prompt import TextPrompt
+
+    window = make_window(mini_store_path)
+    window.ask_name_if_first_run()
+    wait_dialog(TextPrompt, "firstRunNamePrompt").reject()
+    assert window.ask_name_if_first_run() is None and window.settings.user_name == ""

@@ -21,10 +21,10 @@ OK = QDialogButtonBox.StandardButton.Ok
 def test_preferences_name_the_history_which_is_filtered_and_exported(make_window, mini_store_path, qtbot, press,
                                                                     wait_dialog, tmp_path, monkeypatch):
     window = open_mini(make_window, mini_store_path)
-    assert window.store.user == default_user()
+    assert window.store.user == ""  # no name given yet: never the login name
     window.preferences_action.trigger()
     dialog = wait_dialog(PreferencesDialog)
-    assert dialog.user_edit.placeholderText() == default_user()
+    assert dialog.user_edit.text() == "" and default_user() not in dialog.user_edit.placeholderText()
     qtbot.keyClicks(dialog.user_edit, "Auditor Wang")
     dialog.logo_edit.setText(str(tmp_path / "missing.png"))
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)

@@ -429,6 +429,16 @@ class MainWindow(MainWindowView):
         if self.store is not None:
             self.store_label.setText(str(self.store.path) + (self.tr(" (read-only)") if self.store.read_only else ""))
 
+    def ask_name_if_first_run(self):
+        """A fresh install asks the user's name once; it names their changes and is proposed as assessor."""
+        from exportaudit.ui.controllers.preferences import ask_name_once
+
+        def named() -> None:
+            if self.store is not None:
+                self.workflow.store_opened(self.store)
+
+        return ask_name_once(self, self.settings, named)
+
     # --- help -----------------------------------------------------------------------------------
 
     def _show_shortcuts(self) -> None:

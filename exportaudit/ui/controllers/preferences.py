@@ -1,24 +1,47 @@
-"""Edit > Preferences…: the user name recorded with every change (the account name when left empty) and the
-default report logo. Kept in the settings; ``save`` applies them to the open store."""
+"""Edit > Preferences…: the user's name, recorded with every change and proposed as the assessor, and the
+default report logo. Kept in the settings; ``save`` applies them to the open store. A fresh install asks for
+the name once (``ask_name_once``), so no history or report shows a login name such as "root"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QWidget
 
-from exportaudit.core.store.base import default_user
 from exportaudit.ui import prompts
+from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.settings import AppSettings
 from exportaudit.ui.views.preferences_view import PreferencesView
 
 
 def history_user(settings: AppSettings) -> str:
-    """The name the change history records: the preference, else the account name."""
-    return settings.user_name.strip() or default_user()
+    """The name the change history records and the assessor proposed: the user's own name, never the login."""
+    return settings.user_name.strip()
+
+
+def ask_name_once(parent: QWidget, settings: AppSettings, on_named: Callable[[], None]) -> TextPrompt | None:
+    """On a fresh install, ask the user's name (once: Cancel is remembered too; Preferences can set it later)."""
+    if settings.user_name.strip() or settings.asked_user_name:
+        return None
+    settings.asked_user_name = True
+
+    def named(name: str) -> None:
+        settings.user_name = name
+        settings.sync()
+        on_named()
+
+    prompt = TextPrompt(parent, title=QCoreApplication.translate("Preferences", "Welcome to ExportAudit"),
+                        prompt=QCoreApplication.translate(
+                            "Preferences", "Your name, as the change history and reports should show it (it is also "
+                            "proposed as the assessor; Edit › Preferences changes it):"),
+                        text="", required=QCoreApplication.translate("Preferences", "Type your name."),
+                        on_accept=named)
+    prompt.setObjectName("firstRunNamePrompt")
+    prompt.open()
+    return prompt
 
 
 class PreferencesDialog(PreferencesView):
@@ -26,7 +49,7 @@ class PreferencesDialog(PreferencesView):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._settings, self._on_saved = settings, on_saved
-        self.user_edit.setPlaceholderText(default_user())
+        self.user_edit.setPlaceholderText(self.tr("Your name, as the history and reports should show it"))
         self.user_edit.setText(settings.user_name)
         logo = settings.report_logo
         self.logo_edit.setText(str(logo) if logo else "")

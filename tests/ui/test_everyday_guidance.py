@@ -128,3 +128,63 @@ def test_cancelling_the_first_run_question_is_remembered_too(make_window, mini_s
     window.ask_name_if_first_run()
     wait_dialog(TextPrompt, "firstRunNamePrompt").reject()
     assert window.ask_name_if_first_run() is None and window.settings.user_name == ""
+
+
+def test_after_a_dialog_closes_digits_rate_the_current_item_at_once(make_window, mini_store_path, qtbot, press,
+                                                                   wait_dialog):
+    from exportaudit.ui.controllers.finding_dialog import FindingDialog
+    from exportaudit.ui.controllers.text_prompt import TextPrompt
+
+    window = make_window(mini_store_path)
+    window.browser_controller.open_selected()
+    assessment, store = window.assessment, window.store
+    aid = assessment.session.assessment_id
+    assessment.select_item("P1")
+    tree = window.assessment_page.workspace.tree
+    tree.setFocus()
+    press(Qt.Key.Key_N)  # N/A asks for the justification; the user thinks better of it
+    wait_dialog(TextPrompt).reject()
+    qtbot.waitUntil(lambda: window.focusWidget() is tree)
+    press(Qt.Key.Key_3)
+    assert store.response(aid, "P1").level == 3
+    press(Qt.Key.Key_F)  # raise a finding: typed into its form and saved
+    finding = wait_dialog(FindingDialog)
+    qtbot.keyClicks(finding.description_edit, "Policy unsigned")
+    qtbot.mouseClick(finding.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.focusWidget() is tree)
+    press(Qt.Key.Key_4)
+    assert store.response(aid, "P1").level == 4 and len(store.findings(aid)) == 1
+
+
+def test_digits_on_a_finalised_assessment_show_the_read_only_hint_and_the_tree_stays(make_window, mini_store_path,
+                                                                                    press):
+    from exportaudit.core.store import open_store
+
+    with open_store(mini_store_path, create=False) as store:
+        aid = store.latest_assessment().id
+        store.set_rating(aid, "P1", 2)
+        store.finalise(aid)
+    window = make_window(mini_store_path)
+    window.browser_controller.open_selected()
+    window.assessment.select_item("P1")
+    tree = window.assessment_page.workspace.tree
+    tree.setFocus()
+    before = tree.currentIndex()
+    press(Qt.Key.Key_3)
+    assert tree.currentIndex() == before  # no type-ahead jump to a row starting with 3
+    assert "finalised and read-only" in window.statusBar().currentMessage()
+    assert window.store.response(aid, "P1").level == 2
+
+
+def test_the_detail_pane_never_shows_an_item_the_filter_hides(make_window, mini_store_path, qtbot):
+    window = make_window(mini_store_path)
+    window.browser_controller.open_selected()
+    assessment = window.assessment
+    assessment.select_item("P1")
+    assert assessment.current_item.id == "P1"
+    shown = [i.id for i in assessment.session.applicable_items if i.id != "P1"]
+    other = assessment.session.checklist.item(shown[-1])
+    window.assessment_page.workspace.filter_edit.setText(other.id)
+    assert assessment.current_item is not None and assessment.current_item.id == other.id
+    window.assessment_page.workspace.filter_edit.setText("no item has this text 12345")
+    assert assessment.current_item is None

@@ -69,6 +69,7 @@ class AssessmentController(QObject):
         self.workspace.tree.activated.connect(self._on_activated)
         self.workspace.filter_edit.textChanged.connect(self._on_filter_changed)
         self.workspace.filter_edit.installEventFilter(self)
+        self.workspace.tree.installEventFilter(self)  # digits rate, never type-ahead (see _digit_in_tree)
         self.workspace.item.notes_edit.installEventFilter(self)
         self.item_panel.level_chosen.connect(self.rate)
         self.item_panel.not_applicable_requested.connect(self.ask_not_applicable)
@@ -185,16 +186,28 @@ class AssessmentController(QObject):
             self.workspace.tree.setFocus()
 
     def _on_filter_changed(self, text: str) -> None:
+        """The tree shows the matching items; the detail pane follows: it never shows an item the filter hides
+        (the first match takes its place, or nothing when nothing matches)."""
         self.proxy.set_needle(text)
         self.workspace.tree.expandAll()
         if self._current_item is not None:
             index = self.proxy.mapFromSource(self.tree_model.index_of_item(self._current_item.id))
             if index.isValid():
                 self.workspace.tree.scrollTo(index)
+                return
+        elif self._current_element is not None and self.proxy.mapFromSource(
+                self.tree_model.index_of_element(self._current_element.id)).isValid():
+            return
+        first = next((item for item in (self.session.applicable_items if self.session else [])
+                      if self.proxy.mapFromSource(self.tree_model.index_of_item(item.id)).isValid()), None)
+        if first is not None:
+            self.select_item(first.id)
+        elif self.session is not None:
+            self._show_nothing()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
-            return  # keep showing the item the filter just hid
+            return  # the filter hid it: _on_filter_changed picks what the pane shows
         source = self.proxy.mapToSource(current)
         self._current_item = self.tree_model.item_at(source)
         self._current_element = self.tree_model.element_at(source)
@@ -223,7 +236,24 @@ class AssessmentController(QObject):
             if watched is self.workspace.item.notes_edit and key == Qt.Key.Key_Escape:
                 self.workspace.tree.setFocus()
                 return True
+            if watched is self.workspace.tree and Qt.Key.Key_0 <= key <= Qt.Key.Key_5 \
+                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self._digit_in_tree()
+                return True
         return super().eventFilter(watched, event)
+
+    def _digit_in_tree(self) -> None:
+        """A rating key the rating actions did not take (they are off): say why instead of letting the tree jump
+        to a row starting with that digit."""
+        if self.session is None:
+            return
+        if self.session.assessment.is_final:
+            self.status.emit(self.tr("This assessment is finalised and read-only; Assessment > Reopen… makes it "
+                                     "editable again."))
+        elif self.read_only:
+            self.status.emit(self.tr("The store is open read-only; ratings cannot be changed."))
+        elif self._current_item is None:
+            self.status.emit(self.tr("Choose an item first: 0–5 rate the current item."))
 
     def _show_current(self) -> None:
         session = self.session

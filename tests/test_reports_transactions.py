@@ -149,8 +149,9 @@ def test_two_samples_of_one_list(tt, tmp_path):
 
 
 def test_rates_are_rounded_down_so_a_failing_rate_never_reads_as_the_threshold():
-    assert [rate_text(r) for r in (None, 0.0, 1.0, 0.9, 10 / 12, 0.8996, 2 / 3, 0.29)] == [
-        "—", "0%", "100%", "90%", "83.3%", "89.9%", "66.6%", "29%"]
+    assert [rate_text(r) for r in (None, 0.0, 1.0, 0.9, 10 / 12, 0.8996, 2 / 3, 0.29, 0.9996)] == [
+        "—", "0%", "100%", "90%", "83.3%", "90%", "66.7%", "29%", "99.9%"]
+    assert rate_text(0.8996, threshold=0.9) == "89.9%"  # never rounded up to the threshold it misses
 
 
 def test_scoring_rule_8_takes_its_threshold_from_the_checklist_and_its_cap_from_the_scorer():

@@ -425,3 +425,19 @@ def test_fingerprint_covers_samples_and_test_card_answers(drawn):
     assert len(seen) == 3
     recorded = store.finalise(aid)
     assert recorded == fingerprint(store, aid)
+
+
+def test_sample_numbers_start_at_1_in_each_assessment(tt, tmp_path):
+    store, aid, list_id = tt
+    first = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=3)), seed=1)
+    second = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=3)), seed=2)
+    other = store.create_assessment(store.assessment(aid).organisation_id, store.checklist(
+        store.assessment(aid).checklist_sha256), "Audit 2027", target_profile="basic")
+    path = tmp_path / "orders_2027.csv"
+    path.write_text(CSV, encoding="utf-8")
+    other_list, _ = store.import_orders(other, path)
+    third = store.draw_sample(other, other_list, SamplePlan(SampleSize(count=3)), seed=3)
+    assert [s.number for s in store.samples(aid)] == [1, 2]
+    assert store.sample(third).number == 1 and store.sample(second).number == 2 and third > first
+    store.delete_sample(first)
+    assert store.sample(second).number == 1  # the numbers the user reads stay 1, 2, … without gaps

@@ -11,6 +11,7 @@ Rules (docs/scoring.md, rule 8, "sample exceptions"):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -29,6 +30,17 @@ RED_FLAG_ANSWERS: dict[str, Text] = {
     "present": Text("出现", "Present"),
     "na": Text("不适用", "N/A"),
 }
+
+
+def rounded_percent(rate: float, decimals: int = 0, threshold: float | None = None) -> float:
+    """A rate in percent rounded half up (2/3 is 67 %), except that it never rounds up to 100 % or to the
+    ``threshold`` it misses: 199 of 200 is 99 %, and 179 of 200 against a 90 % threshold is 89 %, not 90 %."""
+    step = 10.0 ** -decimals
+    value = math.floor(rate * 100 / step + 0.5 + 1e-9) * step
+    for ceiling in (1.0, threshold):
+        if ceiling is not None and rate < ceiling - 1e-12 and value >= ceiling * 100 - 1e-9:
+            value = math.floor(rate * 100 / step + 1e-9) * step
+    return round(value, decimals)
 
 
 @dataclass(frozen=True)

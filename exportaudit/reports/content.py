@@ -379,7 +379,7 @@ class TransactionTesting:
         if low is None:
             parts.append(T("tt_summary_untested"))
         else:
-            parts.append(labels.fmt("tt_summary_lowest", rate=rate_text(low.rate), check=low.label,
+            parts.append(labels.fmt("tt_summary_lowest", rate=rate_text(low.rate, self.threshold), check=low.label,
                                     threshold=rate_text(self.threshold)))
         parts.append(labels.fmt("tt_summary_exceptions", count=len(self.exceptions)))
         parts.append(labels.fmt("tt_summary_capped", count=len(self.capped), level=self.cap))

@@ -7,10 +7,9 @@ and render them in the report's language with ``say``/``pair``. Texts with ``{na
 
 from __future__ import annotations
 
-import math
-
 from exportaudit.core import scoring
 from exportaudit.core.text import Text
+from exportaudit.core.transactions import rounded_percent
 
 LANGUAGES = ("zh", "en", "both")
 DASH = "—"  # no value
@@ -365,10 +364,10 @@ def scoring_rules(testing_threshold: float | None = None) -> list[Text]:
     return rules
 
 
-def rate_text(rate: float | None) -> str:
-    """A pass rate as people read it: ``83.3%``, ``90%``; ``—`` when nothing was tested. Rounded *down* to one
-    decimal, so a rate just under a threshold never shows as the threshold itself (89.96 % is 89.9 %)."""
+def rate_text(rate: float | None, threshold: float | None = None) -> str:
+    """A pass rate as people read it: ``83.3%``, ``66.7%``, ``90%``; ``—`` when nothing was tested. Rounded half
+    up to one decimal, but never up to 100 % or to the ``threshold`` it misses (89.96 % against 90 % is 89.9 %)."""
     if rate is None:
         return DASH
-    tenths = math.floor(rate * 1000 + 1e-9)
+    tenths = round(rounded_percent(rate, 1, threshold) * 10)
     return f"{tenths // 10}%" if tenths % 10 == 0 else f"{tenths / 10:.1f}%"

@@ -59,7 +59,7 @@ def item_tooltip(session: AssessmentSession, item_id: str, language: str) -> str
     """The tree's tooltip line for an item held down by sample exceptions, naming the checks below threshold."""
     testing = session.checklist.transaction_testing
     rates = session.pass_rates()
-    failing = [f"{c.label.get(language)} {percent(rates[c.id].rate)}%"
+    failing = [f"{c.label.get(language)} {percent(rates[c.id].rate, testing.threshold)}%"
                for c in (testing.checks_for_item(item_id) if testing else ())
                if rates.get(c.id) is not None and rates[c.id].below(testing.threshold)]
     text = QCoreApplication.translate("SampleFeed", "Sample exceptions: counts as {cap} at most (rated {level})"

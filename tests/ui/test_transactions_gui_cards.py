@@ -160,7 +160,7 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     # the tab follows each change: the card's progress, failures and the sample's pass rate
     orders = tab.orders_table.model()
     assert orders.index(0, 7).data() == "3 of 3" and orders.index(1, 8).data() == "1"
-    assert window.assessment.transactions.samples.index(0, 7).data() == "66% (2/3)"  # rounded down
+    assert window.assessment.transactions.samples.index(0, 7).data() == "67% (2/3)"  # rounded half up
     card.close()
 
 

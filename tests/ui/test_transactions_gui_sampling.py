@@ -148,6 +148,8 @@ def test_sample_models_keep_the_contract(qtmodeltester, make_window, tt_store_pa
 
 
 def test_pass_rates_round_down_so_a_miss_never_shows_as_the_threshold():
-    assert percent(0.895) == 89 and percent(0.9) == 90 and percent(1.0) == 100
+    assert percent(2 / 3) == 67 and percent(0.9) == 90 and percent(1.0) == 100  # rounded half up
+    assert percent(0.895) == 90 and percent(0.895, threshold=0.9) == 89  # never up to the threshold it misses
+    assert percent(0.996) == 99  # nor to 100 % with a failure
     assert rate_text(CheckRate("c", passed=17, failed=2)) == "17/19 passed (89%)"
     assert rate_text(CheckRate("c")) == "not tested yet"

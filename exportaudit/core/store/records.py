@@ -229,6 +229,7 @@ class Sample:
     red_flags_sha256: str | None = None
     drawn_at: str = ""
     drawn_by: str = ""
+    number: int = 0  # 1, 2, ... in the order drawn within its assessment: what the user reads as "sample #1"
 
     from_row = classmethod(_from_row)
 

@@ -328,12 +328,15 @@ class TransactionsMixin(StoreBase):
             "SELECT id, seq, order_date, customer, destination, control_code FROM orders WHERE list_id = ? ORDER BY seq",
             [list_id]).fetchall()]
 
+    _NUMBERED = ("SELECT *, (SELECT COUNT(*) FROM samples AS earlier WHERE earlier.assessment_id = samples.assessment_id "
+                 "AND earlier.id <= samples.id) AS number FROM samples")
+
     def samples(self, assessment_id: int) -> list[Sample]:
-        return [Sample.from_row(r) for r in self._all("SELECT * FROM samples WHERE assessment_id = ? ORDER BY id",
+        return [Sample.from_row(r) for r in self._all(f"{self._NUMBERED} WHERE assessment_id = ? ORDER BY id",
                                                       [assessment_id])]
 
     def sample(self, sample_id: int) -> Sample:
-        row = self._one("SELECT * FROM samples WHERE id = ?", [sample_id])
+        row = self._one(f"{self._NUMBERED} WHERE id = ?", [sample_id])
         if row is None:
             raise StoreError(f"There is no sample {sample_id}.")
         return Sample.from_row(row)

@@ -146,7 +146,7 @@ class TestCardWindow(TestCardView):
         self.title_label.setText(self.tr("Order {ref}").format(ref=o.order_ref))
         stratum = STRATUM_LABELS[card.stratum].get(lang) if card.stratum in STRATUM_LABELS else card.stratum
         self.subtitle_label.setText(self.tr("Sample #{sample}, order {position} of {size} · stratum: {stratum} · "
-                                            "seed {seed}").format(sample=card.sample.id, position=card.position,
+                                            "seed {seed}").format(sample=card.sample.number, position=card.position,
                                                                   size=card.sample.size, stratum=stratum,
                                                                   seed=card.sample.seed))
         value = "" if o.value is None else f"{o.value:,.2f} {o.currency}".strip()

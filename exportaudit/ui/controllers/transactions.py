@@ -175,7 +175,7 @@ class TransactionsController(QObject):
             if row else "")
         self.view.sample_description.setVisible(row is not None)
         self.view.orders_heading.setText(
-            self.tr("Orders of sample #{id} ({count})").format(id=row.sample.id, count=count_text(row.sample.size))
+            self.tr("Orders of sample #{id} ({count})").format(id=row.sample.number, count=count_text(row.sample.size))
             if row else self.tr("Sampled orders"))
 
     def _show_rates(self) -> None:
@@ -314,7 +314,7 @@ class TransactionsController(QObject):
         row = _selected(self.view.samples_table)
         if row is not None:
             self.status.emit(self.tr("Drew sample #{id}: {size} of {population} orders, seed {seed}").format(
-                id=sample_id, size=row.sample.size, population=count_text(row.sample.population),
+                id=row.sample.number, size=row.sample.size, population=count_text(row.sample.population),
                 seed=row.sample.seed))
 
     def verify(self) -> None:
@@ -323,7 +323,7 @@ class TransactionsController(QObject):
         if row is None or self.session is None:
             return
         sample, store_path = row.sample, self.session.store.path
-        self.status.emit(self.tr("Drawing sample #{id} again…").format(id=sample.id))
+        self.status.emit(self.tr("Drawing sample #{id} again…").format(id=sample.number))
 
         def work(_report) -> tuple[list[str], list[str]]:
             with open_store(store_path, read_only=True) as own:  # this thread's own connection
@@ -346,7 +346,7 @@ class TransactionsController(QObject):
             text = self.tr("Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with "
                            "the same order list, method and seed gets this sample.").format(seed=sample.seed,
                                                                                             size=sample.size)
-            self.status.emit(self.tr("Sample #{id} redrawn: the same orders").format(id=sample.id))
+            self.status.emit(self.tr("Sample #{id} redrawn: the same orders").format(id=sample.number))
             prompts.show_info(self.view.window(), self.tr("Redraw check"), text, "redrawSameMessage")
             return
         text = self.tr("Drawn again from seed {seed}, the sample differs from the one stored.").format(seed=sample.seed)
@@ -357,7 +357,7 @@ class TransactionsController(QObject):
             text += "\n\n" + self.tr("Drawn again but not stored ({count}): {orders}").format(
                 count=len(extra), orders=", ".join(extra[:30]) + ("…" if len(extra) > 30 else ""))
         text += "\n\n" + self.tr("The order list or the sampling method changed since the sample was drawn.")
-        self.status.emit(self.tr("Sample #{id} redrawn: it differs").format(id=sample.id))
+        self.status.emit(self.tr("Sample #{id} redrawn: it differs").format(id=sample.number))
         prompts.show_info(self.view.window(), self.tr("Redraw check"), text, "redrawDiffersMessage")
 
     def delete_sample(self) -> None:
@@ -377,11 +377,11 @@ class TransactionsController(QObject):
                 return
             self.reload()
             self.scores_changed.emit()
-            self.status.emit(self.tr("Deleted sample #{id} (kept in the change history).").format(id=sample.id))
+            self.status.emit(self.tr("Deleted sample #{id} (kept in the change history).").format(id=sample.number))
 
         prompts.confirm(self.view.window(), self.tr("Delete sample"), self.tr(
             "Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; "
-            "findings raised from it and evidence files stay.").format(id=sample.id, size=row.cards,
+            "findings raised from it and evidence files stay.").format(id=sample.number, size=row.cards,
                                                                      done=row.cards_done),
             self.tr("Delete"), delete)
 

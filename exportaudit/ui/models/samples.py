@@ -4,7 +4,6 @@ destinations and customers the draw-sample dialog picks strata from."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -14,7 +13,7 @@ from exportaudit.core.checklist import SampleCheck
 from exportaudit.core.sampling import STRATUM_LABELS
 from exportaudit.core.store.records import OrderList, Sample, SampledOrder
 from exportaudit.core.text import Text
-from exportaudit.core.transactions import CheckRate
+from exportaudit.core.transactions import CheckRate, rounded_percent
 from exportaudit.ui.colours import LEVEL_COLOURS
 from exportaudit.ui.models._table import RecordTableModel, SortRole
 from exportaudit.ui.models.orders import count_text, stamp_text
@@ -24,9 +23,10 @@ PASS_COLOUR, FAIL_COLOUR, OPEN_COLOUR, PARTLY_COLOUR = (QColor(LEVEL_COLOURS[4])
                                                          QColor("#8a8a8a"), QColor(LEVEL_COLOURS[2]))
 
 
-def percent(fraction: float) -> int:
-    """A pass rate as a whole percentage, rounded down: 89.5 % shows as 89 %, never as the 90 % it misses."""
-    return math.floor(fraction * 100 + 1e-9)
+def percent(fraction: float, threshold: float | None = None) -> int:
+    """A pass rate as a whole percentage, rounded half up (2/3 is 67 %), but never up to 100 % or to the
+    ``threshold`` it misses (89.5 % against 90 % shows as 89 %)."""
+    return int(rounded_percent(fraction, 0, threshold))
 
 
 def rate_text(rate: CheckRate) -> str:
@@ -96,7 +96,7 @@ class SampleTableModel(RecordTableModel):
         s = r.sample
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_SAMPLE:
-                return f"#{s.id}"
+                return f"#{s.number}"
             if column == COL_LIST:
                 return r.order_list.name
             if column == COL_SIZE:
@@ -252,7 +252,7 @@ class PassRateTableModel(RecordTableModel):
             if column == COL_ITEMS:
                 return ", ".join(r.check.items)
             if column == COL_RATE:
-                return "—" if rate.rate is None else f"{percent(rate.rate)}%"
+                return "—" if rate.rate is None else f"{percent(rate.rate, r.threshold)}%"
             return str((None, None, rate.passed, rate.failed, rate.na, rate.open)[column])
         if role == SortRole:
             return (r.check.label.get(self._language), ", ".join(r.check.items), rate.passed, rate.failed, rate.na,

@@ -96,6 +96,7 @@ class ComparisonController(QObject):
                                  (TAB_OPEN_ACTIONS, self.tr("Open actions from the baseline ({count})"),
                                   len(result.open_baseline_actions))):
             tabs.setTabText(tab, text.format(count=count))
+            tabs.widget(tab).setAccessibleName(text.format(count=count))  # the list is named as its tab
         tabs.setTabToolTip(TAB_NOT_COMPARABLE, self.tr("Rated on one side only: new, not applicable or unanswered"))
         base = baseline.assessment
         then, now = baseline.score.overall.level, session.score.overall.level

@@ -34,6 +34,8 @@ class QuestionnairePreview(QuestionnairePreviewView):
         self.tabs.setTabText(TAB_CHANGES, self.tr("Changes ({count})").format(count=len(preview.changes)))
         self.tabs.setTabText(TAB_PROBLEMS, self.tr("Not imported ({count})").format(count=len(preview.problems)))
         self.tabs.setTabText(TAB_NOTICES, self.tr("Notices ({count})").format(count=len(preview.notices)))
+        for tab in (TAB_CHANGES, TAB_PROBLEMS, TAB_NOTICES):
+            self.tabs.widget(tab).setAccessibleName(self.tabs.tabText(tab))  # each list is named as its tab
         self.tabs.setTabEnabled(TAB_NOTICES, bool(preview.notices))
         if preview.problems:
             self.tabs.setTabIcon(TAB_PROBLEMS, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))

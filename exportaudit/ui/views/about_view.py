@@ -67,6 +67,7 @@ class AboutView(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About ExportAudit"))
+        self.checklist_table.setAccessibleName(self.tr("Checklists"))
         self.description_label.setText(self.tr(
             "Audits an export-control internal compliance programme against the nine elements of MOFCOM's 2021 "
             "guidance, scores it and writes reports. Works offline; everything stays in the store file you choose."))

@@ -53,6 +53,7 @@ class ActionDialogView(FormErrors, Retranslatable, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.due_edit.setAccessibleName(self.tr("Due date"))
         texts = (self.tr("&Finding:"), self.tr("&Action:"), self.tr("O&wner:"), self.tr("D&ue:"),
                  self.tr("&Status:"), self.tr("&Closing note:"))
         for label, text in zip(self._labels, texts):

@@ -62,6 +62,7 @@ class ActionPlanView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter actions by any text"))
+        self.table.setAccessibleName(self.tr("Corrective actions"))
         self.status_label.setText(self.tr("&Status:"))
         self.owner_label.setText(self.tr("&Owner:"))
         self.add_button.setText(self.tr("Add…"))

@@ -79,6 +79,8 @@ class AssessmentDialogView(Retranslatable, QDialog):
         self.error_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
+        self.period_start_edit.setAccessibleName(self.tr("Start of the period"))
+        self.period_end_edit.setAccessibleName(self.tr("End of the period"))
         texts = (self.tr("&Checklist:"), self.tr("&Type:"), self.tr("T&itle:"), self.tr("&Period:"),
                  self.tr("&Assessor:"), self.tr("Target &profile:"), self.tr("&Operator type:"), self.tr("Si&ze:"))
         for label, text in zip(self._labels, texts):

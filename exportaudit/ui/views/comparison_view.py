@@ -63,3 +63,8 @@ class ComparisonView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.elements_heading.setText(self.tr("Element levels"))
+        self.elements_heading.setBuddy(self.element_table)
+        for table, name in zip((*self.item_tables(), self.actions_table), (
+                self.tr("Improved"), self.tr("Regressed"), self.tr("Unchanged"), self.tr("Not comparable"),
+                self.tr("Open actions from the baseline")), strict=True):
+            table.setAccessibleName(name)  # until a comparison names them with their counts

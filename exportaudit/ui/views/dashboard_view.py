@@ -85,4 +85,6 @@ class DashboardView(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.overall_heading.setText(self.tr("Overall"))
         self.scale_heading.setText(self.tr("Maturity scale"))
+        self.table.setAccessibleName(self.tr("Element scores"))
+        self.radar.setAccessibleName(self.tr("Radar chart of the element levels against the target"))
         self.radar.set_legend(self.tr("Assessed level"), self.tr("Target"))

@@ -94,6 +94,7 @@ class EvidenceView(FileDrops, Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Evidence files"))
+        self.table.setAccessibleName(self.heading.text())
         self.drop_hint.setText(self.tr("Drop files here to attach them. Each file is copied into the store's "
                                        "evidence folder and identified by its SHA-256."))
         self.attach_button.setText(self.tr("Attach…"))

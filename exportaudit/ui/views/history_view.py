@@ -55,5 +55,6 @@ class HistoryView(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter by any text: a user, an item, a value"))
+        self.table.setAccessibleName(self.tr("Changes, newest first"))
         self.entity_label.setText(self.tr("&Show:"))
         self.export_button.setText(self.tr("&Export CSV…"))

@@ -243,6 +243,8 @@ class OrderImportView(FormErrors, Retranslatable, QDialog):
         self.header_rows_label.setText(self.tr("&Header rows:"))
         self.header_to_label.setText(self.tr("to"))
         self.preview_heading.setText(self.tr("First rows as read (the row numbers are the file's)"))
+        self.preview_table.setAccessibleName(self.preview_heading.text())
+        self.path_edit.setAccessibleName(self.tr("File to import"))
         self.mapping_box.setTitle(self.tr("Which column holds what"))
         self.date_order_label.setText(self.tr("Dates &like 05/03/2026:"))
         self.currency_label.setText(self.tr("Currency when none is gi&ven:"))

@@ -395,6 +395,7 @@ class TestCardView(Retranslatable, QDialog):
         self.checks_hint.setText(self.tr("P pass · F fail · A not applicable (or 1 2 3) · Del clear · ↑ ↓ next check "
                                          "· Enter note · PgUp PgDn previous / next order"))
         self.flags_heading.setText(self.tr("Red-flag review"))
+        self.flags_tree.setAccessibleName(self.flags_heading.text())
         self.remaining_button.setText(self.tr("All remaining: not present"))
         self.remaining_button.setToolTip(self.tr("Answer every warning sign not answered yet as not present"))
         self.flag_radios["absent"].setText(self.tr("&Not present (N)"))

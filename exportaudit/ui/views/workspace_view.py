@@ -105,3 +105,4 @@ class WorkspaceView(Retranslatable, QWidget):
         if self.tree.model() is not None:
             self.fit_number_columns()
         self.filter_edit.setPlaceholderText(self.tr("Filter items, in Chinese or English (Ctrl+F)"))
+        self.tree.setAccessibleName(self.tr("Elements and items"))

@@ -2,6 +2,7 @@
 language (its text, its label, or a name set for it), in the main window's pages and in every dialog."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -14,8 +15,6 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from PySide6.QtCore import Qt
-
 from test_everyday_screen import built_demo, demo_path, dialog_factories  # noqa: F401
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,

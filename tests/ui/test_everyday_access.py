@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from test_everyday_screen import built_demo, demo_path, dialog_factories  # noqa: F401
+from test_everyday_screen import dialog_factories
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
             QTabBar)
@@ -41,8 +41,8 @@ def nameless_controls(root: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-def test_every_control_has_an_accessible_name(make_window, demo_path, qtbot, language):
-    window = make_window(demo_path, language=language)
+def test_every_control_has_an_accessible_name(make_window, demo_store_path, qtbot, language):
+    window = make_window(demo_store_path, language=language)
     window.open_assessment(window.store.latest_assessment().id)
     missing = {}
     for tab in range(window.assessment_page.tabs.count()):

@@ -1,7 +1,6 @@
 """Everyday use, remembering and guiding: the demo store says it is the demo, the export remembers its folder,
 format and language, the assessor is the user's name, focus comes back after a dialog."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,26 +10,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from exportaudit.ui import prompts
 
 
-@pytest.fixture(scope="module")
-def built_demo(tmp_path_factory):
-    from exportaudit.core.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.exportaudit"
-    build_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def demo_path(built_demo, tmp_path):
-    copy = tmp_path / "demo" / built_demo.name
-    shutil.copytree(built_demo.parent, copy.parent)
-    return copy
-
-
 @pytest.mark.parametrize("language, word", [("en", "(demo)"), ("zh", "（演示）")])
-def test_the_demo_store_says_it_is_the_demo_and_offers_a_store_of_ones_own(make_window, demo_path, qtbot, tmp_path,
+def test_the_demo_store_says_it_is_the_demo_and_offers_a_store_of_ones_own(make_window, demo_store_path, qtbot, tmp_path,
                                                                          monkeypatch, language, word):
-    window = make_window(demo_path, language=language)
+    window = make_window(demo_store_path, language=language)
     assert word in window.windowTitle()
     banner = window.demo_banner
     assert banner.isVisible() and banner.create_button.text() in ("Create my own store…", "创建我自己的存储库…")

@@ -2,7 +2,6 @@
 change was made (window, command line, questionnaire import)."""
 
 import re
-import shutil
 
 import pytest
 
@@ -15,20 +14,6 @@ CODES = re.compile(r"^(minor|major|observation|red_flag|test_result|sample|order
                    r"true|false|draft|final|in_progress|requested|received)(:| ×|$)")
 
 
-@pytest.fixture(scope="module")
-def built_demo(tmp_path_factory):
-    from exportaudit.core.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.exportaudit"
-    build_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def demo_path(built_demo, tmp_path):
-    copy = tmp_path / "demo" / built_demo.name
-    shutil.copytree(built_demo.parent, copy.parent)
-    return copy
 
 
 def history_cells(dialog: HistoryDialog, column: int) -> list[str]:
@@ -37,15 +22,15 @@ def history_cells(dialog: HistoryDialog, column: int) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
-def test_the_history_shows_no_internal_code_in_either_language(make_window, demo_path, qtbot, language):
-    with open_store(demo_path, create=False, source="cli") as store:  # one change from the command line
+def test_the_history_shows_no_internal_code_in_either_language(make_window, demo_store_path, qtbot, language):
+    with open_store(demo_store_path, create=False, source="cli") as store:  # one change from the command line
         aid = store.latest_assessment().id
         sample = store.samples(aid)[0]
         card = store.sampled_orders(sample.id)[-1].id
         store.answer_remaining_red_flags(card, "absent")  # logged as "absent × 30"
         store.create_finding(aid, "minor", "Policy not signed", "Sign it", item_id="POL-01")
         store.set_rating(aid, "POL-01", 2)
-    window = make_window(demo_path, language=language)
+    window = make_window(demo_store_path, language=language)
     dialog = HistoryDialog(window, window.store, aid, language, subject="demo")
     qtbot.addWidget(dialog)
     entities = {e.entity for e in window.store.changes(aid)}
@@ -61,16 +46,16 @@ def test_the_history_shows_no_internal_code_in_either_language(make_window, demo
         assert any("未出现" in text for text in shown)  # red-flag answers in words
 
 
-def test_store_messages_reach_the_chinese_window_in_chinese(make_window, demo_path, tmp_path, wait_dialog):
+def test_store_messages_reach_the_chinese_window_in_chinese(make_window, demo_store_path, tmp_path, wait_dialog):
     from PySide6.QtWidgets import QMessageBox
 
-    window = make_window(demo_path, language="zh")
+    window = make_window(demo_store_path, language="zh")
     missing = tmp_path / "elsewhere.exportaudit"
     assert not window.open_store(missing, create=False)
     box = wait_dialog(QMessageBox, "errorMessage")
     assert f"{missing} 不存在。" in box.text() and "does not exist" not in box.text()
     box.close()
-    assert window.store.path == demo_path  # the demo stays open
+    assert window.store.path == demo_store_path  # the demo stays open
 
 
 def test_a_store_error_without_a_translation_keeps_its_own_words():

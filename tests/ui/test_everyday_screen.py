@@ -4,7 +4,6 @@ its one line needs."""
 
 import inspect
 import pkgutil
-import shutil
 from importlib import import_module
 from pathlib import Path
 
@@ -21,20 +20,6 @@ LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less the task bar
 HIDPI_150 = QRect(0, 0, 1280, 680)  # 1920×1080 at 150 %: 1280×720 logical, less the task bar
 
 
-@pytest.fixture(scope="module")
-def built_demo(tmp_path_factory):
-    from exportaudit.core.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.exportaudit"
-    build_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def demo_path(built_demo, tmp_path):
-    copy = tmp_path / "demo" / built_demo.name
-    shutil.copytree(built_demo.parent, copy.parent)
-    return copy
 
 
 def controller_dialog_classes() -> set[type]:
@@ -109,8 +94,8 @@ def fits(size: QSize, budget: QSize = SMALLEST_SCREEN) -> bool:
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
-def test_the_main_window_and_every_dialog_fit_a_1366x768_laptop(make_window, demo_path, qtbot, language):
-    window = make_window(demo_path, language=language)
+def test_the_main_window_and_every_dialog_fit_a_1366x768_laptop(make_window, demo_store_path, qtbot, language):
+    window = make_window(demo_store_path, language=language)
     window.open_assessment(window.store.latest_assessment().id)
     factories = dialog_factories(window)
     assert controller_dialog_classes() <= set(factories), "a new dialog needs a factory in this test"
@@ -142,18 +127,18 @@ def test_a_window_too_big_or_off_screen_is_pulled_inside_the_available_geometry(
     assert available.contains(QRect(frame.topLeft(), widget.size()))
 
 
-def test_the_first_window_opens_inside_the_screen_with_its_status_bar_visible(make_window, demo_path):
-    window = make_window(demo_path)
+def test_the_first_window_opens_inside_the_screen_with_its_status_bar_visible(make_window, demo_store_path):
+    window = make_window(demo_store_path)
     available = screen_fit.available_geometry(window)
     frame = window.frameGeometry()
     assert available.contains(frame.topLeft()) and frame.bottom() <= available.bottom()
     assert window.statusBar().isVisible() and window.statusBar().geometry().bottom() < window.height()
 
 
-def test_the_order_import_result_is_sized_to_its_one_line(make_window, demo_path, qtbot, tmp_path):
+def test_the_order_import_result_is_sized_to_its_one_line(make_window, demo_store_path, qtbot, tmp_path):
     from exportaudit.ui.controllers.order_import import OrderImportDialog
 
-    window = make_window(demo_path)
+    window = make_window(demo_store_path)
     window.open_assessment(window.store.latest_assessment().id)
     orders = tmp_path / "orders.csv"
     orders.write_text("order_id,customer,destination,date,value\nSO-1,Acme,DE,2026-03-01,100\n", encoding="utf-8")
@@ -169,15 +154,15 @@ def test_the_order_import_result_is_sized_to_its_one_line(make_window, demo_path
     assert not dialog.problems_table.isVisible()
     qtbot.waitUntil(lambda: dialog.height() < mapping_height / 2)
     assert dialog.width() <= 720
-    with open_store(demo_path, create=False) as store:
+    with open_store(demo_store_path, create=False) as store:
         assert len(store.order_lists(window.assessment.session.assessment_id)) == 2
 
 
-def test_the_dashboard_columns_fit_their_headers_and_unanswered_elements_are_gaps(make_window, demo_path, qtbot):
+def test_the_dashboard_columns_fit_their_headers_and_unanswered_elements_are_gaps(make_window, demo_store_path, qtbot):
     from exportaudit.ui.models.element_table import COL_CAPPED, COL_ELEMENT, COL_SAMPLE_EXCEPTIONS, COL_UNEVIDENCED
     from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD
 
-    window = make_window(demo_path)
+    window = make_window(demo_store_path)
     window.open_assessment(window.store.latest_assessment().id)
     window.resize(1340, 680)
     window.assessment.show_tab(TAB_DASHBOARD)

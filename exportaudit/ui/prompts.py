@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from exportaudit.ui import folders
+from exportaudit.ui import file_dialog, folders
 from exportaudit.ui.locations import STORE_SUFFIX
 
 
@@ -37,7 +37,7 @@ def _chosen(purpose: str, path: str | None) -> str | None:
 
 
 def choose_files_to_attach(parent: QWidget) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("Prompts", "Attach evidence files"),
+    files = file_dialog.open_files(parent, QCoreApplication.translate("Prompts", "Attach evidence files"),
                                             _start(folders.EVIDENCE),
                                             QCoreApplication.translate("Prompts", "All files (*)"))
     if files:
@@ -46,13 +46,13 @@ def choose_files_to_attach(parent: QWidget) -> list[str]:
 
 
 def choose_store_to_open(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Open store"),
+    path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Open store"),
                                           _start(folders.STORE, folder), _store_filter())
     return _chosen(folders.STORE, path)
 
 
 def choose_new_store(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Prompts", "New store"),
+    path = file_dialog.save_file(parent, QCoreApplication.translate("Prompts", "New store"),
                                           _start(folders.STORE, folder), _store_filter())
     if path and not path.endswith(STORE_SUFFIX) and not Path(path).exists():
         path += STORE_SUFFIX
@@ -68,7 +68,7 @@ def _save_filter(fmt: str) -> str:
 def choose_save_file(parent: QWidget, title: str, suggested: str, fmt: str, purpose: str = folders.REPORT) -> str | None:
     """Where to write a file of format ``fmt`` (its suffix is added when the user left it out)."""
     start = str(folders.in_folder_for(purpose, suggested)) if suggested else _start(purpose)
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, _save_filter(fmt))
+    path = file_dialog.save_file(parent, title, start, _save_filter(fmt))
     if path and not path.lower().endswith(f".{fmt}"):
         path += f".{fmt}"
     return _chosen(purpose, path)
@@ -79,21 +79,21 @@ def choose_report_file(parent: QWidget, suggested: str, fmt: str, purpose: str =
 
 
 def choose_questionnaire_to_import(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Import questionnaire"),
+    path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Import questionnaire"),
                                           _start(folders.QUESTIONNAIRE, folder), _save_filter("xlsx"))
     return _chosen(folders.QUESTIONNAIRE, path)
 
 
 def choose_order_list(parent: QWidget, folder: str = "") -> str | None:
     """An order or shipment list to import for transaction testing (an ERP export in Excel or CSV)."""
-    path, _ = QFileDialog.getOpenFileName(
+    path = file_dialog.open_file(
         parent, QCoreApplication.translate("Prompts", "Import an order list"), _start(folders.ORDER_LIST, folder),
         QCoreApplication.translate("Prompts", "Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
     return _chosen(folders.ORDER_LIST, path)
 
 
 def choose_logo(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Report logo"),
+    path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Report logo"),
                                           _start(folders.LOGO, folder),
                                           QCoreApplication.translate("Prompts", "Images (*.png *.jpg *.jpeg)"))
     return _chosen(folders.LOGO, path)

@@ -60,7 +60,7 @@ def test_the_export_starts_in_an_existing_folder_and_remembers_folder_format_and
 
 
 def test_file_choosers_start_in_the_last_folder_used_for_their_kind_of_file(qapp, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
+    from exportaudit.ui import file_dialog
 
     evidence_folder, orders_folder = tmp_path / "scans", tmp_path / "erp"
     evidence_folder.mkdir()
@@ -69,14 +69,14 @@ def test_file_choosers_start_in_the_last_folder_used_for_their_kind_of_file(qapp
 
     def fake_open(parent, title, folder, filters):
         asked.append(folder)
-        return str(orders_folder / "orders.csv"), ""
+        return str(orders_folder / "orders.csv")
 
     def fake_open_many(parent, title, folder, filters):
         asked.append(folder)
-        return [str(evidence_folder / "policy.pdf")], ""
+        return [str(evidence_folder / "policy.pdf")]
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake_open_many)
+    monkeypatch.setattr(file_dialog, "open_file", fake_open)
+    monkeypatch.setattr(file_dialog, "open_files", fake_open_many)
     prompts.choose_files_to_attach(None)
     prompts.choose_order_list(None)
     prompts.choose_files_to_attach(None)
@@ -171,3 +171,30 @@ def test_the_detail_pane_never_shows_an_item_the_filter_hides(make_window, mini_
     assert assessment.current_item is not None and assessment.current_item.id == other.id
     window.assessment_page.workspace.filter_edit.setText("no item has this text 12345")
     assert assessment.current_item is None
+
+
+def test_dates_in_the_file_chooser_follow_the_interface_language(qapp, tmp_path):
+    import os
+
+    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtWidgets import QFileSystemModel
+
+    from exportaudit.ui.file_dialog import DATE_COLUMN, LocalDates
+
+    file = tmp_path / "orders.csv"
+    file.write_text("x")
+    os.utime(file, (1_780_000_000, 1_780_000_000))
+    model = QFileSystemModel()
+    model.setRootPath(str(tmp_path))
+    proxy = LocalDates()
+    proxy.setSourceModel(model)
+    index = proxy.mapFromSource(model.index(str(file))).siblingAtColumn(DATE_COLUMN)
+    when = QDateTime.fromSecsSinceEpoch(1_780_000_000)
+    previous = QLocale()
+    try:
+        for locale in (QLocale(QLocale.Language.Chinese, QLocale.Country.China),
+                       QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)):
+            QLocale.setDefault(locale)
+            assert proxy.data(index) == locale.toString(when, QLocale.FormatType.ShortFormat)
+    finally:
+        QLocale.setDefault(previous)

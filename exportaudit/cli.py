@@ -50,7 +50,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from exportaudit.core.demo import build_demo
 
-    with build_demo(args.store, force=args.force) as store:
+    with build_demo(args.store, force=args.force, source="cli") as store:
         assessment = store.latest_assessment()
         print(f"Demo store written to {store.path} (assessment #{assessment.id}: {assessment.title}).")
     return 0

@@ -105,8 +105,9 @@ def _transaction_sample(store: Store, assessment_id: int, folder: Path) -> None:
 DEMO_ASSESSOR = "陈静 / Chen Jing"
 
 
-def build_demo(path: str | Path, *, force: bool = False) -> Store:
-    """Create the demo store at ``path``; refuses to touch an existing file unless ``force``.
+def build_demo(path: str | Path, *, force: bool = False, source: str = "window") -> Store:
+    """Create the demo store at ``path``; refuses to touch an existing file unless ``force``. ``source`` is where
+    its history says the changes were made (the window or the command line built it).
 
     Built under a temporary name beside ``path`` and renamed over it once complete: killed at any moment,
     the old store is intact (or the new one complete).
@@ -120,7 +121,7 @@ def build_demo(path: str | Path, *, force: bool = False) -> Store:
     built = building_path(path)
     discard(built)  # what a killed earlier run left
     try:
-        with open_store(built, user=DEMO_ASSESSOR) as store:  # the history names the demo's assessor
+        with open_store(built, user=DEMO_ASSESSOR, source=source) as store:  # the history names the demo's assessor
             store.mark_as_demo()
             _fill(store)
         install(built, path)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import chart_page
@@ -63,7 +72,13 @@ class DashboardView(Retranslatable, QWidget):
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
 
-        self.splitter = chart_page(self, self.radar, summary, self.table, name="dashboardSplitter", side_share=1,
+        side = QScrollArea()  # on a laptop screen the card can be taller than its place: it scrolls, never clips
+        side.setObjectName("overallScroll")
+        side.setWidgetResizable(True)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setWidget(summary)
+        self.splitter = chart_page(self, self.radar, side, self.table, name="dashboardSplitter", side_share=1,
                                    sizes=(900, 300))
         self.retranslate()
 

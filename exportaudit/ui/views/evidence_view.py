@@ -65,6 +65,8 @@ class EvidenceView(FileDrops, Retranslatable, QWidget):
         self.drop_hint = QLabel()
         self.drop_hint.setObjectName("dropHint")
         self.drop_hint.setWordWrap(True)
+        # two lines at the narrowest: the layout's minimum then counts the wrapped hint, which never overlaps the list
+        self.drop_hint.setMinimumHeight(2 * self.drop_hint.fontMetrics().lineSpacing())
         self.drop_hint.setEnabled(False)  # drawn in the palette's disabled (muted) text colour
         self.attach_button = QPushButton()
         self.attach_button.setObjectName("attachButton")

@@ -90,10 +90,12 @@ class DashboardView(Retranslatable, QWidget):
         header.setStretchLastSection(True)
 
     def fit_table_height(self) -> None:
-        """Give the table exactly the height of its rows, so the radar gets the rest of the page."""
+        """Give the table the height of its rows, so the radar gets the rest of the page; on a low screen the
+        table takes at most 45 % and scrolls, so the radar stays readable."""
         rows = self.table.model().rowCount() if self.table.model() else 0
         height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(rows)) + 4
         total = sum(self.splitter.sizes()) or self.height()
+        height = min(height, int(total * 0.45))
         if total > height:
             self.splitter.setSizes([total - height, height])
 

@@ -3,32 +3,21 @@ company goes into a store of their own (one click away)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views.banner import Banner
 
 
-class DemoBanner(Retranslatable, QFrame):
+class DemoBanner(Retranslatable, Banner):
     create_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("demoBanner")
-        # Dark text on pale blue reads the same on light and dark window themes.
-        self.setStyleSheet("#demoBanner { background: #dcecff; border-bottom: 1px solid #8fb6e6; }"
-                           "#demoBanner QLabel { color: #0d2a4d; }")
-        self.message = QLabel()
+        super().__init__("demoBanner", "#dcecff", "#8fb6e6", "#0d2a4d", "createOwnStoreButton", parent)
         self.message.setObjectName("demoMessage")
-        self.message.setWordWrap(True)
-        self.create_button = QPushButton()
-        self.create_button.setObjectName("createOwnStoreButton")
+        self.create_button = self.button
         self.create_button.clicked.connect(self.create_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.create_button)
-        self.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -37,4 +26,3 @@ class DemoBanner(Retranslatable, QFrame):
         self.create_button.setText(self.tr("Create my own store…"))
         self.create_button.setAccessibleDescription(self.tr("Choose a file for a new, empty store of your own"))
         self.setAccessibleName(self.tr("Demo store notice"))
-        self.message.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)

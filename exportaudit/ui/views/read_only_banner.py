@@ -3,37 +3,25 @@ read-only only because another window has it) a button to try editing again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views.banner import Banner
 
 IN_USE, READ_ONLY = "in_use", "read_only"
 FOLDER, NETWORK = "folder", "network"  # the store's place cannot be written (the store's WriteProtectedError reasons)
 
 
-class ReadOnlyBanner(Retranslatable, QFrame):
+class ReadOnlyBanner(Retranslatable, Banner):
     reopen_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("readOnlyBanner")
-        # Dark text on amber reads the same on light and dark window themes.
-        self.setStyleSheet("#readOnlyBanner { background: #ffe8a3; border-bottom: 1px solid #d9b64c; }"
-                           "#readOnlyBanner QLabel { color: #3d3000; }")
-        self.message = QLabel()
+        super().__init__("readOnlyBanner", "#ffe8a3", "#d9b64c", "#3d3000", "reopenForEditingButton", parent)
         self.message.setObjectName("readOnlyMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reopen_button = QPushButton()
-        self.reopen_button.setObjectName("reopenForEditingButton")
+        self.reopen_button = self.button
         self.reopen_button.clicked.connect(self.reopen_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.reopen_button)
         self.reason, self.pid, self.host, self.fs = READ_ONLY, 0, "", ""
-        self.hide()
         self.retranslate()
 
     def show_reason(self, reason: str, *, pid: int = 0, host: str = "", fs: str = "") -> None:

@@ -47,42 +47,43 @@
 <context>
     <name>AboutView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="69"/>
         <source>About ExportAudit</source>
         <translation>关于 ExportAudit</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="70"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="72"/>
         <source>Audits an export-control internal compliance programme against the nine elements of MOFCOM&apos;s 2021 guidance, scores it and writes reports. Works offline; everything stays in the store file you choose.</source>
         <translation>依据商务部 2021 年指南的九大要素，审核出口管制内部合规机制，进行评分并生成报告。完全离线运行，所有数据都保存在您选择的存储库文件中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="72"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="70"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="74"/>
         <source>Checklists</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="73"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="77"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="77"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="77"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="77"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -115,56 +116,61 @@
     <name>ActionDialogView</name>
     <message>
         <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
         <source>&amp;Finding:</source>
         <translation>发现项(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
         <source>&amp;Action:</source>
         <translation>措施(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
         <source>O&amp;wner:</source>
         <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
         <source>D&amp;ue:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="58"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="58"/>
         <source>&amp;Closing note:</source>
         <translation>关闭说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="60"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="61"/>
         <source>by</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="61"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="62"/>
         <source>Untick for an action without a due date</source>
         <translation>取消勾选则该措施不设完成期限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="62"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="63"/>
         <source>What will be done to correct the finding</source>
         <translation>为纠正该发现项将采取的措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="63"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="64"/>
         <source>Who is responsible</source>
         <translation>由谁负责</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="64"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="65"/>
         <source>How it was closed and where the proof is (when done)</source>
         <translation>完成后填写：如何关闭以及证明材料存放位置</translation>
     </message>
@@ -172,77 +178,77 @@
 <context>
     <name>ActionPlanController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="52"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="53"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="53"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="54"/>
         <source>Open (not done)</source>
         <translation>未关闭（尚未完成）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="54"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="55"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="65"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="66"/>
         <source>Anyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="106"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="107"/>
         <source>No corrective action yet: raise a finding in the workspace (F), then add actions to it.</source>
         <translation>尚无纠正措施：请先在工作区提出发现项（F），再为其添加措施。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="108"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="109"/>
         <source>{shown} of {total} action(s)</source>
         <translation>显示 {shown} / 共 {total} 项措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="110"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="111"/>
         <source>{count} overdue</source>
         <translation>{count} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="122"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="123"/>
         <source>Raise a finding first (F in the workspace): every corrective action answers a finding.</source>
         <translation>请先提出发现项（在工作区按 F）：每项纠正措施都针对一个发现项。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="133"/>
         <source>Corrective action added</source>
         <translation>已添加纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="139"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="140"/>
         <source>Corrective action saved</source>
         <translation>纠正措施已保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="151"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="152"/>
         <source>Action not deleted</source>
         <translation>措施未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="153"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="154"/>
         <source>Corrective action deleted (kept in the change history)</source>
         <translation>纠正措施已删除（变更历史中保留记录）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="155"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="156"/>
         <source>Delete corrective action</source>
         <translation>删除纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="156"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="157"/>
         <source>Delete the corrective action “{text}”?</source>
         <translation>删除纠正措施“{text}”？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="157"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="158"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -256,26 +262,31 @@
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/action_plan_view.py" line="65"/>
+        <source>Corrective actions</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="66"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="67"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="68"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="69"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="69"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="70"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -346,92 +357,107 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="174"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="176"/>
         <source>Every item shown is answered.</source>
         <translation>显示的所有条目均已作答。</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="251"/>
+        <source>This assessment is finalised and read-only; Assessment &gt; Reopen… makes it editable again.</source>
+        <translation>此评估已定稿，处于只读状态；通过“评估 &gt; 重新打开…”可再次编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="254"/>
+        <source>The store is open read-only; ratings cannot be changed.</source>
+        <translation>存储库以只读方式打开，无法修改评分。</translation>
+    </message>
+    <message>
         <location filename="../../exportaudit/ui/controllers/assessment.py" line="256"/>
+        <source>Choose an item first: 0–5 rate the current item.</source>
+        <translation>请先选择一个条目：0–5 为当前条目评分。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="287"/>
         <source>rate {item} {level}</source>
         <translation>将 {item} 评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="262"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="293"/>
         <source>clear {item}</source>
         <translation>清除 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="271"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="302"/>
         <source>Not applicable: {item}</source>
         <translation>不适用：{item}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="272"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="303"/>
         <source>Why does item {item} not apply to this organisation? The justification goes into the report.</source>
         <translation>为什么条目 {item} 不适用于该组织？此理由将写入报告。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="275"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="306"/>
         <source>A justification is required to mark an item not applicable.</source>
         <translation>将条目标记为不适用必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="277"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="308"/>
         <source>mark {item} not applicable</source>
         <translation>将 {item} 标记为不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="303"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="334"/>
         <source>Answer not saved</source>
         <translation>作答未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="315"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="346"/>
         <source>restored the answer of {item}</source>
         <translation>已恢复 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="323"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="354"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="325"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="356"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="337"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="368"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="351"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="382"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="357"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="388"/>
         <source>Overall level</source>
         <translation>总体等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="359"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="390"/>
         <source>Coverage {coverage:.0%}</source>
         <translation>覆盖率 {coverage:.0%}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="360"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="391"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="370"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="401"/>
         <source>Finalised · {short}</source>
         <translation>已定稿 · {short}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="371"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="402"/>
         <source>Finalised {when}
 Content fingerprint (SHA-256):
 {fingerprint}</source>
@@ -440,17 +466,17 @@ Content fingerprint (SHA-256):
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="374"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="405"/>
         <source>This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests cannot be changed. Its content fingerprint is {fingerprint}. Assessment &gt; Reopen… makes it editable again; the reopening is recorded with its reason.</source>
         <translation>本评估已定稿，处于只读状态：作答、备注、证据、发现项、纠正措施和资料索取均不能修改。其内容指纹为 {fingerprint}。通过“评估 &gt; 重新开启…”可恢复编辑，重新开启的操作及理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="445"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="476"/>
         <source>Not confirmed</source>
         <translation>未能确认</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="449"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="480"/>
         <source>{item} confirmed unchanged</source>
         <translation>已确认 {item} 保持不变</translation>
     </message>
@@ -458,54 +484,54 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="24"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="25"/>
         <source>New assessment for {organisation}</source>
         <translation>为 {organisation} 新建评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="31"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="32"/>
         <source>Not specified (all items)</source>
         <translation>未指定（全部条目）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="38"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="74"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="39"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="75"/>
         <source>{year} ICP self-assessment</source>
         <translation>{year} 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="42"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="43"/>
         <source>Some checklist files were refused:</source>
         <translation>以下检查表文件未被接受：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="45"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="97"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="46"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="98"/>
         <source>No valid checklist is installed, so no assessment can be started.</source>
         <translation>未安装有效的检查表，无法开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="61"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="62"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="74"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="75"/>
         <source>{year} ICP internal audit</source>
         <translation>{year} 年度内部合规内部审计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="75"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="76"/>
         <source>{year} ICP external audit</source>
         <translation>{year} 年度内部合规外部审计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="94"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="95"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="101"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -514,56 +540,66 @@ Content fingerprint (SHA-256):
     <name>AssessmentDialogView</name>
     <message>
         <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
+        <source>Start of the period</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
+        <source>End of the period</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="84"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="84"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="84"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="85"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="85"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="85"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="85"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="86"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="88"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="87"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="89"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="88"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="90"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -672,123 +708,123 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="110"/>
         <source>Create an organisation to start assessing it.</source>
         <translation>请先创建组织，再开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="113"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="114"/>
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="152"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="153"/>
         <source>Organisation created: {name}</source>
         <translation>已创建组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="162"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="163"/>
         <source>Organisation saved: {name}</source>
         <translation>已保存组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="175"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="176"/>
         <source>Organisation not deleted</source>
         <translation>组织未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="177"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="178"/>
         <source>Organisation deleted: {name}</source>
         <translation>已删除组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="179"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="180"/>
         <source>Delete organisation</source>
         <translation>删除组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="180"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="181"/>
         <source>Delete {name} and its {count} assessment(s), with all their answers and evidence links? This cannot be undone.</source>
         <translation>确定删除 {name} 及其 {count} 项评估（包括全部作答和证据关联）吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="182"/>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="270"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="183"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="271"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="206"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="207"/>
         <source>Assessment created: {title}</source>
         <translation>已创建评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="227"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="228"/>
         <source>Assessment not renamed</source>
         <translation>评估未重命名</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="229"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="230"/>
         <source>Assessment renamed: {title}</source>
         <translation>评估已重命名为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="232"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="233"/>
         <source>Rename assessment</source>
         <translation>重命名评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="232"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="233"/>
         <source>New title for “{title}”:</source>
         <translation>“{title}”的新标题：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="244"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="245"/>
         <source>Assessment not duplicated</source>
         <translation>评估未复制</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="246"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="247"/>
         <source>Assessment duplicated as {title}</source>
         <translation>评估已复制为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="249"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="250"/>
         <source>Duplicate assessment</source>
         <translation>复制评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="250"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="251"/>
         <source>Title of the copy (it keeps every answer, note and evidence link):</source>
         <translation>副本标题（副本保留全部作答、备注和证据关联）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="251"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="252"/>
         <source>{title} (copy)</source>
         <translation>{title}（副本）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="262"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="263"/>
         <source>Assessment not deleted</source>
         <translation>评估未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="264"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="265"/>
         <source>Assessment deleted: {title}</source>
         <translation>已删除评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="267"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="268"/>
         <source>Delete assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="268"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="269"/>
         <source>Delete “{title}” ({period}) with all its answers, notes and evidence links? This cannot be undone.</source>
         <translation>确定删除“{title}”（{period}）及其全部作答、备注和证据关联吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="274"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="275"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
@@ -956,17 +992,17 @@ Content fingerprint (SHA-256):
         <translation>基准评估中未关闭的措施（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="99"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="100"/>
         <source>Rated on one side only: new, not applicable or unanswered</source>
         <translation>仅一方有评分：新增、不适用或未作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="103"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="104"/>
         <source>Baseline: &lt;b&gt;{title}&lt;/b&gt; ({period})</source>
         <translation>基准评估：&lt;b&gt;{title}&lt;/b&gt;（{period}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="105"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="106"/>
         <source>Overall level {then} then, {now} now</source>
         <translation>总体等级：基准 {then}，当前 {now}</translation>
     </message>
@@ -977,6 +1013,31 @@ Content fingerprint (SHA-256):
         <location filename="../../exportaudit/ui/views/comparison_view.py" line="65"/>
         <source>Element levels</source>
         <translation>要素等级</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="68"/>
+        <source>Improved</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="68"/>
+        <source>Regressed</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="68"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="68"/>
+        <source>Not comparable</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="69"/>
+        <source>Open actions from the baseline</source>
+        <translation>基准评估中未关闭的措施</translation>
     </message>
 </context>
 <context>
@@ -1025,24 +1086,57 @@ Content fingerprint (SHA-256):
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="84"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="103"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="85"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="104"/>
         <source>Maturity scale</source>
         <translation>成熟度等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="86"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="105"/>
+        <source>Element scores</source>
+        <translation>各要素得分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="106"/>
+        <source>Radar chart of the element levels against the target</source>
+        <translation>各要素等级与目标对比的雷达图</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="107"/>
         <source>Assessed level</source>
         <translation>评估等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="86"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="107"/>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/demo_banner.py" line="24"/>
+        <source>Demo store: a made-up company to look around in. Do not enter your own company here: create a store of your own for it.</source>
+        <translation>演示存储库：一家虚构的公司，供您随意浏览。请勿在此录入您自己公司的信息，请为其创建自己的存储库。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/demo_banner.py" line="26"/>
+        <source>Create my own store…</source>
+        <translation>创建我自己的存储库…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/demo_banner.py" line="27"/>
+        <source>Choose a file for a new, empty store of your own</source>
+        <translation>为您自己的新空白存储库选择一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/demo_banner.py" line="28"/>
+        <source>Demo store notice</source>
+        <translation>演示存储库提示</translation>
     </message>
 </context>
 <context>
@@ -1111,112 +1205,112 @@ Content fingerprint (SHA-256):
 <context>
     <name>DrawSampleView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="213"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="218"/>
         <source>Draw a sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="214"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="219"/>
         <source>&amp;Order list:</source>
         <translation>订单清单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="215"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="220"/>
         <source>How many orders</source>
         <translation>抽取数量</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="216"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="221"/>
         <source>E&amp;xactly</source>
         <translation>固定数量(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="217"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="222"/>
         <source>&amp;Rule:</source>
         <translation>规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="218"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="223"/>
         <source>of the list or</source>
         <translation>的订单，或</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="224"/>
         <source>orders,</source>
         <translation>笔，</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="225"/>
         <source>but at least</source>
         <translation>但不少于</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="226"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="222"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="227"/>
         <source>New seed</source>
         <translation>新种子</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="228"/>
         <source>Record the seed: with the same order list and method it draws the same orders again. Type a reviewer&apos;s seed here to draw their sample.</source>
         <translation>请记录随机种子：使用相同的订单清单和方法，可再次抽出完全相同的订单。在此输入复核人的种子即可抽出其样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="230"/>
         <source>&amp;Stratify by risk</source>
         <translation>按风险分层(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="226"/>
-        <source>Each risky group gets at least its minimum, the rest is shared in proportion. An order counts in the first group it falls in.</source>
-        <translation>每个风险层至少抽取最低数量，其余按比例分配。一笔订单归入其符合的第一个层。</translation>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="231"/>
+        <source>Groups: high-risk destinations (all the ticked ones together), listed control codes, new customers, other. Each risky group first gets at least its minimum; the rest is shared in proportion to the groups&apos; sizes. An order counts in the first group it falls in. Within a group the orders are drawn at random, so two ticked destinations are not each sure to appear: raise the minimum, or draw a sample per destination, to see both.</source>
+        <translation>分组：高风险目的地（所有勾选的目的地合为一组）、列管物项、新客户、其他。每个风险组先至少抽取其最低数量；其余按各组大小比例分配。订单归入其符合的第一个组。组内订单随机抽取，因此勾选的两个目的地不一定都会被抽到：如需两者都有，请提高最低数量，或按目的地分别抽样。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="237"/>
         <source>&amp;High-risk destinations (tick them):</source>
         <translation>高风险目的地（请勾选）(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="238"/>
         <source>Filter destinations</source>
         <translation>筛选目的地</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="239"/>
         <source>&amp;Listed control codes</source>
         <translation>列管物项编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="240"/>
         <source>Only codes like… e.g. 1C*, 2B350 (empty: any listed code)</source>
         <translation>仅限以下编码，如 1C*、2B350（留空：任何列管编码）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="241"/>
         <source>New &amp;customers: first order on or after</source>
         <translation>新客户：首笔订单不早于(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="242"/>
         <source>Customers to treat as new (tick them):</source>
         <translation>视为新客户的客户（请勾选）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="243"/>
         <source>Filter customers</source>
         <translation>筛选客户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="244"/>
         <source>At least this many from each risky &amp;group:</source>
         <translation>每个风险层至少抽取(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="245"/>
         <source>&amp;Draw</source>
         <translation>抽取(&amp;D)</translation>
     </message>
@@ -1423,63 +1517,63 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="98"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="99"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="110"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="111"/>
         <source>Attached to {item}: {files}</source>
         <translation>已附加到 {item}：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="85"/>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="86"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="121"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="121"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="122"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="131"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="132"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="133"/>
         <source>{name} is missing from the evidence folder {folder}. Restore the folder from a backup, or remove this entry and attach the file again.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。请从备份恢复该文件夹，或删除此条记录后重新附加文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="137"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="138"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="150"/>
         <source>Evidence not removed</source>
         <translation>证据未移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="153"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="154"/>
         <source>Removed {name} from {item} (kept in the change history).</source>
         <translation>已从 {item} 移除 {name}（变更记录中保留）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="156"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="157"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="157"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="158"/>
         <source>Remove {name} from item {item}?</source>
         <translation>确定从条目 {item} 移除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="158"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="159"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1510,27 +1604,27 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="94"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="98"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="100"/>
         <source>Drop files here to attach them. Each file is copied into the store&apos;s evidence folder and identified by its SHA-256.</source>
         <translation>将文件拖放到此处即可附加。每个文件都会复制到存储库的证据文件夹，并以 SHA-256 标识。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="102"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="103"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="104"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
@@ -1538,17 +1632,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExceptionFindingDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="547"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="548"/>
         <source>Order {ref} failed “{check}”.</source>
         <translation>订单 {ref} 未通过“{check}”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="570"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="571"/>
         <source>Raise a finding from an exception</source>
         <translation>根据例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="571"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="572"/>
         <source>&amp;Item:</source>
         <translation>条目(&amp;I)：</translation>
     </message>
@@ -1556,27 +1650,27 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="38"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="38"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="38"/>
         <source>Chinese and English</source>
         <translation>中英文对照</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="63"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="69"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="69"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="75"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -1706,42 +1800,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingsController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="121"/>
         <source>Finding raised on {subject}</source>
         <translation>已对 {subject} 提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="133"/>
         <source>Finding saved</source>
         <translation>发现项已保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="146"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="147"/>
         <source>Finding not deleted</source>
         <translation>发现项未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="148"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="149"/>
         <source>Finding deleted (kept in the change history)</source>
         <translation>发现项已删除（变更历史中保留记录）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="150"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="151"/>
         <source>Delete finding</source>
         <translation>删除发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="151"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="152"/>
         <source>Delete the finding “{text}” ({grade}) and its {count} corrective action(s)?</source>
         <translation>删除发现项“{text}”（{grade}）及其 {count} 项纠正措施？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="154"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="155"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="161"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="162"/>
         <source>Corrective action added</source>
         <translation>已添加纠正措施</translation>
     </message>
@@ -1749,42 +1843,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/findings_view.py" line="51"/>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="52"/>
         <source>Findings</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/findings_view.py" line="52"/>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="53"/>
         <source>No finding yet. Press F to raise one on the current item.</source>
         <translation>尚无发现项。按 F 可对当前条目提出发现项。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/findings_view.py" line="53"/>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="54"/>
         <source>Raise…</source>
         <translation>提出…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/findings_view.py" line="54"/>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="55"/>
         <source>Raise a finding on the current item or element (F)</source>
         <translation>对当前条目或要素提出发现项（F）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/findings_view.py" line="55"/>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="56"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/findings_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="57"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/findings_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="58"/>
         <source>Add action…</source>
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/findings_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/findings_view.py" line="59"/>
         <source>Add a corrective action to the selected finding</source>
         <translation>为所选发现项添加纠正措施</translation>
     </message>
@@ -1792,32 +1886,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="33"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="32"/>
         <source>Change history: {title}</source>
         <translation>变更历史：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="34"/>
         <source>Change history of item {item}</source>
         <translation>条目 {item} 的变更历史</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="46"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="45"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="56"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="55"/>
         <source>{shown} of {total} change(s)</source>
         <translation>显示 {shown} / 共 {total} 条变更</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="57"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="56"/>
         <source>Who changed what and when. Export writes every entry as CSV, whatever the filter shows.</source>
         <translation>谁在何时修改了什么。导出时无论筛选条件如何，都会将全部记录写入 CSV。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="66"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="65"/>
         <source>Export change history</source>
         <translation>导出变更历史</translation>
     </message>
@@ -1840,187 +1934,311 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="18"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="20"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
         <source>Answer</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="19"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="21"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="20"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="22"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="21"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="23"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="22"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="24"/>
         <source>Document request</source>
         <translation>资料索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="23"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="25"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="26"/>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="27"/>
+        <source>Order list</source>
+        <translation>订单清单</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="28"/>
+        <source>Column mapping</source>
+        <translation>列对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="29"/>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="30"/>
+        <source>Test card check</source>
+        <translation>测试卡检查项</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="31"/>
+        <source>Red flag</source>
+        <translation>风险警示信号</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="34"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="27"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="35"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="28"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="36"/>
         <source>N/A justification</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="29"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="37"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="30"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="38"/>
         <source>Confirmed unchanged</source>
         <translation>确认不变</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="31"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="39"/>
         <source>Added</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="32"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="40"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="33"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="41"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="34"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="42"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="35"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="43"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="36"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="44"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="37"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="45"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="38"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="46"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="39"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="47"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="40"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="41"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="49"/>
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="42"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="50"/>
         <source>Request note</source>
         <translation>索取备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="43"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="51"/>
         <source>List built</source>
         <translation>生成清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="44"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="52"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="45"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="53"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="46"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="54"/>
         <source>Reopened</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="47"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="49"/>
-        <source>Yes</source>
-        <translation>是</translation>
+        <location filename="../../exportaudit/ui/models/history.py" line="99"/>
+        <source>Made in</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="50"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="92"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="93"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="94"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="95"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="56"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="57"/>
+        <source>Period from</source>
+        <translation>期间起</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="58"/>
+        <source>Period to</source>
+        <translation>期间止</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="59"/>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="60"/>
+        <source>Target profile</source>
+        <translation>目标配置</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="61"/>
+        <source>Operator type</source>
+        <translation>经营者类型</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="62"/>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="63"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <location filename="../../exportaudit/ui/models/history.py" line="68"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
+        <source>Drawn</source>
+        <translation>已抽取</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
+        <source>Resolved before release</source>
+        <translation>放行前已解决</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="79"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="96"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="97"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="98"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -2028,17 +2246,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/history_view.py" line="55"/>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="57"/>
         <source>Filter by any text: a user, an item, a value</source>
         <translation>按任意文字筛选：用户、条目或数值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/history_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="58"/>
+        <source>Changes, newest first</source>
+        <translation>修改记录（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="59"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/history_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="60"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -2196,95 +2419,100 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="175"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="177"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="178"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="193"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="336"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="420"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="196"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="345"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="430"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="203"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="206"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="224"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="228"/>
         <source>{path} is on a network share ({fs}), where saved answers cannot be kept safe; choose a folder on this computer&apos;s own disk.</source>
         <translation>{path} 位于网络共享（{fs}）上，在那里无法保证已保存的答案安全；请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="227"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="231"/>
         <source>{path} is in a folder or on a medium that cannot be written; choose a writable folder.</source>
         <translation>{path} 所在的文件夹或介质不可写入；请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="233"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="237"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="240"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="244"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="241"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="257"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="245"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="261"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="253"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="257"/>
         <source>This store file is read-only (write-protected, or you may not change it). Open it read-only to read and report on it, or cancel?</source>
         <translation>此存储库文件为只读（已写保护，或您无权修改）。是否以只读方式打开以查看和生成报告？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="257"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="261"/>
         <source>Read-only store</source>
         <translation>只读存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="281"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="285"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="282"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="286"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="295"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="299"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="312"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="316"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="313"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="317"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="358"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="346"/>
+        <source> (demo)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="368"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="457"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="477"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
@@ -2292,237 +2520,237 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindowView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="192"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="196"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="193"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="197"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="194"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="198"/>
         <source>&amp;Open store…</source>
         <translation>打开存储库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="195"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="199"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="196"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="200"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="197"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="201"/>
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="198"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="202"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="199"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="203"/>
         <source>Export &amp;questionnaire…</source>
         <translation>导出问卷(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="200"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="204"/>
         <source>&amp;Import questionnaire…</source>
         <translation>导入问卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="201"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="203"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="204"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="208"/>
         <source>&amp;Undo answer</source>
         <translation>撤销作答(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="205"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
         <source>&amp;Redo answer</source>
         <translation>重做作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="206"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
         <source>&amp;Find items…</source>
         <translation>查找条目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="207"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
         <source>Rate {level}</source>
         <translation>评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
         <source>&amp;Not applicable…</source>
         <translation>不适用(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
         <source>&amp;Clear answer</source>
         <translation>清除作答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
         <source>Ne&amp;xt unanswered item</source>
         <translation>下一个未答条目(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
         <source>Raise a &amp;finding…</source>
         <translation>提出发现项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
         <source>C&amp;onfirm unchanged</source>
         <translation>确认不变(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="222"/>
         <source>&amp;Organisation</source>
         <translation>组织(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
         <source>&amp;New organisation…</source>
         <translation>新建组织(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
         <source>&amp;Edit organisation…</source>
         <translation>编辑组织(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
         <source>&amp;Delete organisation…</source>
         <translation>删除组织(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
         <source>A&amp;ssessment</source>
         <translation>评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="228"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="226"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
         <source>New re-&amp;audit from this…</source>
         <translation>以此为基准新建复审(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
         <source>&amp;History…</source>
         <translation>变更历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
         <source>&amp;Finalise…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
         <source>Re&amp;open…</source>
         <translation>重新开启(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
         <source>&amp;All assessments</source>
         <translation>全部评估(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="242"/>
         <source>Document &amp;requests</source>
         <translation>资料索取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
         <source>&amp;Comparison with the baseline</source>
         <translation>与基准对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
         <source>&amp;Transaction testing</source>
         <translation>交易抽样测试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
         <source>&amp;About ExportAudit</source>
         <translation>关于 ExportAudit(&amp;A)</translation>
     </message>
@@ -2672,13 +2900,13 @@ Content fingerprint (SHA-256):
         <translation>列对应关系已保存，下次导入相同列的文件时将自动填入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="402"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="404"/>
         <source>The import was cancelled; nothing was kept.</source>
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="404"/>
         <location filename="../../exportaudit/ui/controllers/order_import.py" line="406"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="408"/>
         <source>The order list was not imported.</source>
         <translation>订单清单未导入。</translation>
     </message>
@@ -2686,97 +2914,102 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrderImportView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="237"/>
         <source>Import an order list</source>
         <translation>导入订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="238"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="222"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="239"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="240"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="241"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="242"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="226"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="243"/>
         <source>&amp;Header rows:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="227"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="244"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="245"/>
         <source>First rows as read (the row numbers are the file&apos;s)</source>
         <translation>读取到的前几行（行号即文件中的行号）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="247"/>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="248"/>
         <source>Which column holds what</source>
         <translation>各字段对应的列</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="249"/>
         <source>Dates &amp;like 05/03/2026:</source>
         <translation>05/03/2026 这类日期(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="250"/>
         <source>Currency when none is gi&amp;ven:</source>
         <translation>未注明时的币种(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="251"/>
         <source>e.g. CNY</source>
         <translation>如 CNY</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="252"/>
         <source>&amp;Name of the list:</source>
         <translation>清单名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="253"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="254"/>
         <source>Importing the order list</source>
         <translation>正在导入订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="255"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="256"/>
         <source>Order list imported</source>
         <translation>订单清单已导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/order_import_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/order_import_view.py" line="257"/>
         <source>Rows refused</source>
         <translation>未导入的行</translation>
     </message>
@@ -2847,32 +3080,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="22"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="23"/>
         <source>New organisation</source>
         <translation>新建组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="22"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="23"/>
         <source>Edit organisation</source>
         <translation>编辑组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="24"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="25"/>
         <source>Not specified</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="47"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="48"/>
         <source>An organisation needs a name.</source>
         <translation>组织需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="50"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="51"/>
         <source>The last character of the unified social credit code does not match the others (GB 32100 check character): there is probably a typo. Leave it empty if you do not know it yet.</source>
         <translation>统一社会信用代码的最后一位（GB 32100 校验码）与前面各位不符，可能有输入错误。如暂不清楚，可先留空。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="54"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="55"/>
         <source>The unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z. Leave it empty if you do not know it yet.</source>
         <translation>统一社会信用代码由 18 位数字或大写字母组成（不含 I、O、S、V、Z）。如暂不清楚可留空。</translation>
     </message>
@@ -3015,14 +3248,37 @@ Content fingerprint (SHA-256):
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="36"/>
+        <source>Welcome to ExportAudit</source>
+        <translation>欢迎使用 ExportAudit</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="37"/>
+        <source>Your name, as the change history and reports should show it (it is also proposed as the assessor; Edit › Preferences changes it):</source>
+        <translation>您的姓名，将显示在修改记录和报告中（也会作为默认评估人；可在“编辑 › 首选项”中修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="40"/>
+        <source>Type your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="47"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="52"/>
+        <source>Your name, as the history and reports should show it</source>
+        <translation>您的姓名，将显示在修改记录和报告中</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="70"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="50"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="73"/>
         <source>{name} is not a PNG or JPEG image.</source>
         <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
     </message>
@@ -3141,87 +3397,87 @@ Content fingerprint (SHA-256):
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="24"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="26"/>
         <source>ExportAudit stores (*{suffix});;All files (*)</source>
         <translation>ExportAudit 存储库 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="28"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="40"/>
         <source>Attach evidence files</source>
         <translation>附加证据文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="29"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="42"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="34"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="49"/>
         <source>Open store</source>
         <translation>打开存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="39"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="55"/>
         <source>New store</source>
         <translation>新建存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="46"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="63"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="47"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="64"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="48"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="65"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="60"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="78"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="64"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="82"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="72"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="90"/>
         <source>Import an order list</source>
         <translation>导入订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="73"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="91"/>
         <source>Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>订单清单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="78"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="96"/>
         <source>Report logo</source>
         <translation>报告徽标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="79"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="98"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="101"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="120"/>
         <source>{file} is the open store&apos;s own file; it cannot be attached or imported.</source>
         <translation>{file} 是当前打开的存储库自身的文件，不能附加或导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="120"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="139"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="121"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="140"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -3229,70 +3485,70 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnaireController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="51"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="50"/>
         <source>Export questionnaire</source>
         <translation>导出问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="35"/>
         <source>Writing the questionnaire…</source>
         <translation>正在生成问卷…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="35"/>
         <source>Questionnaire written</source>
         <translation>问卷已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="37"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
         <source>The questionnaire was saved as {path}. Send it to the client; import it here once filled in.</source>
         <translation>问卷已保存为 {path}。请发送给客户，填写完成后在此导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="38"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="37"/>
         <source>Questionnaire not written</source>
         <translation>问卷未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="38"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="37"/>
         <source>The questionnaire could not be written.</source>
         <translation>无法生成问卷。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="52"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="51"/>
         <source>questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="79"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="86"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="78"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="85"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="100"/>
         <source>Questionnaire not imported</source>
         <translation>问卷未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="87"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="86"/>
         <source>The workbook cannot be imported: {reason}</source>
         <translation>无法导入该工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="102"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="101"/>
         <source>Nothing was changed: {reason}</source>
         <translation>未做任何更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="106"/>
         <source>{count} item(s) changed from {file}.</source>
         <translation>已根据 {file} 更改 {count} 个条目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="108"/>
         <source>{count} row(s) were not imported.</source>
         <translation>有 {count} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="110"/>
         <source>Questionnaire imported</source>
         <translation>问卷已导入</translation>
     </message>
@@ -3315,22 +3571,22 @@ Content fingerprint (SHA-256):
         <translation>提示（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="40"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="42"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} row(s) read.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;：已读取 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="43"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="45"/>
         <source>Applying it changes {count} item(s), all at once; nothing is written before you apply.</source>
         <translation>应用后将一次性更改 {count} 个条目；在您点击应用之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="46"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="48"/>
         <source>It changes nothing in this assessment.</source>
         <translation>该问卷不会更改本评估的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="48"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="50"/>
         <source>{count} row(s) cannot be imported; they are listed with the reason and are left out.</source>
         <translation>有 {count} 行无法导入，已列出原因，导入时将跳过。</translation>
     </message>
@@ -3338,40 +3594,48 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnairePreviewView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="67"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="68"/>
         <source>&amp;Apply changes</source>
         <translation>应用更改(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../exportaudit/ui/widgets/radar_chart.py" line="238"/>
+        <source>not assessed yet (no level)</source>
+        <translation>尚未评估（无等级）</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="49"/>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="37"/>
         <source>Read-only: this store is open in another ExportAudit window (process {pid} on host {host}). Nothing can be changed here; close the other window, then open it for editing.</source>
         <translation>只读：此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。此处无法做任何修改；请先关闭另一个窗口，再打开以编辑。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="54"/>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="42"/>
         <source>Read-only: this store is in a folder or on a medium that cannot be written. Nothing can be changed here; copy it to a writable folder to edit it.</source>
         <translation>只读：此存储库所在的文件夹或介质不可写入，此处不能做任何修改；如需编辑，请将其复制到可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="46"/>
         <source>Read-only: this store is on a network share ({fs}), where saved answers cannot be kept safe. Nothing can be changed here; copy it to this computer&apos;s own disk to edit it.</source>
         <translation>只读：此存储库位于网络共享（{fs}）上，在那里无法保证已保存的答案安全，此处不能做任何修改；如需编辑，请将其复制到本机磁盘。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="61"/>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="49"/>
         <source>Read-only: this store was opened read-only. Nothing can be changed here.</source>
         <translation>只读：此存储库以只读方式打开，此处无法做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="62"/>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="50"/>
         <source>Open for editing</source>
         <translation>打开以编辑</translation>
     </message>
@@ -3476,37 +3740,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="82"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="90"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="82"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="90"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="82"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="90"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="83"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="91"/>
         <source>The report was saved as {path}.</source>
         <translation>报告已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="127"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="135"/>
         <source>The report module is not installed with this copy of ExportAudit.</source>
         <translation>此 ExportAudit 副本未安装报告模块。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="83"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="91"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="84"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="92"/>
         <source>The report could not be written.</source>
         <translation>无法生成报告。</translation>
     </message>
@@ -3514,12 +3778,12 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/request_dialog.py" line="25"/>
+        <location filename="../../exportaudit/ui/controllers/request_dialog.py" line="26"/>
         <source>Document request: {item}</source>
         <translation>资料索取：{item}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/request_dialog.py" line="37"/>
+        <location filename="../../exportaudit/ui/controllers/request_dialog.py" line="38"/>
         <source>Request not saved</source>
         <translation>索取记录未保存</translation>
     </message>
@@ -3593,73 +3857,73 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestsController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="42"/>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="147"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="148"/>
         <source>Export request list</source>
         <translation>导出资料索取清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="42"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
         <source>Writing the request list…</source>
         <translation>正在生成资料索取清单…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="42"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
         <source>Request list written</source>
         <translation>资料索取清单已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="44"/>
         <source>The request list was saved as {path}.</source>
         <translation>资料索取清单已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="44"/>
         <source>Request list not written</source>
         <translation>资料索取清单未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="44"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="45"/>
         <source>The request list could not be written.</source>
         <translation>无法生成资料索取清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="103"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="104"/>
         <source>Update request list</source>
         <translation>更新索取清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="103"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="104"/>
         <source>Build request list</source>
         <translation>生成索取清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="115"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="116"/>
         <source>Request list not built</source>
         <translation>索取清单未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="118"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="119"/>
         <source>{count} request(s) added to the list</source>
         <translation>已向清单添加 {count} 项索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="119"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="120"/>
         <source>Every applicable item already has a request</source>
         <translation>所有适用条目均已有索取记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="126"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="127"/>
         <source>Request not saved</source>
         <translation>索取记录未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="133"/>
         <source>Request {item}: {status}</source>
         <translation>索取 {item}：{status}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="148"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="149"/>
         <source>document requests</source>
         <translation>资料索取清单</translation>
     </message>
@@ -3942,127 +4206,127 @@ Content fingerprint (SHA-256):
 <context>
     <name>ShortcutsView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="29"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="30"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="30"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="31"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="30"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="31"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="32"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="33"/>
         <source>Rate the current item (not while typing in a text field)</source>
         <translation>为当前条目评分（在文本框中输入时除外）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="33"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="34"/>
         <source>Mark the current item not applicable (asks for the justification)</source>
         <translation>将当前条目标记为不适用（需填写理由）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="34"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="35"/>
         <source>Clear the current item&apos;s answer</source>
         <translation>清除当前条目的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="35"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="36"/>
         <source>Confirm a carried-over answer unchanged (re-audits)</source>
         <translation>确认沿用的作答保持不变（复审）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="36"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="37"/>
         <source>Raise a finding on the current item or element</source>
         <translation>对当前条目或要素提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="37"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="38"/>
         <source>Go to the next unanswered item</source>
         <translation>转到下一个未答条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="38"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="39"/>
         <source>Write notes for the current item (Esc returns to the tree)</source>
         <translation>为当前条目填写备注（按 Esc 返回条目树）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="39"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="40"/>
         <source>Filter the items by text, in Chinese or English</source>
         <translation>按中文或英文文字筛选条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="40"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="41"/>
         <source>Clear the filter and return to the tree</source>
         <translation>清除筛选并返回条目树</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="41"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="42"/>
         <source>Undo the last answer</source>
         <translation>撤销上一次作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="42"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="43"/>
         <source>Redo the answer</source>
         <translation>重做作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="43"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="44"/>
         <source>Move between the tree, the ratings, the notes and the evidence</source>
         <translation>在条目树、评分、备注和证据之间切换</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="44"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="45"/>
         <source>Show the workspace / the dashboard</source>
         <translation>显示工作区 / 仪表板</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="45"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="46"/>
         <source>Show the action plan / the document requests / the comparison</source>
         <translation>显示行动计划 / 资料索取 / 对比</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="46"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="47"/>
         <source>Show transaction testing: order lists, samples and test cards</source>
         <translation>显示交易抽样测试：订单清单、样本和测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="47"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="48"/>
         <source>Test card: pass, fail or N/A for the chosen check (↑ ↓ move between checks)</source>
         <translation>测试卡：将所选检查项判为通过、未通过或不适用（↑ ↓ 切换检查项）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="48"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="49"/>
         <source>Test card, red flags: not present, present or N/A; Space: resolved</source>
         <translation>测试卡中的警示信号：未出现、出现或不适用；空格键：已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="49"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="50"/>
         <source>Test card: the previous / next sampled order</source>
         <translation>测试卡：上一笔 / 下一笔抽样订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="50"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="51"/>
         <source>Show the change history of the assessment</source>
         <translation>显示评估的变更历史</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="51"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="52"/>
         <source>Back to all assessments</source>
         <translation>返回全部评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="52"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="53"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="53"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="54"/>
         <source>Export a report</source>
         <translation>导出报告</translation>
     </message>
@@ -4083,133 +4347,133 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestCardView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="367"/>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="385"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="368"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="386"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="377"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="378"/>
         <source>Pass (P)</source>
         <translation>通过 (P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="377"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="378"/>
         <source>Fail (F)</source>
         <translation>未通过 (F)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="377"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="378"/>
         <source>N/A (A)</source>
         <translation>不适用 (A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="380"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
         <source>The check passed on this order (P or 1)</source>
         <translation>该订单通过此项检查（P 或 1）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="381"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="382"/>
         <source>The check failed: an exception (F or 2)</source>
         <translation>该订单未通过此项检查，即例外（F 或 2）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="382"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="383"/>
         <source>Does not apply to this order; the note must say why (A or 3)</source>
         <translation>此项检查不适用于该订单，须在说明中写明理由（A 或 3）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="383"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="384"/>
         <source>Note: what was looked at, dates, document references (required for N/A)</source>
         <translation>说明：查阅了哪些资料、日期、文件编号（选“不适用”时必填）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="386"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="387"/>
         <source>Attach evidence to this check (or drop files on it)</source>
         <translation>为此项检查附加证据（或将文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="387"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="388"/>
         <source>Raise finding…</source>
         <translation>提出发现项…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="388"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="389"/>
         <source>Raise a finding from this exception</source>
         <translation>根据此例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="391"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="392"/>
         <source>Test card</source>
         <translation>测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="392"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="393"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="393"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="394"/>
         <source>Checks</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="394"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="395"/>
         <source>P pass · F fail · A not applicable (or 1 2 3) · Del clear · ↑ ↓ next check · Enter note · PgUp PgDn previous / next order</source>
         <translation>P 通过 · F 未通过 · A 不适用（或 1 2 3）· Del 清除 · ↑ ↓ 切换检查项 · 回车 填写说明 · PgUp PgDn 上一笔 / 下一笔订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="396"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="397"/>
         <source>Red-flag review</source>
         <translation>风险警示信号审查</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="397"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="399"/>
         <source>All remaining: not present</source>
         <translation>其余均为“未出现”</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="398"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="400"/>
         <source>Answer every warning sign not answered yet as not present</source>
         <translation>将所有尚未作答的警示信号标为“未出现”</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="399"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="401"/>
         <source>&amp;Not present (N)</source>
         <translation>未出现(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="400"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="402"/>
         <source>&amp;Present (P)</source>
         <translation>出现(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="401"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="403"/>
         <source>N/&amp;A (A)</source>
         <translation>不适用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="402"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="404"/>
         <source>&amp;Resolved before release (Space)</source>
         <translation>放行前已解决（空格键）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="403"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="405"/>
         <source>How the sign was resolved or why it does not apply</source>
         <translation>该信号如何解决，或为何不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="404"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="406"/>
         <source>◀ Previous (PgUp)</source>
         <translation>◀ 上一笔 (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="405"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="407"/>
         <source>Next (PgDn) ▶</source>
         <translation>下一笔 (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/test_card_view.py" line="406"/>
+        <location filename="../../exportaudit/ui/views/test_card_view.py" line="408"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -4217,178 +4481,178 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestCardWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="110"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="111"/>
         <source>Test card not opened</source>
         <translation>测试卡未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="133"/>
         <source>Order {n} of {count}</source>
         <translation>第 {n} 笔，共 {count} 笔</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="145"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="146"/>
         <source>Order {ref}</source>
         <translation>订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="147"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="148"/>
         <source>Sample #{sample}, order {position} of {size} · stratum: {stratum} · seed {seed}</source>
         <translation>样本 #{sample}，第 {position} 笔，共 {size} 笔 · 分层：{stratum} · 随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="158"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="159"/>
         <source>{field}:</source>
         <translation>{field}：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="160"/>
         <source>Row in the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="160"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="161"/>
         <source>Test card: order {ref}</source>
         <translation>测试卡：订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="168"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="169"/>
         <source>The checklist items this check tests</source>
         <translation>此检查项所测试的检查表条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="177"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="178"/>
         <source>Finding #{id} raised</source>
         <translation>已提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="182"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="183"/>
         <source>No evidence attached</source>
         <translation>未附证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="189"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="190"/>
         <source>This sample has no red-flag list.</source>
         <translation>此样本没有风险警示信号清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="191"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="192"/>
         <source>{answered} of {total} signs answered</source>
         <translation>已回答 {answered}/{total} 项信号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="193"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="194"/>
         <source>{present} present, {unresolved} not resolved</source>
         <translation>出现 {present} 项，{unresolved} 项未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="220"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="221"/>
         <source>{answered} of {total} checks done</source>
         <translation>已完成 {answered}/{total} 项检查</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="222"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="223"/>
         <source>{failed} failed</source>
         <translation>{failed} 项未通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="230"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="231"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="254"/>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="465"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="255"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="466"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="263"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="264"/>
         <source>N/A needs a note saying why the check does not apply: write it first.</source>
         <translation>选“不适用”须在说明中写明理由：请先填写说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="267"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="268"/>
         <source>The red flags cannot pass yet: {open} of {total} signs unanswered, {unresolved} present and not resolved.</source>
         <translation>风险警示信号尚不能判为通过：{total} 项中有 {open} 项未回答，{unresolved} 项出现且未解决。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="284"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="285"/>
         <source>A check marked N/A keeps a note saying why; the saved note stays until you write another.</source>
         <translation>标为“不适用”的检查项必须保留理由说明；在填写新的说明之前，仍保留已保存的说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="293"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="294"/>
         <source>note on {check}</source>
         <translation>“{check}”的说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="327"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="328"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="338"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="339"/>
         <source>attached to {check}: {files}</source>
         <translation>已附加到“{check}”：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="350"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="351"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="350"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="351"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="358"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="359"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="359"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="360"/>
         <source>{name} is missing from the evidence folder {folder}.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="363"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="364"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="381"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="382"/>
         <source>finding #{id} raised from {check}</source>
         <translation>已根据“{check}”提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="406"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="407"/>
         <source>Choose a warning sign in the list.</source>
         <translation>请在列表中选择一项警示信号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="418"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="419"/>
         <source>Statutory trigger</source>
         <translation>法定情形</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="474"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="475"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="474"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="475"/>
         <source>not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="480"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="481"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="494"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="495"/>
         <source>{count} remaining signs answered not present</source>
         <translation>其余 {count} 项信号已标为“未出现”</translation>
     </message>
@@ -4396,160 +4660,160 @@ Content fingerprint (SHA-256):
 <context>
     <name>TransactionsController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="171"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="173"/>
         <source>{method} Drawn {when} by {who}.</source>
         <translation>{method}由 {who} 于 {when} 抽取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="178"/>
         <source>Orders of sample #{id} ({count})</source>
         <translation>样本 #{id} 的订单（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="177"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="179"/>
         <source>Sampled orders</source>
         <translation>抽样订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="187"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="189"/>
         <source>Threshold {threshold}%: while a check passes on fewer of the tested orders, the items it tests count as 3 at most (sample exceptions).</source>
         <translation>阈值 {threshold}%：检查项在已测订单中的通过率低于此值时，其所测条目最多按 3 级计（抽样例外）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="191"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="193"/>
         <source>Capped now: {items}</source>
         <translation>当前受限：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="222"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="224"/>
         <source>Order list not imported</source>
         <translation>订单清单未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="236"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="238"/>
         <source>Imported {name}: {orders} orders, {refused} rows refused</source>
         <translation>已导入 {name}：订单 {orders} 笔，未导入 {refused} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="246"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="248"/>
         <source>Rows refused: {name}</source>
         <translation>未导入的行：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="250"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="252"/>
         <source>{count} rows of {file} could not be read and were left out.</source>
         <translation>{file} 中有 {count} 行无法读取，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="252"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="254"/>
         <source>Every row of {file} was read.</source>
         <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="277"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="286"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="279"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="288"/>
         <source>Order list not deleted</source>
         <translation>订单清单未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="278"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="280"/>
         <source>Samples were drawn from “{name}” ({samples}). Delete them first: their test cards rest on its orders.</source>
         <translation>已从“{name}”抽取样本（{samples}）。请先删除这些样本：其测试卡依附于该清单的订单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="289"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="291"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
         <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="292"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="294"/>
         <source>Delete order list</source>
         <translation>删除订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="293"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="295"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
         <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="294"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="384"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="296"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="386"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="314"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="316"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
         <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="324"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="326"/>
         <source>Drawing sample #{id} again…</source>
         <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="340"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="342"/>
         <source>Sample not redrawn</source>
         <translation>未能重新抽样</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="344"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="346"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
         <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="347"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="349"/>
         <source>Sample #{id} redrawn: the same orders</source>
         <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="348"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="359"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="350"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="361"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="350"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="352"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
         <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="352"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="354"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
         <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="355"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="357"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
         <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="357"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="359"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
         <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="358"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="360"/>
         <source>Sample #{id} redrawn: it differs</source>
         <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="374"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="376"/>
         <source>Sample not deleted</source>
         <translation>样本未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="378"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="380"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
         <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="380"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="382"/>
         <source>Delete sample</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="381"/>
+        <location filename="../../exportaudit/ui/controllers/transactions.py" line="383"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>
@@ -4557,78 +4821,78 @@ Content fingerprint (SHA-256):
 <context>
     <name>TransactionsView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="138"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="141"/>
         <source>Order lists</source>
         <translation>订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="139"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="142"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="140"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="143"/>
         <source>Import an order or shipment list from Excel or CSV (the auditee&apos;s ERP export)</source>
         <translation>从 Excel 或 CSV 导入订单或发货清单（被审核方的 ERP 导出文件）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="142"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="145"/>
         <source>Refused rows…</source>
         <translation>未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="143"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="146"/>
         <source>The rows of the chosen list that could not be read, with the reason</source>
         <translation>所选清单中无法读取的行及原因</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="144"/>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="151"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="147"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="154"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="145"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="148"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="146"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="149"/>
         <source>Draw sample…</source>
         <translation>抽取样本…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="147"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="150"/>
         <source>Draw a seeded, optionally stratified sample from the chosen order list</source>
         <translation>从所选订单清单中按随机种子抽取样本，可按风险分层</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="148"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="151"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="149"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="152"/>
         <source>Draw the chosen sample again from its list, method and seed, and compare: a reviewer can reproduce it</source>
         <translation>按原清单、方法和种子重新抽取所选样本并比对，供复核人复现</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="152"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="155"/>
         <source>Open test card</source>
         <translation>打开测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="153"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="156"/>
         <source>Test the chosen order (Enter or double-click)</source>
         <translation>测试所选订单（按回车键或双击）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="154"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="157"/>
         <source>Pass rates over all samples</source>
         <translation>全部样本的通过率</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="155"/>
+        <location filename="../../exportaudit/ui/views/transactions_view.py" line="158"/>
         <source>The checklist of this assessment defines no transaction tests, so there is nothing to sample here.</source>
         <translation>本评估所用检查表未定义交易抽样测试，因此无需抽样。</translation>
     </message>
@@ -4679,32 +4943,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>WorkflowMenus</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="96"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="97"/>
         <source>Preferences saved; changes are recorded as {user}.</source>
         <translation>首选项已保存；变更将以 {user} 的名义记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="117"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="118"/>
         <source>Re-audit started from “{title}”: carried-over answers are marked to re-confirm.</source>
         <translation>已以“{title}”为基准开始复审：沿用的作答已标记为待重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="134"/>
         <source>Assessment not finalised</source>
         <translation>评估未定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="137"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="138"/>
         <source>Finalised: {title}</source>
         <translation>已定稿：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="138"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="139"/>
         <source>Assessment finalised</source>
         <translation>评估已定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="139"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="140"/>
         <source>“{title}” is finalised and read-only.
 
 Content fingerprint (SHA-256):
@@ -4719,62 +4983,62 @@ The fingerprint is shown in the window and printed in the reports.</source>
 该指纹显示在窗口中，并打印在报告里。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="148"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="149"/>
         <source>Still open:</source>
         <translation>尚未完成：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="150"/>
         <source>Finalise assessment</source>
         <translation>评估定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="144"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="145"/>
         <source>Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be reopened later, with a reason that is kept in the change history.</source>
         <translation>将“{title}”定稿？定稿后评估变为只读，并记录其内容指纹。之后仍可重新开启，但须填写理由，理由将保存在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="150"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="158"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="159"/>
         <source>{count} of {total} applicable items are unanswered (coverage {coverage:.0%}); the levels stay provisional.</source>
         <translation>{total} 个适用项目中有 {count} 个尚未作答（覆盖率 {coverage:.0%}），等级仍为暂定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="163"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="164"/>
         <source>{count} items carried over from the baseline are not re-confirmed yet.</source>
         <translation>从基准评估沿用的 {count} 个答复尚未重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="167"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="168"/>
         <source>{count} items rated 4 or 5 have no evidence and count as 3.</source>
         <translation>{count} 个评为 4 或 5 级的项目没有证据，按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="181"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="182"/>
         <source>Assessment not reopened</source>
         <translation>评估未重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="185"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="186"/>
         <source>Reopened: {title}</source>
         <translation>已重新开启：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="187"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="188"/>
         <source>Reopen assessment</source>
         <translation>重新开启评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="188"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="189"/>
         <source>Why is “{title}” reopened? The reason is recorded in the change history with the fingerprint it had.</source>
         <translation>为什么要重新开启“{title}”？理由将连同其原有指纹一起记录在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="190"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="191"/>
         <source>A reason is required to reopen a finalised assessment.</source>
         <translation>重新开启已定稿的评估必须填写理由。</translation>
     </message>
@@ -4785,6 +5049,11 @@ The fingerprint is shown in the window and printed in the reports.</source>
         <location filename="../../exportaudit/ui/views/workspace_view.py" line="107"/>
         <source>Filter items, in Chinese or English (Ctrl+F)</source>
         <translation>按中文或英文筛选条目（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/workspace_view.py" line="108"/>
+        <source>Elements and items</source>
+        <translation>要素与条目</translation>
     </message>
 </context>
 </TS>

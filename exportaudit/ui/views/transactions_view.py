@@ -135,9 +135,9 @@ class TransactionsView(Retranslatable, QWidget):
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def retranslate(self) -> None:
-        for heading, table in ((self.lists_heading, self.lists_table), (self.samples_heading, self.samples_table),
-                               (self.orders_heading, self.orders_table), (self.rates_heading, self.rates_table)):
-            heading.setBuddy(table)  # the heading names its table for a screen reader (see accessible_names)
+        for title, table in ((self.lists_heading, self.lists_table), (self.samples_heading, self.samples_table),
+                             (self.orders_heading, self.orders_table), (self.rates_heading, self.rates_table)):
+            title.setBuddy(table)  # the heading names its table for a screen reader (see accessible_names)
         self.lists_heading.setText(self.tr("Order lists"))
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import an order or shipment list from Excel or CSV (the auditee's "

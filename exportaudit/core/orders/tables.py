@@ -30,6 +30,7 @@ from pathlib import Path
 from exportaudit.core.orders.fields import header_matches_a_field
 from exportaudit.core.orders.values import cell_text, looks_like_data
 from exportaudit.core.orders.xlsx import XlsxBook, XlsxError, column_letters
+from exportaudit.core.workbook_guard import RefusedWorkbook
 
 SCAN_ROWS = 30
 MAX_HEADER_ROWS = 3
@@ -41,7 +42,10 @@ Row = tuple[int, list]  # (row number in the file, 1-based; cell values, 0-based
 
 
 class TableError(Exception):
-    """The file cannot be read as an order list at all; the message says why and what to do."""
+    """The file cannot be read as an order list at all; the message says why and what to do.
+
+    When the workbook guard refused the file, that RefusedWorkbook is the error's ``__cause__`` (its code lets
+    the window translate the reason)."""
 
 
 @dataclass
@@ -74,10 +78,15 @@ class SourceTable:
     def rows(self, progress: Callable[[int, int], object] | None = None) -> Iterator[Row]:
         """Data rows after the header, streamed. ``progress(bytes_read, total_bytes)`` follows the file."""
         if self.kind == "xlsx":
-            with XlsxBook(self.path) as book:
-                for number, values in book.rows(self.sheet, progress):
-                    if number >= self.data_start:
-                        yield number, values
+            try:
+                with XlsxBook(self.path) as book:
+                    for number, values in book.rows(self.sheet, progress):
+                        if number >= self.data_start:
+                            yield number, values
+            except RefusedWorkbook as exc:
+                raise TableError(str(exc)) from exc
+            except XlsxError as exc:
+                raise TableError(f"{self.path.name} cannot be read: {exc}.") from None
             return
         yield from (r for r in _csv_rows(self.path, self.encoding, self.delimiter, progress) if r[0] >= self.data_start)
 
@@ -114,6 +123,8 @@ def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
                 date1904 = book.date1904
             except XlsxError as exc:
                 raise TableError(f"{path.name} cannot be read: {exc}.") from None
+            except RefusedWorkbook as exc:
+                raise TableError(str(exc)) from exc
         table = _build(path, "xlsx", head, merges, header_rows)
         table.sheet, table.sheet_names, table.date1904 = sheet, names, date1904
         table.total_rows = max(0, last_row - table.data_start + 1)
@@ -158,6 +169,8 @@ def _book(path: Path) -> XlsxBook:
         return XlsxBook(path)
     except XlsxError as exc:
         raise TableError(f"{path.name} cannot be read: {exc}.") from None
+    except RefusedWorkbook as exc:
+        raise TableError(str(exc)) from exc
 
 
 def _read_sample(path: Path) -> bytes:

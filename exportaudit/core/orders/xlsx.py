@@ -11,8 +11,10 @@ path; anything else (namespace prefixes, cells without ``r``, attributes in anot
 takes a slower general path, chunk by chunk. Values come back as str, int, float, bool or datetime (numbers
 in a date style are converted, honouring the 1904 date system); empty cells are None.
 
-Errors in the file's structure raise XlsxError. tests/test_transactions_import.py checks this reader against
-openpyxl on workbooks written in several ways.
+Errors in the file's structure raise XlsxError. The file comes from another company, so it is opened through
+workbook_guard (sizes, compression ratio, part count, DOCTYPE checked first; rows, columns, the size of one row
+and damaged parts checked while streaming), which raises RefusedWorkbook with the reason. tests/
+test_transactions_import.py checks this reader against openpyxl on workbooks written in several ways.
 """
 
 from __future__ import annotations
@@ -23,9 +25,18 @@ import re
 import zipfile
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeElementTree
+
+from exportaudit.core.workbook_guard import Limits, RefusedWorkbook, check_size, open_checked, reading_part, refused_xml
+
+# An order list may be a full Excel sheet (1,048,576 rows); its other parts are small.
+ORDER_LIMITS = Limits(max_members=5000, max_part=512 << 20, max_total=1 << 30, max_shared_strings=64 << 20,
+                      max_rows=1_048_576, max_columns=1000)
+MAX_ROW_CHARS = 32 << 20  # one row's XML; beyond this the sheet is not a table of orders
 
 CHUNK = 1 << 22  # decompressed characters handled per step
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -96,17 +107,16 @@ class _Patterns:
 class XlsxBook:
     """One .xlsx (or .xlsm) file opened for reading cell values. Use as a context manager or call close()."""
 
-    def __init__(self, path):
-        try:
-            self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise XlsxError(f"not an Excel .xlsx workbook ({exc})") from None
+    def __init__(self, path, limits: Limits = ORDER_LIMITS):
+        self._label = Path(path).name
+        self._limits = limits
+        self._zip = open_checked(path, limits)
         try:
             self._read_workbook()
-        except XlsxError:
+        except (XlsxError, RefusedWorkbook):
             self._zip.close()
             raise
-        except (KeyError, ElementTree.ParseError, ValueError) as exc:
+        except (KeyError, ValueError) as exc:
             self._zip.close()
             raise XlsxError(f"the workbook's structure cannot be read ({exc})") from None
         self._strings: list[str] | None = None
@@ -123,8 +133,16 @@ class XlsxBook:
 
     # --- workbook-level parts -------------------------------------------------------------------
 
+    def _read(self, name: str) -> bytes:
+        with reading_part(self._label, name):
+            return self._zip.read(name)
+
     def _read_xml(self, name: str) -> ElementTree.Element:
-        return ElementTree.fromstring(self._zip.read(name))
+        data = self._read(name)
+        try:
+            return SafeElementTree.fromstring(data, forbid_dtd=True)
+        except (ElementTree.ParseError, DefusedXmlException) as exc:
+            raise refused_xml(self._label, name, exc) from None
 
     def _read_workbook(self) -> None:
         names = set(self._zip.namelist())
@@ -183,7 +201,7 @@ class XlsxBook:
             if part is None or part not in self._zip.namelist():
                 self._strings = []
             else:
-                text = self._zip.read(part).decode("utf-8")
+                text = self._read(part).decode("utf-8", errors="replace")
                 match = re.search(r"<(\w+:)?sst\b", text)
                 prefix = (match.group(1) or "") if match else ""
                 pats = _Patterns(prefix)
@@ -226,12 +244,13 @@ class XlsxBook:
     def _chunks(self, part: str) -> Iterator[tuple[str, int, int]]:
         """Decompressed text of a part in pieces: (text, characters read so far, total bytes of the part)."""
         total = self._zip.getinfo(part).file_size
-        decoder = codecs.getincrementaldecoder("utf-8")()
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         with self._zip.open(part) as fh:
             done = 0
             while True:
-                raw = fh.read(CHUNK)
-                done += len(raw)
+                with reading_part(self._label, part):
+                    raw = fh.read(CHUNK)
+                done += len(raw)  # never beyond the declared size, which the guard checked: zipfile stops there
                 text = decoder.decode(raw, final=not raw)
                 yield text, done, total
                 if not raw:
@@ -239,7 +258,8 @@ class XlsxBook:
 
     def head(self, sheet: str | None = None, size: int = 1 << 16) -> str:
         """The first characters of a sheet part (enough for the root element and the dimension)."""
-        with self._zip.open(self._part(sheet)) as fh:
+        part = self._part(sheet)
+        with self._zip.open(part) as fh, reading_part(self._label, part):
             return fh.read(size).decode("utf-8", errors="ignore")
 
     def dimension(self, sheet: str | None = None) -> tuple[int, int] | None:
@@ -260,7 +280,7 @@ class XlsxBook:
         first chunk's rows per byte (for a progress bar when the sheet declares no dimension)."""
         part = self._part(sheet)
         total = self._zip.getinfo(part).file_size
-        with self._zip.open(part) as fh:
+        with self._zip.open(part) as fh, reading_part(self._label, part):
             raw = fh.read(CHUNK)
         if not raw:
             return 0
@@ -284,6 +304,8 @@ class XlsxBook:
             window = tail + text
             cut = window.rfind("<")
             scan, tail = (window[:cut], window[cut:]) if cut > 0 else (window, "")
+            if len(tail) > 4096:  # a long text, not the start of a <mergeCell ref="..."/>; keeps memory flat
+                tail = ""
             if "mergeCell" in scan:
                 for first, last in pats.merge.findall(scan):
                     a, b = _CELL_REF.match(first), _CELL_REF.match(last)
@@ -293,8 +315,20 @@ class XlsxBook:
     def rows(self, sheet: str | None = None, progress=None) -> Iterator[tuple[int, list]]:
         """Yield (row number, values) for every row that has at least one cell, in sheet order.
 
-        ``progress(read_bytes, total_bytes)`` is called after each decompressed chunk, if given.
+        ``progress(read_bytes, total_bytes)`` is called after each decompressed chunk, if given. A sheet that
+        declares, or reaches, more rows or columns than the limits allow is refused (RefusedWorkbook).
         """
+        limits, label = self._limits, self._label
+        declared = self.dimension(sheet)
+        if declared:
+            check_size(label, declared[0], None, limits)  # declared columns may count formatting only
+        max_rows, max_columns = limits.max_rows, limits.max_columns
+        for number, values in self._rows(sheet, progress):
+            if number > max_rows or len(values) > max_columns:
+                check_size(label, number, len(values), limits)
+            yield number, values
+
+    def _rows(self, sheet: str | None, progress) -> Iterator[tuple[int, list]]:
         strings = self._shared_strings()
         date_styles = self._styles()
         from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900  # lazy: openpyxl costs ~90 ms at GUI start
@@ -311,6 +345,10 @@ class XlsxBook:
             buffer += text
             end = buffer.rfind(pats.row_end)
             if end < 0 and text:
+                if len(buffer) > MAX_ROW_CHARS:
+                    raise RefusedWorkbook(self._label, "row_too_large", "one row of the sheet is larger than "
+                                          f"{MAX_ROW_CHARS >> 20} MB; it is not a table this import reads.",
+                                          limit=f"{MAX_ROW_CHARS >> 20} MB")
                 continue
             if end >= 0:
                 end += len(pats.row_end)

@@ -52,6 +52,7 @@ COMPONENTS = (
               version=".".join(map(str, sys.version_info[:3]))),
     Component("SQLite", LIBRARY, "Public domain", "https://sqlite.org/copyright.html", version=sqlite3.sqlite_version),
     Component("Pillow", LIBRARY, "MIT-CMU", "https://github.com/python-pillow/Pillow", distribution="pillow"),
+    Component("defusedxml", LIBRARY, "PSF-2.0", "https://github.com/tiran/defusedxml", distribution="defusedxml"),
     Component("et_xmlfile", LIBRARY, "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile", distribution="et_xmlfile"),
     Component("click", LIBRARY, "BSD-3-Clause", "https://github.com/pallets/click", distribution="click"),
     Component("click-default-group", LIBRARY, "Public domain", "https://github.com/click-contrib/click-default-group",

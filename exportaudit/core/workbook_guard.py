@@ -1,0 +1,255 @@
+"""Check a workbook from someone else before and while reading it, so a hostile or broken file is refused with a
+one-line reason instead of filling the memory, hanging the import or escaping as a traceback.
+
+An .xlsx file is a zip archive of XML parts. open_checked() looks at the archive's directory before anything is
+decompressed: how many parts, how large each says it is, how far each expands (a 1 MB "zip bomb" that expands to
+gigabytes has a ratio in the thousands; real worksheets stay far below 100), the shared-strings part, the
+compression method and encryption. It then reads the start of every XML part for a DOCTYPE, which no Office
+part has and which is how entity-expansion and external-entity attacks begin. Python's zipfile never yields
+more than a part's declared size and checks the CRC at its end, so the declared sizes checked here bound what
+the readers see; reading_part() turns the errors that reading a damaged part raises (bad CRC, cut-off data)
+into the same one-line refusal. The XML itself is parsed with defusedxml (openpyxl uses it when installed).
+
+Every refusal is a RefusedWorkbook with a stable ``code`` and ``values``, so the window can say it in the
+user's language; its English text names the file.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+MiB = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much a workbook may hold. Parts smaller than ``ratio_floor`` may compress better than ``max_ratio``
+    (an empty styles part does); above it the ratio tells a bomb from a worksheet."""
+
+    max_members: int
+    max_part: int
+    max_total: int
+    max_shared_strings: int
+    max_rows: int
+    max_columns: int
+    max_ratio: int = 200
+    ratio_floor: int = MiB
+    max_file: int | None = None  # the file itself, when it is read into memory whole
+
+
+class RefusedWorkbook(Exception):
+    """The file is refused as a whole. ``code`` and ``values`` let an interface say why in its own language."""
+
+    def __init__(self, file: str, code: str, message: str, **values: object):
+        super().__init__(f"{file}: {message}")
+        self.file = file
+        self.code = code
+        self.values = {"file": file, **values}
+
+
+_PROLOG_BYTES = 64 * 1024
+_ALLOWED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
+def _mib(size: int) -> str:
+    return f"{size / MiB:,.0f} MB" if size >= MiB else f"{size:,} bytes"
+
+
+def refuse_unless_zip(path: Path, head: bytes) -> None:
+    """Say what a file that is not a zip archive is instead (a CSV renamed .xlsx, an old or encrypted workbook)."""
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return
+    name = path.name
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise RefusedWorkbook(name, "old_or_encrypted", "it is an old-format (.xls) or password-protected workbook; "
+                              "save it in Excel as an unprotected .xlsx workbook first.")
+    if not head:
+        raise RefusedWorkbook(name, "empty", "the file is empty.")
+    sample = head[:4096]
+    if b"\x00" not in sample:
+        raise RefusedWorkbook(name, "text_not_xlsx", "it is a text file (a CSV export?), not an Excel workbook; "
+                              "if it is a CSV file, give it the .csv extension.")
+    raise RefusedWorkbook(name, "not_xlsx", "it is not an Excel .xlsx workbook.")
+
+
+def open_checked(source: str | Path | bytes, limits: Limits, *, name: str | None = None) -> zipfile.ZipFile:
+    """Open a workbook's zip archive after checking its directory and its XML prologs against ``limits``.
+
+    ``source`` is a path, or the file's bytes (then ``name`` is the file name used in messages).
+    """
+    if isinstance(source, bytes):
+        label = name or "workbook"
+        refuse_unless_zip(Path(label), source[:8192])
+        handle: object = io.BytesIO(source)
+    else:
+        path = Path(source)
+        label = name or path.name
+        try:
+            with path.open("rb") as fh:
+                refuse_unless_zip(path, fh.read(8192))
+        except OSError as exc:
+            raise RefusedWorkbook(label, "unreadable", f"the file cannot be read ({exc.strerror or exc}).",
+                                  reason=str(exc.strerror or exc)) from None
+        handle = path
+    try:
+        archive = zipfile.ZipFile(handle)  # type: ignore[arg-type]
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        raise RefusedWorkbook(label, "damaged", f"the file is damaged or incomplete (cut off?) and cannot be read "
+                              f"as a workbook ({exc}).", reason=str(exc)) from None
+    except OSError as exc:
+        raise RefusedWorkbook(label, "unreadable", f"the file cannot be read ({exc.strerror or exc}).",
+                              reason=str(exc.strerror or exc)) from None
+    try:
+        _check_directory(archive, label, limits)
+        _check_prologs(archive, label)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def _check_directory(archive: zipfile.ZipFile, label: str, limits: Limits) -> None:
+    members = archive.infolist()
+    if len(members) > limits.max_members:
+        raise RefusedWorkbook(label, "too_many_parts", f"it has {len(members):,} parts; a workbook this program "
+                              f"reads has at most {limits.max_members:,}.", count=len(members),
+                              limit=limits.max_members)
+    total = 0
+    for info in members:
+        if info.flag_bits & 0x1:
+            raise RefusedWorkbook(label, "old_or_encrypted", "it is password-protected; save it in Excel as an "
+                                  "unprotected .xlsx workbook first.")
+        if info.compress_type not in _ALLOWED_COMPRESSION:
+            raise RefusedWorkbook(label, "compression", f"its part {info.filename} is compressed in a way Excel "
+                                  "does not use; it was not written by a spreadsheet program.", part=info.filename)
+        size = info.file_size
+        total += size
+        limit = limits.max_shared_strings if _is_shared_strings(info.filename) else limits.max_part
+        if size > limit:
+            raise RefusedWorkbook(label, "part_too_large", f"its part {info.filename} expands to {_mib(size)}, more "
+                                  f"than the {_mib(limit)} this import allows.", part=info.filename,
+                                  size=_mib(size), limit=_mib(limit))
+        if size > limits.ratio_floor and size > limits.max_ratio * max(1, info.compress_size):
+            ratio = size // max(1, info.compress_size)
+            raise RefusedWorkbook(label, "ratio", f"its part {info.filename} expands {ratio:,} times (from "
+                                  f"{_mib(info.compress_size)} to {_mib(size)}); a real workbook expands far less. "
+                                  "It looks like a zip bomb.", part=info.filename, ratio=f"{ratio:,}")
+        if total > limits.max_total:
+            raise RefusedWorkbook(label, "too_large", f"its contents expand to more than {_mib(limits.max_total)}, "
+                                  "more than this import allows.", limit=_mib(limits.max_total))
+
+
+def _is_shared_strings(name: str) -> bool:
+    return name.rsplit("/", 1)[-1].lower().startswith("sharedstrings")
+
+
+def _check_prologs(archive: zipfile.ZipFile, label: str) -> None:
+    for info in archive.infolist():
+        if _is_xml(info.filename) and info.file_size:
+            with reading_part(label, info.filename):
+                with archive.open(info) as fh:
+                    head = fh.read(_PROLOG_BYTES)
+            if has_doctype(head):
+                raise RefusedWorkbook(label, "doctype", f"its part {info.filename} declares a DOCTYPE (entities); "
+                                      "no spreadsheet program writes that, and it is refused for safety.",
+                                      part=info.filename)
+
+
+def has_doctype(head: bytes) -> bool:
+    """True when an XML document's prolog (the part before the root element) holds a DOCTYPE declaration."""
+    text = head.lstrip(b"\xef\xbb\xbf")
+    if text[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = text.decode("utf-16", errors="ignore").encode("utf-8")
+    pos = 0
+    while True:
+        start = text.find(b"<", pos)
+        if start < 0:
+            return b"<!DOCTYPE" in text.upper()  # the prolog runs past what was read: look at all of it
+        if text.startswith(b"<?", start):
+            end = text.find(b"?>", start)
+        elif text.startswith(b"<!--", start):
+            end = text.find(b"-->", start)
+        else:
+            return text[start:start + 9].upper() == b"<!DOCTYPE"
+        if end < 0:
+            return b"<!DOCTYPE" in text.upper()
+        pos = end + 2
+
+
+def verify_all(archive: zipfile.ZipFile, label: str) -> None:
+    """Read every part through to its end, which checks its CRC and that it is complete, and parse every XML part
+    with defusedxml (no DOCTYPE, no entities), so a later reader meets only sound parts. For small workbooks."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
+    for info in archive.infolist():
+        with reading_part(label, info.filename):
+            if _is_xml(info.filename) and info.file_size:
+                with archive.open(info) as fh:
+                    try:
+                        for _event, element in iterparse(fh, forbid_dtd=True):
+                            element.clear()
+                    except (ParseError, DefusedXmlException) as exc:
+                        raise refused_xml(label, info.filename, exc) from None
+            with archive.open(info) as fh:
+                while fh.read(MiB):
+                    pass
+
+
+def _is_xml(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels", ".vml"))
+
+
+@contextmanager
+def reading_part(label: str, part: str):
+    """Turn the errors a damaged part raises while it is decompressed into a RefusedWorkbook."""
+    try:
+        yield
+    except zipfile.BadZipFile as exc:
+        if "CRC" in str(exc):
+            raise RefusedWorkbook(label, "bad_crc", f"its part {part} is damaged (its checksum does not match); "
+                                  "the file was corrupted, ask for it again.", part=part) from None
+        raise RefusedWorkbook(label, "damaged", f"the file is damaged or incomplete (cut off?) and cannot be read "
+                              f"as a workbook ({exc}).", reason=str(exc)) from None
+    except (EOFError, zlib.error) as exc:
+        raise RefusedWorkbook(label, "damaged", f"the file is damaged or incomplete (cut off?) and cannot be read "
+                              f"as a workbook ({exc or 'data ends early'}).", reason=str(exc) or "EOF") from None
+
+
+def check_size(label: str, rows: int | None, columns: int | None, limits: Limits) -> None:
+    """Refuse a sheet whose rows or columns (as declared, or as reached while streaming) exceed the limits."""
+    if rows is not None and rows > limits.max_rows:
+        raise RefusedWorkbook(label, "too_many_rows", f"the sheet has {rows:,} rows or more; this import reads at "
+                              f"most {limits.max_rows:,}.", rows=f"{rows:,}", limit=f"{limits.max_rows:,}")
+    if columns is not None and columns > limits.max_columns:
+        raise RefusedWorkbook(label, "too_many_columns", f"the sheet has {columns:,} columns or more; this import "
+                              f"reads at most {limits.max_columns:,}.", columns=f"{columns:,}",
+                              limit=f"{limits.max_columns:,}")
+
+
+def refused_xml(label: str, part: str, exc: BaseException) -> RefusedWorkbook:
+    """What a parser raised on a part: its XML is malformed, or defusedxml stopped it (entities, external
+    references). Libraries that wrap the parser's error (openpyxl does) are looked through."""
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, (DefusedXmlException, ParseError)):
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(cause, DefusedXmlException):
+        return RefusedWorkbook(label, "xml_entities", f"its part {part} uses XML entities or external references, "
+                               "which are refused for safety.", part=part)
+    reason = " ".join(str(cause or exc).split())
+    if cause is None or not part:
+        return RefusedWorkbook(label, "not_a_workbook", f"it is not an Excel workbook (.xlsx) that can be read "
+                               f"({reason}).", reason=reason)
+    return RefusedWorkbook(label, "bad_xml", f"its part {part} is not well-formed XML ({reason}).", part=part,
+                           reason=reason)

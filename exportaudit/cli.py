@@ -232,14 +232,23 @@ def cmd_questionnaire_import(args: argparse.Namespace) -> int:
             preview = read_questionnaire(args.file, session)
         except QuestionnaireError as exc:
             raise CommandError(str(exc)) from None
+        taken = _taken_conflicts(preview.conflicts, args.take_workbook, args.take_workbook_all)
         print(f"{preview.rows_read} rows read from {args.file}.")
         for change in preview.changes:
             print(f"  {change.item_id:<8} {change.field:<10} {_shown(change.old)} -> {_shown(change.new)}")
+        for conflict in preview.conflicts:
+            decision = "the workbook's value is taken" if conflict in taken else "ExportAudit's value is kept"
+            print(f"  conflict: {conflict.item_id:<8} {conflict.field:<6} at export {_shown(conflict.at_export)} | "
+                  f"now {_shown(conflict.in_store)} | workbook {_shown(conflict.in_workbook)}: {decision}")
         for notice in preview.notices:
             print(f"  note: {notice}")
         for problem in preview.problems:
             print(f"  not imported: {problem}", file=sys.stderr)
-        items = len(preview.changed_items)
+        items = len(preview.items_changed_with(taken))
+        kept = len(preview.conflicts) - len(taken)
+        if kept:
+            print(f"{kept} conflict(s): changed in ExportAudit since the export and in the workbook; ExportAudit's "
+                  "value is kept unless you name the item with --take-workbook ITEM (or give --take-workbook-all).")
         if args.dry_run:
             print(f"Dry run: {items} item(s) would change; nothing was written.")
             return 0
@@ -247,9 +256,22 @@ def cmd_questionnaire_import(args: argparse.Namespace) -> int:
             if input(f"Apply the changes to {items} item(s)? [y/N] ").strip().lower() not in ("y", "yes", "是"):
                 print("Cancelled; nothing was written.")
                 return 0
-        changed = apply_questionnaire(session, preview) if items else 0
-        print(f"Imported: {changed} item(s) changed, {len(preview.problems)} row(s) not imported.")
+        changed = apply_questionnaire(session, preview, taken) if items else 0
+        kept_text = f" {kept} conflict(s) keep ExportAudit's value." if kept else ""
+        print(f"Imported: {changed} item(s) changed, {len(preview.problems)} row(s) not imported.{kept_text}")
     return 0
+
+
+def _taken_conflicts(conflicts: list, named: list[str], take_all: bool) -> list:
+    """The conflicts whose workbook value the user chose: all, or those of the items named (ITEM[,ITEM]...)."""
+    if take_all:
+        return list(conflicts)
+    items = {part.strip() for text in named for part in text.split(",") if part.strip()}
+    unknown = sorted(items - {c.item_id for c in conflicts})
+    if unknown:
+        raise CommandError(f"--take-workbook names {', '.join(unknown)}, which the questionnaire has no conflict "
+                           "for; run with --dry-run to see the conflicts.")
+    return [c for c in conflicts if c.item_id in items]
 
 
 def _shown(value) -> str:
@@ -338,6 +360,12 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
     v.add_argument("--dry-run", action="store_true", help="only list what would change")
     v.add_argument("--yes", action="store_true", help="apply without asking, even at a terminal")
+    v.add_argument("--take-workbook", action="append", default=[], metavar="ITEM[,ITEM]",
+                   help="for these items, take the workbook's value where the answer was changed both in ExportAudit "
+                        "since the export and in the workbook (a conflict); without it ExportAudit's newer value is "
+                        "kept")
+    v.add_argument("--take-workbook-all", action="store_true",
+                   help="take the workbook's value for every conflict")
     v.add_argument("file", metavar="FILE.xlsx")
     v.set_defaults(func=cmd_questionnaire_import)
 

@@ -237,4 +237,4 @@ def test_cli_import_refusal_is_one_line(demo_store_path, tmp_path, capsys):
     shutil.copy(__file__, bogus)
     assert main(["questionnaire", "import", "--store", str(demo_store_path), str(bogus)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "bogus.xlsx: it is not an Excel workbook" in err[0]
+    assert len(err) == 1 and "bogus.xlsx: it is a text file" in err[0] and "not an Excel workbook" in err[0]

@@ -2,7 +2,8 @@
 
 One row per applicable item; the structure columns are locked, the answer columns are open, the rating has a
 dropdown with the scale's labels, and a very hidden sheet identifies the assessment and the checklist hash so
-the import can tell a questionnaire from another one.
+the import can tell a questionnaire from another one. A second very hidden sheet keeps every answer as it was
+at export, so the import can tell an answer changed in the workbook from one changed in ExportAudit since.
 """
 
 from __future__ import annotations
@@ -37,6 +38,18 @@ def _text(text: Text, lang: str) -> str:
     return text.get(lang) if lang != "both" else f"{text.zh}\n{text.en}"
 
 
+def _write_base(wb: Workbook, session: AssessmentSession, item_ids: list[str]) -> None:
+    base = wb.create_sheet(L.BASE_SHEET)
+    base.sheet_state = "veryHidden"
+    for col, key in enumerate(L.BASE_COLUMNS, start=1):
+        put(base, 1, col, key)
+    for row, item_id in enumerate(item_ids, start=2):
+        response = session.response(item_id)
+        for col, value in enumerate((item_id, response.level, 1 if response.na else 0, response.na_reason,
+                                     response.note), start=1):
+            put(base, row, col, value)
+
+
 def export_questionnaire(session: AssessmentSession, out: str | Path, *, language: str = "both",
                          progress: Callable[[int, str], None] | None = None) -> Path:
     """Write the questionnaire to ``out`` (all or nothing) and return its path."""
@@ -62,6 +75,7 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
     for level in checklist.levels:
         put(meta, level.level + 1, 4, L.level_choice(level.level, level.label))
     meta[L.NA_LIST_CELL] = L.NA_CHOICE
+    _write_base(wb, session, [i.id for i in items])
 
     # title block
     ws["A1"].font = Font(bold=True, size=14, color="1F3A5F")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from exportaudit.core.text import Text
 
-FORMAT = 1
+FORMAT = 2  # 2: the answers at export are kept in BASE_SHEET, so an import can tell who changed what since
+READS_FORMATS = (1, 2)
 SHEET = "Questionnaire"
 META_SHEET = "_exportaudit"
+BASE_SHEET = "_exportaudit_base"  # very hidden: item, level, N/A, N/A justification, note as exported
+BASE_COLUMNS = ("item", "level", "na", "na_reason", "note")
 HEADER_ROW = 6
 FIRST_ROW = HEADER_ROW + 1
 LEVEL_LIST_COLUMN = "D"  # on the meta sheet, rows 1-6: the dropdown's choices

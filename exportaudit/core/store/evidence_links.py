@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from exportaudit.core.evidence import display_name
+from exportaudit.core.evidence import EvidenceRefused, display_name
 from exportaudit.core.store.base import StoreBase, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import EvidenceRecord
@@ -22,6 +22,8 @@ class EvidenceMixin(StoreBase):
             raise StoreError(f"{source} is this store's own file; it cannot be attached as evidence.")
         try:
             stored = self.vault.put(source)
+        except EvidenceRefused as exc:
+            raise StoreError(str(exc)) from exc
         except OSError as exc:
             raise StoreError(f"Could not copy {source} into the evidence folder: {exc.strerror or exc}.") from None
         name, stamp = display_name(source.name), now()

@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="101"/>
         <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
         <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="123"/>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="124"/>
         <source>Bundled font</source>
         <translation>随附字体</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="123"/>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="124"/>
         <source>Bundled library</source>
         <translation>随附程序库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="124"/>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="125"/>
         <source>Licence: {licence}</source>
         <translation>许可证：{licence}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="125"/>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="126"/>
         <source>Project: {url}</source>
         <translation>项目主页：{url}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="127"/>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="128"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit as separate files in the installation folder and may be replaced with your own build.</source>
         <translation>Qt 和 PySide6 依据 GNU LGPL 第 3 版使用：它们的程序库以独立文件存放在安装文件夹中，您可以用自行构建的版本替换。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="137"/>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="138"/>
         <source>(The licence file {name} is missing from this installation.)</source>
         <translation>（此安装中缺少许可证文件 {name}。）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/about.py" line="140"/>
+        <location filename="../../exportaudit/ui/controllers/about.py" line="141"/>
         <source>The full licence text is published on the project&apos;s page above.</source>
         <translation>许可证全文见上方的项目主页。</translation>
     </message>
@@ -881,52 +881,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>ChangePreviewModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="14"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="16"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="15"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="17"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="16"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="18"/>
         <source>N/A justification</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="17"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="19"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="22"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="24"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="23"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="25"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="24"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="26"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="25"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="27"/>
         <source>After the import</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="43"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="45"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="44"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="46"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1038,6 +1038,59 @@ Content fingerprint (SHA-256):
         <location filename="../../exportaudit/ui/views/comparison_view.py" line="69"/>
         <source>Open actions from the baseline</source>
         <translation>基准评估中未关闭的措施</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="117"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="118"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="126"/>
+        <source>Item</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="127"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="128"/>
+        <source>At export</source>
+        <translation>导出时</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="129"/>
+        <source>In ExportAudit now</source>
+        <translation>ExportAudit 中现值</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="130"/>
+        <source>In the workbook</source>
+        <translation>工作簿中</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="131"/>
+        <source>Use the workbook&apos;s</source>
+        <translation>采用工作簿的值</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="132"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="133"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1517,63 +1570,63 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="99"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="100"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="112"/>
         <source>Attached to {item}: {files}</source>
         <translation>已附加到 {item}：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="86"/>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="121"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="87"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="122"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="122"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="123"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="133"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="134"/>
         <source>{name} is missing from the evidence folder {folder}. Restore the folder from a backup, or remove this entry and attach the file again.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。请从备份恢复该文件夹，或删除此条记录后重新附加文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="138"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="139"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="150"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="151"/>
         <source>Evidence not removed</source>
         <translation>证据未移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="154"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="155"/>
         <source>Removed {name} from {item} (kept in the change history).</source>
         <translation>已从 {item} 移除 {name}（变更记录中保留）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="157"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="158"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="158"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="159"/>
         <source>Remove {name} from item {item}?</source>
         <translation>确定从条目 {item} 移除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="160"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2758,155 +2811,155 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrderImportDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="73"/>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="76"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="74"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="77"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="77"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="77"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="77"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="79"/>
         <source>Bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="80"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="81"/>
         <source>day first: 5 March 2026</source>
         <translation>日在前：2026 年 3 月 5 日</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="81"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="82"/>
         <source>month first: 3 May 2026</source>
         <translation>月在前：2026 年 5 月 3 日</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="84"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="85"/>
         <source>{field}:</source>
         <translation>{field}：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="87"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="88"/>
         <source>Required: every order needs its order id</source>
         <translation>必填：每笔订单都必须有订单号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="144"/>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="342"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="145"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="343"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="163"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="164"/>
         <source>The mapping last used for a file with these columns is filled in.</source>
         <translation>已填入上次导入相同列的文件时使用的对应关系。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="164"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="165"/>
         <source>The columns were matched by their names; check each one before importing.</source>
         <translation>已按列名自动匹配，导入前请逐一核对。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="177"/>
         <source>The file cannot be read as an order list.</source>
         <translation>无法将该文件读取为订单清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="217"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="218"/>
         <source>Choose the order or shipment list to import (Excel .xlsx or CSV).</source>
         <translation>请选择要导入的订单或发货清单（Excel .xlsx 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="229"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="230"/>
         <source>No header row was found, so the columns are named by their letters; set the header rows by hand if the file has one. About {rows} data rows.</source>
         <translation>未找到表头行，各列以列字母命名；如文件有表头，请手动指定表头行。约 {rows} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="232"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="233"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="233"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="234"/>
         <source>rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="234"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="235"/>
         <source>Header found in {where}; data from row {start}, about {rows} rows.</source>
         <translation>表头位于{where}；数据从第 {start} 行开始，约 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="243"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="244"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="300"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="301"/>
         <source>Choose the column that holds the order id: every order needs one.</source>
         <translation>请选择存放订单号的列：每笔订单都必须有订单号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="354"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="355"/>
         <source>Saving the orders…</source>
         <translation>正在保存订单…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="360"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="361"/>
         <source>Read {done} of about {total} rows…</source>
         <translation>已读取 {done} 行，共约 {total} 行…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="367"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="368"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="378"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="379"/>
         <source>{orders} orders imported into “{name}” in {seconds:.1f} s.</source>
         <translation>已将 {orders} 笔订单导入“{name}”，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="383"/>
         <source>Rows that could not be read and were left out: {count}; they are listed below with the reason.</source>
         <translation>有 {count} 行无法读取，未予导入；下表列出各行及原因。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="385"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="386"/>
         <source>Every row was read.</source>
         <translation>所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="387"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="388"/>
         <source>{count} empty rows were skipped.</source>
         <translation>已跳过 {count} 个空行。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="388"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="389"/>
         <source>The column mapping is remembered for the next file with these columns.</source>
         <translation>列对应关系已保存，下次导入相同列的文件时将自动填入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="404"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="405"/>
         <source>The import was cancelled; nothing was kept.</source>
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="406"/>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="408"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="407"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="409"/>
         <source>The order list was not imported.</source>
         <translation>订单清单未导入。</translation>
     </message>
@@ -3324,72 +3377,82 @@ Content fingerprint (SHA-256):
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="62"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="64"/>
         <source>Rating {value} is out of range; expected 0 to 5.</source>
         <translation>评分 {value} 超出范围，应为 0 至 5。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="63"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="65"/>
         <source>Rating {value} is not a whole number; expected 0 to 5.</source>
         <translation>评分 {value} 不是整数，应为 0 至 5。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="64"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="66"/>
         <source>“{value}” is not a rating; expected 0 to 5 or N/A.</source>
         <translation>“{value}”不是有效评分，应为 0 至 5 或“不适用”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="65"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="67"/>
         <source>Both a rating ({level}) and N/A are given; choose one.</source>
         <translation>同时填写了评分（{level}）和“不适用”，请只选其一。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="66"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="68"/>
         <source>“{value}” in the N/A column is not N/A; leave it blank or choose N/A.</source>
         <translation>“不适用”列中的“{value}”无法识别，请留空或选择“不适用”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="67"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="69"/>
         <source>N/A needs a justification in the justification column.</source>
         <translation>标记为“不适用”时须在理由列中说明理由。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="68"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="70"/>
         <source>There is no such item in this assessment.</source>
         <translation>本评估中没有该项目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="69"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="71"/>
         <source>The item appears twice; this row was skipped.</source>
         <translation>该项目重复出现，此行已跳过。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="72"/>
         <source>Answers were given in a row without an item number.</source>
         <translation>此行填写了答复，但没有项目编号。</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/questionnaire.py" line="73"/>
+        <source>The cell in column “{header}” holds a formula that was never calculated; open the file in Excel and save it, or type the value.</source>
+        <translation>“{header}”列的单元格含有从未计算过的公式；请在 Excel 中打开并保存该文件，或直接输入数值。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="78"/>
         <source>Extra column “{header}” (column {column}) was ignored.</source>
         <translation>多出的列“{header}”（第 {column} 列）已忽略。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="74"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="79"/>
         <source>The row of item {item} is missing; its answer is left unchanged.</source>
         <translation>项目 {item} 的行缺失，其答复保持不变。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="97"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="80"/>
+        <source>This questionnaire was exported by an older version and does not record the answers at export: every answer that differs from ExportAudit is a conflict for you to decide.</source>
+        <translation>此问卷由旧版本导出，未记录导出时的答复：凡与 ExportAudit 不同的答复均作为冲突，由您决定。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="105"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="98"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="106"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="99"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="107"/>
         <source>Why it was not imported</source>
         <translation>未导入原因</translation>
     </message>
@@ -3485,70 +3548,70 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnaireController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="35"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="50"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="51"/>
         <source>Export questionnaire</source>
         <translation>导出问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
         <source>Writing the questionnaire…</source>
         <translation>正在生成问卷…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
         <source>Questionnaire written</source>
         <translation>问卷已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="37"/>
         <source>The questionnaire was saved as {path}. Send it to the client; import it here once filled in.</source>
         <translation>问卷已保存为 {path}。请发送给客户，填写完成后在此导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="37"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="38"/>
         <source>Questionnaire not written</source>
         <translation>问卷未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="37"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="38"/>
         <source>The questionnaire could not be written.</source>
         <translation>无法生成问卷。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="51"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="52"/>
         <source>questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="78"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="85"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="79"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="86"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="101"/>
         <source>Questionnaire not imported</source>
         <translation>问卷未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="86"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="87"/>
         <source>The workbook cannot be imported: {reason}</source>
         <translation>无法导入该工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="102"/>
         <source>Nothing was changed: {reason}</source>
         <translation>未做任何更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="106"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="107"/>
         <source>{count} item(s) changed from {file}.</source>
         <translation>已根据 {file} 更改 {count} 个条目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="108"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="109"/>
         <source>{count} row(s) were not imported.</source>
         <translation>有 {count} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="110"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="111"/>
         <source>Questionnaire imported</source>
         <translation>问卷已导入</translation>
     </message>
@@ -3556,37 +3619,47 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnairePreview</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="34"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="43"/>
         <source>Changes ({count})</source>
         <translation>更改（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="35"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="44"/>
+        <source>Conflicts ({count})</source>
+        <translation>冲突（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="45"/>
         <source>Not imported ({count})</source>
         <translation>未导入（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="46"/>
         <source>Notices ({count})</source>
         <translation>提示（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="42"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="75"/>
         <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} row(s) read.</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;：已读取 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="78"/>
         <source>Applying it changes {count} item(s), all at once; nothing is written before you apply.</source>
         <translation>应用后将一次性更改 {count} 个条目；在您点击应用之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="48"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="81"/>
         <source>It changes nothing in this assessment.</source>
         <translation>该问卷不会更改本评估的任何内容。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="50"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="83"/>
+        <source>{count} answer(s) were changed both in ExportAudit since the export and in the workbook; {kept} keep ExportAudit&apos;s value.</source>
+        <translation>{count} 项答复在导出后既在 ExportAudit 中又在工作簿中被修改；其中 {kept} 项保留 ExportAudit 的值。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/questionnaire_preview.py" line="87"/>
         <source>{count} row(s) cannot be imported; they are listed with the reason and are left out.</source>
         <translation>有 {count} 行无法导入，已列出原因，导入时将跳过。</translation>
     </message>
@@ -3594,14 +3667,29 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnairePreviewView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="88"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="89"/>
         <source>&amp;Apply changes</source>
         <translation>应用更改(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="91"/>
+        <source>These answers were changed in ExportAudit after the questionnaire was exported, and differently in the workbook. ExportAudit&apos;s value stays unless you tick “Use the workbook&apos;s”.</source>
+        <translation>这些答复在问卷导出后已在 ExportAudit 中修改，工作簿中也作了不同的修改。除非勾选“采用工作簿的值”，否则保留 ExportAudit 的值。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="93"/>
+        <source>Use the &amp;workbook&apos;s for all</source>
+        <translation>全部采用工作簿的值(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="94"/>
+        <source>&amp;Keep ExportAudit&apos;s for all</source>
+        <translation>全部保留 ExportAudit 的值(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3823,119 @@ Content fingerprint (SHA-256):
         <location filename="../../exportaudit/ui/views/reference_view.py" line="58"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="15"/>
+        <source>{file}: it is an old-format (.xls) or password-protected workbook; save it in Excel as an unprotected .xlsx workbook first.</source>
+        <translation>{file}：这是旧格式（.xls）或受密码保护的工作簿；请先在 Excel 中另存为未加密的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="17"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}：文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="18"/>
+        <source>{file}: it is a text file (a CSV export?), not an Excel workbook; if it is a CSV file, give it the .csv extension.</source>
+        <translation>{file}：这是文本文件（CSV 导出？），不是 Excel 工作簿；如是 CSV 文件，请将扩展名改为 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="20"/>
+        <source>{file}: it is not an Excel .xlsx workbook.</source>
+        <translation>{file}：不是 Excel .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="21"/>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation>{file}：无法读取文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="22"/>
+        <source>{file}: the file is damaged or incomplete (cut off?) and cannot be read as a workbook.</source>
+        <translation>{file}：文件已损坏或不完整（被截断？），无法作为工作簿读取。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="24"/>
+        <source>{file}: its part {part} is damaged (its checksum does not match); the file was corrupted, ask for it again.</source>
+        <translation>{file}：其部件 {part} 已损坏（校验和不符）；文件已损坏，请重新索取。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="26"/>
+        <source>{file}: it has {count} parts; a workbook this program reads has at most {limit}.</source>
+        <translation>{file}：包含 {count} 个部件；本程序读取的工作簿最多 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="28"/>
+        <source>{file}: its part {part} is compressed in a way Excel does not use; it was not written by a spreadsheet program.</source>
+        <translation>{file}：其部件 {part} 使用了 Excel 不使用的压缩方式；该文件并非电子表格程序所写。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="30"/>
+        <source>{file}: its part {part} expands to {size}, more than the {limit} this import allows.</source>
+        <translation>{file}：其部件 {part} 解压后为 {size}，超过本导入允许的 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="32"/>
+        <source>{file}: its part {part} expands {ratio} times; a real workbook expands far less. It looks like a zip bomb and is refused.</source>
+        <translation>{file}：其部件 {part} 解压后膨胀 {ratio} 倍，真实的工作簿远低于此。这看起来是压缩炸弹，已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="34"/>
+        <source>{file}: its contents expand to more than {limit}, more than this import allows.</source>
+        <translation>{file}：其内容解压后超过 {limit}，超出本导入允许的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="36"/>
+        <source>{file}: the file is {size}; a questionnaire is far smaller (at most {limit}).</source>
+        <translation>{file}：文件大小为 {size}；问卷远小于此（最多 {limit}）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="38"/>
+        <source>{file}: its part {part} declares a DOCTYPE (entities); no spreadsheet program writes that, and it is refused for safety.</source>
+        <translation>{file}：其部件 {part} 声明了 DOCTYPE（实体）；电子表格程序不会写入这种内容，出于安全考虑已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="40"/>
+        <source>{file}: its part {part} uses XML entities or external references, which are refused for safety.</source>
+        <translation>{file}：其部件 {part} 使用了 XML 实体或外部引用，出于安全考虑已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="42"/>
+        <source>{file}: its part {part} is not well-formed XML ({reason}).</source>
+        <translation>{file}：其部件 {part} 不是格式正确的 XML（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="43"/>
+        <source>{file}: it is not an Excel workbook (.xlsx) that can be read ({reason}).</source>
+        <translation>{file}：不是可读取的 Excel 工作簿（.xlsx）（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="45"/>
+        <source>{file}: the sheet has {rows} rows or more; this import reads at most {limit}.</source>
+        <translation>{file}：工作表有 {rows} 行或更多；本导入最多读取 {limit} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="47"/>
+        <source>{file}: the sheet has {columns} columns or more; this import reads at most {limit}.</source>
+        <translation>{file}：工作表有 {columns} 列或更多；本导入最多读取 {limit} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="49"/>
+        <source>{file}: one row of the sheet is larger than {limit}; it is not a table this import reads.</source>
+        <translation>{file}：工作表中有一行大于 {limit}；这不是本导入可读取的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="52"/>
+        <source>{file} is a symbolic link to {target}; attach that file itself, so the evidence carries its real name.</source>
+        <translation>{file} 是指向 {target} 的符号链接；请直接附加该文件，使证据带有其真实名称。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="54"/>
+        <source>{file} changed while it was being copied (its size or modification time moved); attach it again once the program writing it has finished.</source>
+        <translation>{file} 在复制过程中发生了变化（大小或修改时间改变）；请待写入它的程序完成后再附加。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from exportaudit.core.store import StoreError, open_store
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.evidence import EvidenceRole, EvidenceTableModel
+from exportaudit.ui.refusals import refusal_text
 from exportaudit.ui.views.evidence_view import EvidenceView
 
 
@@ -117,7 +118,7 @@ class EvidenceController(QObject):
             session.reload()  # some files may have been attached before the failure
             self.reload()
             self.changed.emit(item_id)
-        detail = str(exc) if isinstance(exc, (StoreError, OSError)) else repr(exc)
+        detail = refusal_text(exc) if isinstance(exc, (StoreError, OSError)) else repr(exc)
         prompts.show_error(self.view.window(), self.tr("Evidence not attached"),
                            self.tr("The file could not be attached.") + "\n\n" + detail)
 

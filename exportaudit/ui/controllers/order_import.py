@@ -34,6 +34,7 @@ from exportaudit.core.store import StoreError, open_store
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.models.orders import RowProblemTableModel, SourcePreviewModel, count_text
+from exportaudit.ui.refusals import refusal_text
 from exportaudit.ui.views.order_import_view import PAGE_MAPPING, PAGE_PROGRESS, PAGE_RESULT, OrderImportView
 
 ENCODINGS = ("utf-8", "gb18030", "utf-16")
@@ -172,7 +173,7 @@ class OrderImportDialog(OrderImportView):
         self.table = None
         self._show_source(None)
         self.detected_label.setText("")
-        reason = str(exc) if isinstance(exc, (TableError, OSError)) else failure_detail(exc)
+        reason = refusal_text(exc) if isinstance(exc, (TableError, OSError)) else failure_detail(exc)
         self.show_error(self.tr("The file cannot be read as an order list.") + "\n" + reason)
 
     def _set_busy(self, busy: bool) -> None:
@@ -403,7 +404,7 @@ class OrderImportDialog(OrderImportView):
         if isinstance(exc, ImportCancelled):
             self.show_error(self.tr("The import was cancelled; nothing was kept."))
         elif isinstance(exc, (TableError, MappingError, StoreError, OSError)):
-            self.show_error(self.tr("The order list was not imported.") + "\n" + str(exc))
+            self.show_error(self.tr("The order list was not imported.") + "\n" + refusal_text(exc))
         else:
             self.show_error(self.tr("The order list was not imported.") + "\n" + failure_detail(exc))
         self._update()

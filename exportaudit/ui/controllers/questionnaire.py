@@ -21,6 +21,7 @@ from exportaudit.ui import prompts
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
 from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
 from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
+from exportaudit.ui.refusals import refusal_text
 
 
 class QuestionnaireController(QObject):
@@ -83,18 +84,18 @@ class QuestionnaireController(QObject):
         except QuestionnaireError as exc:
             QApplication.restoreOverrideCursor()
             prompts.show_error(self._parent, self.tr("Questionnaire not imported"),
-                               self.tr("The workbook cannot be imported: {reason}").format(reason=exc))
+                               self.tr("The workbook cannot be imported: {reason}").format(reason=refusal_text(exc)))
             return
         QApplication.restoreOverrideCursor()
         dialog = QuestionnairePreview(self._parent, language, session.checklist, preview)
-        dialog.accepted.connect(lambda: self._apply(session, dialog.preview))
+        dialog.accepted.connect(lambda: self._apply(session, dialog.preview, dialog.taken_conflicts()))
         dialog.finished.connect(lambda _result: setattr(self, "preview_dialog", None))
         self.preview_dialog = dialog
         dialog.open()
 
-    def _apply(self, session: AssessmentSession, preview) -> None:
+    def _apply(self, session: AssessmentSession, preview, taken) -> None:
         try:
-            count = apply_questionnaire(session, preview)
+            count = apply_questionnaire(session, preview, taken)
         except (QuestionnaireError, StoreError) as exc:
             session.reload()  # the transaction was rolled back: show what the store holds
             prompts.show_error(self._parent, self.tr("Questionnaire not imported"),

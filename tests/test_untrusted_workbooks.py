@@ -1,7 +1,6 @@
 """Workbooks from other companies: the order-list import and the questionnaire import refuse a hostile or broken
 file with one line that names it, within bounded memory, and never with a traceback."""
 
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -14,7 +13,6 @@ from exportaudit.cli import main
 from exportaudit.core.orders import TableError, open_table, read_orders
 from exportaudit.core.orders.fields import ColumnMapping
 from exportaudit.core.session import AssessmentSession
-from exportaudit.exchange import questionnaire_layout as L
 from exportaudit.exchange.questionnaire_export import export_questionnaire
 from exportaudit.exchange.questionnaire_import import QuestionnaireError, read_questionnaire
 

@@ -265,7 +265,8 @@ def read_questionnaire(path: str | Path, session: AssessmentSession) -> ImportPr
             raise QuestionnaireError(f"the sheet \"{L.SHEET}\" is missing; the structure was edited.")
         preview = ImportPreview(path, session.assessment_id)
         base = _base(values_wb, meta, path.name, preview)
-        rows = zip(_sheet_rows(values_wb, L.SHEET, path.name), _sheet_rows(formulas_wb, L.SHEET, path.name))
+        rows = zip(_sheet_rows(values_wb, L.SHEET, path.name), _sheet_rows(formulas_wb, L.SHEET, path.name),
+                   strict=False)
         _read_rows(rows, meta, base, session, preview)
     except RefusedWorkbook as exc:
         raise QuestionnaireError(str(exc)) from exc

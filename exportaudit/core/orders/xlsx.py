@@ -22,7 +22,6 @@ from __future__ import annotations
 import codecs
 import html
 import re
-import zipfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path, PurePosixPath

@@ -3,24 +3,13 @@ kept, and an answer changed on both sides is a conflict the user decides."""
 
 import openpyxl
 import pytest
+from test_questionnaire import fill
 
 from exportaudit.cli import main
 from exportaudit.core.session import AssessmentSession
 from exportaudit.exchange import questionnaire_layout as L
 from exportaudit.exchange.questionnaire_export import export_questionnaire
 from exportaudit.exchange.questionnaire_import import NotApplicable, apply_questionnaire, read_questionnaire
-
-
-def fill(path, edits):
-    """Edit the workbook as a client would: edits = {item: {column key: value}} ("" clears a cell)."""
-    wb = openpyxl.load_workbook(path)
-    ws = wb[L.SHEET]
-    column = {c.value: c.column for c in ws[L.HEADER_ROW]}
-    rows = {ws.cell(row=r, column=column[L.HEADERS["item"]]).value: r for r in range(L.FIRST_ROW, ws.max_row + 1)}
-    for item, values in edits.items():
-        for key, value in values.items():
-            ws.cell(row=rows[item], column=column[L.HEADERS[key]]).value = value
-    wb.save(path)
 
 
 @pytest.fixture

@@ -222,7 +222,7 @@ def test_a_questionnaire_whose_rows_run_on_is_refused_while_streaming(questionna
     undeclared = (sheet[:sheet.index(b"<dimension")] + sheet[sheet.index(b"/>", sheet.index(b"<dimension")) + 2:])
     far = undeclared.replace(b"</sheetData>",
                              b'<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>P9</t></is></c></row></sheetData>')
-    refused_questionnaire(session, rewrite(good, tmp_path / "far.xlsx", {SHEET: far}), "rows or more")
+    refused_questionnaire(session, rewrite(good, tmp_path / "far.xlsx", {SHEET: far}), "5,007 rows or more")
 
 
 def test_questionnaire_cli_refusals_are_one_line(demo_store_path, tmp_path, capsys):

@@ -5,36 +5,24 @@ decided one by one in the preview."""
 import os
 import zipfile
 
-import openpyxl
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from conftest import dialog_open
-from exportaudit.core import evidence
-from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import open_store
-from exportaudit.exchange import questionnaire_layout as L
-from exportaudit.exchange.questionnaire_export import export_questionnaire
-from exportaudit.ui import prompts
-from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
-from exportaudit.ui.models.questionnaire import COL_C_EXPORT, COL_C_FIELD, COL_C_ITEM, COL_C_STORE, COL_C_TAKE, \
-    COL_C_WORKBOOK
-from exportaudit.ui.views.questionnaire_preview_view import TAB_CONFLICTS
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from test_evidence_files import changing_while_copied
+from test_questionnaire import fill
+from test_transactions_gui_cards import drop
 from test_transactions_gui_import import open_testing_tab, start_import_failing, tt_store_path  # noqa: F401
 from test_workflow_findings import open_mini
 
-
-def fill(path, edits):
-    wb = openpyxl.load_workbook(path)
-    ws = wb[L.SHEET]
-    column = {c.value: c.column for c in ws[L.HEADER_ROW]}
-    rows = {ws.cell(row=r, column=column[L.HEADERS["item"]]).value: r for r in range(L.FIRST_ROW, ws.max_row + 1)}
-    for item, values in edits.items():
-        for key, value in values.items():
-            ws.cell(row=rows[item], column=column[L.HEADERS[key]]).value = value
-    wb.save(path)
+from exportaudit.core import evidence
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import open_store
+from exportaudit.exchange.questionnaire_export import export_questionnaire
+from exportaudit.ui import prompts
+from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
+from exportaudit.ui.models.questionnaire import COL_C_EXPORT, COL_C_FIELD, COL_C_ITEM, COL_C_STORE, COL_C_TAKE, COL_C_WORKBOOK
+from exportaudit.ui.views.questionnaire_preview_view import TAB_CONFLICTS
 
 
 def exported_then_changed_on_both_sides(store_path, out):
@@ -143,27 +131,16 @@ def test_a_file_that_changes_while_dropped_is_refused_and_nothing_stays(make_win
                                                                        wait_dialog, tmp_path, monkeypatch):
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF" + b"x" * 4000)
-    original = evidence._chunks
 
-    def scanner_still_writing(src):
-        for number, chunk in enumerate(original(src)):
-            yield chunk
-            if number == 0:
-                with scan.open("ab") as fh:
-                    fh.write(b"more pages")
+    def scanner_still_writing():
+        with scan.open("ab") as fh:
+            fh.write(b"more pages")
 
     monkeypatch.setattr(evidence, "CHUNK", 1024)
-    monkeypatch.setattr(evidence, "_chunks", scanner_still_writing)
+    monkeypatch.setattr(evidence, "_chunks", changing_while_copied(scanner_still_writing))
     window = open_mini(make_window, mini_store_path)
     window.assessment.select_item("S1")
-    panel = window.assessment_page.workspace.evidence
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(scan))])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    assert QApplication.sendEvent(panel, enter) and enter.isAccepted()
-    QApplication.sendEvent(panel, QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    drop(window.assessment_page.workspace.evidence, scan)
     box = wait_dialog(QMessageBox, "errorMessage")
     assert "scan.pdf changed while it was being copied" in box.text()
     folder = window.store.vault.folder

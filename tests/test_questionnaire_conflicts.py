@@ -98,6 +98,20 @@ def test_an_old_questionnaire_makes_every_differing_answer_a_conflict(exported):
     assert store.response(aid, "P1").level == 4
 
 
+def test_an_edited_record_of_the_answers_at_export_is_not_trusted(exported):
+    store, aid, path = exported
+    store.set_rating(aid, "P1", 4)
+    fill(path, {"P1": {"rating": 1}})
+    wb = openpyxl.load_workbook(path)  # someone rewrites the hidden record so that 4 looks like the exported value
+    base = wb[L.BASE_SHEET]
+    next(r for r in base.iter_rows(min_row=2) if r[0].value == "P1")[1].value = 4
+    wb.save(path)
+    preview = read_questionnaire(path, AssessmentSession(store, aid))
+    assert [n.code for n in preview.notices] == ["base_changed"] and not preview.knows_export
+    assert preview.changes == [] and [(c.item_id, c.in_store, c.in_workbook) for c in preview.conflicts] == [
+        ("P1", 4, 1)]
+
+
 def test_a_formula_without_a_computed_value_is_a_row_problem(exported):
     store, aid, path = exported
     fill(path, {"P2": {"rating": "=1+2"}, "S1": {"rating": 3}})  # openpyxl saves formulas uncalculated

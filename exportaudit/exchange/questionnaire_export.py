@@ -38,7 +38,8 @@ def _text(text: Text, lang: str) -> str:
     return text.get(lang) if lang != "both" else f"{text.zh}\n{text.en}"
 
 
-def _write_base(wb: Workbook, session: AssessmentSession, item_ids: list[str]) -> None:
+def _write_base(wb: Workbook, session: AssessmentSession, item_ids: list[str]) -> str:
+    """The very hidden sheet of answers at export; returns its digest, kept on the meta sheet."""
     base = wb.create_sheet(L.BASE_SHEET)
     base.sheet_state = "veryHidden"
     for col, key in enumerate(L.BASE_COLUMNS, start=1):
@@ -48,6 +49,7 @@ def _write_base(wb: Workbook, session: AssessmentSession, item_ids: list[str]) -
         for col, value in enumerate((item_id, response.level, 1 if response.na else 0, response.na_reason,
                                      response.note), start=1):
             put(base, row, col, value)
+    return L.base_digest([[c.value for c in row] for row in base.iter_rows(min_row=2, max_col=len(L.BASE_COLUMNS))])
 
 
 def export_questionnaire(session: AssessmentSession, out: str | Path, *, language: str = "both",
@@ -69,13 +71,13 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
         ("checklist_version", checklist.version), ("checklist_sha256", checklist.sha256),
         ("exported_at", datetime.now().astimezone().isoformat(timespec="seconds")), ("language", language),
         ("header_row", L.HEADER_ROW), ("items", ",".join(i.id for i in items)),
+        (L.BASE_DIGEST_KEY, _write_base(wb, session, [i.id for i in items])),
     ], start=1):
         put(meta, row, 1, key)
         put(meta, row, 2, value)
     for level in checklist.levels:
         put(meta, level.level + 1, 4, L.level_choice(level.level, level.label))
     meta[L.NA_LIST_CELL] = L.NA_CHOICE
-    _write_base(wb, session, [i.id for i in items])
 
     # title block
     ws["A1"].font = Font(bold=True, size=14, color="1F3A5F")

@@ -286,9 +286,16 @@ def _base(wb, meta: dict, label: str, preview: ImportPreview) -> dict[str, Answe
                                       "record the answers at export; every answer that differs from ExportAudit "
                                       "is a conflict for you to decide"))
         return None
+    rows = [values for number, values in _sheet_rows(wb, L.BASE_SHEET, label) if number > 1]
+    if L.base_digest(rows) != meta.get(L.BASE_DIGEST_KEY):
+        preview.knows_export = False
+        preview.notices.append(Notice("base_changed", "the questionnaire's hidden record of the answers at export "
+                                      "was edited; every answer that differs from ExportAudit is a conflict for you "
+                                      "to decide"))
+        return None
     base: dict[str, Answer] = {}
-    for number, values in _sheet_rows(wb, L.BASE_SHEET, label):
-        if number == 1 or not values or values[0] in (None, ""):
+    for values in rows:
+        if not values or values[0] in (None, ""):
             continue
         item, level, na, na_reason, note = (tuple(values) + (None,) * 5)[:5]
         rating = NotApplicable(str(na_reason or "")) if na in (1, True, "1") else (

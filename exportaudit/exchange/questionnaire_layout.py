@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from exportaudit.core.text import Text
 
 FORMAT = 2  # 2: the answers at export are kept in BASE_SHEET, so an import can tell who changed what since
@@ -10,6 +13,7 @@ SHEET = "Questionnaire"
 META_SHEET = "_exportaudit"
 BASE_SHEET = "_exportaudit_base"  # very hidden: item, level, N/A, N/A justification, note as exported
 BASE_COLUMNS = ("item", "level", "na", "na_reason", "note")
+BASE_DIGEST_KEY = "base_sha256"  # on the meta sheet: tells an intact record of the answers at export from an edited one
 HEADER_ROW = 6
 FIRST_ROW = HEADER_ROW + 1
 LEVEL_LIST_COLUMN = "D"  # on the meta sheet, rows 1-6: the dropdown's choices
@@ -42,3 +46,10 @@ HEADERS = {key: header(text) for key, text, _, _ in COLUMNS}
 
 def level_choice(level: int, label: Text) -> str:
     return f"{level} - {label.zh} / {label.en}"
+
+
+def base_digest(rows) -> str:
+    """SHA-256 of the base sheet's data rows as cell values (blank cells as None, five columns each)."""
+    width = len(BASE_COLUMNS)
+    cells = [[None if v == "" else v for v in (list(row) + [None] * width)[:width]] for row in rows]
+    return hashlib.sha256(json.dumps(cells, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()

@@ -1043,52 +1043,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="117"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="120"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="118"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="121"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="126"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="129"/>
         <source>Item</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="127"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="130"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="128"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="131"/>
         <source>At export</source>
         <translation>导出时</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="129"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="132"/>
         <source>In ExportAudit now</source>
         <translation>ExportAudit 中现值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="130"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="133"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="131"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="134"/>
         <source>Use the workbook&apos;s</source>
         <translation>采用工作簿的值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="132"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="135"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="133"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="136"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3442,17 +3442,22 @@ Content fingerprint (SHA-256):
         <translation>此问卷由旧版本导出，未记录导出时的答复：凡与 ExportAudit 不同的答复均作为冲突，由您决定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="105"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="83"/>
+        <source>The questionnaire&apos;s hidden record of the answers at export was edited: every answer that differs from ExportAudit is a conflict for you to decide.</source>
+        <translation>问卷中隐藏的导出时答复记录已被修改：凡与 ExportAudit 不同的答复均作为冲突，由您决定。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="108"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="106"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="109"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="107"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="110"/>
         <source>Why it was not imported</source>
         <translation>未导入原因</translation>
     </message>

@@ -80,6 +80,9 @@ NOTICES = {
     "no_base": QT_TRANSLATE_NOOP("ProblemModel", "This questionnaire was exported by an older version and does not "
                                                  "record the answers at export: every answer that differs from "
                                                  "ExportAudit is a conflict for you to decide."),
+    "base_changed": QT_TRANSLATE_NOOP("ProblemModel", "The questionnaire's hidden record of the answers at export was "
+                                                      "edited: every answer that differs from ExportAudit is a "
+                                                      "conflict for you to decide."),
 }
 
 

@@ -13,6 +13,7 @@ from exportaudit.cli import main
 from exportaudit.core.orders import TableError, open_table, read_orders
 from exportaudit.core.orders.fields import ColumnMapping
 from exportaudit.core.session import AssessmentSession
+from exportaudit.exchange import questionnaire_layout as L
 from exportaudit.exchange.questionnaire_export import export_questionnaire
 from exportaudit.exchange.questionnaire_import import QuestionnaireError, read_questionnaire
 
@@ -181,6 +182,21 @@ def refused_questionnaire(session, path: Path, *words: str) -> str:
     for word in words:
         assert word in text, text
     return text
+
+
+def test_a_questionnaire_with_cell_comments_still_imports(questionnaire, tmp_path):
+    """The checks refuse hostile files, not what Excel users add: a cell comment is a legacy VML drawing part."""
+    from openpyxl.comments import Comment
+
+    session, good = questionnaire
+    wb = openpyxl.load_workbook(good)
+    ws = wb[L.SHEET]
+    ws.cell(row=L.FIRST_ROW, column=6).comment = Comment("Please check with legal", "Client")
+    ws.cell(row=L.FIRST_ROW + 1, column=6).value = 3
+    wb.save(good)
+    assert any(name.endswith(".vml") for name in zipfile.ZipFile(good).namelist())
+    preview = read_questionnaire(good, session)
+    assert preview.problems == [] and [c.new for c in preview.changes] == [3]
 
 
 def test_questionnaire_renamed_csv_truncated_and_damaged_files_get_their_reason(questionnaire, tmp_path):

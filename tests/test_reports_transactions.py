@@ -107,7 +107,7 @@ def test_model_holds_samples_rates_exceptions_and_capped_items(tested):
     assert (t.threshold, t.cap, t.population, t.sample_size, t.cards_complete) == (0.9, SAMPLE_EXCEPTION_CAP, 20, 10, 0)
     [s] = t.samples
     assert (s.number, s.list_name, s.source_name, s.population, s.size, s.seed, s.algorithm) == (
-        1, LIST, "orders_erp.csv", 20, 10, 12345, "random-keys-1")
+        1, LIST, "orders_erp.csv", 20, 10, 12345, "random-keys-2")
     assert "seed 12345" in s.method.en and "随机种子 12345" in s.method.zh and s.strata == ()
     assert s.drawn_by == "tester" and re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", s.drawn_at)
     rates = {c.id: c for c in t.checks}
@@ -180,7 +180,7 @@ def test_workbook_has_the_transaction_sheets(tested, tmp_path):
     details = {ws.cell(r, 1).value: ws.cell(r, 2) for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value is not None}
     assert details["Seed"].value == 12345 and details["Seed"].number_format == "0"
     assert details["Population (orders)"].value == 20 and details["Sample size"].value == 10
-    assert details["Order list"].value == LIST and "random-keys-1" in details["Method"].value
+    assert details["Order list"].value == LIST and "random-keys-2" in details["Method"].value
     assert ws.freeze_panes == "A3" and "lowest pass rate 80%" in ws["A2"].value
 
     header = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Check")

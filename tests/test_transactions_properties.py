@@ -65,22 +65,25 @@ orders_strategy = st.lists(st.tuples(st.sampled_from(["2025-06-01", "2026-02-01"
 @given(orders_strategy, st.integers(0, 2**63 - 1), st.integers(1, 40), st.booleans(), st.integers(0, 4))
 def test_sample_invariants(raw, seed, count, stratified, minimum):
     orders = [Row(i, *r) for i, r in enumerate(raw, start=1)]
-    strata = Strata(frozenset({"伊朗"}), True, (), True, "2026-01-01", frozenset(), minimum) if stratified else None
+    strata = Strata(frozenset({"伊朗", "越南"}), True, (), True, "2026-01-01", frozenset(), minimum) if stratified \
+        else None
     plan = SamplePlan(SampleSize(count=count), strata)
     drawn = draw_sample(orders, plan, seed)
     assert drawn.size == min(count, len(orders))
     assert len(set(drawn.seqs)) == drawn.size and set(drawn.seqs) <= {o.seq for o in orders}
     assert drawn.picks == draw_sample(list(reversed(orders)), SamplePlan.from_json(plan.to_json()), seed).picks
-    kinds = dict(zip((o.seq for o in orders), classify(orders, strata), strict=True))
+    kinds = dict(zip((o.seq for o in orders), classify(orders, strata, per_destination=True), strict=True))
     assert all(kinds[seq] == s for seq, s in drawn.picks)
     assert sum(drawn.strata_sample.values()) == drawn.size
     for stratum, k in drawn.strata_sample.items():
         assert k <= drawn.strata_population[stratum]
+    if drawn.size >= len(drawn.strata_population):  # room for one from each: every stratum is drawn from
+        assert set(drawn.strata_sample) == set(drawn.strata_population)
     if stratified:
-        for stratum in ("high_risk_destination", "listed_code", "new_customer"):
-            available = drawn.strata_population.get(stratum, 0)
-            if available and drawn.size >= 3 * minimum:
-                assert drawn.strata_sample.get(stratum, 0) >= min(minimum, available)
+        risky = [s for s in drawn.strata_population if s != "other"]
+        if drawn.size >= len(risky) * max(minimum, 1) + 1:
+            for stratum in risky:
+                assert drawn.strata_sample[stratum] >= min(minimum, drawn.strata_population[stratum])
 
 
 BUNDLED_FLAGS = (red_flags_dir() / "red-flags.toml").read_text(encoding="utf-8").splitlines()

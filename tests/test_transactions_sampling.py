@@ -8,11 +8,13 @@ import pytest
 
 from exportaudit.core.sampling import (
     ALGORITHM,
+    FIRST_ALGORITHM,
     SamplePlan,
     SampleSize,
     SamplingError,
     Strata,
     allocate,
+    allocate_each,
     classify,
     draw_sample,
     is_listed_code,
@@ -96,13 +98,13 @@ def test_stratified_sample_covers_every_risk_stratum():
                     new_since="2026-12-01", min_per_stratum=3)
     plan = SamplePlan(SampleSize(count=20), strata)
     drawn = draw_sample(orders, plan, 99)
-    kinds = dict(zip((o.seq for o in orders), classify(orders, strata), strict=True))
+    kinds = dict(zip((o.seq for o in orders), classify(orders, strata, per_destination=True), strict=True))
     # 伊朗 = every 5th order; 2B001 = every 10th (EAR99 and 无 are "not listed"); new = orders 480-500, each a
     # customer first seen on 2026-12-20, less those already in an earlier stratum
-    assert drawn.strata_population == {"high_risk_destination": 100, "listed_code": 50, "new_customer": 14,
+    assert drawn.strata_population == {"high_risk_destination:伊朗": 100, "listed_code": 50, "new_customer": 14,
                                        "other": 336}
     assert sum(drawn.strata_sample.values()) == 20
-    assert all(drawn.strata_sample[s] >= 3 for s in ("high_risk_destination", "listed_code", "new_customer"))
+    assert all(drawn.strata_sample[s] >= 3 for s in ("high_risk_destination:伊朗", "listed_code", "new_customer"))
     assert all(kinds[seq] == stratum for seq, stratum in drawn.picks)
     assert draw_sample(orders, SamplePlan.from_json(plan.to_json()), 99).picks == drawn.picks
     text = drawn.describe()
@@ -131,6 +133,66 @@ def test_allocation_minimum_then_proportional():
         "high_risk_destination": 2, "listed_code": 1}
     assert allocate(7, {"all": 100}, 0) == {"all": 7}
     assert sum(allocate(25, {"high_risk_destination": 30, "listed_code": 30, "other": 30}, 2).values()) == 25
+
+
+def russia_and_iran() -> list[Row]:
+    """Twelve orders: ten to Russia, two to Iran (orders 4 and 9)."""
+    return [Row(i, "2026-03-01", f"Customer {i}", "Iran" if i in (4, 9) else "Russia", "") for i in range(1, 13)]
+
+
+def test_each_ticked_destination_is_its_own_stratum_worked_by_hand():
+    """Russia (10 orders) and Iran (2) ticked, a sample of 3: Iran is sure to appear.
+
+    By the documented rule: both strata get one order each (2 of 3), then Iran, the first stratum in
+    alphabetical order still below its minimum of 2, gets the third. Within each stratum the smallest keys win.
+    """
+    orders = russia_and_iran()
+    plan = SamplePlan(SampleSize(count=3), Strata(high_risk_destinations=frozenset({"Russia", "Iran"})))
+    seed = 4
+    rng = random.Random(seed)
+    keys = {o.seq: rng.random() for o in orders}  # one key per order, in list order
+    iran = sorted((keys[s], s) for s in (4, 9))[:2]
+    russia = sorted((keys[s], s) for s in keys if s not in (4, 9))[:1]
+    expected = sorted([(s, "high_risk_destination:Iran") for _k, s in iran]
+                      + [(s, "high_risk_destination:Russia") for _k, s in russia])
+    for seed_tried in range(1, 31):  # whatever the seed, Iran is in the sample
+        drawn = draw_sample(orders, plan, seed_tried)
+        assert drawn.strata_sample == {"high_risk_destination:Iran": 2, "high_risk_destination:Russia": 1}
+    assert list(draw_sample(orders, plan, seed).picks) == expected
+    assert draw_sample(orders, plan, seed).algorithm == ALGORITHM == "random-keys-2"
+
+
+def test_samples_drawn_with_the_first_method_redraw_on_it():
+    """An old sample's plan says "random-keys-1": it is redrawn with one destination stratum, as it was drawn
+    (with this seed the old method took Russia 3, Iran 0: the reason for the new method)."""
+    orders = russia_and_iran()
+    old_json = ('{"algorithm": "random-keys-1", "size": {"combine": "smaller", "count": 3, "max_count": 25, '
+                '"minimum": 1, "percent": 10.0}, "strata": {"code_patterns": [], "flagged_customers": [], '
+                '"high_risk_destinations": ["Iran", "Russia"], "listed_codes": false, "min_per_stratum": 2, '
+                '"new_customers": false, "new_since": null}}')
+    old = SamplePlan.from_json(old_json)
+    assert old.algorithm == FIRST_ALGORITHM and old.to_json() == SamplePlan.from_json(old.to_json()).to_json()
+    rng = random.Random(3)
+    keys = sorted((rng.random(), o.seq) for o in orders)
+    drawn = draw_sample(orders, old, 3)
+    assert drawn.strata_sample == {"high_risk_destination": 3}
+    assert drawn.picks == tuple(sorted((s, "high_risk_destination") for _k, s in keys[:3]))
+    assert not {4, 9} & set(drawn.seqs)
+    assert drawn.algorithm == FIRST_ALGORITHM and "random-keys-1" in drawn.describe().en
+    assert 9 in draw_sample(orders, SamplePlan(old.size, old.strata), 3).seqs  # the new method: Iran drawn
+    with pytest.raises(SamplingError, match="Unknown sampling method 'random-keys-9'"):
+        SamplePlan.from_json(old_json.replace("random-keys-1", "random-keys-9"))
+
+
+def test_allocation_one_from_every_stratum_first():
+    sizes = {"high_risk_destination:Russia": 500, "high_risk_destination:Iran": 3, "listed_code": 40, "other": 1000}
+    # room for fewer than the strata: risky ones first, alphabetically among destinations
+    assert allocate_each(2, sizes, 2) == {"high_risk_destination:Iran": 1, "high_risk_destination:Russia": 1}
+    # one each (4), top risky strata up to 2 (3 more), the last 3 in proportion to what is left (largest remainder)
+    assert allocate_each(10, sizes, 2) == {"high_risk_destination:Iran": 2, "high_risk_destination:Russia": 3,
+                                           "listed_code": 2, "other": 3}
+    assert allocate_each(7, {"all": 100}, 0) == {"all": 7}
+    assert sum(allocate_each(25, sizes, 5).values()) == 25
 
 
 def test_errors():

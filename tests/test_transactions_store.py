@@ -130,7 +130,7 @@ def test_sample_is_stored_with_its_seed_and_can_be_redrawn(tt):
                                            new_customers=True))  # new_since comes from the assessment period
     sample_id = store.draw_sample(aid, list_id, plan, seed=777)
     sample = store.sample(sample_id)
-    assert (sample.seed, sample.population, sample.size, sample.algorithm) == (777, 40, 4, "random-keys-1")
+    assert (sample.seed, sample.population, sample.size, sample.algorithm) == (777, 40, 4, "random-keys-2")
     assert sample.sample_plan.strata.new_since == "2026-01-01"
     assert sum(n for _, n in sample.strata_counts.values()) == 4
     assert store.verify_sample(sample_id)
@@ -141,6 +141,18 @@ def test_sample_is_stored_with_its_seed_and_can_be_redrawn(tt):
         store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=10)), seed=779))]
     assert store.sample_red_flags(sample_id).id == "dual-use-red-flags"
     assert "seed 777" in [c.new for c in store.changes(aid) if c.entity == "sample"][0]
+
+
+def test_a_sample_drawn_with_the_first_method_still_passes_its_redraw_check(tt):
+    """Samples drawn before each destination became its own stratum keep their method: the redraw check uses it."""
+    store, aid, list_id = tt
+    strata = Strata(high_risk_destinations=frozenset({"伊朗", "越南"}), min_per_stratum=1)
+    old = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=3), strata, "random-keys-1"), seed=5)
+    new = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=3), strata), seed=5)
+    assert (store.sample(old).algorithm, store.sample(new).algorithm) == ("random-keys-1", "random-keys-2")
+    assert set(store.sample(old).strata_counts) <= {"high_risk_destination", "other"}
+    assert {"high_risk_destination:伊朗", "high_risk_destination:越南"} <= set(store.sample(new).strata_counts)
+    assert store.verify_sample(old) and store.verify_sample(new)
 
 
 def test_delete_list_needs_its_samples_gone_first(drawn):

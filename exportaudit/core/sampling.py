@@ -1,6 +1,7 @@
 """Draw a reproducible (optionally stratified) random sample of orders from an order list.
 
-The algorithm ("random-keys-1"), written out so that a reviewer can redraw the same sample from the seed:
+The algorithm ("random-keys-2"; samples drawn before it keep "random-keys-1", see step 5), written out so
+that a reviewer can redraw the same sample from the seed:
 
 1. **Population.** The list's orders in list order (``seq`` 1..N, the order of the rows in the imported file).
 2. **Random keys.** ``rng = random.Random(seed)``; every order, in list order, gets ``key = rng.random()``
@@ -9,13 +10,18 @@ The algorithm ("random-keys-1"), written out so that a reviewer can redraw the s
 3. **Size.** ``n`` = the fixed count, or the rule: ``ceil(N × percent / 100)`` and ``max_count``, whichever is
    smaller (or larger, if the rule says so); at least ``minimum``; never more than N.
 4. **Strata** (optional). Each order falls in the first stratum it matches, in this order: high-risk
-   destination (the destinations the user flags), listed control code (any code that is not a "not listed"
+   destination (each destination the user ticks is a stratum of its own, in alphabetical order of the folded
+   name; "random-keys-1" put all ticked destinations in one stratum), listed control code (any code that is not a "not listed"
    marker such as 无 / N/A / EAR99, or a code matching the user's patterns such as ``1C*``), new customer
    (first order of that customer in the whole list on or after ``new_since``, or flagged by the user), other.
    Names are compared after folding full-width forms, case and spaces.
-5. **Allocation.** Each non-empty risk stratum first gets ``min(min_per_stratum, its size)`` orders, in the
-   order above, while the sample has room. The rest of ``n`` is shared out in proportion to what each stratum
-   has left (largest remainder; ties go to the earlier stratum). Unstratified: one stratum "all".
+5. **Allocation.** First every non-empty stratum (the "other" one too) gets one order, in the order above,
+   while the sample has room: a sample at least as large as the number of strata draws from each of them.
+   Then each risk stratum is topped up to ``min(min_per_stratum, its size)``, in the same order, while the
+   sample has room. The rest of ``n`` is shared out in proportion to what each stratum has left (largest
+   remainder; ties go to the earlier stratum). Unstratified: one stratum "all".
+   ("random-keys-1" skipped the first round: each risk stratum got its minimum in turn, so a small sample
+   could leave a later stratum empty. Its samples are redrawn with their own rule.)
 6. **Selection.** Within each stratum, the orders with the smallest keys are taken (ties by ``seq``). The
    sample is listed in list order.
 
@@ -37,7 +43,10 @@ from typing import Protocol
 
 from exportaudit.core.text import Text
 
-ALGORITHM = "random-keys-1"
+ALGORITHM = "random-keys-2"  # the method new samples are drawn with
+FIRST_ALGORITHM = "random-keys-1"  # one high-risk-destination stratum, minimum per risk stratum in turn
+ALGORITHMS = (FIRST_ALGORITHM, ALGORITHM)
+DESTINATION = "high_risk_destination"
 STRATA_ORDER = ("high_risk_destination", "listed_code", "new_customer", "other")
 ALL = "all"
 STRATUM_LABELS: dict[str, Text] = {
@@ -54,6 +63,31 @@ UNLISTED_MARKERS = frozenset({"", "无", "否", "没有", "不受管制", "非�
 
 class SamplingError(ValueError):
     """A sample cannot be drawn as asked (empty list, bad size rule...)."""
+
+
+def destination_stratum(name: str) -> str:
+    """The stratum key of one ticked high-risk destination ("random-keys-2")."""
+    return f"{DESTINATION}:{name}"
+
+
+def stratum_kind(key: str) -> str:
+    """The kind of a stratum key: one of STRATA_ORDER or ALL (a destination's own stratum gives DESTINATION)."""
+    return key.split(":", 1)[0]
+
+
+def stratum_label(key: str) -> Text:
+    """What a stratum is called in the window and the reports, e.g. "High-risk destination: Iran"."""
+    kind, _, name = key.partition(":")
+    if kind == DESTINATION and name:
+        return Text(f"高风险目的地：{name}", f"High-risk destination: {name}")
+    return STRATUM_LABELS.get(key, Text(key, key))
+
+
+def stratum_sort_key(key: str) -> tuple[int, str]:
+    """Strata in the order they are filled: STRATA_ORDER, destinations alphabetically by folded name."""
+    kind = stratum_kind(key)
+    rank = (*STRATA_ORDER, ALL).index(kind) if kind in (*STRATA_ORDER, ALL) else len(STRATA_ORDER) + 1
+    return rank, fold(key.partition(":")[2])
 
 
 class OrderLike(Protocol):
@@ -182,11 +216,17 @@ class SamplePlan:
 
     size: SampleSize = field(default_factory=SampleSize)
     strata: Strata | None = None
+    algorithm: str = ALGORITHM  # a plan read back from an old sample keeps the method it was drawn with
+
+    def __post_init__(self) -> None:
+        if self.algorithm not in ALGORITHMS:
+            raise SamplingError(f"Unknown sampling method '{self.algorithm}'; this version knows "
+                                f"{', '.join(ALGORITHMS)}.")
 
     def to_dict(self) -> dict:
         s = self.strata
         return {
-            "algorithm": ALGORITHM,
+            "algorithm": self.algorithm,
             "size": {"count": self.size.count, "max_count": self.size.max_count, "percent": self.size.percent,
                      "combine": self.size.combine, "minimum": self.size.minimum},
             "strata": None if s is None else {
@@ -206,7 +246,7 @@ class SamplePlan:
             frozenset(raw.get("high_risk_destinations", ())), raw.get("listed_codes", False),
             tuple(raw.get("code_patterns", ())), raw.get("new_customers", False), raw.get("new_since"),
             frozenset(raw.get("flagged_customers", ())), raw.get("min_per_stratum", 2))
-        return cls(size, strata)
+        return cls(size, strata, data.get("algorithm", FIRST_ALGORITHM))
 
     @classmethod
     def from_json(cls, text: str) -> SamplePlan:
@@ -219,9 +259,9 @@ class SamplePlan:
         parts_zh = [self.size.describe().zh] + ([self.strata.describe().zh] if self.strata and self.strata.active else [])
         parts_en = [self.size.describe().en] + ([self.strata.describe().en] if self.strata and self.strata.active else [])
         return Text(f"{kind[0]}：从 {population} 笔订单中抽取 {size} 笔（{'；'.join(parts_zh)}），随机种子 {seed}，"
-                    f"算法 {ALGORITHM}。",
+                    f"算法 {self.algorithm}。",
                     f"{kind[1]} of {size} from {population} orders ({'; '.join(parts_en)}), seed {seed}, "
-                    f"algorithm {ALGORITHM}.")
+                    f"algorithm {self.algorithm}.")
 
 
 @dataclass(frozen=True)
@@ -234,7 +274,10 @@ class DrawnSample:
     picks: tuple[tuple[int, str], ...]
     strata_population: dict[str, int]
     strata_sample: dict[str, int]
-    algorithm: str = ALGORITHM
+
+    @property
+    def algorithm(self) -> str:
+        return self.plan.algorithm
 
     @property
     def size(self) -> int:
@@ -267,13 +310,16 @@ def first_seen(orders: Sequence[OrderLike]) -> dict[str, str]:
     return out
 
 
-def classify(orders: Sequence[OrderLike], strata: Strata | None) -> list[str]:
-    """The stratum of each order (same order as ``orders``)."""
+def classify(orders: Sequence[OrderLike], strata: Strata | None, per_destination: bool = False) -> list[str]:
+    """The stratum of each order (same order as ``orders``); ``per_destination`` gives each ticked destination
+    its own stratum (destination_stratum), as "random-keys-2" does."""
     if strata is None or not strata.active:
         return [ALL] * len(orders)
     if strata.new_customers and not strata.new_since and not strata.flagged_customers:
         raise SamplingError("New customers need a date (first order on or after it) or customers flagged by hand.")
-    risky = {fold(d) for d in strata.high_risk_destinations}
+    risky: dict[str, str] = {}
+    for name in sorted(strata.high_risk_destinations, key=lambda d: (fold(d), d)):
+        risky.setdefault(fold(name), destination_stratum(name) if per_destination else DESTINATION)
     flagged = {fold(c) for c in strata.flagged_customers}
     seen = first_seen(orders) if strata.new_customers and strata.new_since else {}
     use_codes = strata.listed_codes or bool(strata.code_patterns)
@@ -281,7 +327,7 @@ def classify(orders: Sequence[OrderLike], strata: Strata | None) -> list[str]:
     for o in orders:
         customer = fold(o.customer)
         if risky and fold(o.destination) in risky:
-            out.append("high_risk_destination")
+            out.append(risky[fold(o.destination)])
         elif use_codes and is_listed_code(o.control_code, strata.code_patterns):
             out.append("listed_code")
         elif customer and (customer in flagged or (seen and seen.get(customer, "") >= strata.new_since)):
@@ -292,8 +338,8 @@ def classify(orders: Sequence[OrderLike], strata: Strata | None) -> list[str]:
 
 
 def allocate(n: int, sizes: Mapping[str, int], minimum: int) -> dict[str, int]:
-    """Share ``n`` picks among strata (in STRATA_ORDER): minimum per risk stratum first, the rest in proportion
-    to what each has left, largest remainder first (ties to the earlier stratum)."""
+    """Share ``n`` picks among strata as "random-keys-1" did (in STRATA_ORDER): minimum per risk stratum first,
+    the rest in proportion to what each has left, largest remainder first (ties to the earlier stratum)."""
     order = [s for s in (*STRATA_ORDER, ALL) if sizes.get(s, 0) > 0]
     alloc = {s: 0 for s in order}
     left = n
@@ -303,25 +349,50 @@ def allocate(n: int, sizes: Mapping[str, int], minimum: int) -> dict[str, int]:
         give = min(minimum, sizes[s], left)
         alloc[s] += give
         left -= give
+    _share_rest(left, sizes, alloc, order)
+    return {s: k for s, k in alloc.items() if k}
+
+
+def allocate_each(n: int, sizes: Mapping[str, int], minimum: int) -> dict[str, int]:
+    """Share ``n`` picks among strata ("random-keys-2"): one for every non-empty stratum first (in
+    stratum_sort_key order, while there is room), then each risk stratum topped up to ``minimum``, then the rest
+    in proportion to what each has left, largest remainder first (ties to the earlier stratum)."""
+    order = sorted((s for s in sizes if sizes[s] > 0), key=stratum_sort_key)
+    alloc = {s: 0 for s in order}
+    left = n
+    for s in order:
+        if left:
+            alloc[s], left = 1, left - 1
+    for s in order:
+        if stratum_kind(s) not in ("other", ALL):
+            give = max(0, min(minimum, sizes[s], alloc[s] + left) - alloc[s])
+            alloc[s] += give
+            left -= give
+    _share_rest(left, sizes, alloc, order)
+    return {s: k for s, k in alloc.items() if k}
+
+
+def _share_rest(left: int, sizes: Mapping[str, int], alloc: dict[str, int], order: list[str]) -> None:
+    """Add ``left`` picks to ``alloc`` in proportion to each stratum's unpicked orders (largest remainder)."""
     capacity = {s: sizes[s] - alloc[s] for s in order}
     total = sum(capacity.values())
-    if left > 0 and total > 0:
-        quotas = {s: left * capacity[s] / total for s in order}
-        floors = {s: min(capacity[s], math.floor(quotas[s] + 1e-9)) for s in order}
-        for s in order:
-            alloc[s] += floors[s]
-        rest = left - sum(floors.values())
-        ranked = sorted(order, key=lambda s: (-(quotas[s] - floors[s]), order.index(s)))
-        while rest > 0:
-            progressed = False
-            for s in ranked:
-                if rest and alloc[s] < sizes[s]:
-                    alloc[s] += 1
-                    rest -= 1
-                    progressed = True
-            if not progressed:
-                break
-    return {s: k for s, k in alloc.items() if k}
+    if left <= 0 or total <= 0:
+        return
+    quotas = {s: left * capacity[s] / total for s in order}
+    floors = {s: min(capacity[s], math.floor(quotas[s] + 1e-9)) for s in order}
+    for s in order:
+        alloc[s] += floors[s]
+    rest = left - sum(floors.values())
+    ranked = sorted(order, key=lambda s: (-(quotas[s] - floors[s]), order.index(s)))
+    while rest > 0:
+        progressed = False
+        for s in ranked:
+            if rest and alloc[s] < sizes[s]:
+                alloc[s] += 1
+                rest -= 1
+                progressed = True
+        if not progressed:
+            break
 
 
 def draw_sample(orders: Sequence[OrderLike], plan: SamplePlan, seed: int | None = None) -> DrawnSample:
@@ -335,12 +406,14 @@ def draw_sample(orders: Sequence[OrderLike], plan: SamplePlan, seed: int | None 
         raise SamplingError("The order list has no orders to sample.")
     rng = random.Random(seed)
     keys = [rng.random() for _ in population]
-    strata = classify(population, plan.strata)
+    each = plan.algorithm != FIRST_ALGORITHM
+    strata = classify(population, plan.strata, per_destination=each)
     sizes: dict[str, int] = {}
     for s in strata:
         sizes[s] = sizes.get(s, 0) + 1
     n = plan.size.size_for(len(population))
-    alloc = allocate(n, sizes, plan.strata.min_per_stratum if plan.strata and plan.strata.active else 0)
+    share = allocate_each if each else allocate
+    alloc = share(n, sizes, plan.strata.min_per_stratum if plan.strata and plan.strata.active else 0)
     members: dict[str, list[tuple[float, int]]] = {}
     for order, key, s in zip(population, keys, strata, strict=True):
         members.setdefault(s, []).append((key, order.seq))

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core.fingerprint import fingerprint
-from exportaudit.core.sampling import ALL, STRATA_ORDER, STRATUM_LABELS
+from exportaudit.core.sampling import ALL, stratum_label, stratum_sort_key
 from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.text import Text
@@ -687,10 +687,8 @@ def _transactions(session, elements: tuple[ElementRow, ...], findings: dict) -> 
 def _sample_row(number: int, s) -> SampleRow:
     sample, order_list = s.sample, s.order_list
     counts = sample.strata_counts
-    order = {k: n for n, k in enumerate(STRATA_ORDER)}
     strata = () if set(counts) <= {ALL} else tuple(
-        StratumRow(STRATUM_LABELS.get(k, Text(k, k)), *counts[k]) for k in sorted(counts, key=lambda k: (
-            order.get(k, len(order)), k)))
+        StratumRow(stratum_label(k), *counts[k]) for k in sorted(counts, key=lambda k: (stratum_sort_key(k), k)))
     return SampleRow(
         number=number, list_name=_text(order_list.name), source_name=_text(order_list.source_name),
         list_orders=order_list.order_count, list_refused=order_list.rejected_count,

@@ -1319,51 +1319,51 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="231"/>
-        <source>Groups: high-risk destinations (all the ticked ones together), listed control codes, new customers, other. Each risky group first gets at least its minimum; the rest is shared in proportion to the groups&apos; sizes. An order counts in the first group it falls in. Within a group the orders are drawn at random, so two ticked destinations are not each sure to appear: raise the minimum, or draw a sample per destination, to see both.</source>
-        <translation>分组：高风险目的地（所有勾选的目的地合为一组）、列管物项、新客户、其他。每个风险组先至少抽取其最低数量；其余按各组大小比例分配。订单归入其符合的第一个组。组内订单随机抽取，因此勾选的两个目的地不一定都会被抽到：如需两者都有，请提高最低数量，或按目的地分别抽样。</translation>
+        <source>Groups: each ticked high-risk destination on its own, listed control codes, new customers, other. An order counts in the first group it falls in. Every group that has orders first gets one (risky groups first), so a sample at least as large as the number of groups draws from each; then each risky group is topped up to its minimum; the rest is shared in proportion to the orders each group has left (largest remainder). Within a group the orders are drawn at random.</source>
+        <translation>分组：每个勾选的高风险目的地各为一组，以及列管物项、新客户、其他。订单归入其符合的第一个组。每个有订单的组先各抽 1 笔（风险组优先），因此样本量不少于组数时，每组都会被抽到；然后每个风险组补足其最低数量；其余按各组剩余订单数的比例分配（最大余数法）。组内订单随机抽取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="238"/>
         <source>&amp;High-risk destinations (tick them):</source>
         <translation>高风险目的地（请勾选）(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="239"/>
         <source>Filter destinations</source>
         <translation>筛选目的地</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="240"/>
         <source>&amp;Listed control codes</source>
         <translation>列管物项编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="241"/>
         <source>Only codes like… e.g. 1C*, 2B350 (empty: any listed code)</source>
         <translation>仅限以下编码，如 1C*、2B350（留空：任何列管编码）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="242"/>
         <source>New &amp;customers: first order on or after</source>
         <translation>新客户：首笔订单不早于(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="243"/>
         <source>Customers to treat as new (tick them):</source>
         <translation>视为新客户的客户（请勾选）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="243"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="244"/>
         <source>Filter customers</source>
         <translation>筛选客户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="244"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="245"/>
         <source>At least this many from each risky &amp;group:</source>
         <translation>每个风险层至少抽取(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="245"/>
+        <location filename="../../exportaudit/ui/views/draw_sample_view.py" line="246"/>
         <source>&amp;Draw</source>
         <translation>抽取(&amp;D)</translation>
     </message>

@@ -11,7 +11,8 @@ from exportaudit.core.transactions import CheckRate
 from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
 from exportaudit.ui.models.samples import COL_CARD, COL_ORDER, COL_STRATUM, COL_SIZE, Choice, ChoiceTableModel, \
     PassRateTableModel, SampledOrderTableModel, SampleTableModel, percent, rate_text
-from test_transactions_gui_import import closed, import_csv, open_testing_tab, orders_csv, shown_dialog, tt_store_path  # noqa: F401
+from test_transactions_gui_import import HEADERS, closed, import_csv, open_testing_tab, orders_csv, shown_dialog  # noqa: F401
+from test_transactions_gui_import import tt_store_path  # noqa: F401
 
 
 def draw_dialog(window, qtbot) -> DrawSampleDialog:
@@ -68,8 +69,8 @@ def test_stratified_sample_with_a_fixed_seed_is_drawn_again_the_same(make_window
     by_seq = {o.seq: o.order_ref for o in store.orders(order_list.id)}
     assert drawn_refs(window) == [by_seq[seq] for seq in expected.seqs]
     strata = tab.orders_table.model()
-    assert {strata.index(r, COL_STRATUM).data() for r in range(strata.rowCount())} >= {"High-risk destination",
-                                                                                    "Listed control code"}
+    assert {strata.index(r, COL_STRATUM).data() for r in range(strata.rowCount())} >= {
+        "High-risk destination: 伊朗", "Listed control code"}
     assert strata.index(0, COL_CARD).data() == "0 of 3"
     assert tab.samples_table.model().index(0, COL_SIZE).data() == "8 of 40"
     assert "seed 12345" in tab.sample_description.text()
@@ -101,6 +102,32 @@ def test_stratified_sample_with_a_fixed_seed_is_drawn_again_the_same(make_window
     assert f"Stored but not drawn again (1): {outside[1]}" in box.text()
     assert f"Drawn again but not stored (1): {first[0]}" in box.text()
     box.accept()
+
+
+def test_two_ticked_destinations_are_each_drawn_from_even_in_a_small_sample(make_window, tt_store_path, qtbot,
+                                                                          tmp_path, monkeypatch):
+    """Russia has 30 orders and Iran 2; a sample of 3 with both ticked holds orders to both, as the dialog says."""
+    rows = [f"SO-{i:03d},2026-02-{1 + i % 27:02d},客户{i},收货{i},{'伊朗' if i in (7, 19) else '俄罗斯'},泵,,100,"
+            for i in range(1, 33)]
+    path = tmp_path / "russia_iran.csv"
+    path.write_text("\n".join([HEADERS, *rows]) + "\n", encoding="utf-8")
+    window = open_testing_tab(make_window, tt_store_path)
+    import_csv(window, qtbot, monkeypatch, path)
+    dialog = draw_dialog(window, qtbot)
+    assert "each ticked high-risk destination on its own" in dialog.strata_hint.text()
+    assert "draws from each" in dialog.strata_hint.text()
+    dialog.count_radio.click()
+    dialog.count_spin.setValue(3)
+    dialog.strata_box.setChecked(True)
+    dialog.destinations_check.click()
+    dialog.destinations.set_checked("伊朗", True)
+    dialog.destinations.set_checked("俄罗斯", True)
+    qtbot.mouseClick(dialog.draw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=10_000)
+    model = window.assessment_page.transactions.orders_table.model()
+    strata = sorted(model.index(r, COL_STRATUM).data() for r in range(model.rowCount()))
+    assert len(strata) == 3 and set(strata) == {"High-risk destination: 伊朗", "High-risk destination: 俄罗斯"}
+    assert window.store.samples(window.assessment.session.assessment_id)[0].algorithm == "random-keys-2"
 
 
 def test_delete_sample_then_list_after_confirming(make_window, tt_store_path, qtbot, tmp_path, monkeypatch,

@@ -235,10 +235,12 @@ class Sample:
 
     @property
     def sample_plan(self):
-        """The plan as a sampling.SamplePlan."""
+        """The plan as a sampling.SamplePlan, on the method the sample was drawn with (its redraw rule)."""
+        import json
+
         from exportaudit.core.sampling import SamplePlan
 
-        return SamplePlan.from_json(self.plan)
+        return SamplePlan.from_dict({**json.loads(self.plan), "algorithm": self.algorithm})
 
     @property
     def strata_counts(self) -> dict[str, tuple[int, int]]:

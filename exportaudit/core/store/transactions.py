@@ -297,7 +297,8 @@ class TransactionsMixin(StoreBase):
         if plan.strata and plan.strata.new_customers and not plan.strata.new_since and a.period_start:
             s = plan.strata
             plan = SamplePlan(plan.size, Strata(s.high_risk_destinations, s.listed_codes, s.code_patterns, True,
-                                                a.period_start, s.flagged_customers, s.min_per_stratum))
+                                                a.period_start, s.flagged_customers, s.min_per_stratum),
+                              plan.algorithm)
         orders = self._population(list_id)
         try:
             drawn = draw_sample(orders, plan, seed)

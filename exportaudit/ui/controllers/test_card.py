@@ -22,7 +22,7 @@ from exportaudit.core import legal
 from exportaudit.core.checklist import SampleCheck
 from exportaudit.core.orders import order_field
 from exportaudit.core.redflags import RedFlagList
-from exportaudit.core.sampling import STRATUM_LABELS
+from exportaudit.core.sampling import stratum_label
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.records import EvidenceRecord, RedFlagAnswer
 from exportaudit.core.transactions import RESULTS, TestCard
@@ -144,7 +144,7 @@ class TestCardWindow(TestCardView):
     def _show_order(self, card: TestCard) -> None:
         o, lang = card.order, self.language
         self.title_label.setText(self.tr("Order {ref}").format(ref=o.order_ref))
-        stratum = STRATUM_LABELS[card.stratum].get(lang) if card.stratum in STRATUM_LABELS else card.stratum
+        stratum = stratum_label(card.stratum).get(lang)
         self.subtitle_label.setText(self.tr("Sample #{sample}, order {position} of {size} · stratum: {stratum} · "
                                             "seed {seed}").format(sample=card.sample.number, position=card.position,
                                                                   size=card.sample.size, stratum=stratum,

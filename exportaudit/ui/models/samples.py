@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QColor
 
 from exportaudit.core.checklist import SampleCheck
-from exportaudit.core.sampling import STRATUM_LABELS
+from exportaudit.core.sampling import stratum_label
 from exportaudit.core.store.records import OrderList, Sample, SampledOrder
 from exportaudit.core.text import Text
 from exportaudit.core.transactions import CheckRate, rounded_percent
@@ -176,7 +176,7 @@ class SampledOrderTableModel(RecordTableModel):
             if column == COL_FAILED:
                 return str(s.checks_failed) if s.checks_failed else ""
             if column == COL_STRATUM:
-                return STRATUM_LABELS[s.stratum].get(self._language) if s.stratum in STRATUM_LABELS else s.stratum
+                return stratum_label(s.stratum).get(self._language)
             return (None, o.order_ref, o.order_date or "", o.customer, o.destination, o.control_code)[column]
         if role == SortRole:
             return (s.position, o.order_ref, o.order_date or "", o.customer.casefold(), o.destination.casefold(),

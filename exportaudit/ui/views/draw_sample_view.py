@@ -228,12 +228,13 @@ class DrawSampleView(FormErrors, Retranslatable, QDialog):
         self.seed_hint.setText(self.tr("Record the seed: with the same order list and method it draws the same "
                                        "orders again. Type a reviewer's seed here to draw their sample."))
         self.strata_box.setTitle(self.tr("&Stratify by risk"))
-        self.strata_hint.setText(self.tr("Groups: high-risk destinations (all the ticked ones together), listed "
-                                         "control codes, new customers, other. Each risky group first gets at least "
-                                         "its minimum; the rest is shared in proportion to the groups' sizes. An "
-                                         "order counts in the first group it falls in. Within a group the orders are "
-                                         "drawn at random, so two ticked destinations are not each sure to appear: "
-                                         "raise the minimum, or draw a sample per destination, to see both."))
+        self.strata_hint.setText(self.tr("Groups: each ticked high-risk destination on its own, listed control "
+                                         "codes, new customers, other. An order counts in the first group it falls "
+                                         "in. Every group that has orders first gets one (risky groups first), so a "
+                                         "sample at least as large as the number of groups draws from each; then "
+                                         "each risky group is topped up to its minimum; the rest is shared in "
+                                         "proportion to the orders each group has left (largest remainder). Within "
+                                         "a group the orders are drawn at random."))
         self.destinations_check.setText(self.tr("&High-risk destinations (tick them):"))
         self.destination_filter.setPlaceholderText(self.tr("Filter destinations"))
         self.codes_check.setText(self.tr("&Listed control codes"))

@@ -18,6 +18,7 @@ from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.messages import message_in
+from exportaudit.core.user_name import COMMAND_LINE_USER, configured_user_name
 from exportaudit.core.vocab import ASSESSMENT_STATUSES
 
 
@@ -25,8 +26,11 @@ class CommandError(Exception):
     """A user-facing failure of a verb."""
 
 
-def _open(path: str, *, create: bool = False, read_only: bool = False) -> Store:
-    return open_store(path, create=create, read_only=read_only, source="cli")
+def _open(path: str, *, create: bool = False, read_only: bool = False, user: str | None = None) -> Store:
+    """Open a store for a verb; its changes record ``user`` (--user), else the name the window was given, else
+    "command line", never the login name (see core.user_name)."""
+    return open_store(path, create=create, read_only=read_only, source="cli",
+                      user=user or configured_user_name() or COMMAND_LINE_USER)
 
 
 def _session(store: Store, assessment_id: int | None, lang: str = "en") -> AssessmentSession:
@@ -123,7 +127,7 @@ def _item_id(session: AssessmentSession, typed: str, lang: str) -> str:
 
 def cmd_answer(args: argparse.Namespace) -> int:
     lang = cli_language(args.lang)
-    with _open(args.store) as store:
+    with _open(args.store, user=args.user) as store:
         session = _session(store, args.assessment, lang)
         item_id = _item_id(session, args.item, lang)
         if args.level is not None:
@@ -224,7 +228,7 @@ def cmd_questionnaire_export(args: argparse.Namespace) -> int:
 def cmd_questionnaire_import(args: argparse.Namespace) -> int:
     from exportaudit.exchange.questionnaire_import import QuestionnaireError, apply_questionnaire, read_questionnaire
 
-    with _open(args.store, read_only=args.dry_run) as store:
+    with _open(args.store, read_only=args.dry_run, user=args.user) as store:
         session = _session(store, args.assessment, cli_language(None))
         if store.is_own_file(Path(args.file)):
             raise CommandError(f"{args.file} is the store's own file, not a questionnaire.")
@@ -299,6 +303,17 @@ def _level(text: str) -> int:
     return value
 
 
+USER_HELP = ("who the change history names (default: the name given in the window's Preferences, else "
+             "'command line')")
+
+
+def _user(text: str) -> str:
+    name = " ".join(text.split())
+    if not name:
+        raise argparse.ArgumentTypeError("give a name, e.g. --user \"Li Wei\"")
+    return name
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="exportaudit", description="Audit an export-control ICP against MOFCOM's 2021 guidance.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -337,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--na", metavar="WHY", help="mark not applicable, with the justification")
     group.add_argument("--clear", action="store_true", help="remove the rating or N/A")
     p.add_argument("--note", help="set the item's note")
+    p.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
     p.add_argument("--lang", choices=["zh", "en"], help="language of the messages (default: the locale's)")
     p.set_defaults(func=cmd_answer)
 
@@ -366,6 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "kept")
     v.add_argument("--take-workbook-all", action="store_true",
                    help="take the workbook's value for every conflict")
+    v.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
     v.add_argument("file", metavar="FILE.xlsx")
     v.set_defaults(func=cmd_questionnaire_import)
 

@@ -7,6 +7,8 @@ need real files (Qt and reportlab open fonts and catalogues by path), which an u
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -43,3 +45,19 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+CONFIG_DIR_VARIABLE = "EXPORTAUDIT_CONFIG_DIR"  # tests and portable installs point it at a folder of their own
+
+
+def config_dir() -> Path:
+    """The per-user settings folder, the one Qt keeps the window's INI settings in (``%APPDATA%\\ExportAudit``
+    on Windows, ``$XDG_CONFIG_HOME/ExportAudit`` or ``~/.config/ExportAudit`` elsewhere), found without Qt so
+    the command line can read what the window wrote there."""
+    override = os.environ.get(CONFIG_DIR_VARIABLE, "").strip()
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32" and os.environ.get("APPDATA"):
+        return Path(os.environ["APPDATA"]) / "ExportAudit"
+    base = os.environ.get("XDG_CONFIG_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".config") / "ExportAudit"

@@ -51,3 +51,14 @@ def demo_store_path(demo_store_template, tmp_path):
     if evidence.is_dir():
         shutil.copytree(evidence, tmp_path / evidence.name)
     return target
+
+
+@pytest.fixture(autouse=True)
+def own_config_dir(tmp_path, monkeypatch):
+    """Each test has its own per-user settings folder (the user name the window hands the command line), so no
+    test reads or writes the real one; subprocesses inherit it."""
+    from exportaudit.paths import CONFIG_DIR_VARIABLE
+
+    folder = tmp_path / "config"
+    monkeypatch.setenv(CONFIG_DIR_VARIABLE, str(folder))
+    return folder

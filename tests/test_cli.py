@@ -9,6 +9,8 @@ import pytest
 
 from exportaudit.cli import main
 from exportaudit.core.store import open_store
+from exportaudit.core.store.base import default_user
+from exportaudit.core.user_name import COMMAND_LINE_USER, configured_user_name, save_user_name, user_text
 
 DATA = Path(__file__).parent / "data"
 
@@ -176,6 +178,32 @@ def test_messages_follow_the_locale_and_list_uses_the_window_s_status_words(mini
     assert code == 0 and f"#{aid}  In progress" in out
     with open_store(path, read_only=True) as store:
         assert store.changes(aid)[-1].source == "cli"  # the history says it came from the command line
+
+
+def test_the_command_line_records_the_window_s_name_never_the_login(mini_store, capsys):
+    """No name configured: "command line" (shown translated in the history); the name the window was given
+    once it has one; --user for one run."""
+    path, aid = mini_store
+    assert run(capsys, "answer", "--store", path, "--item", "P1", "--level", "2")[0] == 0
+    save_user_name("李伟")  # what the window's first-run question or Preferences writes
+    assert run(capsys, "answer", "--store", path, "--item", "P1", "--level", "3")[0] == 0
+    assert run(capsys, "answer", "--store", path, "--item", "P1", "--note", "seen", "--user", " Auditor  Wang ")[0] == 0
+    with open_store(path, read_only=True) as store:
+        users = [c.user for c in store.changes(aid) if c.source == "cli"]
+        assert store.responses(aid)["P1"].updated_by == "Auditor Wang"
+    assert users == [COMMAND_LINE_USER, "李伟", "Auditor Wang"] and default_user() not in users
+    assert (user_text(COMMAND_LINE_USER, "zh"), user_text(COMMAND_LINE_USER, "en")) == ("命令行", "command line")
+    with pytest.raises(SystemExit) as info:
+        main(["answer", "--store", str(path), "--item", "P1", "--level", "1", "--user", " "])
+    assert info.value.code == 2 and "give a name" in capsys.readouterr().err
+
+
+def test_a_damaged_name_file_is_no_name(own_config_dir):
+    own_config_dir.mkdir()
+    (own_config_dir / "user.json").write_text("{not json", encoding="utf-8")
+    assert configured_user_name() == ""
+    (own_config_dir / "user.json").write_text('{"user_name": 42}', encoding="utf-8")
+    assert configured_user_name() == ""
 
 
 @pytest.mark.parametrize("args, message", [

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from exportaudit.core.user_name import configured_user_name
 from exportaudit.ui import prompts
 
 
@@ -97,6 +98,7 @@ def test_a_fresh_install_asks_the_name_once_and_proposes_it_as_assessor(make_win
     qtbot.keyClicks(prompt.text_edit, "Li Wei")
     qtbot.keyClick(prompt.text_edit, Qt.Key.Key_Return)
     assert window.settings.user_name == "Li Wei" and window.store.user == "Li Wei"
+    assert configured_user_name() == "Li Wei"  # handed to the command line too
     assert window.ask_name_if_first_run() is None  # asked once only
     window.browser_controller.new_assessment()
     dialog = wait_dialog(AssessmentDialog)

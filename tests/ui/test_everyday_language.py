@@ -6,8 +6,9 @@ import re
 import pytest
 
 from exportaudit.core.store import open_store
+from exportaudit.core.user_name import COMMAND_LINE_USER
 from exportaudit.ui.controllers.history import HistoryDialog
-from exportaudit.ui.models.history import COL_FIELD, COL_NEW, COL_OLD, COL_SOURCE, COL_WHAT
+from exportaudit.ui.models.history import COL_FIELD, COL_NEW, COL_OLD, COL_SOURCE, COL_WHAT, COL_WHO
 
 # a cell that is a code, or starts with one ("minor: …", "absent × 30"); notes the user typed may use the words
 CODES = re.compile(r"^(minor|major|observation|red_flag|test_result|sample|order_list|pass|fail|absent|present|na|"
@@ -23,7 +24,8 @@ def history_cells(dialog: HistoryDialog, column: int) -> list[str]:
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_the_history_shows_no_internal_code_in_either_language(make_window, demo_store_path, qtbot, language):
-    with open_store(demo_store_path, create=False, source="cli") as store:  # one change from the command line
+    # changes from the command line, by someone who never gave a name (the command line's stand-in, not the login)
+    with open_store(demo_store_path, create=False, source="cli", user=COMMAND_LINE_USER) as store:
         aid = store.latest_assessment().id
         sample = store.samples(aid)[0]
         card = store.sampled_orders(sample.id)[-1].id
@@ -41,6 +43,7 @@ def test_the_history_shows_no_internal_code_in_either_language(make_window, demo
     sources = history_cells(dialog, COL_SOURCE)
     assert sources[0] == {"zh": "命令行", "en": "Command line"}[language]  # newest first: the rating just made
     assert {"zh": "窗口", "en": "Window"}[language] in sources
+    assert history_cells(dialog, COL_WHO)[0] == {"zh": "命令行", "en": "command line"}[language]
     if language == "zh":
         assert "一般不符合项" in " ".join(shown) or "严重不符合项" in " ".join(shown)
         assert any("未出现" in text for text in shown)  # red-flag answers in words

@@ -7,13 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from test_workflow_findings import open_mini, shown_column
 
 from exportaudit.core.store.base import default_user
+from exportaudit.core.user_name import configured_user_name
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.history import HistoryDialog
 from exportaudit.ui.controllers.preferences import PreferencesDialog
 from exportaudit.ui.models.history import COL_FIELD, COL_NEW, COL_OLD, COL_WHO
-from test_workflow_findings import open_mini, shown_column
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -37,6 +38,7 @@ def test_preferences_name_the_history_which_is_filtered_and_exported(make_window
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.store.user == "Auditor Wang" and window.settings.user_name == "Auditor Wang"
+    assert configured_user_name() == "Auditor Wang"  # the command line records the same name
     assert window.exporter.report_logo(window.assessment.session) == logo  # the organisation has no logo
 
     window.assessment.select_item("S1")

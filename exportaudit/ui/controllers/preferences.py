@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QWidget
 
+from exportaudit.core.user_name import configured_user_name, save_user_name
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.settings import AppSettings
@@ -22,8 +23,22 @@ def history_user(settings: AppSettings) -> str:
     return settings.user_name.strip()
 
 
+def share_user_name(settings: AppSettings) -> None:
+    """Hand the name to the command line, which cannot read Qt's settings (see core.user_name). A settings
+    folder that cannot be written costs the command line the name (it records "command line" instead), and is
+    no reason to stop the window."""
+    name = history_user(settings)
+    if configured_user_name() != name:
+        try:
+            save_user_name(name)
+        except OSError:
+            return
+
+
 def ask_name_once(parent: QWidget, settings: AppSettings, on_named: Callable[[], None]) -> TextPrompt | None:
-    """On a fresh install, ask the user's name (once: Cancel is remembered too; Preferences can set it later)."""
+    """On a fresh install, ask the user's name (once: Cancel is remembered too; Preferences can set it later).
+    A name chosen before the command line could read it is handed over here, at start."""
+    share_user_name(settings)
     if settings.user_name.strip() or settings.asked_user_name:
         return None
     settings.asked_user_name = True
@@ -31,6 +46,7 @@ def ask_name_once(parent: QWidget, settings: AppSettings, on_named: Callable[[],
     def named(name: str) -> None:
         settings.user_name = name
         settings.sync()
+        share_user_name(settings)
         on_named()
 
     prompt = TextPrompt(parent, title=QCoreApplication.translate("Preferences", "Welcome to ExportAudit"),
@@ -75,5 +91,6 @@ class PreferencesDialog(PreferencesView):
         self._settings.user_name = self.user_edit.text().strip()
         self._settings.report_logo = Path(logo).expanduser() if logo else None
         self._settings.sync()
+        share_user_name(self._settings)
         super().accept()
         self._on_saved()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from exportaudit.core.history_text import value_text
 from exportaudit.core.store.records import ChangeEntry
+from exportaudit.core.user_name import user_text
 from exportaudit.core.vocab import CHANGE_SOURCES
 from exportaudit.ui.models._table import RecordFilterProxy, RecordTableModel, SortRole
 
@@ -118,7 +119,7 @@ class HistoryTableModel(RecordTableModel):
             if column == COL_WHEN:
                 return e.at[:19].replace("T", " ")
             if column == COL_WHO:
-                return e.user or "—"
+                return user_text(e.user, self._language) or "—"
             if column == COL_WHAT:
                 return entity_text(e.entity)
             if column == COL_ITEM:

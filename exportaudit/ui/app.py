@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from exportaudit import __version__
-from exportaudit.ui import accessible_names, focus_return, plain_text, screen_fit
+from exportaudit.ui import accessible_names, focus_return, focus_ring, plain_text, screen_fit
 from exportaudit.ui.controllers.main_window import MainWindow
 from exportaudit.ui.fonts import register_bundled_font
 from exportaudit.ui.i18n import LANGUAGES, Translations, system_language
@@ -45,6 +45,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     screen_fit.install(app)
     focus_return.install(app)
     accessible_names.install(app)
+    focus_ring.install(app)
     return app
 
 

@@ -163,6 +163,46 @@ def _swatch(rgba: int) -> QIcon:
     return QIcon(pixmap)
 
 
+PASSED, FAILED, PARTLY = "passed", "failed", "partly"  # with OPEN: test results, each with its own shape
+
+
+@lru_cache(maxsize=16)
+def _result_mark(kind: str, rgba: int) -> QIcon:
+    pixmap, painter = _canvas(SLOT, SLOT)
+    colour, rect = QColor.fromRgba(rgba), QRectF(1.5, 1.5, SLOT - 3, SLOT - 3)
+    white = QPen(QColor("white"), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    if kind == PASSED:  # a filled circle with a tick
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(rect)
+        painter.setPen(white)
+        painter.drawPolyline(QPolygonF([QPointF(4.2, 7.3), QPointF(6.2, 9.4), QPointF(9.9, 4.9)]))
+    elif kind == FAILED:  # a filled square with a cross
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, 2, 2)
+        painter.setPen(white)
+        painter.drawLine(QPointF(4.5, 4.5), QPointF(9.5, 9.5))
+        painter.drawLine(QPointF(9.5, 4.5), QPointF(4.5, 9.5))
+    elif kind == PARTLY:  # a ring half filled
+        painter.setPen(QPen(colour, 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.setBrush(colour)
+        painter.drawPie(rect.adjusted(0.5, 0.5, -0.5, -0.5), 90 * 16, 180 * 16)
+    else:  # open: an empty ring
+        painter.setPen(QPen(colour, 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def result_mark(kind: str, colour: QColor) -> QIcon:
+    """A test result told by shape as well as colour: passed (tick), failed (cross), partly (half), open (ring)."""
+    return _result_mark(kind, colour.rgba())
+
+
 def legend_font(base: QFont) -> QFont:
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * 0.9)

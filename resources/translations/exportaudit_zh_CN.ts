@@ -934,22 +934,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>ChoiceTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="295"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="297"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="296"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="298"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="297"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="299"/>
         <source>First order</source>
         <translation>首笔订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="338"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="340"/>
         <source>(blank)</source>
         <translation>（空白）</translation>
     </message>
@@ -1154,17 +1154,27 @@ Content fingerprint (SHA-256):
         <translation>各要素得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="106"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="107"/>
+        <source>One row per element: score, level (0 to 5), target level, gap to the target, coverage, whether a key item caps it, claims without evidence and sample exceptions. The radar beside shows the same levels.</source>
+        <translation>每个要素一行：得分、等级（0 至 5）、目标等级、与目标的差距、覆盖率、是否因关键条目而受限、缺少证据的声明以及抽样例外。旁边的雷达图显示相同的等级。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="109"/>
         <source>Radar chart of the element levels against the target</source>
         <translation>各要素等级与目标对比的雷达图</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="111"/>
+        <source>One spoke per element, from level 0 at the centre to 5 at the rim. The assessed levels are a solid, filled line with dots; the target is a dashed line. An element not yet rated is a dotted spoke with a hollow marker, not a 0. The Element scores table holds the same figures.</source>
+        <translation>每个要素一条辐线，中心为 0 级，外圈为 5 级。评估等级为带圆点的实线填充区域；目标为虚线。尚未评分的要素显示为点线辐线加空心标记，而不是 0。“各要素得分”表格列出相同的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="114"/>
         <source>Assessed level</source>
         <translation>评估等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="114"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -1662,22 +1672,27 @@ Content fingerprint (SHA-256):
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="101"/>
+        <source>Files attached to this item as evidence, with their size. Attach adds files (or drop them here); Open shows the chosen file; Remove detaches it. Each file is kept in the store&apos;s evidence folder.</source>
+        <translation>作为证据附加到本条目的文件及其大小。“附加”用于添加文件（也可拖放到此处）；“打开”显示所选文件；“移除”取消附加。每个文件都保存在存储库的证据文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="103"/>
         <source>Drop files here to attach them. Each file is copied into the store&apos;s evidence folder and identified by its SHA-256.</source>
         <translation>将文件拖放到此处即可附加。每个文件都会复制到存储库的证据文件夹，并以 SHA-256 标识。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="102"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="105"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="106"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="107"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
@@ -1987,311 +2002,311 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="20"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="21"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
         <source>Answer</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="21"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="22"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="22"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="23"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="23"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="24"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="24"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="25"/>
         <source>Document request</source>
         <translation>资料索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="25"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="26"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="26"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="27"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="27"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="28"/>
         <source>Order list</source>
         <translation>订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="28"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="29"/>
         <source>Column mapping</source>
         <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="29"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="30"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="30"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="31"/>
         <source>Test card check</source>
         <translation>测试卡检查项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="31"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="32"/>
         <source>Red flag</source>
         <translation>风险警示信号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="34"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="35"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="35"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="36"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="36"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="37"/>
         <source>N/A justification</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="37"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="38"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="38"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="39"/>
         <source>Confirmed unchanged</source>
         <translation>确认不变</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="39"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="40"/>
         <source>Added</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="40"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="41"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="41"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="42"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="42"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="43"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="43"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="44"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="44"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="45"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="45"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="46"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="46"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="47"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="47"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="48"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="48"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="49"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="50"/>
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="50"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="51"/>
         <source>Request note</source>
         <translation>索取备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="51"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="52"/>
         <source>List built</source>
         <translation>生成清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="52"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="53"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="53"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="54"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="54"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="55"/>
         <source>Reopened</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="55"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="56"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="99"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="100"/>
         <source>Made in</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="92"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="93"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="93"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="94"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="94"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="95"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="95"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="96"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="56"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="57"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="57"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="58"/>
         <source>Period from</source>
         <translation>期间起</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="58"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="59"/>
         <source>Period to</source>
         <translation>期间止</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="59"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="60"/>
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="60"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="61"/>
         <source>Target profile</source>
         <translation>目标配置</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="61"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="62"/>
         <source>Operator type</source>
         <translation>经营者类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="62"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="63"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="63"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="78"/>
         <source>Resolved before release</source>
         <translation>放行前已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="79"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="80"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="96"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="97"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="97"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="98"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="98"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="99"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -2351,52 +2366,57 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemPanelController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="64"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="61"/>
+        <source>{definition} Key {level} rates the item at this level.</source>
+        <translation>{definition} 按 {level} 键即按此等级评分。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="66"/>
         <source>No statutory duty: good practice.</source>
         <translation>无法定义务：属于良好实践。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="87"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="89"/>
         <source>Not applicable: {reason}</source>
         <translation>不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="93"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="95"/>
         <source>Rated {level} without evidence: it counts as 3 until a file is attached.</source>
         <translation>已评为 {level} 级但没有证据：附加文件之前按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="105"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="107"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="106"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="108"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="109"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="108"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="110"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="111"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="110"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="112"/>
         <source>Unevidenced claims</source>
         <translation>无证据支持的评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="115"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="117"/>
         <source>Held at level 2 by key items rated below 3: {items}</source>
         <translation>因关键条目低于 3 级而限定为 2 级：{items}</translation>
     </message>
@@ -2460,11 +2480,31 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/item_view.py" line="228"/>
+        <source>The item&apos;s notes. Saved as you type; every change is kept in the item&apos;s history. They appear in the reports.</source>
+        <translation>本条目的备注。输入时即自动保存；每次修改都记入条目的变更历史。备注会出现在报告中。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="230"/>
+        <source>Mark the item not applicable to this organisation, with the reason why (key N).</source>
+        <translation>将本条目标记为不适用于该组织，并说明理由（N 键）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="232"/>
+        <source>Remove the item&apos;s rating or not-applicable mark (Delete key).</source>
+        <translation>清除本条目的评分或不适用标记（Delete 键）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="235"/>
+        <source>Keep the answer carried over from the baseline as still true (key C).</source>
+        <translation>确认从基准评估沿用的答案仍然属实（C 键）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="237"/>
         <source>Choose an item in the tree, or press Ctrl+Enter to go to the next unanswered item.</source>
         <translation>请在左侧树中选择条目，或按 Ctrl+Enter 转到下一个未答条目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="239"/>
         <source>No item is selected.</source>
         <translation>未选择条目。</translation>
     </message>
@@ -3237,52 +3277,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>PassRateTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="236"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="238"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="237"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="239"/>
         <source>Items tested</source>
         <translation>所测条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="238"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="240"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="239"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="241"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="240"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="242"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="241"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="243"/>
         <source>Open</source>
         <translation>未答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="242"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="244"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="243"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="245"/>
         <source>Passed ÷ (passed + failed) over every sample of the assessment; N/A and open checks do not count</source>
         <translation>本评估全部样本中：通过 ÷（通过 + 未通过）；不适用和未答的检查不计入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="245"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="247"/>
         <source>Sampled orders with no answer yet for this check</source>
         <translation>此检查项尚未作答的抽样订单数</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="271"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="273"/>
         <source>Below the threshold of {threshold}%: {items} count as 3 at most (sample exceptions)</source>
         <translation>低于 {threshold}% 的阈值：{items} 最多按 3 级计（抽样例外）</translation>
     </message>
@@ -3290,12 +3330,12 @@ Content fingerprint (SHA-256):
 <context>
     <name>PassRates</name>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="35"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="36"/>
         <source>not tested yet</source>
         <translation>尚未测试</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="36"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="37"/>
         <source>{passed}/{tested} passed ({percent}%)</source>
         <translation>通过 {passed}/{tested}（{percent}%）</translation>
     </message>
@@ -3303,17 +3343,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="52"/>
         <source>Welcome to ExportAudit</source>
         <translation>欢迎使用 ExportAudit</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="37"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="53"/>
         <source>Your name, as the change history and reports should show it (it is also proposed as the assessor; Edit › Preferences changes it):</source>
         <translation>您的姓名，将显示在修改记录和报告中（也会作为默认评估人；可在“编辑 › 首选项”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="40"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="56"/>
         <source>Type your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
@@ -3321,17 +3361,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="52"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="68"/>
         <source>Your name, as the history and reports should show it</source>
         <translation>您的姓名，将显示在修改记录和报告中</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="70"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="86"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="73"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="89"/>
         <source>{name} is not a PNG or JPEG image.</source>
         <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
     </message>
@@ -3732,6 +3772,11 @@ Content fingerprint (SHA-256):
         <source>Open for editing</source>
         <translation>打开以编辑</translation>
     </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/read_only_banner.py" line="51"/>
+        <source>Open this store again for editing, once the other window has closed it.</source>
+        <translation>待另一个窗口关闭此存储库后，重新以可编辑方式打开它。</translation>
+    </message>
 </context>
 <context>
     <name>ReauditDialog</name>
@@ -3767,47 +3812,47 @@ Content fingerprint (SHA-256):
 <context>
     <name>RedFlagTreeModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="23"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="24"/>
         <source>Warning sign</source>
         <translation>警示信号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="24"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="25"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="25"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="26"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="26"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="27"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="115"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="116"/>
         <source>{answered} of {total}</source>
         <translation>{answered}/{total}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="139"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="140"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="140"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="141"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="158"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="159"/>
         <source>Statutory trigger: {basis}</source>
         <translation>法定情形：{basis}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/red_flags.py" line="165"/>
+        <location filename="../../exportaudit/ui/models/red_flags.py" line="166"/>
         <source>Note: {note}</source>
         <translation>说明：{note}</translation>
     </message>
@@ -4251,77 +4296,77 @@ Content fingerprint (SHA-256):
 <context>
     <name>SampleTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="72"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="73"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="73"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="74"/>
         <source>Order list</source>
         <translation>订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="74"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="75"/>
         <source>Size</source>
         <translation>样本量</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="75"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="76"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="76"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="77"/>
         <source>Method</source>
         <translation>抽样方法</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="77"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="78"/>
         <source>Drawn</source>
         <translation>抽取时间</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="78"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="79"/>
         <source>Cards done</source>
         <translation>已完成测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="79"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="80"/>
         <source>Pass rate</source>
         <translation>通过率</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="80"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="81"/>
         <source>Orders drawn of the orders in the list</source>
         <translation>抽取的订单数 / 清单中的订单数</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="81"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="82"/>
         <source>With the same list and method, this seed draws the same orders again</source>
         <translation>使用相同的清单和方法，此种子可再次抽出相同的订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="83"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="84"/>
         <source>Test cards with every check answered</source>
         <translation>所有检查项均已作答的测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="84"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="85"/>
         <source>Passed of the checks tested (pass or fail) over the sample&apos;s cards</source>
         <translation>本样本各测试卡中已测检查（通过或未通过）的通过比例</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="103"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="104"/>
         <source>{size} of {population}</source>
         <translation>{size}/{population}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="112"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="113"/>
         <source>{done} of {cards}</source>
         <translation>{done}/{cards}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="129"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="130"/>
         <source>Drawn {when} by {who}</source>
         <translation>由 {who} 于 {when} 抽取</translation>
     </message>
@@ -4329,82 +4374,82 @@ Content fingerprint (SHA-256):
 <context>
     <name>SampledOrderTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="142"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="143"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="143"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="144"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="144"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="145"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="145"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="146"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="146"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="147"/>
         <source>Destination</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="147"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="148"/>
         <source>Control code</source>
         <translation>管制编码</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="148"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="149"/>
         <source>Stratum</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="149"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="150"/>
         <source>Test card</source>
         <translation>测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="150"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="151"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="151"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="152"/>
         <source>Checks answered on the order&apos;s test card (Enter or double-click opens it)</source>
         <translation>该订单测试卡上已作答的检查项（按回车键或双击打开）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="153"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="154"/>
         <source>Checks the order failed: exceptions</source>
         <translation>该订单未通过的检查项，即例外</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="175"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="176"/>
         <source>{done} of {checks}</source>
         <translation>{done}/{checks}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="205"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="207"/>
         <source>End user: {name}</source>
         <translation>最终用户：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="209"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="211"/>
         <source>{count} check(s) failed</source>
         <translation>{count} 项检查未通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="211"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="213"/>
         <source>Every check answered</source>
         <translation>所有检查项均已作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/samples.py" line="213"/>
+        <location filename="../../exportaudit/ui/models/samples.py" line="215"/>
         <source>{open} check(s) still open</source>
         <translation>尚有 {open} 项检查未作答</translation>
     </message>
@@ -5260,6 +5305,11 @@ The fingerprint is shown in the window and printed in the reports.</source>
         <location filename="../../exportaudit/ui/views/workspace_view.py" line="108"/>
         <source>Elements and items</source>
         <translation>要素与条目</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/workspace_view.py" line="110"/>
+        <source>The nine elements with their items. Each item is marked by shape: a filled dot when rated (its level is also in the Level column), an empty ring when open, a crossed ring when not applicable, a star for a key item, a warning triangle for a claim without evidence, a flag for a finding, a circular arrow for an answer carried over from a baseline to confirm. Keys 0 to 5 rate the chosen item, N marks it not applicable, Ctrl+Enter goes to the next unanswered item.</source>
+        <translation>九大要素及其条目。每个条目以形状标记：已评分为实心圆点（等级同时显示在“等级”列），未作答为空心圆环，不适用为带斜线的圆环，关键条目为星形，缺少证据的声明为警告三角，有发现项为旗帜，沿用自基准评估、待确认的答案为环形箭头。按 0 至 5 键为所选条目评分，按 N 标记为不适用，按 Ctrl+Enter 转到下一个未作答条目。</translation>
     </message>
 </context>
 </TS>

@@ -60,3 +60,67 @@ def test_every_control_has_an_accessible_name(make_window, demo_store_path, qtbo
     assert not missing, "\n".join(f"{k}: {v}" for k, v in missing.items())
     tree = window.assessment_page.workspace.tree
     assert tree.accessibleName() == {"en": "Elements and items", "zh": "要素与条目"}[language]
+
+
+def description(widget: QWidget) -> str:
+    """The accessible description a screen reader gets for ``widget``."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Description).strip() if interface is not None else ""
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_controls_whose_purpose_is_not_obvious_describe_themselves(make_window, demo_store_path, language):
+    window = make_window(demo_store_path, language=language)
+    window.open_assessment(window.store.latest_assessment().id)
+    page = window.assessment_page
+    window.assessment.select_item("POL-01")
+    workspace, item = page.workspace, page.workspace.item
+    described = {
+        "item tree": workspace.tree, "rating 0": item.level_choices[0].radio, "rating 5": item.level_choices[5].radio,
+        "notes": item.notes_edit, "not applicable": item.na_button, "clear": item.clear_button,
+        "history": item.history_button, "evidence list": workspace.evidence.table,
+        "dashboard table": page.dashboard.table, "radar": page.dashboard.radar,
+        "demo banner button": window.demo_banner.create_button,
+    }
+    texts = {what: description(widget) for what, widget in described.items()}
+    assert all(texts.values()), [what for what, text in texts.items() if not text]
+    if language == "zh":  # in the interface language, not left in English
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in texts.values()), texts
+    else:
+        assert "star for a key item" in texts["item tree"] and "dashed line" in texts["radar"]
+        assert "Key 3" not in texts["rating 0"] and "Key 0 rates the item" in texts["rating 0"]
+
+
+def test_the_keyboard_focus_is_drawn_round_every_control(make_window, demo_store_path, qtbot):
+    """Tab moves a highlight ring from control to control: a button, the item tree, a table, a rating button."""
+    from PySide6.QtGui import QPalette
+
+    from exportaudit.ui.focus_ring import ring_of
+
+    window = make_window(demo_store_path)
+    window.open_assessment(window.store.latest_assessment().id)
+    workspace = window.assessment_page.workspace
+    highlight = workspace.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    for widget in (workspace.tree, workspace.item.level_choices[3].radio, workspace.item.na_button,
+                   workspace.evidence.table):
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda w=widget: ring_of(w) is not None)
+        ring = ring_of(widget)
+        assert ring.geometry() == widget.rect()
+        edge = widget.grab().toImage().pixelColor(1, widget.height() // 2)
+        assert abs(edge.red() - highlight.red()) + abs(edge.green() - highlight.green()) \
+            + abs(edge.blue() - highlight.blue()) < 60, (widget.objectName(), edge.name(), highlight.name())
+    workspace.filter_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: ring_of(workspace.filter_edit) is not None)
+    assert ring_of(workspace.evidence.table) is None  # one ring, on the focused control only
+
+
+def test_test_results_differ_by_shape_not_only_by_colour(qapp):
+    """Passed, failed, partly and open marks (pass rates, test cards, red flags) drawn in one colour still differ."""
+    from PySide6.QtGui import QColor
+
+    from exportaudit.ui.marks import FAILED, OPEN, PARTLY, PASSED, result_mark
+
+    grey = QColor("#777777")
+    images = {kind: result_mark(kind, grey).pixmap(28, 28).toImage() for kind in (PASSED, FAILED, PARTLY, OPEN)}
+    assert len({bytes(image.constBits()) for image in images.values()}) == 4

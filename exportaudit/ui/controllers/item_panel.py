@@ -58,6 +58,8 @@ class ItemPanelController(QObject):
         for scale, choice in zip(session.checklist.levels, view.level_choices):
             choice.radio.setText(f"{scale.level} · {scale.label.get(language)}")
             choice.definition.setText(scale.definition.get(language))
+            choice.radio.setAccessibleDescription(self.tr("{definition} Key {level} rates the item at this level.")
+                                                  .format(definition=scale.definition.get(language), level=scale.level))
         self.reference.guidance_label.setText(item.guidance.get(language))
         self.reference.evidence_label.setText(item.evidence.get(language))
         self.reference.legal_label.setText(legal.render_all(item.legal_basis, language, "\n") if item.legal_basis

@@ -15,6 +15,7 @@ from exportaudit.core import legal
 from exportaudit.core.redflags import RedFlag, RedFlagList
 from exportaudit.core.store.records import RedFlagAnswer
 from exportaudit.core.transactions import RED_FLAG_ANSWERS
+from exportaudit.ui.marks import FAILED, OPEN, PARTLY, PASSED, result_mark
 from exportaudit.ui.models._two_level import PARENT, TwoLevelTreeModel
 from exportaudit.ui.models.samples import FAIL_COLOUR, OPEN_COLOUR, PARTLY_COLOUR, PASS_COLOUR
 
@@ -143,8 +144,8 @@ class RedFlagTreeModel(TwoLevelTreeModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_ANSWER and a.answer is not None:
             if present:
-                return PARTLY_COLOUR if a.resolved else FAIL_COLOUR
-            return PASS_COLOUR if a.answer == "absent" else OPEN_COLOUR
+                return result_mark(PARTLY, PARTLY_COLOUR) if a.resolved else result_mark(FAILED, FAIL_COLOUR)
+            return result_mark(PASSED, PASS_COLOUR) if a.answer == "absent" else result_mark(OPEN, OPEN_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole and present and not a.resolved and column in (COL_ANSWER,
                                                                                                 COL_RESOLVED):
             return FAIL_COLOUR

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from exportaudit.core.checklist import SampleCheck
 from exportaudit.core.sampling import stratum_label
@@ -15,6 +15,7 @@ from exportaudit.core.store.records import OrderList, Sample, SampledOrder
 from exportaudit.core.text import Text
 from exportaudit.core.transactions import CheckRate, rounded_percent
 from exportaudit.ui.colours import LEVEL_COLOURS
+from exportaudit.ui.marks import FAILED, OPEN, PARTLY, PASSED, result_mark
 from exportaudit.ui.models._table import RecordTableModel, SortRole
 from exportaudit.ui.models.orders import count_text, stamp_text
 
@@ -182,7 +183,7 @@ class SampledOrderTableModel(RecordTableModel):
             return (s.position, o.order_ref, o.order_date or "", o.customer.casefold(), o.destination.casefold(),
                     o.control_code, s.stratum, s.checks_answered, s.checks_failed)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == COL_CARD:
-            return self._status_colour(s)
+            return self._status_mark(s)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_FAILED and s.checks_failed:
             return FAIL_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_POSITION, COL_CARD, COL_FAILED):
@@ -191,12 +192,13 @@ class SampledOrderTableModel(RecordTableModel):
             return self._tooltip(s)
         return None
 
-    def _status_colour(self, s: SampledOrder) -> QColor:
+    def _status_mark(self, s: SampledOrder) -> QIcon:
+        """The card's state by shape and colour: a failed check, every check passed or N/A, partly, not started."""
         if s.checks_failed:
-            return FAIL_COLOUR
+            return result_mark(FAILED, FAIL_COLOUR)
         if self.checks and s.checks_answered >= self.checks:
-            return PASS_COLOUR
-        return PARTLY_COLOUR if s.checks_answered else OPEN_COLOUR
+            return result_mark(PASSED, PASS_COLOUR)
+        return result_mark(PARTLY, PARTLY_COLOUR) if s.checks_answered else result_mark(OPEN, OPEN_COLOUR)
 
     def _tooltip(self, s: SampledOrder) -> str:
         o = s.order
@@ -262,7 +264,7 @@ class PassRateTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.below and column in (COL_RATE, COL_FAILS):
             return FAIL_COLOUR
         if role == Qt.ItemDataRole.DecorationRole and column == COL_RATE and rate.rate is not None:
-            return FAIL_COLOUR if r.below else PASS_COLOUR
+            return result_mark(FAILED, FAIL_COLOUR) if r.below else result_mark(PASSED, PASS_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [r.check.label.get(self._language), rate_text(rate)]
             if r.check.guidance is not None:

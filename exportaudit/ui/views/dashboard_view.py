@@ -103,5 +103,12 @@ class DashboardView(Retranslatable, QWidget):
         self.overall_heading.setText(self.tr("Overall"))
         self.scale_heading.setText(self.tr("Maturity scale"))
         self.table.setAccessibleName(self.tr("Element scores"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row per element: score, level (0 to 5), target level, gap to the target, coverage, whether a key "
+            "item caps it, claims without evidence and sample exceptions. The radar beside shows the same levels."))
         self.radar.setAccessibleName(self.tr("Radar chart of the element levels against the target"))
+        self.radar.setAccessibleDescription(self.tr(
+            "One spoke per element, from level 0 at the centre to 5 at the rim. The assessed levels are a solid, "
+            "filled line with dots; the target is a dashed line. An element not yet rated is a dotted spoke with a "
+            "hollow marker, not a 0. The Element scores table holds the same figures."))
         self.radar.set_legend(self.tr("Assessed level"), self.tr("Target"))

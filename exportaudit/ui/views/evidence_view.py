@@ -97,6 +97,9 @@ class EvidenceView(FileDrops, Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Evidence files"))
         self.table.setAccessibleName(self.heading.text())
+        self.table.setAccessibleDescription(self.tr(
+            "Files attached to this item as evidence, with their size. Attach adds files (or drop them here); Open "
+            "shows the chosen file; Remove detaches it. Each file is kept in the store's evidence folder."))
         self.drop_hint.setText(self.tr("Drop files here to attach them. Each file is copied into the store's "
                                        "evidence folder and identified by its SHA-256."))
         self.attach_button.setText(self.tr("Attach…"))

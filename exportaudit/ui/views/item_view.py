@@ -225,6 +225,15 @@ class ItemView(Retranslatable, QScrollArea):
         self.notes_heading.setText(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("Interview notes, observations, document references… "
                                                    "Saved as you type."))
+        self.notes_edit.setAccessibleDescription(self.tr("The item's notes. Saved as you type; every change is kept "
+                                                         "in the item's history. They appear in the reports."))
+        self.na_button.setAccessibleDescription(self.tr("Mark the item not applicable to this organisation, with "
+                                                        "the reason why (key N)."))
+        self.clear_button.setAccessibleDescription(self.tr("Remove the item's rating or not-applicable mark "
+                                                           "(Delete key)."))
+        self.history_button.setAccessibleDescription(self.history_button.toolTip())
+        self.reconfirm_button.setAccessibleDescription(self.tr("Keep the answer carried over from the baseline "
+                                                               "as still true (key C)."))
         self.element_hint_label.setText(self.tr("Choose an item in the tree, or press Ctrl+Enter to go to the "
                                                 "next unanswered item."))
         self.empty_label.setText(self.tr("No item is selected."))

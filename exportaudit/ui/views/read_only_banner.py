@@ -48,4 +48,6 @@ class ReadOnlyBanner(Retranslatable, Banner):
         else:
             self.message.setText(self.tr("Read-only: this store was opened read-only. Nothing can be changed here."))
         self.reopen_button.setText(self.tr("Open for editing"))
+        self.reopen_button.setAccessibleDescription(self.tr("Open this store again for editing, once the other "
+                                                            "window has closed it."))
         self.reopen_button.setVisible(self.reason == IN_USE)

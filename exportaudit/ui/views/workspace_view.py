@@ -106,3 +106,9 @@ class WorkspaceView(Retranslatable, QWidget):
             self.fit_number_columns()
         self.filter_edit.setPlaceholderText(self.tr("Filter items, in Chinese or English (Ctrl+F)"))
         self.tree.setAccessibleName(self.tr("Elements and items"))
+        self.tree.setAccessibleDescription(self.tr(
+            "The nine elements with their items. Each item is marked by shape: a filled dot when rated (its level "
+            "is also in the Level column), an empty ring when open, a crossed ring when not applicable, a star for "
+            "a key item, a warning triangle for a claim without evidence, a flag for a finding, a circular arrow for "
+            "an answer carried over from a baseline to confirm. Keys 0 to 5 rate "
+            "the chosen item, N marks it not applicable, Ctrl+Enter goes to the next unanswered item."))

@@ -78,6 +78,8 @@ def cmd_checklist_validate(args: argparse.Namespace) -> int:
             continue
         print(f"{file}: ok ({checklist.id} {checklist.version}: {len(checklist.elements)} elements, "
               f"{len(checklist.items)} items)")
+        for warning in checklist.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
     if failed:
         raise CommandError(f"{failed} of {len(args.files)} checklist file(s) refused; see the problems above.")
     return 0

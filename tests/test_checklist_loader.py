@@ -199,3 +199,34 @@ def test_byte_order_mark_is_accepted(tmp_path):
     path = tmp_path / "bom.toml"
     path.write_bytes(b"\xef\xbb\xbf" + MINI.encode("utf-8"))
     assert load_checklist_file(path).id == "mini"
+
+
+def test_model_2_fields_statutory_checks_and_minimum_sample():
+    from exportaudit.core.checklist_loader import load_checklist_file
+
+    c = load_checklist_file(Path(__file__).parent / "data" / "model2.toml")
+    assert c.transaction_testing.minimum_sample == 5
+    assert c.transaction_testing.check("licence").statutory and not c.transaction_testing.check("filing").statutory
+    assert c.item("S1").is_statutory and not c.item("R1").is_statutory
+
+
+def test_bad_minimum_sample_and_statutory_flag_are_refused():
+    text = (Path(__file__).parent / "data" / "model2.toml").read_text(encoding="utf-8")
+    bad = text.replace("minimum_sample = 5", "minimum_sample = 0").replace("statutory = true", 'statutory = "yes"')
+    with pytest.raises(ChecklistError) as exc:
+        parse_checklist(bad, "bad.toml")
+    messages = [p.message for p in exc.value.problems]
+    assert any("bad minimum_sample 0" in m for m in messages)
+    assert any("expected true or false, found a string" in m for m in messages)
+
+
+def test_a_statutory_key_item_needs_a_target_of_4_warning_in_format_1_error_in_format_2():
+    text = (Path(__file__).parent / "data" / "model2.toml").read_text(encoding="utf-8")
+    c = parse_checklist(text, "m.toml")
+    # P1 (policy) is statutory and key; profile 'basic' sets policy to 3. R1 is key on guidance only.
+    assert len(c.warnings) == 1 and "statutory key item P1" in c.warnings[0] and "m.toml:" in c.warnings[0]
+    with pytest.raises(ChecklistError) as exc:
+        parse_checklist(text.replace("format = 1", "format = 2"), "m.toml")
+    assert any("statutory key item P1" in p.message for p in exc.value.problems)
+    fixed = parse_checklist(text.replace("targets = { policy = 3,", "targets = { policy = 4,"), "m.toml")
+    assert fixed.warnings == ()

@@ -43,3 +43,15 @@ def test_chinese_report_cites_the_law_in_chinese(mini_assessment, tmp_path):
     pdf = build_report(AssessmentSession(store, aid), "pdf", tmp_path / "zh.pdf", language="zh")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "《出口管制法》第十五条" in text and "ECL 2020 Art. 15" not in text
+
+
+def test_statutory_references_are_the_law_and_the_regulations_not_the_guidance(mini_checklist):
+    from exportaudit.core.legal import is_penalty_reference, is_statutory_reference
+
+    assert is_statutory_reference("ECL 2020 Art. 12") and is_statutory_reference("DUR 2024 Art. 14")
+    assert is_statutory_reference("DUR 2024")
+    assert not is_statutory_reference("MOFCOM 2021 Guidance") and not is_statutory_reference("MOFCOM 2021 Guidance §4")
+    assert not is_statutory_reference("ISO 37301") and not is_statutory_reference("")
+    assert is_penalty_reference("ECL 2020 Art. 34") and is_penalty_reference("DUR 2024 Art. 40")
+    assert not is_penalty_reference("ECL 2020 Art. 12") and not is_penalty_reference("MOFCOM 2021 Guidance")
+    assert mini_checklist.item("P1").is_statutory

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from exportaudit.core.legal import is_statutory_reference
 from exportaudit.core.text import Text
 
 
@@ -52,6 +53,11 @@ class Item:
             return False
         return True
 
+    @property
+    def is_statutory(self) -> bool:
+        """The item tests a duty the law imposes: at least one reference is to a statute, not to guidance."""
+        return any(is_statutory_reference(r) for r in self.legal_basis)
+
     def matches(self, needle: str) -> bool:
         """Text filter over id, question, guidance and evidence in both languages."""
         if needle.casefold() in self.id.casefold():
@@ -65,7 +71,8 @@ class SampleCheck:
 
     ``items`` are the checklist items the check tests: its pass rate is shown beside them and, below the
     threshold, caps them (see docs/scoring.md, "sample exceptions"). ``red_flags`` marks the check whose card
-    section lists the red-flag warning signs, each to be answered.
+    section lists the red-flag warning signs, each to be answered. A ``statutory`` check tests a duty of the law
+    (licence in place, screening done, end-user certificate on file): scoring model 2 tolerates no exception.
     """
 
     id: str
@@ -73,6 +80,7 @@ class SampleCheck:
     items: tuple[str, ...]
     red_flags: bool = False
     guidance: Text | None = None
+    statutory: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,7 @@ class TransactionTesting:
 
     threshold: float  # a fraction: 0.9 means a check must pass on at least 90 % of the tested orders
     checks: tuple[SampleCheck, ...]
+    minimum_sample: int = 5  # model 2: a pass rate counts only from this many orders tested within the period
 
     def check(self, check_id: str) -> SampleCheck:
         for c in self.checks:
@@ -119,6 +128,7 @@ class Checklist:
     sha256: str
     text: str = field(repr=False)
     transaction_testing: TransactionTesting | None = None  # None: the checklist defines no transaction tests
+    warnings: tuple[str, ...] = ()  # rules a format-1 file breaks that later formats refuse (shown by validate)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_items_by_id", {i.id: i for i in self.items})

@@ -30,8 +30,9 @@ _ELEMENT_KEYS = {"id", "name", "weight"}
 _PROFILE_KEYS = {"id", "name", "targets"}
 _ITEM_REQUIRED = {"id", "element", "question", "guidance", "evidence", "legal_basis", "weight", "key"}
 _ITEM_KEYS = _ITEM_REQUIRED | {"operator_types", "sizes"}
-_TT_KEYS = {"threshold", "checks"}
-_CHECK_KEYS = {"id", "label", "items", "red_flags", "guidance"}
+_TT_KEYS = {"threshold", "checks", "minimum_sample"}
+_CHECK_KEYS = {"id", "label", "items", "red_flags", "guidance", "statutory"}
+STATUTORY_KEY_TARGET = 4  # a statutory key item's element needs at least this target in every profile
 _CHECK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
@@ -230,6 +231,7 @@ class _Validator:
         for element_id, position in self.element_positions.items():
             if element_id not in used:
                 self.problem(("elements", position, "id"), f"element '{element_id}' has no items")
+        warnings = self.statutory_targets(items, profiles, fmt)
         if self.problems:
             return None
         text = self.source_text
@@ -238,8 +240,31 @@ class _Validator:
             levels=tuple(levels), elements=tuple(elements), items=tuple(items),
             target_profiles=tuple(profiles),
             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text,
-            transaction_testing=testing,
+            transaction_testing=testing, warnings=tuple(warnings),
         )
+
+    def statutory_targets(self, items: list[Item], profiles: list[TargetProfile], fmt: object) -> list[str]:
+        """A statutory key item must operate (level 4) in every profile, so its element's target is at least 4.
+
+        Format 1 files predate the rule: there it is a warning (returned); from format 2 on it is an error."""
+        warnings: list[str] = []
+        statutory = {}
+        for item in items:
+            if item.key and item.is_statutory:
+                statutory.setdefault(item.element, item.id)
+        for n, profile in enumerate(profiles):
+            for element_id, item_id in statutory.items():
+                target = profile.targets.get(element_id)
+                if target is None or target >= STATUTORY_KEY_TARGET:
+                    continue
+                message = (f"profile '{profile.id}' sets element '{element_id}' to {target}, but it holds the "
+                           f"statutory key item {item_id}; expected a target of at least {STATUTORY_KEY_TARGET}")
+                path = ("target_profiles", n, "targets", element_id)
+                if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt >= 2:
+                    self.problem(path, message)
+                else:
+                    warnings.append(str(Problem(self.file, self.index.line(path), _format_path(path), message)))
+        return warnings
 
     def scale(self) -> list[ScaleLevel]:
         scale = self.data.get("scale")
@@ -418,11 +443,20 @@ class _Validator:
                 red_flag_checks += 1
                 if red_flag_checks == 2:
                     self.problem(path + ("red_flags",), "only one check can carry the red-flag review")
+            statutory = entry.get("statutory", False)
+            if not isinstance(statutory, bool):
+                self.problem(path + ("statutory",), f"expected true or false, found {_kind(statutory)}")
+                statutory = False
             if check_id and label and items and ("guidance" not in entry or guidance):
-                checks.append(SampleCheck(check_id, label, tuple(items), red_flags, guidance))
-        if threshold is None or not checks:
+                checks.append(SampleCheck(check_id, label, tuple(items), red_flags, guidance, statutory))
+        minimum = table.get("minimum_sample", 5)
+        if isinstance(minimum, bool) or not isinstance(minimum, int) or not 1 <= minimum <= 1000:
+            self.problem(base + ("minimum_sample",), f"bad minimum_sample {minimum!r}; expected a whole number of "
+                         "orders from 1 to 1000")
+            minimum = None
+        if threshold is None or not checks or minimum is None:
             return None
-        return TransactionTesting(float(threshold), tuple(checks))
+        return TransactionTesting(float(threshold), tuple(checks), minimum)
 
 
 def _kind(value: Any) -> str:

@@ -15,7 +15,22 @@ _LAWS = {
 _GUIDANCE = {"MOFCOM 2021 Guidance": ("商务部 2021 年《两用物项出口经营者建立出口管制内部合规机制的指导意见》",
                                       "MOFCOM 2021 ICP guidance")}
 _ARTICLE = re.compile(r"^(ECL 2020|DUR 2024) Art\. (\d{1,3})$")
+_STATUTE = re.compile(r"^(ECL|DUR) \d{4}\b")
+# The articles that set out penalties (legal liability chapters): ECL 2020 Arts. 33-45, DUR 2024 Arts. 39-47.
+_PENALTY_ARTICLES = {"ECL 2020": range(33, 46), "DUR 2024": range(39, 48)}
 _DIGITS = "零一二三四五六七八九"
+
+
+def is_statutory_reference(reference: str) -> bool:
+    """True for a reference to a statute (the Export Control Law or the Dual-use Regulations, "ECL 2020 Art. 12",
+    "DUR 2024"); guidance ("MOFCOM 2021 Guidance") and anything else is not a statutory basis."""
+    return bool(_STATUTE.match(reference.strip()))
+
+
+def is_penalty_reference(reference: str) -> bool:
+    """True for an article of a statute's legal-liability chapter (ECL 2020 Art. 34, DUR 2024 Art. 40)."""
+    match = _ARTICLE.match(reference.strip())
+    return bool(match) and int(match.group(2)) in _PENALTY_ARTICLES[match.group(1)]
 
 
 def chinese_number(n: int) -> str:

@@ -49,6 +49,11 @@ class ItemScore:
     na: bool
     unevidenced: bool
     capped_to: int | None = None  # set when an external cap (e.g. sample exceptions) lowered it
+    # model 2 only (exportaudit.core.scoring_model2): the caps that held the rating down, evidence files dated
+    # before the evidence window, and an N/A refused because the item is a statutory key item
+    caps: tuple = ()
+    stale: int = 0
+    na_refused: bool = False
 
 
 class _Coverage:
@@ -79,7 +84,11 @@ class ElementScore(_Coverage):
     unevidenced: int
     weak_key_items: tuple[str, ...] = ()
     sample_exceptions: tuple[str, ...] = ()  # items lowered by an external cap (transaction-test exceptions)
-
+    # model 2 only: the score before the level cap, every cap at work (scoring_model2.Cap) and, while the element
+    # is provisional, the lowest and highest level it could still reach
+    score_uncapped: float | None = None
+    cap_reasons: tuple = ()
+    level_range: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -89,7 +98,8 @@ class OverallScore(_Coverage):
     answered: int
     applicable: int
     capped: bool  # held at the weakest element's level plus one
-
+    score_uncapped: float | None = None  # model 2 only
+    level_range: tuple[int, int] | None = None  # model 2 only, while provisional
 
 
 @dataclass(frozen=True)

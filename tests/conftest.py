@@ -30,9 +30,22 @@ def store(tmp_path):
 
 @pytest.fixture
 def mini_assessment(store, mini_checklist):
-    """(store, assessment id) for a small exporter on the mini checklist with target profile 'basic'."""
+    """(store, assessment id) for a small exporter on the mini checklist with target profile 'basic'.
+
+    Scored with model 1, whose numbers the tests using this fixture work out by hand; model 2 has its own
+    fixture (``model2_assessment``)."""
     org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-    return store, store.create_assessment(org, mini_checklist, "Self-check 2026", target_profile="basic")
+    return store, store.create_assessment(org, mini_checklist, "Self-check 2026", target_profile="basic",
+                                          scoring_model=1)
+
+
+@pytest.fixture
+def model2_assessment(store):
+    """(store, assessment id) on tests/data/model2.toml, scored with model 2, period 2025."""
+    checklist = load_checklist_file(DATA / "model2.toml")
+    org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
+    return store, store.create_assessment(org, checklist, "Audit 2025", target_profile="basic",
+                                          period_start="2025-01-01", period_end="2025-12-31")
 
 
 @pytest.fixture(scope="session")

@@ -57,7 +57,8 @@ def tt(store, tmp_path):
     """(store, assessment id, order-list id) on the mini checklist with a [transaction_testing] table."""
     checklist = parse_checklist(MINI + TESTING, "mini-tt.toml")
     org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-    aid = store.create_assessment(org, checklist, "Audit 2026", target_profile="basic", period_start="2026-01-01")
+    aid = store.create_assessment(org, checklist, "Audit 2026", target_profile="basic", period_start="2026-01-01",
+                                scoring_model=1)  # model 1's sample-exception cap (3)
     path = tmp_path / "orders_erp.csv"
     path.write_text(CSV, encoding="utf-8")
     list_id, _ = store.import_orders(aid, path, name=LIST)

@@ -37,7 +37,7 @@ def reaudit(mini_assessment, tmp_path):
     store.create_action(old, "Approve it", status="done")
     store.finalise(base)
 
-    new = store.create_reaudit(base, "Re-audit 2027")
+    new = store.create_reaudit(base, "Re-audit 2027", scoring_model=1)
     store.set_rating(new, "P1", 4)  # no evidence: counts as 3, improved from 2
     store.set_rating(new, "S1", 2)  # regressed from 4
     major = store.create_finding(new, "major", MARKUP, "Reject unsigned certificates", item_id="S1")
@@ -351,7 +351,7 @@ def test_demo_store_re_audit_reports(demo_store_path, tmp_path):
     with open_store(demo_store_path) as store:
         base = store.latest_assessment().id
         store.finalise(base)
-        new = store.create_reaudit(base, "Re-audit")
+        new = store.create_reaudit(base, "Re-audit", scoring_model=1)
         store.create_finding(new, "minor", "Example", element_id="policy")
     with open_store(demo_store_path, read_only=True) as store:
         session = AssessmentSession(store, new)

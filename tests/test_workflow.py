@@ -124,7 +124,7 @@ def test_reaudit_carries_answers_marked_to_reconfirm(mini_assessment, tmp_path):
     store.add_evidence(base, "S1", f)
     store.set_not_applicable(base, "R2", "No archive")
     store.set_note(base, "P1", "Draft only")
-    new = store.create_reaudit(base, "Re-audit 2027")
+    new = store.create_reaudit(base, "Re-audit 2027", scoring_model=1)
     a = store.assessment(new)
     assert a.baseline_id == base and a.target_profile == "basic"
     carried = store.responses(new)
@@ -147,7 +147,7 @@ def test_comparison_between_baseline_and_reaudit(mini_assessment, tmp_path):
     fid = store.create_finding(base, "major", "No policy", item_id="P1")
     open_action = store.create_action(fid, "Write the policy")
     store.create_action(fid, "Approve it", status="done")
-    new = store.create_reaudit(base, "Re-audit")
+    new = store.create_reaudit(base, "Re-audit", scoring_model=1)
     store.set_rating(new, "P1", 4)  # improved (evidence gate: no evidence in new for P1 -> 3, still > 2)
     store.set_rating(new, "S1", 2)  # regressed from 4
     store.clear_answer(new, "R1")  # no longer comparable
@@ -176,7 +176,7 @@ def test_history_exports_to_csv_with_formulas_defused(mini_assessment, tmp_path)
 def test_session_reconfirm_clears_the_mark_without_a_reload(mini_assessment):
     store, base = mini_assessment
     store.set_rating(base, "P1", 3)
-    session = AssessmentSession(store, store.create_reaudit(base, "Re-audit"))
+    session = AssessmentSession(store, store.create_reaudit(base, "Re-audit", scoring_model=1))
     assert session.response("P1").reconfirm
     session.reconfirm("P1")
     assert not session.response("P1").reconfirm and session.response("P1").level == 3
@@ -186,7 +186,7 @@ def test_session_reconfirm_clears_the_mark_without_a_reload(mini_assessment):
 def test_reconfirming_is_logged_as_a_confirmation(mini_assessment):
     store, base = mini_assessment
     store.set_rating(base, "P1", 3)
-    new = store.create_reaudit(base, "Re-audit")
+    new = store.create_reaudit(base, "Re-audit", scoring_model=1)
     store.reconfirm(new, "P1")
     [entry] = [c for c in store.changes(new, "P1") if c.field == "reconfirmed"]
     assert (entry.old, entry.new) == (None, "true")

@@ -11,8 +11,11 @@ import json
 from exportaudit.core.store import Store
 
 
-# Bump when the canonical form changes, so a verifier knows which form a recorded fingerprint used.
-CANONICAL_FORM = 1
+# Bump when the canonical form changes, so a verifier knows which form a recorded fingerprint used. Form 2 adds
+# what scoring model 2 reads (evidence kind and date, who assessed and reviewed, model and look-back); assessments
+# scored with model 1 keep form 1, so their recorded fingerprints still verify.
+CANONICAL_FORM = 2
+_MODEL_2_FIELDS = ("scoring_model", "lookback_months", "assessor_role", "independence", "reviewer", "review_date")
 
 
 def canonical_content(store: Store, assessment_id: int) -> dict:
@@ -23,8 +26,9 @@ def canonical_content(store: Store, assessment_id: int) -> dict:
     transactions = _transaction_testing(store, assessment_id)
     findings = store.findings(assessment_id)
     actions = store.actions(assessment_id)
-    return {
-        "canonical_form": CANONICAL_FORM,
+    model2 = a.scoring_model >= 2
+    content = {
+        "canonical_form": CANONICAL_FORM if model2 else 1,
         "organisation": {"name": org.name, "uscc": org.uscc},
         "assessment": {"id": a.id, "title": a.title, "kind": a.kind, "period_start": a.period_start,
                        "period_end": a.period_end, "assessor": a.assessor, "target_profile": a.target_profile,
@@ -40,6 +44,11 @@ def canonical_content(store: Store, assessment_id: int) -> dict:
                            for x in actions], key=lambda x: x["id"]),
         "transaction_testing": transactions,
     }
+    if model2:
+        content["assessment"].update({name: getattr(a, name) for name in _MODEL_2_FIELDS})
+        content["evidence"] = sorted([[e.item_id, e.sha256, e.file_name, e.kind or "", e.covered_date or ""]
+                                      for e in evidence])
+    return content
 
 
 def _transaction_testing(store: Store, assessment_id: int) -> dict:

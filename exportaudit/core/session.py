@@ -6,10 +6,13 @@ The GUI, the CLI and the reports all work through this, so they always agree on 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from exportaudit.core.checklist import Checklist, Item
 from exportaudit.core.scoring import AnswerState, AssessmentScore, score_assessment
+from exportaudit.core.scoring_model2 import (MODEL_1, EvidenceFact, Facts, Window, evidence_window, parse_date,
+                                             score_assessment2)
 from exportaudit.core.store import Store
 from exportaudit.core.store.records import Assessment, EvidenceRecord, Organisation, Response
 from exportaudit.core.transactions import CheckRate, TransactionSummary, item_rates
@@ -76,15 +79,46 @@ class AssessmentSession:
         return self._sample_caps
 
     @property
+    def model(self) -> int:
+        """The scoring model this assessment is scored with (1 or 2)."""
+        return self.assessment.scoring_model
+
+    @property
     def score(self) -> AssessmentScore:
-        caps = self.sample_caps  # may clear the cached score
+        self.sample_caps  # may clear the cached score
         if self._score is None:
-            a = self.assessment
-            answers = {k: AnswerState(r.level, r.na) for k, r in self.responses.items()}
-            self._score = score_assessment(self.checklist, answers, self.evidence_counts,
-                                           operator_type=a.operator_type, size=a.size,
-                                           profile=self.checklist.profile(a.target_profile), item_caps=caps)
+            self._score = self.score_with(self.model)
         return self._score
+
+    def score_with(self, model: int) -> AssessmentScore:
+        """The score under ``model``, whatever the assessment is stored with (the re-score preview uses this)."""
+        a = self.assessment
+        answers = {k: AnswerState(r.level, r.na) for k, r in self.responses.items()}
+        profile = self.checklist.profile(a.target_profile)
+        if model == MODEL_1:
+            return score_assessment(self.checklist, answers, self.evidence_counts, operator_type=a.operator_type,
+                                    size=a.size, profile=profile, item_caps=self.sample_caps)
+        return score_assessment2(self.checklist, answers, self.facts(), operator_type=a.operator_type, size=a.size,
+                                 profile=profile)
+
+    @property
+    def window(self) -> Window:
+        """The dates a record or audit result must fall in to support levels 4 and 5 (scoring model 2)."""
+        a = self.assessment
+        as_of = parse_date(a.finalised_at) if a.is_final else None
+        return evidence_window(a.period_start, a.period_end, as_of or date.today(), a.lookback_months)
+
+    def facts(self) -> Facts:
+        """What model 2 reads from the store besides the answers: evidence, open findings, transaction tests."""
+        evidence: dict[str, list[EvidenceFact]] = {}
+        for record in self.store.evidence(self.assessment_id):
+            evidence.setdefault(record.item_id, []).append(EvidenceFact(record.kind, record.covered_date))
+        return Facts(self.window, evidence, self.store.open_finding_grades(self.assessment_id),
+                     self.store.transaction_check_facts(self.assessment_id))
+
+    def invalidate(self) -> None:
+        """Score again on next use (after a finding, action or evidence change made elsewhere)."""
+        self._score = None
 
     def pass_rates(self) -> dict[str, CheckRate]:
         """Pass rate per test-card check over this assessment's samples (for display beside the items)."""
@@ -128,11 +162,26 @@ class AssessmentSession:
         self.responses[item_id] = replace(self.response(item_id), reconfirm=False)
         return self.responses[item_id]
 
-    def attach(self, item_id: str, path: str | Path) -> EvidenceRecord:
-        record = self.store.add_evidence(self.assessment_id, item_id, path)
+    def attach(self, item_id: str, path: str | Path, *, kind: str | None = None,
+               covered_date: str | None = None) -> EvidenceRecord:
+        record = self.store.add_evidence(self.assessment_id, item_id, path, kind=kind, covered_date=covered_date)
         self.evidence_counts[item_id] = self.evidence_counts.get(item_id, 0) + 1
         self._score = None
         return record
+
+    def describe_evidence(self, record: EvidenceRecord, *, kind: str | None = None,
+                          covered_date: str | None = None) -> EvidenceRecord:
+        """State an evidence file's kind and covered date (model 2 scores by them)."""
+        updated = self.store.update_evidence(record.id, kind=kind, covered_date=covered_date)
+        self._score = None
+        return updated
+
+    def rescore_with_current_model(self) -> None:
+        """Move an open model-1 assessment to the current model (logged); the caller shows the changes first."""
+        from exportaudit.core.scoring_model2 import CURRENT_MODEL
+
+        self.store.set_scoring_model(self.assessment_id, CURRENT_MODEL)
+        self.reload()
 
     def detach(self, record: EvidenceRecord) -> None:
         self.store.remove_evidence(record.id)

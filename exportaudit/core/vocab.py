@@ -59,3 +59,21 @@ CHANGE_SOURCES: dict[str, Text] = {
     "questionnaire": Text(zh="问卷导入", en="Questionnaire import"),
     "package": Text(zh="审核包导入", en="Package import"),
 }
+
+INDEPENDENCE: dict[str, Text] = {
+    "self": Text(zh="自评（职能自身）", en="Self (the function itself)"),
+    "internal": Text(zh="内部独立职能", en="Internal function (independent)"),
+    "external": Text(zh="外部", en="External"),
+}
+
+EVIDENCE_KINDS: dict[str, Text] = {
+    "document": Text(zh="制度或程序文件", en="Policy or procedure document"),
+    "record": Text(zh="运行记录", en="Record of operation"),
+    "audit": Text(zh="审计或复核结果", en="Audit or review result"),
+}
+EVIDENCE_KIND_UNSTATED = Text(zh="未注明类型", en="Kind not stated")
+
+SCORING_MODELS: dict[int, Text] = {
+    1: Text(zh="评分模型 1", en="Scoring model 1"),
+    2: Text(zh="评分模型 2", en="Scoring model 2"),
+}

@@ -8,10 +8,12 @@ from exportaudit.core.checklist import Checklist
 from exportaudit.core.store.base import StoreBase, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import Assessment
-from exportaudit.core.vocab import ASSESSMENT_KINDS
+from exportaudit.core.scoring_model2 import CURRENT_MODEL, MODELS, parse_date
+from exportaudit.core.vocab import ASSESSMENT_KINDS, INDEPENDENCE
 
 ASSESSMENT_FIELDS = ("title", "kind", "period_start", "period_end", "assessor", "target_profile",
-                     "operator_type", "size")
+                     "operator_type", "size", "assessor_role", "independence", "reviewer", "review_date",
+                     "lookback_months")
 
 
 class AssessmentsMixin(StoreBase):
@@ -49,15 +51,29 @@ class AssessmentsMixin(StoreBase):
             raise StoreError(f"Checklist {checklist.id} has no target profile '{profile}'; expected one of: "
                              f"{', '.join(p.id for p in checklist.target_profiles)}.")
         self._check_scope(fields.get("operator_type"), fields.get("size"))
+        independence = fields.get("independence")
+        if independence is not None and independence not in INDEPENDENCE:
+            raise StoreError(f"Unknown independence '{independence}'; expected one of: {', '.join(INDEPENDENCE)}.")
+        review_date = fields.get("review_date")
+        if review_date and (len(review_date) != 10 or parse_date(review_date) is None):
+            raise StoreError(f"'{review_date}' is not a date; expected YYYY-MM-DD.")
+        if "lookback_months" in fields:
+            months = fields["lookback_months"]
+            if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120:
+                raise StoreError(f"Look-back of {months!r} months is out of range; expected 1 to 120.")
 
-    def create_assessment(self, organisation_id: int, checklist: Checklist, title: str, **fields: Any) -> int:
+    def create_assessment(self, organisation_id: int, checklist: Checklist, title: str, *,
+                          scoring_model: int = CURRENT_MODEL, **fields: Any) -> int:
+        """A new draft assessment, scored with the current model unless ``scoring_model`` says otherwise."""
+        if scoring_model not in MODELS:
+            raise StoreError(f"Unknown scoring model {scoring_model!r}; expected one of: {', '.join(map(str, MODELS))}.")
         org = self.organisation(organisation_id)
         fields = {"title": title, "operator_type": org.operator_type, "size": org.size, **fields}
         self._check_assessment_fields(fields, checklist)
         self.store_checklist(checklist)
         stamp = now()
         row = {"organisation_id": organisation_id, "checklist_sha256": checklist.sha256, **fields,
-               "title": title.strip(), "created_at": stamp, "updated_at": stamp}
+               "title": title.strip(), "scoring_model": scoring_model, "created_at": stamp, "updated_at": stamp}
         with self._write() as db:
             cursor = db.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
                                 list(row.values()))
@@ -79,18 +95,37 @@ class AssessmentsMixin(StoreBase):
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO assessments (organisation_id, title, checklist_sha256, kind, period_start, period_end, "
-                "assessor, target_profile, operator_type, size, status, created_at, updated_at) "
+                "assessor, target_profile, operator_type, size, status, created_at, updated_at, scoring_model, "
+                "lookback_months, assessor_role, independence) "
                 "SELECT organisation_id, ?, checklist_sha256, kind, period_start, period_end, assessor, target_profile, "
-                "operator_type, size, 'draft', ?, ? FROM assessments WHERE id = ?", [title.strip(), stamp, stamp, old.id])
+                "operator_type, size, 'draft', ?, ?, scoring_model, lookback_months, assessor_role, independence "
+                "FROM assessments WHERE id = ?", [title.strip(), stamp, stamp, old.id])
             new_id = cursor.lastrowid
             db.execute("INSERT INTO responses (assessment_id, item_id, level, na, na_reason, note, reconfirm, updated_at, "
                        "updated_by) SELECT ?, item_id, level, na, na_reason, note, reconfirm, updated_at, updated_by "
                        "FROM responses WHERE assessment_id = ?", [new_id, old.id])
-            db.execute("INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by) "
-                       "SELECT ?, item_id, sha256, file_name, size, note, added_at, added_by FROM evidence "
-                       "WHERE assessment_id = ?", [new_id, old.id])
+            db.execute("INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by, "
+                       "kind, covered_date) SELECT ?, item_id, sha256, file_name, size, note, added_at, added_by, kind, "
+                       "covered_date FROM evidence WHERE assessment_id = ?", [new_id, old.id])
             self._log(new_id, "assessment", new_id, "created", None, f"{title.strip()} (copy of #{old.id})")
         return new_id
+
+    def set_scoring_model(self, assessment_id: int, model: int) -> None:
+        """Re-score an open assessment with a newer model (logged). A finalised one keeps the model it was signed
+        with; going back to an older model is refused."""
+        old = self._writable_assessment(assessment_id)
+        if model not in MODELS:
+            raise StoreError(f"Unknown scoring model {model!r}; expected one of: {', '.join(map(str, MODELS))}.")
+        if model < old.scoring_model:
+            raise StoreError(f"Assessment '{old.title}' is scored with model {old.scoring_model}; it cannot go back "
+                             f"to model {model}.")
+        if model == old.scoring_model:
+            return
+        with self._write() as db:
+            stamp = now()
+            db.execute("UPDATE assessments SET scoring_model = ?, updated_at = ? WHERE id = ?",
+                       [model, stamp, assessment_id])
+            self._log(assessment_id, "assessment", assessment_id, "scoring_model", old.scoring_model, model)
 
     def delete_assessment(self, assessment_id: int) -> None:
         old = self.assessment(assessment_id)

@@ -5,16 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from exportaudit.core.evidence import EvidenceRefused, display_name
+from exportaudit.core.scoring_model2 import parse_date
 from exportaudit.core.store.base import StoreBase, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import EvidenceRecord
+from exportaudit.core.vocab import EVIDENCE_KINDS
+
+
+def check_evidence_facts(kind: str | None, covered_date: str | None) -> None:
+    """Refuse an unknown kind or a covered date that is not YYYY-MM-DD, naming what is expected."""
+    if kind is not None and kind not in EVIDENCE_KINDS:
+        raise StoreError(f"Unknown evidence kind '{kind}'; expected one of: {', '.join(EVIDENCE_KINDS)}.")
+    if covered_date and (parse_date(covered_date) is None or len(covered_date) != 10):
+        raise StoreError(f"'{covered_date}' is not a date; expected YYYY-MM-DD.")
 
 
 class EvidenceMixin(StoreBase):
-    def add_evidence(self, assessment_id: int, item_id: str, source: str | Path, note: str = "") -> EvidenceRecord:
-        """Copy a file into the evidence folder (once per content) and link it to an item."""
+    def add_evidence(self, assessment_id: int, item_id: str, source: str | Path, note: str = "", *,
+                     kind: str | None = None, covered_date: str | None = None) -> EvidenceRecord:
+        """Copy a file into the evidence folder (once per content) and link it to an item, saying what it shows
+        (``kind``: document, record or audit) and the date it covers (scoring model 2 reads both)."""
         assessment = self._writable_assessment(assessment_id)
         self._check_item(assessment, item_id)
+        check_evidence_facts(kind, covered_date)
         source = Path(source)
         if not source.is_file():
             raise StoreError(f"{source} is not a file that can be attached.")
@@ -31,12 +44,32 @@ class EvidenceMixin(StoreBase):
             db.execute("INSERT OR IGNORE INTO evidence_blobs (sha256, size, stored_name, stored_at) VALUES (?, ?, ?, ?)",
                        [stored.sha256, stored.size, stored.stored_name, stamp])
             cursor = db.execute(
-                "INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [assessment_id, item_id, stored.sha256, name, stored.size, note, stamp, self.user])
+                "INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by, kind, "
+                "covered_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [assessment_id, item_id, stored.sha256, name, stored.size, note, stamp, self.user, kind,
+                 covered_date or None])
             evidence_id = cursor.lastrowid
             self._log(assessment_id, "evidence", evidence_id, "added", None, f"{name} ({stored.sha256})", item_id=item_id)
             self._mark_request_received(assessment_id, item_id)
             self._touch(assessment_id, stamp)
+        return self.evidence_record(evidence_id)
+
+    def update_evidence(self, evidence_id: int, *, kind: str | None = None, covered_date: str | None = None) -> EvidenceRecord:
+        """State what an evidence file shows and the date it covers (logged); None leaves a field as it is."""
+        old = self.evidence_record(evidence_id)
+        self._writable_assessment(old.assessment_id)
+        check_evidence_facts(kind, covered_date)
+        fields = {k: v for k, v in (("kind", kind), ("covered_date", covered_date or None)) if v is not None}
+        changed = {k: v for k, v in fields.items() if getattr(old, k) != v}
+        if changed:
+            stamp = now()
+            with self._write() as db:
+                db.execute(f"UPDATE evidence SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
+                           [*changed.values(), evidence_id])
+                for name, value in changed.items():
+                    self._log(old.assessment_id, "evidence", evidence_id, name, getattr(old, name), value,
+                              item_id=old.item_id)
+                self._touch(old.assessment_id, stamp)
         return self.evidence_record(evidence_id)
 
     def evidence_record(self, evidence_id: int) -> EvidenceRecord:

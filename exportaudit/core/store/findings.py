@@ -32,6 +32,18 @@ class FindingsMixin(StoreBase):
         rows = self._all("SELECT * FROM findings WHERE assessment_id = ? ORDER BY id", [assessment_id])
         return [Finding.from_row(r) for r in rows]
 
+    def open_finding_grades(self, assessment_id: int) -> dict[str, list[str]]:
+        """item id -> grades of its open findings. A finding is open while it has no action, or any action that
+        is not done or verified (scoring model 2 caps an item under an open major or minor finding)."""
+        rows = self._all(
+            "SELECT f.item_id, f.grade FROM findings f WHERE f.assessment_id = ? AND f.item_id IS NOT NULL AND ("
+            "NOT EXISTS (SELECT 1 FROM actions a WHERE a.finding_id = f.id) OR EXISTS (SELECT 1 FROM actions a "
+            "WHERE a.finding_id = f.id AND a.status NOT IN ('done', 'verified'))) ORDER BY f.id", [assessment_id])
+        out: dict[str, list[str]] = {}
+        for r in rows:
+            out.setdefault(r["item_id"], []).append(r["grade"])
+        return out
+
     def finding(self, finding_id: int) -> Finding:
         row = self._one("SELECT * FROM findings WHERE id = ?", [finding_id])
         if row is None:

@@ -45,7 +45,8 @@ class LifecycleMixin(StoreBase):
         base = self.assessment(baseline_id)
         checklist = checklist or self.checklist(base.checklist_sha256)
         defaults = {"kind": base.kind, "assessor": base.assessor, "target_profile": base.target_profile,
-                    "operator_type": base.operator_type, "size": base.size}
+                    "operator_type": base.operator_type, "size": base.size, "assessor_role": base.assessor_role,
+                    "independence": base.independence, "lookback_months": base.lookback_months}
         if checklist.profile(defaults["target_profile"]) is None:
             defaults["target_profile"] = None
         new_id = self.create_assessment(base.organisation_id, checklist, title, **{**defaults, **fields})
@@ -61,10 +62,10 @@ class LifecycleMixin(StoreBase):
                  for r in rows if r["item_id"] in keep])
             evidence = self._all("SELECT * FROM evidence WHERE assessment_id = ?", [baseline_id])
             db.conn.executemany(
-                "INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(new_id, e["item_id"], e["sha256"], e["file_name"], e["size"], e["note"], e["added_at"], e["added_by"])
-                 for e in evidence if e["item_id"] in keep])
+                "INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by, kind, "
+                "covered_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(new_id, e["item_id"], e["sha256"], e["file_name"], e["size"], e["note"], e["added_at"], e["added_by"],
+                  e["kind"], e["covered_date"]) for e in evidence if e["item_id"] in keep])
             self._log(new_id, "assessment", new_id, "baseline", None, f"#{baseline_id} {base.title}")
         return new_id
 

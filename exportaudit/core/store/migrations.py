@@ -275,6 +275,25 @@ def m0003_transaction_testing(db: Database) -> None:
     """)
 
 
+@migrations(name="0004_scoring_model_2")
+def m0004_scoring_model_2(db: Database) -> None:
+    """Scoring model 2: what each evidence file shows and the date it covers; who assessed, how independent they
+    were, an optional reviewer; the look-back for evidence and the scoring model of each assessment. Existing
+    assessments stay on model 1 (the column default), so finalised results keep their scores and fingerprint."""
+    _run(db, """
+    ALTER TABLE evidence ADD COLUMN kind TEXT CHECK (kind IS NULL OR kind IN ('document', 'record', 'audit'));
+    ALTER TABLE evidence ADD COLUMN covered_date TEXT;
+    ALTER TABLE assessments ADD COLUMN scoring_model INTEGER NOT NULL DEFAULT 1 CHECK (scoring_model IN (1, 2));
+    ALTER TABLE assessments ADD COLUMN lookback_months INTEGER NOT NULL DEFAULT 12
+        CHECK (lookback_months BETWEEN 1 AND 120);
+    ALTER TABLE assessments ADD COLUMN assessor_role TEXT NOT NULL DEFAULT '';
+    ALTER TABLE assessments ADD COLUMN independence TEXT
+        CHECK (independence IS NULL OR independence IN ('self', 'internal', 'external'));
+    ALTER TABLE assessments ADD COLUMN reviewer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE assessments ADD COLUMN review_date TEXT NOT NULL DEFAULT ''
+    """)
+
+
 @migrations(name="0005_change_source")
 def m0005_change_source(db: Database) -> None:
     """Where each change came from (the window, the command line, a questionnaire or package import), so the

@@ -46,6 +46,13 @@ class Assessment:
     finalised_at: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    # migration 0004: scoring model, evidence look-back, who assessed and who reviewed
+    scoring_model: int = 1
+    lookback_months: int = 12
+    assessor_role: str = ""
+    independence: str | None = None  # self / internal / external (core.vocab.INDEPENDENCE)
+    reviewer: str = ""
+    review_date: str = ""
 
     from_row = classmethod(_from_row)
 
@@ -87,6 +94,8 @@ class EvidenceRecord:
     added_at: str
     added_by: str
     stored_name: str
+    kind: str | None = None  # document / record / audit (core.vocab.EVIDENCE_KINDS); None: never stated
+    covered_date: str | None = None  # the date the evidence covers, YYYY-MM-DD
 
     from_row = classmethod(_from_row)
 

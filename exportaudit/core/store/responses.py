@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from exportaudit.core.scoring_model2 import MODEL_2, na_allowed
 from exportaudit.core.store.base import StoreBase, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import Response
@@ -35,6 +36,9 @@ class ResponsesMixin(StoreBase):
                 raise StoreError(code="rated_and_na")
             if not (new["na_reason"] or "").strip():
                 raise StoreError(code="na_reason")
+            if not old.na and assessment.scoring_model >= MODEL_2 and not na_allowed(
+                    self.checklist(assessment.checklist_sha256).item(item_id)):
+                raise StoreError(code="na_statutory_key", item=item_id)
         stamp = now()
         with self._write() as db:
             db.execute(

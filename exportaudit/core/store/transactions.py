@@ -26,6 +26,7 @@ from exportaudit.core.orders import (
 )
 from exportaudit.core.redflags import RedFlagError, RedFlagList, default_red_flags, parse_red_flags
 from exportaudit.core.sampling import SamplePlan, Strata, draw_sample
+from exportaudit.core.scoring_model2 import CheckFacts
 from exportaudit.core.store.base import StoreBase, _seconds_since, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import (
@@ -70,6 +71,15 @@ class _Member(NamedTuple):
 
 _ORDER_COLUMNS = ("list_id", "seq", "source_row", "order_ref", "order_date", "customer", "end_user", "destination",
                   "item", "control_code", "value", "currency", "licence")
+
+
+def _within(day: str | None, start: str, end: str) -> bool:
+    """An order date inside the assessment period (ISO dates compare as text); with no period, every order."""
+    if not start and not end:
+        return True
+    if not day:
+        return False
+    return (not start or day[:10] >= start) and (not end or day[:10] <= end)
 
 
 class TransactionsMixin(StoreBase):
@@ -668,6 +678,31 @@ class TransactionsMixin(StoreBase):
             return {}
         rows, count = self._result_rows(assessment_id)
         return pass_rates(testing, rows, count)
+
+    def transaction_check_facts(self, assessment_id: int) -> dict[str, CheckFacts]:
+        """Per check, for scoring model 2: passes and fails on sampled orders dated within the assessment period
+        (every order when no period is set; an undated order is not within a set period), and every exception
+        with how many still have no finding raised from them."""
+        a = self.assessment(assessment_id)
+        testing = self.checklist(a.checklist_sha256).transaction_testing
+        if testing is None:
+            return {}
+        rows = self.db.execute(
+            "SELECT t.check_id, t.result, o.order_date, t.finding_id FROM test_results t "
+            "JOIN sample_orders so ON so.id = t.sample_order_id JOIN samples s ON s.id = so.sample_id "
+            "JOIN orders o ON o.id = so.order_id WHERE s.assessment_id = ? AND t.result IN ('pass', 'fail')",
+            [assessment_id]).fetchall()
+        counts = {c.id: [0, 0, 0, 0] for c in testing.checks}
+        for check_id, result, order_date, finding_id in rows:
+            slot = counts.get(check_id)
+            if slot is None:
+                continue
+            if _within(order_date, a.period_start, a.period_end):
+                slot[0 if result == "pass" else 1] += 1
+            if result == "fail":
+                slot[2] += 1
+                slot[3] += finding_id is None
+        return {cid: CheckFacts(cid, *c) for cid, c in counts.items()}
 
     def transaction_item_caps(self, assessment_id: int) -> dict[str, int]:
         """item id -> cap for the scorer: items tested by a check below the threshold are capped at 3."""

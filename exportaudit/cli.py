@@ -15,6 +15,7 @@ from exportaudit.cli_text import cli_language, display_width, fit, say
 from exportaudit.core.catalogue import ChecklistNotInstalledError, available_checklists
 from exportaudit.core.checklist_loader import ChecklistError, NotAChecklistError, load_checklist_file
 from exportaudit.core.redflags import load_red_flags_file
+from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.messages import message_in
@@ -151,8 +152,10 @@ def _fmt(value) -> str:
 
 
 def score_as_json(session: AssessmentSession) -> dict:
+    """The score as data. Model 2 adds the model, who assessed, and per element the uncapped score, the reasons
+    for every cap and the range a provisional level could take; a model-1 assessment's output is as it always was."""
     s, a, c = session.score, session.assessment, session.checklist
-    return {
+    data = {
         "assessment": {"id": a.id, "title": a.title, "checklist_id": c.id, "checklist_version": c.version,
                        "target_profile": a.target_profile},
         "overall": {"score": s.overall.score, "level": s.overall.level, "provisional": s.overall.provisional,
@@ -163,6 +166,22 @@ def score_as_json(session: AssessmentSession) -> dict:
                       "unevidenced": e.unevidenced, "sample_exceptions": list(e.sample_exceptions)}
                      for e in s.elements],
     }
+    if session.model >= 2:
+        data["assessment"].update({"scoring_model": a.scoring_model, "assessor": a.assessor,
+                                   "assessor_role": a.assessor_role, "independence": a.independence,
+                                   "reviewer": a.reviewer, "review_date": a.review_date,
+                                   "evidence_window": [session.window.start.isoformat(), session.window.end.isoformat()]})
+        data["overall"].update({"score_uncapped": s.overall.score_uncapped,
+                                "level_range": list(s.overall.level_range) if s.overall.level_range else None})
+        for row, e in zip(data["elements"], s.elements):
+            row.update({"score_uncapped": e.score_uncapped, "cap_reasons": [_cap_json(r) for r in e.cap_reasons],
+                        "level_range": list(e.level_range) if e.level_range else None})
+    return data
+
+
+def _cap_json(cap) -> dict:
+    text = cap_reason_text(cap)
+    return {**cap.as_json(), "zh": text.zh, "en": text.en}
 
 
 SCORE_COLUMNS = (("col_element", 34, "<"), ("col_score", 5, ">"), ("col_level", 5, ">"), ("col_target", 6, ">"),
@@ -196,6 +215,61 @@ def cmd_score(args: argparse.Namespace) -> int:
                    f"{e['coverage']:.0%}"]) + "  " + flags)
     print(say("overall", lang, score=_fmt(o["score"]), level=_fmt(o["level"]),
               state=say("provisional" if o["provisional"] else "final", lang), coverage=f"{o['coverage']:.0%}"))
+    return 0
+
+
+def cmd_duties(args: argparse.Namespace) -> int:
+    """The statutory duties register: where the organisation may be breaking the law."""
+    from exportaudit.core.legal import render_all
+
+    with _open(args.store, read_only=True) as store:
+        session = _session(store, args.assessment)
+        duties = session.duties()
+        a = session.assessment
+    if args.json:
+        print(json.dumps({"assessment": {"id": a.id, "title": a.title, "scoring_model": a.scoring_model},
+                          "counts": {k: sum(d.status == k for d in duties) for k in DUTY_STATUSES},
+                          "duties": [d.as_json() for d in duties]}, ensure_ascii=False, indent=2))
+        return 0
+    lang = "zh" if args.lang == "zh" else "en"
+    print(f"Assessment #{a.id}: {a.title} (scoring model {a.scoring_model})")
+    counts = ", ".join(f"{sum(d.status == k for d in duties)} {DUTY_STATUSES[k].get(lang)}" for k in DUTY_STATUSES)
+    print(f"{len(duties)} statutory duties: {counts}")
+    for d in duties:
+        reasons = "; ".join(r.text.get(lang) for r in d.reasons)
+        penalty = f"  penalty: {render_all(d.penalties, lang)}" if d.penalties else ""
+        print(f"{d.item_id:<8} {DUTY_STATUSES[d.status].get(lang):<13} {render_all(d.references, lang)}"
+              f"{'  — ' + reasons if reasons else ''}{penalty}")
+    return 0
+
+
+def cmd_rescore(args: argparse.Namespace) -> int:
+    """Move an open model-1 assessment to the current model, listing what changes first."""
+    from exportaudit.core.rescore import model_changes
+    from exportaudit.core.scoring_model2 import CURRENT_MODEL
+
+    with _open(args.store, read_only=args.dry_run) as store:
+        session = _session(store, args.assessment)
+        a = session.assessment
+        if a.scoring_model >= CURRENT_MODEL:
+            print(f"Assessment #{a.id} is already scored with model {a.scoring_model}.")
+            return 0
+        if a.is_final:
+            raise CommandError(f"Assessment #{a.id} is finalised with model {a.scoring_model} and keeps it; reopen "
+                               "it first to re-score.")
+        changes = model_changes(session.checklist, session.score, session.score_with(CURRENT_MODEL))
+        print(f"Re-scoring assessment #{a.id} with model {CURRENT_MODEL} changes {len(changes)} result(s):")
+        for change in changes:
+            print(f"  {change.text.en}")
+        if args.dry_run:
+            print("Dry run: nothing was changed.")
+            return 0
+        if sys.stdin.isatty() and not args.yes:
+            if input("Re-score with model 2? [y/N] ").strip().lower() not in ("y", "yes"):
+                print("Nothing was changed.")
+                return 0
+        session.rescore_with_current_model()
+    print(f"Assessment #{a.id} is now scored with model {CURRENT_MODEL} (logged in its history).")
     return 0
 
 
@@ -364,6 +438,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=["zh", "en"], help="language of the table (default: the locale's)")
     p.set_defaults(func=cmd_score)
+
+    p = verbs.add_parser("duties", help="list the statutory duties: met, not met (with reasons) or not assessed")
+    p.add_argument("--store", required=True)
+    p.add_argument("--assessment", type=int)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("zh", "en"), default="en")
+    p.set_defaults(func=cmd_duties)
+
+    p = verbs.add_parser("rescore", help="re-score an open model-1 assessment with model 2, showing the changes first")
+    p.add_argument("--store", required=True)
+    p.add_argument("--assessment", type=int)
+    p.add_argument("--dry-run", action="store_true", help="list the changes only")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_rescore)
 
     p = verbs.add_parser("questionnaire", help="exchange an Excel questionnaire with a client")
     sub = p.add_subparsers(title="questionnaire verbs", parser_class=_Parser, metavar="VERB", required=True)

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from exportaudit.core.checklist import Checklist, Item
+from exportaudit.core.duties import Duty, duties_register
 from exportaudit.core.scoring import AnswerState, AssessmentScore, score_assessment
 from exportaudit.core.scoring_model2 import (MODEL_1, EvidenceFact, Facts, Window, evidence_window, parse_date,
                                              score_assessment2)
@@ -115,6 +116,16 @@ class AssessmentSession:
             evidence.setdefault(record.item_id, []).append(EvidenceFact(record.kind, record.covered_date))
         return Facts(self.window, evidence, self.store.open_finding_grades(self.assessment_id),
                      self.store.transaction_check_facts(self.assessment_id))
+
+    def duties(self) -> list[Duty]:
+        """The statutory duties register (exportaudit.core.duties)."""
+        a = self.assessment
+        return duties_register(
+            self.checklist, self.score, operator_type=a.operator_type, size=a.size,
+            na_reasons={k: r.na_reason for k, r in self.responses.items() if r.na},
+            evidenced={k for k, n in self.evidence_counts.items() if n},
+            open_findings=self.store.open_finding_grades(self.assessment_id),
+            checks=self.store.transaction_check_facts(self.assessment_id))
 
     def invalidate(self) -> None:
         """Score again on next use (after a finding, action or evidence change made elsewhere)."""

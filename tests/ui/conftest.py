@@ -75,13 +75,13 @@ def make_window(qtbot, qapp):
 
 @pytest.fixture
 def mini_store_path(tmp_path, mini_checklist):
-    """A store with one small exporter and an unanswered assessment on the mini checklist."""
+    """A store with one small exporter and an unanswered assessment on the mini checklist, scored with model 1."""
     from exportaudit.core.store import open_store
 
     path = tmp_path / "mini.exportaudit"
     with open_store(path, user="tester") as store:
         org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-        store.create_assessment(org, mini_checklist, "Self-check 2026", target_profile="basic")
+        store.create_assessment(org, mini_checklist, "Self-check 2026", target_profile="basic", scoring_model=1)
     return path
 
 

@@ -13,10 +13,10 @@ def test_user_text_with_markup_shows_literally(make_window, tmp_path, mini_check
     with open_store(path, user="tester") as store:
         org = store.create_organisation(HOSTILE, operator_type="exporter", size="small")
         aid = store.create_assessment(org, mini_checklist, f"Audit {HOSTILE}", target_profile="basic")
-        store.set_not_applicable(aid, "P1", f"why {HOSTILE}")
+        store.set_not_applicable(aid, "P2", f"why {HOSTILE}")
     window = make_window(path)
     window.browser_controller.open_selected()
-    window.assessment.select_item("P1")
+    window.assessment.select_item("P2")
     qtbot.waitUntil(lambda: any(HOSTILE in label.text() for label in window.findChildren(QLabel)
                                 if label.isVisible()))
     showing = [label for label in window.findChildren(QLabel) if HOSTILE in label.text() and label.isVisible()]

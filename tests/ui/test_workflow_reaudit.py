@@ -24,6 +24,10 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
         for item, level in (("P1", 2), ("P2", 3), ("S1", 3), ("S2", 2), ("R1", 3)):
             store.set_rating(base, item, level)
         store.set_note(base, "P1", "Draft policy only")
+        for item in ("P1", "P2", "R1"):  # documents, so the re-audit (scored with model 2) may count a 3
+            document = mini_store_path.with_name(f"{item}-procedure.txt")
+            document.write_text(f"{item} procedure")
+            store.add_evidence(base, item, document, kind="document", covered_date="2025-02-01")
         finding = store.create_finding(base, "minor", "No policy owner", item_id="P1")
         store.create_action(finding, "Name a policy owner", owner="Chen Jing", due_date="2026-03-31")
     window = open_mini(make_window, mini_store_path)
@@ -65,7 +69,7 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
     window.assessment.select_item("P1")
     assert item.notes_edit.toPlainText() == "Draft policy only"
     window.assessment_page.workspace.tree.setFocus()
-    press(Qt.Key.Key_4)  # a 4 without evidence counts as 3
+    press(Qt.Key.Key_4)  # a 4 with a document but no record of operation counts as 3
     assert "reconfirm" not in tree.index_of_item("P1").data(MarksRole)
 
     assert window.assessment_page.tabs.isTabVisible(TAB_COMPARISON)

@@ -6,7 +6,7 @@ records (weight 1): R1 key w1 (guidance only, not statutory), R2 w1.
 Check "licence" (statutory) tests S1; check "filing" tests R2; threshold 90 %, minimum sample 5.
 """
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -178,3 +178,29 @@ def test_the_range_keeps_the_caps_an_unanswered_item_would_meet(checklist):
     s = score(checklist, rate(**ALL_FOUR | dict(P2=2)) | {"P1": AnswerState()}, evidence={"P1": ()})
     # with no evidence P1 could count at most 2: (2 + 2) / 2 = 2
     assert s.element("policy").level_range == (0, 2)
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("出口管制政策声明.pdf", "document"), ("Screening procedure v3.docx", "document"),
+    ("screening-log-2025.xlsx", "record"), ("培训签到表.pdf", "record"), ("2025 internal audit report.pdf", "audit"),
+    ("年度合规审计报告.pdf", "audit")])
+def test_evidence_kind_is_guessed_from_the_file_name(name, kind):
+    from exportaudit.core.evidence_kind import guess_kind
+
+    assert guess_kind(name) == kind
+
+
+def test_covered_date_comes_from_the_name_or_else_the_modification_time(tmp_path):
+    import os
+
+    from exportaudit.core.evidence_kind import defaults_for, guess_covered_date
+
+    assert guess_covered_date("log 2025-06-30.csv") == "2025-06-30"
+    assert guess_covered_date("log_20250630.csv") == "2025-06-30"
+    assert guess_covered_date("minutes 2025-06.pdf") == "2025-06-01"
+    assert guess_covered_date("policy v2.pdf") is None
+    path = tmp_path / "training attendance.xlsx"
+    path.write_text("x")
+    stamp = datetime(2025, 3, 4, 12).timestamp()
+    os.utime(path, (stamp, stamp))
+    assert defaults_for(path) == ("record", "2025-03-04")

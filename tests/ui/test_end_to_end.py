@@ -9,6 +9,7 @@ from conftest import dialog_open
 from exportaudit.core.store import open_store
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
+from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
 from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.models.element_tree import COL_LEVEL, MarksRole
@@ -81,63 +82,81 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     assert current_id(window) == "P1"  # the first unanswered item
     assert window.focusWidget() is window.assessment_page.workspace.tree
 
-    # Rate with the digit keys; each answer is in the file at once and the element level follows.
+    # Rate with the digit keys; each answer is in the file at once and the element level follows (model 2).
+    assert window.assessment.session.model == 2
     press(Qt.Key.Key_3)
     assert saved(path, aid, "P1").level == 3
     assert "Saved" in window.statusBar().currentMessage()
-    assert element_level(window, "policy") == "3" and radar_level(window, "policy") == 3
+    # P1's 3 has no document yet: it counts as 2; with P2 unanswered policy is 2 and could be 1 to 2
+    assert element_level(window, "policy") == "2 (1–2)" and radar_level(window, "policy") == 2
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert current_id(window) == "P2"
     press(Qt.Key.Key_5)
     assert saved(path, aid, "P2").level == 5
     marks = window.assessment.tree_model.index_of_item("P2").data(MarksRole)
-    assert "unevidenced" in marks  # a 5 without evidence counts as 3
-    assert window.assessment_page.workspace.item.unevidenced_label.isVisible()
-    assert element_level(window, "policy") == "3"
+    assert "unevidenced" in marks  # a 5 without a document counts as 2
+    reasons = window.assessment_page.workspace.item.unevidenced_label
+    assert reasons.isVisible() and "Rated 5, counts as 2" in reasons.text()
+    assert "no policy or procedure document: counts as 2" in reasons.text()
+    assert element_level(window, "policy") == "2"
 
-    # Attach evidence through the Attach button: copied into the store, SHA-256 recorded, the claim now counts.
+    # Attach a policy and a log through the Attach button: the dialog asks what each shows and the date it covers
+    # (defaults from the names and the file dates); copied into the store, SHA-256 recorded, the claim now counts.
     evidence = tmp_path / "policy statement.pdf"
     evidence.write_bytes(b"%PDF-1.4 signed policy statement")
-    monkeypatch.setattr(prompts, "choose_files_to_attach", lambda parent: [str(evidence)])
+    log = tmp_path / "screening log.csv"
+    log.write_text("order,screened\nSO-1,yes\n", encoding="utf-8")
+    monkeypatch.setattr(prompts, "choose_files_to_attach", lambda parent: [str(evidence), str(log)])
     qtbot.mouseClick(window.assessment_page.workspace.evidence.attach_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.assessment.evidence.model.rowCount() == 1)
-    [record] = window.store.evidence(aid, "P2")
-    assert record.sha256 == hashlib.sha256(evidence.read_bytes()).hexdigest()
+    facts = wait_dialog(EvidenceFactsDialog)
+    assert [kind for kind, _date in facts.values()] == ["document", "record"]
+    facts.buttons.button(OK).click()
+    qtbot.waitUntil(lambda: window.assessment.evidence.model.rowCount() == 2)
+    record = next(r for r in window.store.evidence(aid, "P2") if r.file_name == evidence.name)
+    assert record.sha256 == hashlib.sha256(evidence.read_bytes()).hexdigest() and record.kind == "document"
     assert window.store.evidence_path(record).read_bytes() == evidence.read_bytes()
     assert "unevidenced" not in window.assessment.tree_model.index_of_item("P2").data(MarksRole)
-    assert element_level(window, "policy") == "4" and radar_level(window, "policy") == 4
+    # P2 now counts 5: (2 + 5) / 2 = 3.5, but key item P1 (counting 2) bounds policy at 2, and says so
+    assert element_level(window, "policy") == "2" and radar_level(window, "policy") == 2
+    tooltip = window.assessment.tree_model.index_of_element("policy").data(Qt.ItemDataRole.ToolTipRole)
+    assert "key item P1 at 2 bounds the element at 2" in tooltip and "Score before the cap: 3.5" in tooltip
 
     # N marks N/A, but only with a justification: Enter on a blank one is refused and changes nothing.
     window.assessment_page.workspace.tree.setFocus()
     press(Qt.Key.Key_PageDown)
     assert current_id(window) == "S1"
+    press(Qt.Key.Key_N)  # S1 is a statutory key item: never N/A in model 2
+    assert "cannot be marked not applicable" in window.statusBar().currentMessage()
+    assert not dialog_open(TextPrompt) and not saved(path, aid, "S1").answered
+    press(Qt.Key.Key_Down)
+    assert current_id(window) == "S2"
     press(Qt.Key.Key_N)
     prompt = wait_dialog(TextPrompt)
     assert prompt.focusWidget() is prompt.text_edit
     assert not prompt.buttons.button(OK).isEnabled()
     qtbot.keyClick(prompt.text_edit, Qt.Key.Key_Return)
     assert prompt.isVisible() and prompt.hint_label.isVisible()
-    assert not saved(path, aid, "S1").answered
+    assert not saved(path, aid, "S2").answered
     qtbot.keyClicks(prompt.text_edit, "No controlled items pass screening here")
     qtbot.keyClick(prompt.text_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog_open(TextPrompt))
     assert window.focusWidget() is window.assessment_page.workspace.tree
-    s1 = saved(path, aid, "S1")
-    assert s1.na and s1.na_reason == "No controlled items pass screening here"
-    assert window.assessment.tree_model.index_of_item("S1").siblingAtColumn(COL_LEVEL).data() == "N/A"
+    s2 = saved(path, aid, "S2")
+    assert s2.na and s2.na_reason == "No controlled items pass screening here"
+    assert window.assessment.tree_model.index_of_item("S2").siblingAtColumn(COL_LEVEL).data() == "N/A"
 
     # Undo twice (the N/A, then the 5 on P2) and redo both: each step is saved and rescored.
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert not saved(path, aid, "S1").answered
+    assert not saved(path, aid, "S2").answered
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert saved(path, aid, "P2").level is None
     assert current_id(window) == "P2"  # undo brings the changed item into view
-    assert element_level(window, "policy") == "3" and radar_level(window, "policy") == 3
+    assert element_level(window, "policy") == "2 (1–2)" and radar_level(window, "policy") == 2
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert saved(path, aid, "P2").level == 5
-    assert element_level(window, "policy") == "4" and radar_level(window, "policy") == 4
+    assert element_level(window, "policy") == "2" and radar_level(window, "policy") == 2
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert saved(path, aid, "S1").na
+    assert saved(path, aid, "S2").na
 
     # Notes: Enter on an item moves into its notes; a digit typed there is text, not a rating.
     window.assessment.select_item("P1")
@@ -168,6 +187,6 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     assert again.file_menu.title() == "文件(&F)"
     assert again.assessment_page.workspace.item.notes_edit.toPlainText() == "2 staff interviewed"
     assert again.assessment_page.workspace.item.level_choices[3].radio.isChecked()
-    assert element_level(again, "policy") == "4"
-    assert again.assessment.session.response("S1").na
-    assert [r.file_name for r in again.store.evidence(aid, "P2")] == ["policy statement.pdf"]
+    assert element_level(again, "policy") == "2"
+    assert again.assessment.session.response("S2").na
+    assert [r.file_name for r in again.store.evidence(aid, "P2")] == ["policy statement.pdf", "screening log.csv"]

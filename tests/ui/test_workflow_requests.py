@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QMessageBox
 
 from exportaudit.ui import prompts
+from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
 from exportaudit.ui.controllers.request_dialog import RequestDialog
 from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
 from exportaudit.ui.models.requests import COL_EVIDENCE, COL_ITEM, COL_NOTE, COL_STATUS
@@ -49,7 +50,10 @@ def test_requests_are_built_answered_by_evidence_edited_and_exported(make_window
     window.assessment.select_item("S1")
     monkeypatch.setattr(prompts, "choose_files_to_attach", lambda parent: [str(evidence)])
     qtbot.mouseClick(window.assessment_page.workspace.evidence.attach_button, Qt.MouseButton.LeftButton)
+    wait_dialog(EvidenceFactsDialog).buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: status_of(table, "S1") == "Received")
+    window.activateWindow()  # the evidence dialog has closed: typing goes to the main window again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.store.document_requests(aid)["S1"].status_date == date.today().isoformat()
 
     # the status in place: F2 opens the choice, picking one saves it

@@ -1,16 +1,19 @@
 """The workspace from the keyboard and with evidence files: what an auditor does during an interview."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from conftest import dialog_open
 from exportaudit.core.store import open_store
 from exportaudit.ui import prompts
+from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
+from exportaudit.ui.models.evidence import COL_KIND
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 
 
@@ -116,9 +119,17 @@ def test_dropped_files_are_attached_once_per_content_and_removal_is_logged(make_
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(panel, drop)
+    # the dialog asks what each file shows and the date it covers, with defaults from the name and file date
+    facts = wait_dialog(EvidenceFactsDialog)
+    today = date.today().isoformat()
+    assert facts.values() == [("record", today), ("document", today)]
+    facts.rows[1].kind_combo.setCurrentIndex(facts.rows[1].kind_combo.findData("audit"))
+    facts.rows[1].date_edit.setDate(QDate(2025, 6, 30))
+    facts.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.assessment.evidence.model.rowCount() == 2)
     records = window.store.evidence(aid, "S1")
-    assert {r.file_name for r in records} == {first.name, second.name}
+    assert {(r.file_name, r.kind, r.covered_date) for r in records} == {(first.name, "record", today),
+                                                                        (second.name, "audit", "2025-06-30")}
     assert len({r.sha256 for r in records}) == 1
     stored = [p for p in window.store.vault.folder.rglob("*") if p.is_file()]
     assert len(stored) == 1  # identical content is stored once
@@ -139,6 +150,16 @@ def test_dropped_files_are_attached_once_per_content_and_removal_is_logged(make_
     next(b for b in box.buttons() if b.text() == "Remove").click()
     qtbot.waitUntil(lambda: window.assessment.evidence.model.rowCount() == 1)
     assert [c.field for c in window.store.changes(aid, "S1") if c.entity == "evidence"] == ["added", "added", "removed"]
+
+    # Kind and date of a file already attached can be corrected (logged)
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.describe_button, Qt.MouseButton.LeftButton)
+    facts = wait_dialog(EvidenceFactsDialog)
+    facts.rows[0].kind_combo.setCurrentIndex(facts.rows[0].kind_combo.findData("document"))
+    facts.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.store.evidence(aid, "S1")[0].kind == "document")
+    assert window.assessment.evidence.model.index(0, COL_KIND).data() == "Document"
+    assert [c.field for c in window.store.changes(aid, "S1") if c.entity == "evidence"][-1] == "kind"
 
 
 def test_read_only_store_shows_answers_but_changes_nothing(make_window, mini_store_path, press):

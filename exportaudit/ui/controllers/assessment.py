@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QUndoStack
 
 from exportaudit.core.checklist import Item
+from exportaudit.core.rescore import model_changes
+from exportaudit.core.scoring_model2 import CURRENT_MODEL, na_allowed
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError
 from exportaudit.core.vocab import ASSESSMENT_KINDS
@@ -34,6 +36,8 @@ from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.undo import Answer, AnswerCommand
 from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_WORKSPACE, \
     AssessmentPageView
+
+MAX_CHANGES_SHOWN = 25  # the re-score question lists this many changes, then a count
 
 
 class AssessmentController(QObject):
@@ -86,6 +90,7 @@ class AssessmentController(QObject):
             controller.status.connect(self.status)
         self.transactions.scores_changed.connect(self._sample_results_changed)
         self.transactions.findings_changed.connect(self._findings_changed)
+        self.dashboard.rescore_requested.connect(self.rescore)
         page.tabs.currentChanged.connect(self._on_tab_changed)
 
     # --- opening and closing --------------------------------------------------------------------
@@ -101,7 +106,7 @@ class AssessmentController(QObject):
         self.workspace.set_mark_slots(self.tree_model.mark_slots)
         self.workspace.tree.expandAll()
         self._refresh_header()
-        self.dashboard.refresh(session, self.language)
+        self.dashboard.refresh(session, self.language, editable=self.editable)
         self._show_workflow()
         start = item_id if item_id and session.checklist.has_item(item_id) else None
         if start is None:
@@ -143,7 +148,7 @@ class AssessmentController(QObject):
             controller.set_language(language)
         if self.session is not None:
             self._refresh_header()
-            self.dashboard.refresh(self.session, language)
+            self.dashboard.refresh(self.session, language, editable=self.editable)
             self._show_current()
 
     # --- navigation -----------------------------------------------------------------------------
@@ -298,6 +303,10 @@ class AssessmentController(QObject):
             return
         item_id = self._current_item.id
         response = self.session.response(item_id)
+        if self.session.model >= CURRENT_MODEL and not na_allowed(self._current_item) and not response.na:
+            self.status.emit(self.tr("{item} is a key item with a statutory basis: it cannot be marked not "
+                                     "applicable.").format(item=item_id))
+            return
         prompt = TextPrompt(
             self.page.window(), title=self.tr("Not applicable: {item}").format(item=item_id),
             prompt=self.tr("Why does item {item} not apply to this organisation? The justification goes into the "
@@ -360,7 +369,7 @@ class AssessmentController(QObject):
         self.tree_model.refresh_item(item_id)
         if self._current_item is not None and self._current_item.id == item_id:
             self.item_panel.refresh_answer(self.session, self._current_item)
-        self.dashboard.refresh(self.session, self.language)
+        self.dashboard.refresh(self.session, self.language, editable=self.editable)
         self._refresh_header()
         self.comparison.answers_changed()
 
@@ -420,10 +429,33 @@ class AssessmentController(QObject):
         self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison.available)
         self.transactions.show(session, editable=self.editable)
 
+    def rescore(self) -> None:
+        """Offer to move an open model-1 assessment to model 2, listing what would change first (logged)."""
+        session = self.session
+        if session is None or not self.editable or session.model >= CURRENT_MODEL:
+            return
+        changes = model_changes(session.checklist, session.score, session.score_with(CURRENT_MODEL))
+        shown = [c.text.get(self.language) for c in changes[:MAX_CHANGES_SHOWN]]
+        if len(changes) > MAX_CHANGES_SHOWN:
+            shown.append(self.tr("… and {count} more").format(count=len(changes) - MAX_CHANGES_SHOWN))
+        text = self.tr("This assessment is scored with model 1. Re-scoring it with model 2 is recorded in its "
+                       "history and cannot be undone. What changes:") + "\n\n" + (
+            "\n".join(shown) if shown else self.tr("No result changes."))
+
+        def apply() -> None:
+            session.rescore_with_current_model()
+            self.reload()
+            self.status.emit(self.tr("Re-scored with model 2."))
+
+        prompts.confirm(self.page.window(), self.tr("Re-score with model 2"), text, self.tr("Re-score"), apply,
+                        destructive=False)
+
     def _findings_changed(self) -> None:
         session = self.session
         if session is None:
             return
+        session.invalidate()  # model 2: an open finding caps its item
+        self._sample_results_changed()
         self.tree_model.set_items_with_findings(
             {f.item_id for f in session.store.findings(session.assessment_id) if f.item_id})
         self.findings.reload()
@@ -435,7 +467,7 @@ class AssessmentController(QObject):
         if self.session is None:
             return
         self.tree_model.refresh_all()
-        self.dashboard.refresh(self.session, self.language)
+        self.dashboard.refresh(self.session, self.language, editable=self.editable)
         self._refresh_header()
         self._show_current()
 
@@ -448,7 +480,7 @@ class AssessmentController(QObject):
         self.read_only = session.store.read_only or session.assessment.is_final
         self.undo_stack.clear()  # the store now holds answers the remembered steps never saw
         self.tree_model.refresh_all()
-        self.dashboard.refresh(session, self.language)
+        self.dashboard.refresh(session, self.language, editable=self.editable)
         self._refresh_header()
         self._show_workflow()
         self._show_current()

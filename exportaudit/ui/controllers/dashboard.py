@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from exportaudit.core.session import AssessmentSession
+from exportaudit.core.scoring_model2 import CURRENT_MODEL
+from exportaudit.core.vocab import INDEPENDENCE
 from exportaudit.ui.colours import level_colour
+from exportaudit.ui.score_reasons import level_text as level_with_range
 from exportaudit.ui.models.element_table import ElementTableModel
 from exportaudit.ui.views.dashboard_view import DashboardView
 from exportaudit.ui.widgets.radar_chart import RadarSeries
 
 
 class DashboardController(QObject):
+    rescore_requested = Signal()
+
     def __init__(self, view: DashboardView):
         super().__init__(view)
         self.view = view
+        view.rescore_button.clicked.connect(self.rescore_requested)
         self.model = ElementTableModel(self)
         view.table.setModel(self.model)
         view.configure_columns()
@@ -30,9 +36,11 @@ class DashboardController(QObject):
         self.view.radar.set_series(RadarSeries((), (), ()))
         self.view.overall_level_label.clear()
         self.view.overall_details_label.clear()
+        self.view.model_label.clear()
+        self.view.rescore_button.hide()
         self.view.scale_label.clear()
 
-    def refresh(self, session: AssessmentSession, language: str) -> None:
+    def refresh(self, session: AssessmentSession, language: str, *, editable: bool = False) -> None:
         score, checklist = session.score, session.checklist
         self.model.set_score(checklist, score)
         self.view.radar.set_series(RadarSeries(
@@ -53,6 +61,9 @@ class DashboardController(QObject):
             coverage=overall.coverage, answered=overall.answered, applicable=overall.applicable)))
         if overall.provisional:
             lines.append(escape(self.tr("Provisional until every applicable item is answered.")))
+        if overall.level_range is not None:
+            lines.append(escape(self.tr("Level {level}").format(
+                level=level_with_range(overall.level, overall.level_range, language))))
         if overall.capped:
             lines.append(escape(self.tr("Held at the weakest element's level plus one.")))
         if score.sample_exception_items:
@@ -65,6 +76,7 @@ class DashboardController(QObject):
         if gaps:
             lines.append(escape(self.tr("Elements below target: {count}").format(count=gaps)))
         self.view.overall_details_label.setText("<br>".join(lines))
+        self._show_model(session, language, editable)
         self.view.scale_label.setText("<table cellspacing='0' cellpadding='2'>" + "".join(
             f"<tr><td><span style='color:{level_colour(s.level).name()}'>&#9632;</span></td>"
             f"<td><b>{s.level}</b></td><td>{escape(s.label.get(language))}</td></tr>" for s in checklist.levels)
@@ -72,6 +84,22 @@ class DashboardController(QObject):
         if not self._fitted and self.view.isVisible():
             self.view.fit_table_height()
             self._fitted = True
+
+    def _show_model(self, session: AssessmentSession, language: str, editable: bool) -> None:
+        """Which scoring model the result comes from and who assessed; an open model-1 assessment is offered a
+        re-score with the current model."""
+        a = session.assessment
+        lines = [self.tr("Scored with model {model}").format(model=a.scoring_model)]
+        who = a.assessor or "—"
+        if a.assessor_role:
+            who += f" ({a.assessor_role})"
+        if a.independence in INDEPENDENCE:
+            who += f" · {INDEPENDENCE[a.independence].get(language)}"
+        lines.append(self.tr("Assessed by {who}").format(who=who))
+        if a.reviewer:
+            lines.append(self.tr("Reviewed by {name} on {date}").format(name=a.reviewer, date=a.review_date or "—"))
+        self.view.model_label.setText("\n".join(lines))
+        self.view.rescore_button.setVisible(editable and a.scoring_model < CURRENT_MODEL)
 
     def fit(self) -> None:
         self.view.fit_table_height()

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from exportaudit.core.scoring_model2 import EvidenceFact, is_stale
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.ui import prompts, tasks
+from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.evidence import EvidenceRole, EvidenceTableModel
 from exportaudit.ui.refusals import refusal_text
@@ -37,6 +39,7 @@ class EvidenceController(QObject):
         view.attach_button.clicked.connect(self.choose_and_attach)
         view.open_button.clicked.connect(self.open_selected)
         view.remove_button.clicked.connect(self.remove_selected)
+        view.describe_button.clicked.connect(self.describe_selected)
         view.files_dropped.connect(self.attach)
         view.table.doubleClicked.connect(lambda _index: self.open_selected())
         view.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -51,7 +54,9 @@ class EvidenceController(QObject):
         else:
             store = self._session.store
             records = store.evidence(self._session.assessment_id, self._item_id)
-            self.model.set_rows(records, {r.id for r in records if store.evidence_missing(r)})
+            window = self._session.window
+            self.model.set_rows(records, {r.id for r in records if store.evidence_missing(r)},
+                                {r.id for r in records if is_stale(EvidenceFact(r.kind, r.covered_date), window)})
         self.view.setEnabled(self._item_id is not None)
         self._update_buttons()
 
@@ -68,6 +73,7 @@ class EvidenceController(QObject):
         selected = self._selected() is not None
         self.view.open_button.setEnabled(selected)
         self.view.remove_button.setEnabled(selected and self._editable)
+        self.view.describe_button.setEnabled(selected and self._editable)
 
     # --- attach ---------------------------------------------------------------------------------
 
@@ -79,20 +85,29 @@ class EvidenceController(QObject):
             self.attach(files)
 
     def attach(self, files: list[str]) -> None:
-        if self._session is None or self._item_id is None or not self._editable:
+        """Ask what each file shows and the date it covers (defaults from its name and date), then attach."""
+        if self._session is None or self._item_id is None or not self._editable or not files:
             return
         session, item_id = self._session, self._item_id
+        if prompts.refuse_store_files(self.view.window(), session.store, [Path(f) for f in files],
+                                      self.tr("Evidence not attached")):
+            return
+        dialog = EvidenceFactsDialog.for_files(self.view.window(), files,
+                                               lambda facts: self._attach_with(session, item_id, files, facts))
+        dialog.open()
+
+    def _attach_with(self, session: AssessmentSession, item_id: str, files: list[str],
+                     facts: list[tuple[str, str]]) -> None:
         store_path, user, assessment_id = session.store.path, session.store.user, session.assessment_id
         sources = [Path(f) for f in files]
-        if prompts.refuse_store_files(self.view.window(), session.store, sources, self.tr("Evidence not attached")):
-            return
 
         def work(report) -> list[str]:
             names = []
             with open_store(store_path, create=False, user=user) as store:  # this thread's own connection
-                for number, source in enumerate(sources, 1):
+                for number, (source, (kind, covered)) in enumerate(zip(sources, facts), 1):
                     report(int(100 * (number - 1) / len(sources)), source.name)
-                    names.append(store.add_evidence(assessment_id, item_id, source).file_name)
+                    names.append(store.add_evidence(assessment_id, item_id, source, kind=kind,
+                                                    covered_date=covered).file_name)
             return names
 
         self.pending += 1
@@ -137,6 +152,26 @@ class EvidenceController(QObject):
             return
         if not prompts.open_in_desktop(store.evidence_path(record)):
             self.status.emit(self.tr("No program is set up to open {name}.").format(name=record.file_name))
+
+    def describe_selected(self) -> None:
+        """Change what the selected file shows or the date it covers (logged)."""
+        record = self._selected()
+        if record is None or self._session is None or not self._editable:
+            return
+        session = self._session
+
+        def save(facts: list[tuple[str, str]]) -> None:
+            kind, covered = facts[0]
+            session.describe_evidence(record, kind=kind, covered_date=covered)
+
+        def saved() -> None:
+            self.reload()
+            self.changed.emit(record.item_id)
+            self.status.emit(self.tr("Saved what {name} shows.").format(name=record.file_name))
+
+        dialog = EvidenceFactsDialog.for_record(self.view.window(), record, save)
+        dialog.accepted.connect(saved)
+        dialog.open()
 
     def remove_selected(self) -> None:
         record = self._selected()

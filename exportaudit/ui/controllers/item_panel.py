@@ -11,8 +11,10 @@ from PySide6.QtCore import QObject, Signal
 
 from exportaudit.core import legal
 from exportaudit.core.checklist import Element, Item
+from exportaudit.core.scoring_model2 import na_allowed
 from exportaudit.core.session import AssessmentSession
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_tests_html
+from exportaudit.ui.score_reasons import cap_lines, element_cap_lines, level_text
 from exportaudit.ui.views.item_view import PAGE_ELEMENT, PAGE_ITEM, PAGE_NOTHING, ItemView
 from exportaudit.ui.views.reference_view import ReferenceView
 
@@ -29,6 +31,7 @@ class ItemPanelController(QObject):
         super().__init__(view)
         self.view, self.reference = view, reference
         self._loading = False
+        self._language = "en"
         view.level_clicked.connect(self.level_chosen)
         view.na_button.clicked.connect(self.not_applicable_requested)
         view.clear_button.clicked.connect(self.clear_requested)
@@ -48,6 +51,7 @@ class ItemPanelController(QObject):
             label.clear()
 
     def show_item(self, session: AssessmentSession, item: Item, language: str, *, editable: bool) -> None:
+        self._language = language
         view = self.view
         view.pages.setCurrentIndex(PAGE_ITEM)
         view.item_id_label.setText(item.id)
@@ -73,6 +77,10 @@ class ItemPanelController(QObject):
             self._loading = False
         for widget in (*(c for c in view.level_choices), view.na_button, view.clear_button):
             widget.setEnabled(editable)
+        na_refused = session.model >= 2 and not na_allowed(item)  # a statutory key item is never N/A in model 2
+        view.na_button.setEnabled(editable and not na_refused)
+        view.na_button.setToolTip(self.tr("A key item with a statutory basis cannot be marked not applicable.")
+                                  if na_refused else "")
         view.notes_edit.setReadOnly(not editable)
         sample_tests = sample_tests_html(session, item, language)  # pass rates move only with test cards
         view.sample_label.setText(sample_tests)
@@ -88,14 +96,33 @@ class ItemPanelController(QObject):
         if response.na:
             view.na_reason_label.setText(self.tr("Not applicable: {reason}").format(reason=response.na_reason))
         item_score = session.score.items.get(item.id)
-        unevidenced = bool(item_score and item_score.unevidenced)
-        view.unevidenced_label.setVisible(unevidenced)
-        if unevidenced:
-            view.unevidenced_label.setText(self.tr(
-                "Rated {level} without evidence: it counts as 3 until a file is attached.").format(level=response.level))
-        view.clear_button.setEnabled(view.na_button.isEnabled() and response.answered)
+        reasons = self._reasons(item_score, response.level)
+        view.unevidenced_label.setVisible(bool(reasons))
+        view.unevidenced_label.setText(reasons)
+        editable = view.level_choices[0].isEnabled()
+        view.clear_button.setEnabled(editable and response.answered)
         view.reconfirm_box.setVisible(response.reconfirm)
-        view.reconfirm_button.setEnabled(view.na_button.isEnabled())
+        view.reconfirm_button.setEnabled(editable)
+
+    def _reasons(self, item_score, rating: int | None) -> str:
+        """Why the item counts lower than rated (model 2: each cap; model 1: the evidence gate), or ""."""
+        if item_score is None:
+            return ""
+        lines = []
+        if item_score.na_refused:
+            lines.append(self.tr("A key item with a statutory basis cannot be N/A: rate it (it counts as "
+                                 "unanswered until then)."))
+        if item_score.caps:
+            lines.append(self.tr("Rated {rated}, counts as {counts}:").format(rated=rating,
+                                                                             counts=item_score.effective))
+            lines += [f"• {line}" for line in cap_lines(item_score.caps, self._language)]
+        elif item_score.unevidenced:
+            lines.append(self.tr("Rated {level} without evidence: it counts as 3 until a file is attached.").format(
+                level=rating))
+        if item_score.stale:
+            lines.append(self.tr("{count} record(s) dated before the evidence window (stale).").format(
+                count=item_score.stale))
+        return "\n".join(lines)
 
     def show_element(self, session: AssessmentSession, element: Element, language: str) -> None:
         view = self.view
@@ -104,19 +131,24 @@ class ItemPanelController(QObject):
         view.element_title_label.setText(element.name.get(language))
         dash = "—"
         rows = [
-            (self.tr("Level"), dash if score.level is None else str(score.level)),
+            (self.tr("Level"), level_text(score.level, score.level_range, language)),
             (self.tr("Score"), dash if score.score is None else str(score.score)),
             (self.tr("Target"), dash if score.target is None else str(score.target)),
             (self.tr("Gap"), dash if score.gap is None else str(score.gap)),
             (self.tr("Answered"), f"{score.answered}/{score.applicable} ({score.coverage:.0%})"),
             (self.tr("Unevidenced claims"), str(score.unevidenced)),
         ]
+        if score.score_uncapped is not None and score.score_uncapped != score.score:
+            rows.insert(2, (self.tr("Score before the cap"), str(score.score_uncapped)))
         html = "<table cellspacing='0' cellpadding='3'>" + "".join(
             f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows) + "</table>"
-        if score.capped:
+        if score.cap_reasons:  # model 2
+            html += "<p><b>" + escape(self.tr("Why it is held down:")) + "</b></p><ul>" + "".join(
+                f"<li>{escape(line)}</li>" for line in element_cap_lines(score, language)) + "</ul>"
+        elif score.capped:
             html += "<p>" + escape(self.tr("Held at level 2 by key items rated below 3: {items}").format(
                 items=", ".join(score.weak_key_items))) + "</p>"
-        if score.sample_exceptions:
+        if score.sample_exceptions and not score.cap_reasons:
             html += "<p>" + escape(element_exceptions_tooltip(score.sample_exceptions)) + "</p>"
         view.element_summary_label.setText(html)
         self.reference.guidance_label.clear()

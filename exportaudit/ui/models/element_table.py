@@ -9,6 +9,7 @@ from exportaudit.core.checklist import Checklist
 from exportaudit.core.scoring import AssessmentScore, ElementScore
 from exportaudit.ui import marks
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_exception_mark
+from exportaudit.ui.score_reasons import element_cap_lines, short_level_text
 
 (COL_ELEMENT, COL_SCORE, COL_LEVEL, COL_TARGET, COL_GAP, COL_COVERAGE, COL_CAPPED,
  COL_UNEVIDENCED, COL_SAMPLE_EXCEPTIONS) = range(9)
@@ -92,6 +93,8 @@ class ElementTableModel(QAbstractTableModel):
             return marks.level_swatch(row.level)
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (COL_ELEMENT, COL_SAMPLE_EXCEPTIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_CAPPED, COL_LEVEL, COL_SCORE) and row.cap_reasons:
+            return "\n".join(element_cap_lines(row, self._language))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CAPPED and row.capped:
             return QCoreApplication.translate("ElementTableModel", "Key items below level 3: {items}").format(items=", ".join(row.weak_key_items))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SAMPLE_EXCEPTIONS and row.sample_exceptions:
@@ -106,7 +109,9 @@ class ElementTableModel(QAbstractTableModel):
         if column == COL_COVERAGE:
             return f"{row.coverage:.0%} ({row.answered}/{row.applicable})"
         if column == COL_CAPPED:
-            return QCoreApplication.translate("ElementTableModel", "Yes") if row.capped else ""
+            return QCoreApplication.translate("ElementTableModel", "Yes") if row.capped or row.cap_reasons else ""
+        if column == COL_LEVEL:
+            return short_level_text(row.level, row.level_range)
         if column == COL_UNEVIDENCED:
             return str(row.unevidenced) if row.unevidenced else ""
         if column == COL_SAMPLE_EXCEPTIONS:
@@ -116,5 +121,5 @@ class ElementTableModel(QAbstractTableModel):
     @staticmethod
     def _number(row: ElementScore, column: int):
         return {COL_SCORE: row.score, COL_LEVEL: row.level, COL_TARGET: row.target, COL_GAP: row.gap,
-                COL_COVERAGE: row.coverage, COL_CAPPED: int(row.capped),
+                COL_COVERAGE: row.coverage, COL_CAPPED: int(row.capped or bool(row.cap_reasons)),
                 COL_UNEVIDENCED: row.unevidenced, COL_SAMPLE_EXCEPTIONS: len(row.sample_exceptions)}.get(column)

@@ -22,6 +22,7 @@ from exportaudit.core.session import AssessmentSession
 from exportaudit.ui import marks
 from exportaudit.ui.models._two_level import PARENT, TwoLevelTreeModel
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, item_tooltip, sample_exception_mark
+from exportaudit.ui.score_reasons import cap_lines, element_cap_lines, level_text, short_level_text
 
 COL_TITLE, COL_PROGRESS, COL_LEVEL = range(3)
 COLUMN_COUNT = 3
@@ -137,7 +138,7 @@ class ElementTreeModel(TwoLevelTreeModel):
             if column == COL_PROGRESS:
                 return f"{score.answered}/{score.applicable}"
             if column == COL_LEVEL:
-                return "—" if score.level is None else str(score.level)
+                return short_level_text(score.level, score.level_range)
         elif role == Qt.ItemDataRole.DecorationRole and column == COL_LEVEL:
             return marks.level_swatch(score.level) if score.level is not None else None
         elif role == Qt.ItemDataRole.FontRole and column == COL_TITLE:
@@ -160,6 +161,15 @@ class ElementTreeModel(TwoLevelTreeModel):
             lines.append(QCoreApplication.translate("ElementTreeModel", "Level {level} (score {score})").format(level=score.level, score=score.score))
         if score.target is not None:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Target level {target}").format(target=score.target))
+        if score.level_range is not None:
+            lines.append(QCoreApplication.translate("ElementTreeModel", "Provisional: level {level}").format(
+                level=level_text(score.level, score.level_range, self._language)))
+        if score.cap_reasons:  # model 2: every reason at work
+            if score.score_uncapped is not None and score.score_uncapped != score.score:
+                lines.append(QCoreApplication.translate("ElementTreeModel", "Score before the cap: {score}").format(
+                    score=score.score_uncapped))
+            lines += element_cap_lines(score, self._language)
+            return "\n".join(lines)
         if score.capped:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Held at level 2 by a key item rated below 3"))
         if score.sample_exceptions:
@@ -227,16 +237,22 @@ class ElementTreeModel(TwoLevelTreeModel):
             lines.append(QCoreApplication.translate("ElementTreeModel", "Rated {level}").format(level=self._session.response(item.id).level))
         else:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Not answered yet"))
-        if "key" in found:
+        if "key" in found and self._session.model >= 2:
+            lines.append(QCoreApplication.translate("ElementTreeModel",
+                                                    "Key item: below level 3 its rating is its element's ceiling"))
+        elif "key" in found:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Key item: below level 3 it holds its element at level 2"))
-        if "unevidenced" in found:
+        item_score = self._session.score.items.get(item.id)
+        if item_score is not None and item_score.caps:  # model 2: each reason it counts lower than rated
+            lines += cap_lines(item_score.caps, self._language)
+        elif "unevidenced" in found:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Rated 4 or 5 without evidence: counts as 3"))
         if "finding" in found:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Findings were raised on this item"))
         if "reconfirm" in found:
             lines.append(QCoreApplication.translate("ElementTreeModel",
                                                     "Carried over from the baseline: confirm it or change it"))
-        if "sample_exception" in found:
+        if "sample_exception" in found and not (item_score is not None and item_score.caps):
             lines.append(item_tooltip(self._session, item.id, self._language))
         return "\n".join(lines)
 

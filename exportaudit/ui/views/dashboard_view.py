@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -42,6 +43,12 @@ class DashboardView(Retranslatable, QWidget):
         self.overall_details_label.setWordWrap(True)
         self.overall_details_label.setTextFormat(Qt.TextFormat.RichText)
         self.overall_details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.model_label = QLabel()
+        self.model_label.setObjectName("scoringModel")
+        self.model_label.setWordWrap(True)
+        self.rescore_button = QPushButton()
+        self.rescore_button.setObjectName("rescoreButton")
+        self.rescore_button.hide()
         self.scale_heading = QLabel()
         self.scale_heading.setFont(font)
         self.scale_label = QLabel()
@@ -56,6 +63,8 @@ class DashboardView(Retranslatable, QWidget):
         summary_layout.addWidget(self.overall_heading)
         summary_layout.addWidget(self.overall_level_label)
         summary_layout.addWidget(self.overall_details_label)
+        summary_layout.addWidget(self.model_label)
+        summary_layout.addWidget(self.rescore_button)
         summary_layout.addSpacing(12)
         summary_layout.addWidget(self.scale_heading)
         summary_layout.addWidget(self.scale_label)
@@ -112,3 +121,4 @@ class DashboardView(Retranslatable, QWidget):
             "filled line with dots; the target is a dashed line. An element not yet rated is a dotted spoke with a "
             "hollow marker, not a 0. The Element scores table holds the same figures."))
         self.radar.set_legend(self.tr("Assessed level"), self.tr("Target"))
+        self.rescore_button.setText(self.tr("Re-score with model 2…"))

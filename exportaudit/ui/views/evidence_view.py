@@ -74,8 +74,10 @@ class EvidenceView(FileDrops, Retranslatable, QWidget):
         self.open_button.setObjectName("openEvidenceButton")
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeEvidenceButton")
+        self.describe_button = QPushButton()
+        self.describe_button.setObjectName("describeEvidenceButton")
         buttons = QHBoxLayout()
-        for button in (self.attach_button, self.open_button, self.remove_button):
+        for button in (self.attach_button, self.open_button, self.describe_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -87,12 +89,13 @@ class EvidenceView(FileDrops, Retranslatable, QWidget):
         self.retranslate()
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.table, self.attach_button, self.open_button, self.remove_button]
+        return [self.table, self.attach_button, self.open_button, self.describe_button, self.remove_button]
 
     def configure_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Evidence files"))
@@ -105,3 +108,4 @@ class EvidenceView(FileDrops, Retranslatable, QWidget):
         self.attach_button.setText(self.tr("Attach…"))
         self.open_button.setText(self.tr("Open"))
         self.remove_button.setText(self.tr("Remove…"))
+        self.describe_button.setText(self.tr("Kind and date…"))

@@ -75,9 +75,24 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     dialog.checklist_combo.setCurrentIndex(dialog.checklist_combo.findData("mini"))
     dialog.title_edit.selectAll()
     qtbot.keyClicks(dialog.title_edit, "Self-check 2026")
+    # who assessed: the role, and an independence that follows the type until changed
+    assert dialog.independence_combo.currentData() == "self"
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("internal"))
+    assert dialog.independence_combo.currentData() == "internal"
+    qtbot.keyClicks(dialog.role_edit, "Internal auditor")
+    qtbot.keyClicks(dialog.reviewer_edit, "Wang Fang")
+    qtbot.keyClicks(dialog.review_date_edit, "20261399")  # no such date: refused, nothing created
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "'2026-13-99' is not a date" in dialog.error_label.text()
+    assert window.store.assessments() == []
+    dialog.review_date_edit.clear()
+    qtbot.keyClicks(dialog.review_date_edit, "20270115")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == PAGE_ASSESSMENT)
     aid = window.assessment.session.assessment_id
+    a = window.store.assessment(aid)
+    assert (a.kind, a.assessor_role, a.independence, a.reviewer, a.review_date, a.scoring_model) == (
+        "internal", "Internal auditor", "internal", "Wang Fang", "2027-01-15", 2)
     assert window.assessment_page.title_label.text() == "Self-check 2026"
     assert current_id(window) == "P1"  # the first unanswered item
     assert window.focusWidget() is window.assessment_page.workspace.tree

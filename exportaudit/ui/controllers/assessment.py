@@ -24,6 +24,7 @@ from exportaudit.ui.colours import level_colour
 from exportaudit.ui.controllers.action_plan import ActionPlanController
 from exportaudit.ui.controllers.comparison import ComparisonController
 from exportaudit.ui.controllers.dashboard import DashboardController
+from exportaudit.ui.controllers.duties import DutiesController
 from exportaudit.ui.controllers.evidence import EvidenceController
 from exportaudit.ui.controllers.findings import FindingsController
 from exportaudit.ui.controllers.history import HistoryDialog
@@ -34,7 +35,7 @@ from exportaudit.ui.controllers.transactions import TransactionsController
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.undo import Answer, AnswerCommand
-from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_WORKSPACE, \
+from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_DUTIES, TAB_WORKSPACE, \
     AssessmentPageView
 
 MAX_CHANGES_SHOWN = 25  # the re-score question lists this many changes, then a count
@@ -60,6 +61,7 @@ class AssessmentController(QObject):
         self.item_panel = ItemPanelController(self.workspace.item, self.workspace.reference)
         self.evidence = EvidenceController(self.workspace.evidence)
         self.dashboard = DashboardController(page.dashboard)
+        self.duties = DutiesController(page.duties)
         self.findings = FindingsController(self.workspace.findings)
         self.action_plan = ActionPlanController(page.action_plan)
         self.requests = RequestsController(page.requests)
@@ -126,6 +128,7 @@ class AssessmentController(QObject):
         self.undo_stack.clear()
         self.tree_model.set_session(None)
         self.dashboard.clear()
+        self.duties.clear()
         self._show_workflow()
         self.evidence.show(None, None, editable=False)
         self.findings.show(None, None, None, editable=False)
@@ -144,6 +147,7 @@ class AssessmentController(QObject):
         self.language = language
         self.tree_model.set_language(language)
         self.dashboard.set_language(language)
+        self.duties.set_language(language)
         for controller in (self.findings, self.action_plan, self.requests, self.comparison, self.transactions):
             controller.set_language(language)
         if self.session is not None:
@@ -226,6 +230,8 @@ class AssessmentController(QObject):
     def _on_tab_changed(self, tab: int) -> None:
         if tab == TAB_DASHBOARD and self.session is not None:
             self.dashboard.fit()
+        elif tab == TAB_DUTIES and self.session is not None:
+            self.duties.refresh(self.session)
         elif tab == TAB_COMPARISON:
             self.comparison.refresh_if_shown()
 

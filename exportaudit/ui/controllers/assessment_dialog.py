@@ -11,7 +11,7 @@ from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Organisation
-from exportaudit.core.vocab import ASSESSMENT_KINDS, OPERATOR_TYPES, SIZES
+from exportaudit.core.vocab import ASSESSMENT_KINDS, INDEPENDENCE, OPERATOR_TYPES, SIZES
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView
 
@@ -27,6 +27,8 @@ class AssessmentDialog(AssessmentDialogView):
             self.checklist_combo.addItem(f"{checklist.title.get(language)} ({checklist.version})", checklist.id)
         for key, text in ASSESSMENT_KINDS.items():
             self.kind_combo.addItem(text.get(language), key)
+        for key, text in INDEPENDENCE.items():
+            self.independence_combo.addItem(text.get(language), key)
         for combo, vocab, current in ((self.operator_type_combo, OPERATOR_TYPES, organisation.operator_type),
                                       (self.size_combo, SIZES, organisation.size)):
             combo.addItem(self.tr("Not specified (all items)"), None)
@@ -46,8 +48,10 @@ class AssessmentDialog(AssessmentDialogView):
             self.show_error(self.tr("No valid checklist is installed, so no assessment can be started."))
         self.checklist_combo.currentIndexChanged.connect(self._fill_profiles)
         self.kind_combo.currentIndexChanged.connect(self._suggest_title)
+        self.kind_combo.currentIndexChanged.connect(self._follow_kind)
         self.title_edit.textChanged.connect(self._update)
         self._fill_profiles()
+        self._follow_kind()
         self._update()
         self._suggested_title = self.title_edit.text()
         self.checklist_combo.setFocus()
@@ -77,13 +81,20 @@ class AssessmentDialog(AssessmentDialogView):
         self._suggested_title = titles[kind].format(year=year)
         self.title_edit.setText(self._suggested_title)
 
+    def _follow_kind(self) -> None:
+        """A self-assessment is usually done by the function itself, an internal audit by another internal
+        function, an external audit from outside: suggest the independence that goes with the type."""
+        self.independence_combo.setCurrentIndex(max(0, self.independence_combo.findData(self.kind_combo.currentData())))
+
     def values(self) -> dict:
         return {"checklist": self.checklist(), "title": self.title_edit.text().strip(),
                 "kind": self.kind_combo.currentData(),
                 "period_start": self.period_start_edit.date().toString("yyyy-MM-dd"),
                 "period_end": self.period_end_edit.date().toString("yyyy-MM-dd"),
                 "assessor": self.assessor_edit.text().strip(), "target_profile": self.profile_combo.currentData(),
-                "operator_type": self.operator_type_combo.currentData(), "size": self.size_combo.currentData()}
+                "operator_type": self.operator_type_combo.currentData(), "size": self.size_combo.currentData(),
+                "assessor_role": self.role_edit.text().strip(), "independence": self.independence_combo.currentData(),
+                "reviewer": self.reviewer_edit.text().strip(), "review_date": _date_or_blank(self.review_date_edit.text())}
 
     def _update(self) -> None:
         ok = bool(self.title_edit.text().strip()) and self.checklist() is not None
@@ -106,3 +117,8 @@ class AssessmentDialog(AssessmentDialogView):
             self.show_error(error_text(exc))
             return
         super().accept()
+
+
+def _date_or_blank(text: str) -> str:
+    """The review date as typed; the input mask leaves "--" when nothing was typed."""
+    return "" if not text.replace("-", "").strip() else text.strip()

@@ -28,6 +28,15 @@ class AssessmentDialogView(Retranslatable, QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.assessor_edit = QLineEdit()
         self.assessor_edit.setObjectName("assessorEdit")
+        self.role_edit = QLineEdit()
+        self.role_edit.setObjectName("assessorRoleEdit")
+        self.independence_combo = QComboBox()
+        self.independence_combo.setObjectName("independenceCombo")
+        self.reviewer_edit = QLineEdit()
+        self.reviewer_edit.setObjectName("reviewerEdit")
+        self.review_date_edit = QLineEdit()
+        self.review_date_edit.setObjectName("reviewDateEdit")
+        self.review_date_edit.setInputMask("0000-00-00;_")
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("profileCombo")
         self.operator_type_combo = QComboBox()
@@ -53,8 +62,9 @@ class AssessmentDialogView(Retranslatable, QDialog):
         period.addWidget(self.period_end_edit)
         period.addStretch(1)
         self.form = QFormLayout()
-        self._labels = [QLabel() for _ in range(8)]
+        self._labels = [QLabel() for _ in range(12)]
         fields = (self.checklist_combo, self.kind_combo, self.title_edit, period, self.assessor_edit,
+                  self.role_edit, self.independence_combo, self.reviewer_edit, self.review_date_edit,
                   self.profile_combo, self.operator_type_combo, self.size_combo)
         for label, field in zip(self._labels, fields):
             if isinstance(field, QWidget):
@@ -68,7 +78,8 @@ class AssessmentDialogView(Retranslatable, QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         order = [self.checklist_combo, self.kind_combo, self.title_edit, self.period_start_edit,
-                 self.period_end_edit, self.assessor_edit, self.profile_combo, self.operator_type_combo,
+                 self.period_end_edit, self.assessor_edit, self.role_edit, self.independence_combo,
+                 self.reviewer_edit, self.review_date_edit, self.profile_combo, self.operator_type_combo,
                  self.size_combo, self.buttons]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
@@ -82,10 +93,16 @@ class AssessmentDialogView(Retranslatable, QDialog):
         self.period_start_edit.setAccessibleName(self.tr("Start of the period"))
         self.period_end_edit.setAccessibleName(self.tr("End of the period"))
         texts = (self.tr("&Checklist:"), self.tr("&Type:"), self.tr("T&itle:"), self.tr("&Period:"),
-                 self.tr("&Assessor:"), self.tr("Target &profile:"), self.tr("&Operator type:"), self.tr("Si&ze:"))
+                 self.tr("&Assessor:"), self.tr("Assessor's &role:"), self.tr("I&ndependence:"),
+                 self.tr("Re&viewer:"), self.tr("Review &date:"), self.tr("Target &profile:"),
+                 self.tr("&Operator type:"), self.tr("Si&ze:"))
         for label, text in zip(self._labels, texts):
             label.setText(text)
         self.period_to_label.setText(self.tr("to"))
         self.title_edit.setPlaceholderText(self.tr("e.g. 2026 ICP self-assessment"))
+        self.role_edit.setPlaceholderText(self.tr("e.g. Export compliance manager"))
+        self.reviewer_edit.setPlaceholderText(self.tr("Optional: who reviewed the result"))
+        self.independence_combo.setToolTip(self.tr("How independent the assessor is of the programme assessed: the "
+                                                   "function itself, another internal function, or external."))
         self.operator_type_combo.setToolTip(self.tr("Scope: items that do not apply to this operator type are "
                                                     "left out of the assessment."))

@@ -1,5 +1,5 @@
 """An open assessment: a header naming it with its overall level (and, once finalised, its fingerprint and a
-read-only notice), and the tabs: workspace, dashboard, action plan, document requests, for a re-audit the
+read-only notice), and the tabs: workspace, dashboard, statutory duties, action plan, document requests, for a re-audit the
 comparison with its baseline, and transaction testing."""
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views.action_plan_view import ActionPlanView
 from exportaudit.ui.views.comparison_view import ComparisonView
 from exportaudit.ui.views.dashboard_view import DashboardView
+from exportaudit.ui.views.duties_view import DutiesView
 from exportaudit.ui.views.requests_view import RequestsView
 from exportaudit.ui.views.transactions_view import TransactionsView
 from exportaudit.ui.views.workspace_view import WorkspaceView
 
-TAB_WORKSPACE, TAB_DASHBOARD, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(5)
-TAB_TRANSACTIONS = 5
+TAB_WORKSPACE, TAB_DASHBOARD, TAB_DUTIES, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(6)
+TAB_TRANSACTIONS = 6
 
 
 class AssessmentPageView(Retranslatable, QWidget):
@@ -71,10 +72,11 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setDocumentMode(True)
         self.workspace = WorkspaceView()
         self.dashboard = DashboardView()
+        self.duties = DutiesView()
         self.action_plan = ActionPlanView()
         self.requests = RequestsView()
         self.comparison = ComparisonView()
-        for tab in (self.workspace, self.dashboard, self.action_plan, self.requests, self.comparison):
+        for tab in (self.workspace, self.dashboard, self.duties, self.action_plan, self.requests, self.comparison):
             self.tabs.addTab(tab, "")
         self.tabs.setTabVisible(TAB_COMPARISON, False)
         self.transactions = TransactionsView()
@@ -94,6 +96,8 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setTabText(TAB_DASHBOARD, self.tr("Dashboard"))
         self.tabs.setTabToolTip(TAB_WORKSPACE, self.tr("Answer the items (Ctrl+1)"))
         self.tabs.setTabToolTip(TAB_DASHBOARD, self.tr("Element levels against the target (Ctrl+2)"))
+        self.tabs.setTabText(TAB_DUTIES, self.tr("Statutory duties"))
+        self.tabs.setTabToolTip(TAB_DUTIES, self.tr("Where the organisation may be breaking the law (Ctrl+7)"))
         self.tabs.setTabText(TAB_ACTIONS, self.tr("Action plan"))
         self.tabs.setTabToolTip(TAB_ACTIONS, self.tr("Every corrective action, sortable and filterable (Ctrl+3)"))
         self.tabs.setTabText(TAB_REQUESTS, self.tr("Document requests"))

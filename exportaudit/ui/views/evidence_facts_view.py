@@ -64,13 +64,12 @@ class EvidenceFactsView(FormErrors, Retranslatable, QDialog):
         for row in self.rows:
             current = row.kind_combo.currentData()
             row.kind_combo.clear()
-            for key, text in evidence_kind_labels(self).items():
+            for key, text in self.kind_labels().items():
                 row.kind_combo.addItem(text, key)
             if current is not None:
                 row.kind_combo.setCurrentIndex(row.kind_combo.findData(current))
 
-
-def evidence_kind_labels(context) -> dict[str, str]:
-    """The kinds in the window's language (``context.tr`` of a view)."""
-    return {"document": context.tr("Policy or procedure document"), "record": context.tr("Record of operation"),
-            "audit": context.tr("Audit or review result")}
+    def kind_labels(self) -> dict[str, str]:
+        """The kinds in the window's language."""
+        return {"document": self.tr("Policy or procedure document"), "record": self.tr("Record of operation"),
+                "audit": self.tr("Audit or review result")}

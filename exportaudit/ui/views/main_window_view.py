@@ -114,6 +114,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.show_requests_action = self._action(("Ctrl+4",), name="showRequestsAction")
         self.show_comparison_action = self._action(("Ctrl+5",), name="showComparisonAction")
         self.show_transactions_action = self._action(("Ctrl+6",), name="showTransactionsAction")
+        self.show_duties_action = self._action(("Ctrl+7",), name="showDutiesAction")
 
         self.language_group = QActionGroup(self)
         self.language_zh_action = self._action(checkable=True, name="languageZhAction")
@@ -181,7 +182,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.view_menu = bar.addMenu("")
         for action in (self.show_browser_action, self.show_workspace_action, self.show_dashboard_action,
                        self.show_actions_action, self.show_requests_action, self.show_comparison_action,
-                       self.show_transactions_action):
+                       self.show_transactions_action, self.show_duties_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -242,6 +243,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.show_requests_action.setText(self.tr("Document &requests"))
         self.show_comparison_action.setText(self.tr("&Comparison with the baseline"))
         self.show_transactions_action.setText(self.tr("&Transaction testing"))
+        self.show_duties_action.setText(self.tr("&Statutory duties"))
         self.language_menu.setTitle(self.tr("&Language"))
 
         self.help_menu.setTitle(self.tr("&Help"))

@@ -236,3 +236,33 @@ def test_duties_command(rated, capsys):
     assert p2["status"] == "not_met" and p2["reasons"][0]["en"] == "rated 1"
     code, out, _ = run(capsys, "duties", "--store", store.path, "--assessment", aid, "--lang", "zh")
     assert re.search(r"P2\s+未履行\s+《出口管制法》第十五条\s+— 评为 1 级", out)
+
+
+def test_reports_say_who_assessed_the_model_the_reasons_and_the_duties(rated, tmp_path):
+    from exportaudit.reports import build_report
+
+    store, aid = rated
+    store.update_assessment(aid, assessor="Li Wei", assessor_role="Compliance manager", independence="self",
+                            reviewer="Wang Fang", review_date="2026-01-20")
+    store.set_rating(aid, "P2", 1)
+    session = AssessmentSession(store, aid)
+    build_report(session, "xlsx", tmp_path / "r.xlsx", language="en", report_date=date(2026, 1, 25))
+    wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    summary = [[c for c in row if c is not None] for row in wb.worksheets[0].iter_rows(values_only=True)]
+    assert ["Assessor's role", "Compliance manager"] in summary
+    assert ["Reviewer", "Wang Fang (2026-01-20)"] in summary and ["Scoring model", "Scoring model 2"] in summary
+    duties = wb["Statutory duties"]
+    rows = list(duties.iter_rows(values_only=True))
+    assert rows[0][:4] == ("ID", "Element", "Question", "Status")
+    p2 = next(r for r in rows if r[0] == "P2")
+    assert p2[3] == "Not met" and p2[5] == "rated 1"
+    checklist = {r[1]: r for r in wb.worksheets[1].iter_rows(values_only=True)}
+    assert "sample too small (licence: 0/5): counts as 3" in checklist["S1"][7]
+
+    build_report(session, "pdf", tmp_path / "r.pdf", language="en", report_date=date(2026, 1, 25))
+    subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), str(tmp_path / "r.txt")], check=True)
+    text = re.sub(r"\s+", " ", (tmp_path / "r.txt").read_text())
+    for phrase in ("Statutory duties", "Scoring model 2", "Compliance manager", "Wang Fang (2026-01-20)",
+                   "5 statutory duties: 1 not met, 0 not assessed, 4 met.",
+                   "sample too small (licence: 0/5): counts as 3", "Item caps: a rating counts at most 2"):
+        assert phrase in text, phrase

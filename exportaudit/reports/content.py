@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core.fingerprint import fingerprint
+from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text
 from exportaudit.core.sampling import ALL, stratum_label, stratum_sort_key
 from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
 from exportaudit.core.store.errors import StoreError
@@ -27,6 +28,7 @@ from exportaudit.core.vocab import (
     ASSESSMENT_KINDS,
     ASSESSMENT_STATUSES,
     FINDING_GRADES,
+    INDEPENDENCE,
     OPERATOR_TYPES,
     REQUEST_STATUSES,
     SIZES,
@@ -62,6 +64,7 @@ class ItemRow:
     evidence_count: int
     unevidenced: bool
     capped_to: int | None
+    reasons: tuple[Text, ...] = ()  # model 2: why it counts lower than rated, one text per cap
 
     @property
     def answered(self) -> bool:
@@ -85,10 +88,30 @@ class ElementRow:
     provisional: bool
     items: tuple[ItemRow, ...]
     sample_exceptions: tuple[str, ...] = ()  # items a failing transaction test holds down (capped_to set)
+    # model 2: the score before the level cap, every cap at work in words, and a provisional level's range
+    score_uncapped: float | None = None
+    cap_reasons: tuple[Text, ...] = ()
+    level_range: tuple[int, int] | None = None
 
     @property
     def coverage(self) -> float:
         return self.answered / self.applicable if self.applicable else 1.0
+
+
+@dataclass(frozen=True)
+class DutyRow:
+    """One statutory duty of the register (exportaudit.core.duties)."""
+
+    item_id: str
+    element_number: int
+    element_name: Text
+    question: Text
+    key: bool
+    status: str
+    status_label: Text
+    references: tuple[str, ...]
+    penalties: tuple[str, ...]
+    reasons: tuple[Text, ...]
 
 
 @dataclass(frozen=True)
@@ -140,6 +163,14 @@ class Meta:
     report_date: str
     fingerprint: str  # the one the report shows: recorded at finalisation, else computed now
     computed_fingerprint: str = ""  # computed from the content now (equal to the above unless changed since)
+    # who assessed and how it was scored (migration 0004); a model-1 report shows none of it, as it always did
+    scoring_model: int = 1
+    assessor_role: str = ""
+    independence: Text | None = None
+    reviewer: str = ""
+    review_date: str = ""
+    evidence_window: str = ""
+    minimum_sample: int = 5
 
     @property
     def finalised_date(self) -> str:
@@ -401,6 +432,7 @@ class ReportModel:
     comparison: BaselineComparison | None = None  # only for a re-audit whose baseline still exists
     signatories: tuple[Signatory, ...] = ()
     transactions: TransactionTesting | None = None  # only when the assessment has a sample
+    duties: tuple[DutyRow, ...] = ()  # the statutory duties register (assessments scored with model 2)
     testing_threshold: float | None = None  # the checklist's pass-rate threshold, when it defines transaction tests
     # later parts slot in here, each with an empty default
     extras: dict = field(default_factory=dict)
@@ -461,6 +493,25 @@ class ReportModel:
         return rows + [(T("open_actions"), self.open_actions, False),
                        (T("overdue_actions"), self.overdue_actions, self.overdue_actions > 0)]
 
+    def who_assessed(self, say) -> list[tuple[str, str]]:
+        """Label key / value rows for who assessed and how it was scored; none for a model-1 assessment, whose
+        report stays exactly as it was signed. ``say`` renders a Text in the report's language."""
+        meta = self.meta
+        if meta.scoring_model < 2:
+            return []
+        reviewer = DASH
+        if meta.reviewer:
+            reviewer = say(labels.fmt("reviewed_on", name=meta.reviewer, date=meta.review_date or DASH))
+        return [("assessor_role", meta.assessor_role or DASH),
+                ("independence", say(meta.independence) if meta.independence else DASH),
+                ("reviewer_line", reviewer),
+                ("scoring_model_label", say(labels.fmt("scoring_model_n", model=meta.scoring_model))),
+                ("evidence_window", meta.evidence_window)]
+
+    @property
+    def duty_counts(self) -> dict[str, int]:
+        return {k: sum(1 for d in self.duties if d.status == k) for k in ("not_met", "not_assessed", "met")}
+
     @property
     def status_notes(self) -> list[tuple[Text, bool]]:
         """What the reports say about the assessment's state, as (text, is a warning): finalised (and, if so,
@@ -518,7 +569,11 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
         operator_type=OPERATOR_TYPES.get(a.operator_type) if a.operator_type else None,
         size=SIZES.get(a.size) if a.size else None,
         report_date=report_day, fingerprint=(a.fingerprint if a.is_final and a.fingerprint else computed),
-        computed_fingerprint=computed)
+        computed_fingerprint=computed, scoring_model=a.scoring_model, assessor_role=_text(a.assessor_role),
+        independence=INDEPENDENCE.get(a.independence) if a.independence else None, reviewer=_text(a.reviewer),
+        review_date=_text(a.review_date),
+        evidence_window=f"{session.window.start.isoformat()} – {session.window.end.isoformat()}",
+        minimum_sample=checklist.transaction_testing.minimum_sample if checklist.transaction_testing else 5)
     elements = []
     for number, element in enumerate(checklist.elements, start=1):
         es = score.element(element.id)
@@ -531,12 +586,14 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                 rated=None if r.na else r.level, effective=s.effective if s else None, na=r.na,
                 na_reason=_text(r.na_reason) if r.na else "", note=clean(r.note).strip("\n"),
                 evidence_count=session.evidence_counts.get(item.id, 0), unevidenced=bool(s and s.unevidenced),
-                capped_to=s.capped_to if s else None))
+                capped_to=s.capped_to if s else None,
+                reasons=tuple(cap_reason_text(c) for c in s.caps) if s else ()))
         elements.append(ElementRow(
             id=element.id, number=number, name=element.name, weight=element.weight, score=es.score, level=es.level,
             target=es.target, gap=es.gap, answered=es.answered, applicable=es.applicable, capped=es.capped,
             unevidenced=es.unevidenced, provisional=es.provisional and es.level is not None, items=tuple(rows),
-            sample_exceptions=tuple(es.sample_exceptions)))
+            sample_exceptions=tuple(es.sample_exceptions), score_uncapped=es.score_uncapped,
+            cap_reasons=tuple(_element_reason(c) for c in es.cap_reasons), level_range=es.level_range))
     o = score.overall
     overall = Overall(o.score, o.level, o.answered, o.applicable, o.provisional and o.level is not None, o.capped)
     evidence = tuple(EvidenceRow(_text(e.file_name), e.sha256, e.size, e.item_id, e.added_at, _text(e.added_by))
@@ -560,7 +617,7 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                        logo=_usable_logo(logo, org.logo_path), findings=findings, actions=actions,
                        requests=request_rows, comparison=_comparison(session, tuple(elements), report_day),
                        signatories=_signatories(meta), transactions=_transactions(session, tuple(elements), refs),
-                       testing_threshold=testing.threshold if testing else None)
+                       testing_threshold=testing.threshold if testing else None, duties=_duties(session))
 
 
 def _stamp(value: str | None) -> str:
@@ -656,6 +713,22 @@ def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> B
                                   descriptions=baseline_findings))
 
 
+def _element_reason(cap) -> Text:
+    """An element's cap in words; an item's cap names the item first."""
+    text = cap_reason_text(cap)
+    return text if cap.kind == "key_item" else Text(f"{cap.item_id}：{text.zh}", f"{cap.item_id}: {text.en}")
+
+
+def _duties(session) -> tuple[DutyRow, ...]:
+    """The statutory duties register, for an assessment scored with model 2 (a model-1 report stays as it was)."""
+    if session.model < 2:
+        return ()
+    numbers = {e.id: (n, e.name) for n, e in enumerate(session.checklist.elements, start=1)}
+    return tuple(DutyRow(d.item_id, numbers[d.element_id][0], numbers[d.element_id][1], d.question, d.key, d.status,
+                         DUTY_STATUSES[d.status], d.references, d.penalties, tuple(r.text for r in d.reasons))
+                 for d in session.duties())
+
+
 def _transactions(session, elements: tuple[ElementRow, ...], findings: dict) -> TransactionTesting | None:
     """The transaction-testing part, or None when the assessment has no sample (or its checklist no tests)."""
     testing = session.checklist.transaction_testing
@@ -705,7 +778,7 @@ def _signatories(meta: Meta) -> tuple[Signatory, ...]:
     day = meta.finalised_date if meta.is_final else ""
     return (Signatory(labels.T("role_assessor"), meta.assessor, day),
             Signatory(labels.T("role_auditee"), meta.contact, day),
-            Signatory(labels.T("role_reviewer"), "", day))
+            Signatory(labels.T("role_reviewer"), meta.reviewer, meta.review_date or day))
 
 
 def _usable_logo(*candidates) -> Path | None:

@@ -303,6 +303,47 @@ _L: dict[str, tuple[str, str]] = {
     "role_assessor": ("评估人", "Assessor"),
     "role_auditee": ("受审方代表", "Auditee representative"),
     "role_reviewer": ("审核人", "Reviewer"),
+    # --- scoring model 2: who assessed, reasons, statutory duties
+    "scoring_model_label": ("评分模型", "Scoring model"),
+    "scoring_model_n": ("评分模型 {model}", "Scoring model {model}"),
+    "assessor_role": ("评估人职务", "Assessor's role"),
+    "independence": ("独立性", "Independence"),
+    "reviewer_line": ("复核人", "Reviewer"),
+    "reviewed_on": ("{name}（{date}）", "{name} ({date})"),
+    "evidence_window": ("证据时间窗口", "Evidence window"),
+    "level_range_note": ("本要素尚有未作答项目：当前 {level} 级，可能为 {low}–{high} 级。",
+                         "Items of this element are unanswered: level {level} now, could be {low} to {high}."),
+    "score_uncapped_note": ("封顶前得分 {uncapped}，按等级封顶后为 {score}。",
+                            "Score {uncapped} before the cap, {score} with it."),
+    "held_down_by": ("受限原因", "Held down by"),
+    "statutory_duties": ("法定义务", "Statutory duties"),
+    "sheet_duties": ("法定义务", "Statutory duties"),
+    "duties_intro": ("企业可能违法之处：所有适用且有法定依据的条目。已履行：计分不低于 3 级且有相应证据，没有未关闭的严重不符合项，也没有抽样例外。",
+                     "Where the organisation may be breaking the law: every applicable item with a statutory basis. "
+                     "Met: it counts 3 or more with its evidence, no open major finding and no sample exception."),
+    "duties_counts": ("法定义务 {total} 项：未履行 {not_met} 项，未评估 {not_assessed} 项，已履行 {met} 项。",
+                      "{total} statutory duties: {not_met} not met, {not_assessed} not assessed, {met} met."),
+    "duty_status": ("状态", "Status"),
+    "duty_reasons": ("原因", "Why"),
+    "penalty": ("罚则", "Penalty"),
+    "rule2_item_caps": ("条目上限：评级受以下上限约束——无制度或程序文件按 2 级计；评估期内无运行记录或审计结果按 3 级计；"
+                        "未关闭的严重不符合项按 2 级、一般不符合项按 3 级计；法定检查出现任一例外按 2 级计；"
+                        "样本少于 {minimum} 单或通过率低于阈值按 3 级计。",
+                        "Item caps: a rating counts at most 2 without a policy or procedure document, 3 without a "
+                        "record of operation or audit result dated within the period, 2 under an open major finding, "
+                        "3 under an open minor one, 2 after any exception on a statutory check, and 3 while a check "
+                        "has fewer than {minimum} orders tested or passes below the threshold."),
+    "rule2_key_items": ("关键项：已作答关键项的最低评级低于 3 级时，即为要素等级上限；有法定依据的关键项不得标为不适用。",
+                        "Key items: the lowest rating among an element's answered key items, when below 3, is its "
+                        "level's ceiling; a key item with a statutory basis cannot be N/A."),
+    "rule2_levels": ("等级随得分：要素等级取未经四舍五入的加权平均分的整数部分；报告得分按等级封顶并截断至一位小数；"
+                     "总体得分由封顶后的要素得分计算，总体等级不超过最弱要素等级加一。",
+                     "Levels follow scores: an element's level is the whole part of its unrounded weighted mean; the "
+                     "reported score is capped with the level and truncated to one decimal; the overall score is "
+                     "computed from the capped element scores, its level held at the weakest element's plus one."),
+    "rule2_provisional": ("暂定：有未作答项目时结果为暂定，并给出等级可能的范围。",
+                          "Provisional: while items are unanswered the result is provisional, with the range its "
+                          "level could still take."),
     "name": ("姓名", "Name"),
     "date": ("日期", "Date"),
     "signature": ("签字", "Signature"),
@@ -350,9 +391,13 @@ def say(text: Text, lang: str, sep: str = " / ") -> str:
     return text.zh if lang == "zh" else text.en
 
 
-def scoring_rules(testing_threshold: float | None = None) -> list[Text]:
+def scoring_rules(testing_threshold: float | None = None, model: int = 1, minimum_sample: int = 5) -> list[Text]:
     """The scoring model in words, with the thresholds taken from the scorer itself so they cannot drift; the
-    sample-exceptions rule (docs/scoring.md, rule 8) when the checklist sets a pass-rate threshold."""
+    sample-exceptions rule (docs/scoring.md, rule 8) when the checklist sets a pass-rate threshold. Model 2's rules
+    for an assessment scored with it."""
+    if model >= 2:
+        return [T("rule_applicability"), fmt("rule2_item_caps", minimum=minimum_sample), T("rule2_key_items"),
+                T("rule2_levels"), T("rule2_provisional"), T("rule_targets")]
     rules = [T("rule_applicability"),
              fmt("rule_evidence_gate", gate_from=scoring.EVIDENCE_GATE_FROM, gate_to=scoring.EVIDENCE_GATE_TO),
              T("rule_element_score"),

@@ -26,6 +26,7 @@ from exportaudit.reports.pdf import (
     color,
     coloured,
     element_name,
+    head_row,
     figure_strip,
     level_chip,
     num,
@@ -87,6 +88,7 @@ def cover(ctx: Ctx) -> list:
         ("kind", ctx.say(m.kind)),
         ("period", m.period),
         ("assessor", clip(m.assessor, 200) or DASH),
+        *[(k, clip(v, 200)) for k, v in ctx.model.who_assessed(ctx.say)],
         ("status", ctx.say(m.status) + (f" ({m.finalised_at})" if m.finalised_at else "")),
         ("target_profile", opt(m.target_profile)),
         ("operator_type", f"{opt(m.operator_type)} · {opt(m.size)}"),
@@ -281,7 +283,9 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     else:
         rating, fill = level_chip(ctx, item.rated)
     rating_cell = [rating]
-    if item.unevidenced:
+    if item.reasons:  # model 2: each cap that holds the rating down
+        rating_cell += [coloured(ctx.say(r), theme.WARN, "mark") for r in item.reasons]
+    elif item.unevidenced:
         rating_cell.append(coloured(ctx.say("counts_as_3"), theme.WARN, "mark"))
     elif item.capped_to is not None:
         rating_cell.append(coloured(ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to)), theme.WARN,
@@ -302,11 +306,20 @@ def element_sections(ctx: Ctx) -> list:
         else:
             story.append(ctx.p(f"{labels.say(number, ctx.lang)} · {labels.say(e.name, ctx.lang)}", "h1"))
         story += [Spacer(1, 2 * mm), _element_kpis(ctx, e), Spacer(1, 2 * mm)]
-        if e.capped:
+        if e.level_range is not None:
+            story += ctx.prose(labels.fmt("level_range_note", level=e.level, low=e.level_range[0],
+                                          high=e.level_range[1]), "muted")
+        if e.cap_reasons:  # model 2: the score before the cap and every reason at work
+            if e.score_uncapped is not None and e.score_uncapped != e.score:
+                story += ctx.prose(labels.fmt("score_uncapped_note", uncapped=e.score_uncapped, score=e.score),
+                                   "muted")
+            story += ctx.prose(Text(T("held_down_by").zh + "：" + "；".join(r.zh for r in e.cap_reasons),
+                                    T("held_down_by").en + ": " + "; ".join(r.en for r in e.cap_reasons)), "muted")
+        elif e.capped:
             story += ctx.prose(T("capped_note"), "muted")
         if e.unevidenced:
             story += ctx.prose(labels.fmt("unevidenced_n", count=e.unevidenced), "muted")
-        if e.sample_exceptions:
+        if e.sample_exceptions and not e.cap_reasons:
             level = next(i.capped_to for i in e.items if i.id in e.sample_exceptions)
             story += ctx.prose(labels.fmt("sample_exceptions_n", count=len(e.sample_exceptions), level=level,
                                           items=", ".join(e.sample_exceptions)), "muted")
@@ -332,7 +345,8 @@ def appendix(ctx: Ctx) -> list:
         extra.append(("BACKGROUND", (0, r), (0, r), color(theme.level_fill(s.level))))
     story.append(table(rows, [42 * mm, CONTENT_W - 42 * mm], extra=extra))
     story += ctx.heading(T("scoring_model"), 2)
-    for n, rule in enumerate(labels.scoring_rules(m.testing_threshold), start=1):
+    for n, rule in enumerate(labels.scoring_rules(m.testing_threshold, m.meta.scoring_model, m.meta.minimum_sample),
+                             start=1):
         story += ctx.prose(Text(f"{n}. {rule.zh}", f"{n}. {rule.en}"), "rule", en_style="rule_en")
     story += ctx.heading(T("fingerprint"), 2) + [ctx.p(m.meta.fingerprint, "body")] + \
         ctx.prose("fingerprint_note", "muted")
@@ -348,5 +362,28 @@ def appendix(ctx: Ctx) -> list:
     return story
 
 
-SECTIONS = [cover, summary, element_sections, pdf_transactions.transaction_testing, pdf_workflow.findings,
+def statutory_duties(ctx: Ctx) -> list:
+    """The statutory duties register on one page: where the organisation may be breaking the law."""
+    m = ctx.model
+    if not m.duties:
+        return []
+    story: list = [PageBreak()] + ctx.heading(T("statutory_duties")) + ctx.prose("duties_intro", "muted")
+    counts = m.duty_counts
+    story += ctx.prose(labels.fmt("duties_counts", total=len(m.duties), **counts))
+    story.append(Spacer(1, 2 * mm))
+    rows = [head_row(ctx, ("item_id", "duty_status", "legal_basis", "duty_reasons", "penalty"),
+                     left=("item_id", "legal_basis", "duty_reasons", "penalty"))]
+    extra = []
+    for r, d in enumerate(m.duties, start=1):
+        reasons = "; ".join(ctx.say(x) for x in d.reasons) or DASH
+        rows.append([ctx.p(d.item_id, "cell", bold=d.key), ctx.label(d.status_label, "cell_center"),
+                     ctx.p(legal.render_all(d.references, ctx.lang), "cell"), ctx.p(clip(reasons, 400), "cell"),
+                     ctx.p(legal.render_all(d.penalties, ctx.lang) or DASH, "cell")])
+        extra.append(("BACKGROUND", (1, r), (1, r), color(theme.DUTY_FILL[d.status])))
+    widths = [16 * mm, 24 * mm, 44 * mm, 0, 30 * mm]
+    widths[3] = CONTENT_W - sum(widths)
+    return story + [table(rows, widths, zebra=False, extra=extra)]
+
+
+SECTIONS = [cover, summary, statutory_duties, element_sections, pdf_transactions.transaction_testing, pdf_workflow.findings,
             pdf_workflow.action_plan, pdf_workflow.document_requests, pdf_workflow.comparison, pdf_workflow.signoff, appendix]

@@ -26,6 +26,7 @@ def level_fill(level: int | None) -> str:
 # Finding grades, most severe first; request statuses. Light fills, readable with dark text.
 GRADE_FILL = {"major": "E8A0A0", "minor": "F6D58E", "observation": "DDE3EA", "improvement": "CFE5EA",
               "good_practice": "A8D5A2"}
+DUTY_FILL = {"met": "A8D5A2", "not_met": "E8A0A0", "not_assessed": NONE_FILL}  # statutory duties register
 REQUEST_FILL = {"received": "A8D5A2", "requested": "F6D58E", "missing": "E8A0A0", "not_applicable": NA_FILL}
 THEN = "8FA3B8"  # the baseline series in comparison charts (a muted slate beside the navy "now")
 

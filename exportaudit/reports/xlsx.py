@@ -256,6 +256,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         ("kind", ctx.say(meta.kind)),
         ("period", meta.period),
         ("assessor", meta.assessor or DASH),
+        *m.who_assessed(ctx.say),
         ("status", ctx.say(meta.status) + (f" ({meta.finalised_at})" if meta.finalised_at else "")),
         ("operator_type", _opt(ctx, meta.operator_type)),
         ("size", _opt(ctx, meta.size)),
@@ -451,7 +452,7 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         values = [f"{e.number}. {ctx.say(e.name)}", item.id, ctx.long(item.question),
                   ctx.say("yes") if item.key else "", rating, label,
                   item.effective if item.effective is not None else DASH,
-                  ctx.say("counts_as_3") if item.unevidenced else "", item.na_reason, item.note,
+                  _gate_text(ctx, item), item.na_reason, item.note,
                   item.evidence_count, legal.render_all(item.legal_basis, ctx.lang)]
         if sampled:
             values.insert(8, ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to))
@@ -467,6 +468,27 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
             ws.cell(row=r, column=8).font = _font(color=theme.WARN, bold=True)
         if item.capped_to is not None:
             ws.cell(row=r, column=9).font = _font(color=theme.WARN, bold=True)
+
+
+def _gate_text(ctx: Ctx, item) -> str:
+    """The "Unevidenced" column: model 2's reasons the rating counts lower, or model 1's evidence gate."""
+    if item.reasons:
+        return "; ".join(ctx.say(r) for r in item.reasons)
+    return ctx.say("counts_as_3") if item.unevidenced else ""
+
+
+# --- statutory duties -------------------------------------------------------------------------------
+
+
+def build_duties(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+    """The statutory duties register: item, element, status, legal basis, reasons, penalty articles."""
+    keys = ["item_id", "element", "question", "duty_status", "legal_basis", "duty_reasons", "penalty"]
+    rows = [[d.item_id, f"{d.element_number}. {ctx.say(d.element_name)}", ctx.long(d.question),
+             ctx.say(d.status_label), legal.render_all(d.references, ctx.lang),
+             "; ".join(ctx.say(r) for r in d.reasons), legal.render_all(d.penalties, ctx.lang)] for d in m.duties]
+    _list_sheet(ws, ctx, keys, [9, 22, 44, 12, 26, 44, 18], rows, center={1, 4})
+    for r, duty in enumerate(m.duties, start=2):
+        _fill(ws.cell(row=r, column=4), theme.DUTY_FILL[duty.status])
 
 
 # --- evidence index ---------------------------------------------------------------------------------
@@ -753,6 +775,7 @@ SHEETS: list[Sheet] = [
     # after the evidence index, so the sheets before it keep their places whether or not there is a sample
     Sheet("transactions", "sheet_transactions", build_transactions, lambda m: m.transactions is not None),
     Sheet("test_exceptions", "sheet_test_exceptions", build_test_exceptions, lambda m: m.transactions is not None),
+    Sheet("duties", "sheet_duties", build_duties, lambda m: bool(m.duties)),  # model 2; last, so none moves
 ]
 
 

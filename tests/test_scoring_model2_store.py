@@ -266,3 +266,18 @@ def test_reports_say_who_assessed_the_model_the_reasons_and_the_duties(rated, tm
                    "5 statutory duties: 1 not met, 0 not assessed, 4 met.",
                    "sample too small (licence: 0/5): counts as 3", "Item caps: a rating counts at most 2"):
         assert phrase in text, phrase
+
+
+def test_the_demo_shows_evidence_kinds_a_stale_record_caps_and_duty_statuses(demo_store_path):
+    with open_store(demo_store_path, read_only=True) as store:
+        session = AssessmentSession(store, store.latest_assessment().id)
+        a = session.assessment
+        assert a.scoring_model == 2 and a.reviewer and a.review_date == "2026-12-10" and a.independence == "self"
+        assert {e.kind for e in store.evidence(a.id)} == {"document", "record", "audit"}
+        score = session.score
+        assert score.items["RSK-02"].stale == 1
+        assert [c.kind for c in score.items["POL-04"].caps] == ["no_current_record"]
+        assert score.items["POL-01"].effective == 4  # document plus the group audit's review
+        assert score.element("screening").cap_reasons[0].kind == "key_item"
+        statuses = {d.status for d in session.duties()}
+        assert statuses == {"met", "not_met", "not_assessed"}

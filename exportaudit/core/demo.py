@@ -1,7 +1,8 @@
 """A realistic sample store: a mid-sized exporter part-way through its MOFCOM self-assessment.
 
-The demo shows every state the app can display: rated, N/A with a justification, unanswered, evidenced,
-an unevidenced claim (a 4 with no file) and a key item that caps its element.
+The demo shows every state the app can display: rated, N/A with a justification, unanswered, evidence of each
+kind with its date (one stale record), a 4 with only a policy document (counts as 3), a key item that bounds its
+element, sample exceptions, the statutory duties met and not met, and who assessed and reviewed it (model 2).
 """
 
 from __future__ import annotations
@@ -51,13 +52,37 @@ _NOTES: dict[str, list[str]] = {
 
 _NA_REASON = "本公司不从事货运代理业务，该项不适用。/ The company does not act as a freight forwarder for others."
 
-_EVIDENCE_FILES = {
-    "policy": ("出口管制合规政策声明-2026.txt", "出口管制合规政策声明（2026 年 3 月签署）\nExport control compliance policy statement, signed March 2026.\n"),
-    "organisation": ("合规组织架构图.txt", "总经理 -> 副总经理 -> 合规部（出口管制负责人、合规专员）\n"),
-    "screening": ("screening-log-2026-06.csv", "order,customer,screened_on,result\nSO-26061,Acme GmbH,2026-06-03,clear\nSO-26077,Nordic Labs AB,2026-06-11,clear\n"),
-    "training": ("培训签到表-2026Q1.csv", "姓名,部门,日期\n王芳,销售部,2026-02-18\n李强,物流部,2026-02-18\n"),
-    "records": ("archive-index-2026.txt", "Export file index 2026: contracts, licences, end-user certificates by order number.\n"),
-}
+# Evidence: (file name, content, what it shows, the date it covers, the items it supports). A procedure supports
+# every item it covers; records of operation are dated within 2026 except the risk register (2024: stale). POL-04
+# (rated 4) has only the policy document, so it counts as 3; POL-01 has the group audit's review besides.
+_EVIDENCE: list[tuple[str, str, str, str, tuple[str, ...]]] = [
+    ("出口管制合规政策声明-2026.txt", "出口管制合规政策声明（2026 年 3 月签署）\nExport control compliance policy statement, "
+     "signed March 2026.\n", "document", "2026-03-15", ("POL-01", "POL-02", "POL-03", "POL-04", "POL-07")),
+    ("集团审计部复核意见-2026-11.txt", "集团审计部对合规政策执行情况的复核意见。\nGroup Audit's review of how the policy "
+     "is applied, November 2026.\n", "audit", "2026-11-30", ("POL-01",)),
+    ("合规组织架构图.txt", "总经理 -> 副总经理 -> 合规部（出口管制负责人、合规专员）\n", "document", "2026-01-08",
+     ("ORG-01", "ORG-02", "ORG-03", "ORG-05", "ORG-08")),
+    ("合规负责人季度汇报记录-2026Q3.txt", "2026 年第三季度合规负责人向管理层汇报的会议纪要。\nQ3 2026 compliance report "
+     "to management, minutes.\n", "record", "2026-09-30", ("ORG-02",)),
+    ("风险评估办法.txt", "出口管制风险评估办法（2024 年版）\nExport control risk assessment method, 2024 edition.\n",
+     "document", "2024-05-10", ("RSK-02",)),
+    ("risk-register-2024.csv", "risk,owner,reviewed\nnew destination,sales,2024-05-10\n", "record", "2024-05-10",
+     ("RSK-02",)),
+    ("出口审查程序-v3.txt", "出口审查程序 V3：物项识别、名单筛查、最终用户审查、许可证管理。\nExport review procedure v3.\n",
+     "document", "2025-09-01", ("SCR-01", "SCR-02", "SCR-03", "SCR-05", "SCR-06", "SCR-08", "SCR-09", "SCR-10")),
+    ("screening-log-2026-06.csv", "order,customer,screened_on,result\nSO-26061,Acme GmbH,2026-06-03,clear\n"
+     "SO-26077,Nordic Labs AB,2026-06-11,clear\n", "record", "2026-06-30", ("SCR-01", "SCR-02", "SCR-05")),
+    ("培训管理制度.txt", "出口管制培训管理制度\nExport control training rules.\n", "document", "2025-11-20",
+     ("TRN-01", "TRN-02", "TRN-03", "TRN-05", "TRN-07")),
+    ("培训签到表-2026Q1.csv", "姓名,部门,日期\n王芳,销售部,2026-02-18\n李强,物流部,2026-02-18\n", "record", "2026-02-18",
+     ("TRN-03",)),
+    ("档案管理规定.txt", "出口管制档案管理规定：保存期限 5 年。\nRecord-keeping rules: kept 5 years.\n", "document",
+     "2025-06-01", ("REC-01", "REC-02", "REC-03", "REC-04", "REC-06")),
+    ("archive-index-2026.txt", "Export file index 2026: contracts, licences, end-user certificates by order number.\n",
+     "record", "2026-10-31", ("REC-01", "REC-03")),
+    ("出口管制内部合规手册-V1.2.txt", "《出口管制内部合规手册》V1.2\nICP manual v1.2.\n", "document", "2025-08-15",
+     ("MAN-01", "MAN-02", "MAN-04", "MAN-06", "MAN-07")),
+]
 
 
 _CUSTOMERS = [("Acme Messtechnik GmbH", "德国 Germany"), ("Nordic Labs AB", "瑞典 Sweden"),
@@ -102,6 +127,16 @@ def _transaction_sample(store: Store, assessment_id: int, folder: Path) -> None:
             store.set_check_result(card.id, check.id, result)
 
 
+def _attach_evidence(store: Store, assessment_id: int, checklist, folder: Path) -> None:
+    """Each evidence file with what it shows and its date, to every item it supports that the checklist has."""
+    for name, content, kind, covered, item_ids in _EVIDENCE:
+        file = folder / name
+        file.write_text(content, encoding="utf-8")
+        for item_id in item_ids:
+            if checklist.has_item(item_id):
+                store.add_evidence(assessment_id, item_id, file, kind=kind, covered_date=covered)
+
+
 DEMO_ASSESSOR = "陈静 / Chen Jing"
 
 
@@ -142,7 +177,9 @@ def _fill(store: Store) -> None:
     assessment_id = store.create_assessment(
         org_id, checklist, "2026 年度出口管制内部合规自评估 / 2026 ICP self-assessment",
         kind="self", period_start="2026-01-01", period_end="2026-12-31",
-        assessor=DEMO_ASSESSOR, target_profile="established-exporter")
+        assessor=DEMO_ASSESSOR, target_profile="established-exporter",
+        assessor_role="合规经理 / Compliance manager", independence="self",
+        reviewer="王芳（集团审计部）/ Wang Fang (Group Audit)", review_date="2026-12-10")
     with tempfile.TemporaryDirectory() as tmp:
         for element in checklist.elements:
             items = checklist.items_of(element.id)
@@ -156,11 +193,6 @@ def _fill(store: Store) -> None:
                     store.set_rating(assessment_id, item.id, answer)
                 if index < len(notes) and answer is not None:
                     store.set_note(assessment_id, item.id, notes[index])
-            if element.id in _EVIDENCE_FILES:
-                name, content = _EVIDENCE_FILES[element.id]
-                file = Path(tmp) / name
-                file.write_text(content, encoding="utf-8")
-                # Evidence for the first item only: the second 4-rated item of an element stays unevidenced.
-                store.add_evidence(assessment_id, items[0].id, file)
+        _attach_evidence(store, assessment_id, checklist, Path(tmp))
         if checklist.transaction_testing is not None:
             _transaction_sample(store, assessment_id, Path(tmp))

@@ -15,7 +15,7 @@ from exportaudit.cli_text import cli_language, display_width, fit, say
 from exportaudit.core.catalogue import ChecklistNotInstalledError, available_checklists
 from exportaudit.core.checklist_loader import ChecklistError, NotAChecklistError, load_checklist_file
 from exportaudit.core.redflags import load_red_flags_file
-from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text
+from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.messages import message_in
@@ -167,6 +167,7 @@ def score_as_json(session: AssessmentSession) -> dict:
                      for e in s.elements],
     }
     if session.model >= 2:
+        labels = check_labels(c)
         data["assessment"].update({"scoring_model": a.scoring_model, "assessor": a.assessor,
                                    "assessor_role": a.assessor_role, "independence": a.independence,
                                    "reviewer": a.reviewer, "review_date": a.review_date,
@@ -174,13 +175,13 @@ def score_as_json(session: AssessmentSession) -> dict:
         data["overall"].update({"score_uncapped": s.overall.score_uncapped,
                                 "level_range": list(s.overall.level_range) if s.overall.level_range else None})
         for row, e in zip(data["elements"], s.elements):
-            row.update({"score_uncapped": e.score_uncapped, "cap_reasons": [_cap_json(r) for r in e.cap_reasons],
+            row.update({"score_uncapped": e.score_uncapped, "cap_reasons": [_cap_json(r, labels) for r in e.cap_reasons],
                         "level_range": list(e.level_range) if e.level_range else None})
     return data
 
 
-def _cap_json(cap) -> dict:
-    text = cap_reason_text(cap)
+def _cap_json(cap, labels) -> dict:
+    text = cap_reason_text(cap, labels)
     return {**cap.as_json(), "zh": text.zh, "en": text.en}
 
 

@@ -204,3 +204,10 @@ def test_covered_date_comes_from_the_name_or_else_the_modification_time(tmp_path
     stamp = datetime(2025, 3, 4, 12).timestamp()
     os.utime(path, (stamp, stamp))
     assert defaults_for(path) == ("record", "2025-03-04")
+
+
+def test_an_open_item_that_may_still_be_na_keeps_the_current_level_in_the_range(checklist):
+    # P2 (not key) unanswered and without evidence: at 0 policy would be (4 + 0) / 2 = 2, at its best (a 2 with no
+    # document) (4 + 2) / 2 = 3; marked N/A it would leave P1's 4: the range is 2 to 4
+    s = score(checklist, rate(**ALL_FOUR) | {"P2": AnswerState()}, evidence={"P2": ()})
+    assert (s.element("policy").level, s.element("policy").level_range) == (4, (2, 4))

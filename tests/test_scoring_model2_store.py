@@ -257,14 +257,14 @@ def test_reports_say_who_assessed_the_model_the_reasons_and_the_duties(rated, tm
     p2 = next(r for r in rows if r[0] == "P2")
     assert p2[3] == "Not met" and p2[5] == "rated 1"
     checklist = {r[1]: r for r in wb.worksheets[1].iter_rows(values_only=True)}
-    assert "sample too small (licence: 0/5): counts as 3" in checklist["S1"][7]
+    assert "sample too small (Licence on file: 0/5): counts as 3" in checklist["S1"][7]
 
     build_report(session, "pdf", tmp_path / "r.pdf", language="en", report_date=date(2026, 1, 25))
     subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), str(tmp_path / "r.txt")], check=True)
     text = re.sub(r"\s+", " ", (tmp_path / "r.txt").read_text())
     for phrase in ("Statutory duties", "Scoring model 2", "Compliance manager", "Wang Fang (2026-01-20)",
                    "5 statutory duties: 1 not met, 0 not assessed, 4 met.",
-                   "sample too small (licence: 0/5): counts as 3", "Item caps: a rating counts at most 2"):
+                   "sample too small (Licence on file: 0/5): counts as 3", "Item caps: a rating counts at most 2"):
         assert phrase in text, phrase
 
 

@@ -7,11 +7,11 @@ It answers the client's first question, "where are we breaking the law?". Pure f
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.legal import is_penalty_reference, is_statutory_reference
-from exportaudit.core.reasons import cap_reason_text, duty_reason_text
+from exportaudit.core.reasons import cap_reason_text, check_labels, duty_reason_text
 from exportaudit.core.scoring import AssessmentScore
 from exportaudit.core.scoring_model2 import Cap, CheckFacts
 from exportaudit.core.text import Text
@@ -27,10 +27,13 @@ class DutyReason:
     kind: str
     detail: str = ""
     cap: Cap | None = None
+    labels: Mapping[str, Text] = field(default_factory=dict, compare=False, repr=False)  # check id -> label
 
     @property
     def text(self) -> Text:
-        return cap_reason_text(self.cap) if self.cap is not None else duty_reason_text(self.kind, self.detail)
+        if self.cap is not None:
+            return cap_reason_text(self.cap, self.labels)
+        return duty_reason_text(self.kind, self.detail, self.labels)
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "detail": self.detail, "zh": self.text.zh, "en": self.text.en}
@@ -64,6 +67,7 @@ def duties_register(checklist: Checklist, score: AssessmentScore, *, operator_ty
     ``checks``: transaction-test facts per check (an exception on any check testing the item is a reason).
     """
     testing = checklist.transaction_testing
+    labels = check_labels(checklist)
     out: list[Duty] = []
     for item in checklist.applicable_items(operator_type, size):
         if not item.is_statutory:
@@ -74,25 +78,25 @@ def duties_register(checklist: Checklist, score: AssessmentScore, *, operator_ty
         reasons: list[DutyReason] = []
         if s is None or (s.effective is None and not s.na):
             status = "not_assessed"
-            reasons.append(DutyReason("unanswered"))
+            reasons.append(DutyReason("unanswered", labels=labels))
         elif s.na:
             status = "not_assessed"
-            reasons.append(DutyReason("na", na_reasons.get(item.id, "")))
+            reasons.append(DutyReason("na", na_reasons.get(item.id, ""), labels=labels))
         else:
             if s.rated is not None and s.rated < MET_FROM:
-                reasons.append(DutyReason("rating", str(s.rated)))
+                reasons.append(DutyReason("rating", str(s.rated), labels=labels))
             elif s.effective < MET_FROM:
-                held = [DutyReason(c.kind, c.detail, c) for c in s.caps if c.limit < MET_FROM]
-                reasons.extend(held or [DutyReason("counts_as", str(s.effective))])
+                held = [DutyReason(c.kind, c.detail, c, labels=labels) for c in s.caps if c.limit < MET_FROM]
+                reasons.extend(held or [DutyReason("counts_as", str(s.effective), labels=labels)])
             kinds = {r.kind for r in reasons}
             if "major" in open_findings.get(item.id, ()) and "finding_major" not in kinds:
-                reasons.append(DutyReason("finding_major"))
+                reasons.append(DutyReason("finding_major", labels=labels))
             failing = [c.id for c in (testing.checks_for_item(item.id) if testing else [])
                        if checks.get(c.id, CheckFacts(c.id)).exceptions]
             if failing and "sample_exception" not in kinds:
-                reasons.append(DutyReason("sample_exception", ", ".join(failing)))
+                reasons.append(DutyReason("sample_exception", ", ".join(failing), labels=labels))
             if not reasons and item.id not in evidenced:
-                reasons.append(DutyReason("no_evidence"))
+                reasons.append(DutyReason("no_evidence", labels=labels))
             status = "not_met" if reasons else "met"
         out.append(Duty(item.id, item.element, item.question, item.key, references, penalties, status,
                         s.rated if s else None, s.effective if s else None, tuple(reasons)))

@@ -3,6 +3,8 @@ command line and the reports (the scoring model itself only names the reason, se
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from exportaudit.core.text import Text
 
 # {limit}: the ceiling; {item}: the item; {detail}: a check id, or "check: tested/minimum"
@@ -39,20 +41,43 @@ DUTY_STATUSES: dict[str, Text] = {
 }
 
 
-def cap_text(kind: str, limit: int, item_id: str = "", detail: str = "") -> Text:
-    template = _REASONS.get(kind, Text(kind, kind))
-    return Text(template.zh.format(limit=limit, item=item_id, detail=detail),
-                template.en.format(limit=limit, item=item_id, detail=detail))
+def _fill(template: Text, detail: str | Text, **values) -> Text:
+    """``template`` with ``detail`` (the same in both languages, or a Text) and ``values`` filled in."""
+    zh, en = (detail.zh, detail.en) if isinstance(detail, Text) else (detail, detail)
+    return Text(template.zh.format(detail=zh, **values), template.en.format(detail=en, **values))
 
 
-def cap_reason_text(cap) -> Text:
-    """A scoring_model2.Cap in words."""
-    return cap_text(cap.kind, cap.limit, cap.item_id, cap.detail)
+def check_labels(checklist) -> dict[str, Text]:
+    """check id -> its label, to name transaction-test checks in words (empty without transaction tests)."""
+    testing = checklist.transaction_testing
+    return {c.id: c.label for c in testing.checks} if testing else {}
 
 
-def duty_reason_text(kind: str, detail: str = "") -> Text:
-    template = _DUTY_REASONS.get(kind, Text(kind, kind))
-    return Text(template.zh.format(detail=detail), template.en.format(detail=detail))
+def _named_checks(detail: str, labels: Mapping[str, Text]) -> str | Text:
+    """"licence: 3/5" or "licence, filing" with each check id replaced by its label."""
+    if not labels:
+        return detail
+    head, sep, tail = detail.partition(":")
+    ids = [part.strip() for part in head.split(",")]
+    if not all(i in labels for i in ids):
+        return detail
+    return Text("、".join(labels[i].zh for i in ids) + sep + tail, ", ".join(labels[i].en for i in ids) + sep + tail)
+
+
+def cap_text(kind: str, limit: int, item_id: str = "", detail: str | Text = "") -> Text:
+    return _fill(_REASONS.get(kind, Text(kind, kind)), detail, limit=limit, item=item_id)
+
+
+def cap_reason_text(cap, labels: Mapping[str, Text] | None = None) -> Text:
+    """A scoring_model2.Cap in words; with ``labels`` (check_labels) a check is named by its label."""
+    detail = _named_checks(cap.detail, labels) if labels and cap.kind.startswith("sample_") else cap.detail
+    return cap_text(cap.kind, cap.limit, cap.item_id, detail)
+
+
+def duty_reason_text(kind: str, detail: str | Text = "", labels: Mapping[str, Text] | None = None) -> Text:
+    if labels and kind == "sample_exception" and isinstance(detail, str):
+        detail = _named_checks(detail, labels)
+    return _fill(_DUTY_REASONS.get(kind, Text(kind, kind)), detail)
 
 
 def level_range_text(level: int, level_range: tuple[int, int]) -> Text:

@@ -223,6 +223,10 @@ class _Result:
     key_bound: tuple[int, str] | None  # (rating, item) of the lowest answered key item below 3
 
 
+def _level_of(result: _Result) -> int:
+    return -1 if result.level is None else result.level
+
+
 def _element_result(rows: list[tuple[Item, int]]) -> _Result:
     """``rows``: (item, effective rating) of the rated items."""
     total = sum(i.weight for i, _ in rows)
@@ -275,6 +279,10 @@ def score_assessment2(
             reasons.insert(0, Cap("key_item", result.key_bound[0], result.key_bound[1]))
         provisional = answered < len(applicable)
         lo, hi = (_element_result(low), _element_result(high)) if provisional else (result, result)
+        if provisional and result.level is not None and all(
+                na_allowed(i) for i in applicable if items[i.id].effective is None and not items[i.id].na):
+            # every open item could still be marked N/A, which leaves the level where it is now
+            lo, hi = min(lo, result, key=_level_of), max(hi, result, key=_level_of)
         level_range = (lo.level, hi.level) if provisional and lo.level is not None else None
         target = profile.targets.get(element.id) if profile else None
         gap = max(0, target - result.level) if target is not None and result.level is not None else None

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core.fingerprint import fingerprint
-from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text
+from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
 from exportaudit.core.sampling import ALL, stratum_label, stratum_sort_key
 from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
 from exportaudit.core.store.errors import StoreError
@@ -575,6 +575,7 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
         evidence_window=f"{session.window.start.isoformat()} – {session.window.end.isoformat()}",
         minimum_sample=checklist.transaction_testing.minimum_sample if checklist.transaction_testing else 5)
     elements = []
+    labels = check_labels(checklist)
     for number, element in enumerate(checklist.elements, start=1):
         es = score.element(element.id)
         rows = []
@@ -587,13 +588,13 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                 na_reason=_text(r.na_reason) if r.na else "", note=clean(r.note).strip("\n"),
                 evidence_count=session.evidence_counts.get(item.id, 0), unevidenced=bool(s and s.unevidenced),
                 capped_to=s.capped_to if s else None,
-                reasons=tuple(cap_reason_text(c) for c in s.caps) if s else ()))
+                reasons=tuple(cap_reason_text(c, labels) for c in s.caps) if s else ()))
         elements.append(ElementRow(
             id=element.id, number=number, name=element.name, weight=element.weight, score=es.score, level=es.level,
             target=es.target, gap=es.gap, answered=es.answered, applicable=es.applicable, capped=es.capped,
             unevidenced=es.unevidenced, provisional=es.provisional and es.level is not None, items=tuple(rows),
             sample_exceptions=tuple(es.sample_exceptions), score_uncapped=es.score_uncapped,
-            cap_reasons=tuple(_element_reason(c) for c in es.cap_reasons), level_range=es.level_range))
+            cap_reasons=tuple(_element_reason(c, labels) for c in es.cap_reasons), level_range=es.level_range))
     o = score.overall
     overall = Overall(o.score, o.level, o.answered, o.applicable, o.provisional and o.level is not None, o.capped)
     evidence = tuple(EvidenceRow(_text(e.file_name), e.sha256, e.size, e.item_id, e.added_at, _text(e.added_by))
@@ -713,9 +714,9 @@ def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> B
                                   descriptions=baseline_findings))
 
 
-def _element_reason(cap) -> Text:
+def _element_reason(cap, labels) -> Text:
     """An element's cap in words; an item's cap names the item first."""
-    text = cap_reason_text(cap)
+    text = cap_reason_text(cap, labels)
     return text if cap.kind == "key_item" else Text(f"{cap.item_id}：{text.zh}", f"{cap.item_id}: {text.en}")
 
 

@@ -6,16 +6,17 @@ from __future__ import annotations
 from exportaudit.core.reasons import cap_reason_text, level_range_text
 
 
-def cap_lines(caps, language: str) -> list[str]:
-    """One line per cap (scoring_model2.Cap), in ``language``; duplicates (the same reason twice) once."""
-    return list(dict.fromkeys(cap_reason_text(c).get(language) for c in caps))
+def cap_lines(caps, language: str, labels=None) -> list[str]:
+    """One line per cap (scoring_model2.Cap), in ``language``, checks named by ``labels`` (reasons.check_labels);
+    duplicates (the same reason twice) once."""
+    return list(dict.fromkeys(cap_reason_text(c, labels).get(language) for c in caps))
 
 
-def element_cap_lines(score, language: str) -> list[str]:
+def element_cap_lines(score, language: str, labels=None) -> list[str]:
     """An element's caps: the key-item bound first, then each item's reasons prefixed with the item."""
     lines = []
     for cap in score.cap_reasons:
-        text = cap_reason_text(cap).get(language)
+        text = cap_reason_text(cap, labels).get(language)
         lines.append(text if cap.kind == "key_item" else f"{cap.item_id}: {text}")
     return list(dict.fromkeys(lines))
 

@@ -61,7 +61,7 @@ class DashboardController(QObject):
             coverage=overall.coverage, answered=overall.answered, applicable=overall.applicable)))
         if overall.provisional:
             lines.append(escape(self.tr("Provisional until every applicable item is answered.")))
-        if overall.level_range is not None:
+        if overall.level_range is not None and overall.level_range != (overall.level, overall.level):
             lines.append(escape(self.tr("Level {level}").format(
                 level=level_with_range(overall.level, overall.level_range, language))))
         if overall.capped:

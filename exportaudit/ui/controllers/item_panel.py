@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from exportaudit.core import legal
 from exportaudit.core.checklist import Element, Item
+from exportaudit.core.reasons import check_labels
 from exportaudit.core.scoring_model2 import na_allowed
 from exportaudit.core.session import AssessmentSession
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_tests_html
@@ -32,6 +33,7 @@ class ItemPanelController(QObject):
         self.view, self.reference = view, reference
         self._loading = False
         self._language = "en"
+        self._labels: dict = {}
         view.level_clicked.connect(self.level_chosen)
         view.na_button.clicked.connect(self.not_applicable_requested)
         view.clear_button.clicked.connect(self.clear_requested)
@@ -52,6 +54,7 @@ class ItemPanelController(QObject):
 
     def show_item(self, session: AssessmentSession, item: Item, language: str, *, editable: bool) -> None:
         self._language = language
+        self._labels = check_labels(session.checklist)
         view = self.view
         view.pages.setCurrentIndex(PAGE_ITEM)
         view.item_id_label.setText(item.id)
@@ -115,7 +118,7 @@ class ItemPanelController(QObject):
         if item_score.caps:
             lines.append(self.tr("Rated {rated}, counts as {counts}:").format(rated=rating,
                                                                              counts=item_score.effective))
-            lines += [f"• {line}" for line in cap_lines(item_score.caps, self._language)]
+            lines += [f"• {line}" for line in cap_lines(item_score.caps, self._language, self._labels)]
         elif item_score.unevidenced:
             lines.append(self.tr("Rated {level} without evidence: it counts as 3 until a file is attached.").format(
                 level=rating))
@@ -144,7 +147,7 @@ class ItemPanelController(QObject):
             f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows) + "</table>"
         if score.cap_reasons:  # model 2
             html += "<p><b>" + escape(self.tr("Why it is held down:")) + "</b></p><ul>" + "".join(
-                f"<li>{escape(line)}</li>" for line in element_cap_lines(score, language)) + "</ul>"
+                f"<li>{escape(line)}</li>" for line in element_cap_lines(score, language, check_labels(session.checklist))) + "</ul>"
         elif score.capped:
             html += "<p>" + escape(self.tr("Held at level 2 by key items rated below 3: {items}").format(
                 items=", ".join(score.weak_key_items))) + "</p>"

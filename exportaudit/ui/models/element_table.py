@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from exportaudit.core.checklist import Checklist
+from exportaudit.core.reasons import check_labels
 from exportaudit.core.scoring import AssessmentScore, ElementScore
 from exportaudit.ui import marks
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_exception_mark
@@ -94,7 +95,7 @@ class ElementTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in (COL_ELEMENT, COL_SAMPLE_EXCEPTIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_CAPPED, COL_LEVEL, COL_SCORE) and row.cap_reasons:
-            return "\n".join(element_cap_lines(row, self._language))
+            return "\n".join(element_cap_lines(row, self._language, check_labels(self._checklist)))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CAPPED and row.capped:
             return QCoreApplication.translate("ElementTableModel", "Key items below level 3: {items}").format(items=", ".join(row.weak_key_items))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SAMPLE_EXCEPTIONS and row.sample_exceptions:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from exportaudit.core.checklist import Element, Item
+from exportaudit.core.reasons import check_labels
 from exportaudit.core.session import AssessmentSession
 from exportaudit.ui import marks
 from exportaudit.ui.models._two_level import PARENT, TwoLevelTreeModel
@@ -168,7 +169,7 @@ class ElementTreeModel(TwoLevelTreeModel):
             if score.score_uncapped is not None and score.score_uncapped != score.score:
                 lines.append(QCoreApplication.translate("ElementTreeModel", "Score before the cap: {score}").format(
                     score=score.score_uncapped))
-            lines += element_cap_lines(score, self._language)
+            lines += element_cap_lines(score, self._language, check_labels(self._session.checklist))
             return "\n".join(lines)
         if score.capped:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Held at level 2 by a key item rated below 3"))
@@ -244,7 +245,7 @@ class ElementTreeModel(TwoLevelTreeModel):
             lines.append(QCoreApplication.translate("ElementTreeModel", "Key item: below level 3 it holds its element at level 2"))
         item_score = self._session.score.items.get(item.id)
         if item_score is not None and item_score.caps:  # model 2: each reason it counts lower than rated
-            lines += cap_lines(item_score.caps, self._language)
+            lines += cap_lines(item_score.caps, self._language, check_labels(self._session.checklist))
         elif "unevidenced" in found:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Rated 4 or 5 without evidence: counts as 3"))
         if "finding" in found:

@@ -17,7 +17,7 @@ class DutiesView(Retranslatable, QWidget):
         self.intro_label.setWordWrap(True)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("dutiesSummary")
-        self.table = table_view("dutiesTable", sortable=True)
+        self.table = table_view("dutiesTable")
         self.table.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -27,7 +27,7 @@ class DutiesView(Retranslatable, QWidget):
         self.retranslate()
 
     def configure_columns(self) -> None:
-        stretch_column(self.table, 4, (80, 110, 90, 230, 0, 170))
+        stretch_column(self.table, 4, (70, 100, 210, 250, 0, 170))
 
     def retranslate(self) -> None:
         self.intro_label.setText(self.tr(

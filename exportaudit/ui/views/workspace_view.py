@@ -90,10 +90,11 @@ class WorkspaceView(Retranslatable, QWidget):
         self.fit_number_columns()
 
     def fit_number_columns(self) -> None:
-        """Size the number columns for their header text and the widest value they show ("12/12", "N/A")."""
+        """Size the number columns for their header text and the widest value they show ("12/12", a provisional
+        level with its range "2 (0–3)")."""
         model, header = self.tree.model(), self.tree.header()
         metrics = self.tree.fontMetrics()
-        samples = {1: "99/99", 2: "N/A"}
+        samples = {1: "99/99", 2: "2 (0–3)"}
         swatch = {2: self.tree.iconSize().height() + 4}  # the level column shows a colour swatch too
         for column in range(1, model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")

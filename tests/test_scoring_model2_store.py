@@ -249,8 +249,9 @@ def test_reports_say_who_assessed_the_model_the_reasons_and_the_duties(rated, tm
     build_report(session, "xlsx", tmp_path / "r.xlsx", language="en", report_date=date(2026, 1, 25))
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
     summary = [[c for c in row if c is not None] for row in wb.worksheets[0].iter_rows(values_only=True)]
-    assert ["Assessor's role", "Compliance manager"] in summary
-    assert ["Reviewer", "Wang Fang (2026-01-20)"] in summary and ["Scoring model", "Scoring model 2"] in summary
+    assert ["Assessor's role and independence", "Compliance manager · Self (the function itself)"] in summary
+    assert ["Reviewer", "Wang Fang (2026-01-20)"] in summary
+    assert ["Scoring model", "Scoring model 2 · Evidence window 2024-12-31 – 2025-12-31"] in summary
     duties = wb["Statutory duties"]
     rows = list(duties.iter_rows(values_only=True))
     assert rows[0][:4] == ("ID", "Element", "Question", "Status")

@@ -17,10 +17,10 @@ _REASONS: dict[str, Text] = {
     "finding_major": Text("存在未关闭的严重不符合项，按 {limit} 级计", "open major finding: counts as {limit}"),
     "finding_minor": Text("存在未关闭的一般不符合项，按 {limit} 级计", "open minor finding: counts as {limit}"),
     "sample_exception": Text("法定检查“{detail}”出现例外（零容忍），按 {limit} 级计；建议提出不符合项",
-                             "statutory check {detail} has an exception (zero tolerance): counts as {limit}; "
+                             "statutory check \"{detail}\" has an exception (zero tolerance): counts as {limit}; "
                              "propose a finding"),
     "sample_below": Text("检查“{detail}”通过率低于阈值，按 {limit} 级计",
-                         "check {detail} pass rate below the threshold: counts as {limit}"),
+                         "check \"{detail}\" passes below the threshold: counts as {limit}"),
     "sample_small": Text("样本过小（{detail}），按 {limit} 级计", "sample too small ({detail}): counts as {limit}"),
 }
 

@@ -494,19 +494,17 @@ class ReportModel:
                        (T("overdue_actions"), self.overdue_actions, self.overdue_actions > 0)]
 
     def who_assessed(self, say) -> list[tuple[str, str]]:
-        """Label key / value rows for who assessed and how it was scored; none for a model-1 assessment, whose
-        report stays exactly as it was signed. ``say`` renders a Text in the report's language."""
+        """Label key / value rows for who assessed and how it was scored: the assessor's role and independence,
+        the reviewer, the model with its evidence window. None for a model-1 assessment, whose report stays
+        exactly as it was signed. ``say`` renders a Text in the report's language."""
         meta = self.meta
         if meta.scoring_model < 2:
             return []
-        reviewer = DASH
-        if meta.reviewer:
-            reviewer = say(labels.fmt("reviewed_on", name=meta.reviewer, date=meta.review_date or DASH))
-        return [("assessor_role", meta.assessor_role or DASH),
-                ("independence", say(meta.independence) if meta.independence else DASH),
-                ("reviewer_line", reviewer),
-                ("scoring_model_label", say(labels.fmt("scoring_model_n", model=meta.scoring_model))),
-                ("evidence_window", meta.evidence_window)]
+        role = " · ".join(p for p in (meta.assessor_role, say(meta.independence) if meta.independence else "") if p)
+        reviewer = f"{meta.reviewer} ({meta.review_date or DASH})" if meta.reviewer else DASH
+        model = say(labels.fmt("scoring_model_n", model=meta.scoring_model))
+        return [("independence", role or DASH), ("reviewer_line", reviewer),
+                ("scoring_model_label", f"{model} · {say(labels.T('evidence_window'))} {meta.evidence_window}")]
 
     @property
     def duty_counts(self) -> dict[str, int]:

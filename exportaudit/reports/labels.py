@@ -306,10 +306,8 @@ _L: dict[str, tuple[str, str]] = {
     # --- scoring model 2: who assessed, reasons, statutory duties
     "scoring_model_label": ("评分模型", "Scoring model"),
     "scoring_model_n": ("评分模型 {model}", "Scoring model {model}"),
-    "assessor_role": ("评估人职务", "Assessor's role"),
-    "independence": ("独立性", "Independence"),
+    "independence": ("评估人职务与独立性", "Assessor's role and independence"),
     "reviewer_line": ("复核人", "Reviewer"),
-    "reviewed_on": ("{name}（{date}）", "{name} ({date})"),
     "evidence_window": ("证据时间窗口", "Evidence window"),
     "level_range_note": ("本要素尚有未作答项目：当前 {level} 级，可能为 {low}–{high} 级。",
                          "Items of this element are unanswered: level {level} now, could be {low} to {high}."),

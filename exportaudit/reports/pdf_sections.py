@@ -380,7 +380,7 @@ def statutory_duties(ctx: Ctx) -> list:
                      ctx.p(legal.render_all(d.references, ctx.lang), "cell"), ctx.p(clip(reasons, 400), "cell"),
                      ctx.p(legal.render_all(d.penalties, ctx.lang) or DASH, "cell")])
         extra.append(("BACKGROUND", (1, r), (1, r), color(theme.DUTY_FILL[d.status])))
-    widths = [16 * mm, 24 * mm, 44 * mm, 0, 30 * mm]
+    widths = [16 * mm, 22 * mm, 62 * mm, 0, 28 * mm]
     widths[3] = CONTENT_W - sum(widths)
     return story + [table(rows, widths, zebra=False, extra=extra)]
 

@@ -3,6 +3,7 @@ the date it covers. Scoring model 2 counts a file for level 3, or for 4 and 5, b
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
@@ -32,6 +33,10 @@ class EvidenceFactsView(FormErrors, Retranslatable, QDialog):
         self.intro_label.setWordWrap(True)
         self.rows = [EvidenceFactsRow(name) for name in names]
         self._headers = [QLabel() for _ in range(3)]
+        for header in self._headers:
+            font = QFont(header.font())
+            font.setBold(True)
+            header.setFont(font)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         for column, header in enumerate(self._headers):
@@ -41,6 +46,7 @@ class EvidenceFactsView(FormErrors, Retranslatable, QDialog):
             grid.addWidget(row.kind_combo, number, 1)
             grid.addWidget(row.date_edit, number, 2)
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.rows) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -60,7 +66,7 @@ class EvidenceFactsView(FormErrors, Retranslatable, QDialog):
             "Say what each file shows and the date it covers. Level 3 needs a policy or procedure document; levels "
             "4 and 5 need a record of operation or an audit result dated within the assessment period."))
         for header, text in zip(self._headers, (self.tr("File"), self.tr("What it shows"), self.tr("Date covered"))):
-            header.setText(f"<b>{text}</b>")
+            header.setText(text)
         for row in self.rows:
             current = row.kind_combo.currentData()
             row.kind_combo.clear()

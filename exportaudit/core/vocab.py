@@ -71,9 +71,3 @@ EVIDENCE_KINDS: dict[str, Text] = {
     "record": Text(zh="运行记录", en="Record of operation"),
     "audit": Text(zh="审计或复核结果", en="Audit or review result"),
 }
-EVIDENCE_KIND_UNSTATED = Text(zh="未注明类型", en="Kind not stated")
-
-SCORING_MODELS: dict[int, Text] = {
-    1: Text(zh="评分模型 1", en="Scoring model 1"),
-    2: Text(zh="评分模型 2", en="Scoring model 2"),
-}

@@ -38,6 +38,7 @@ def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.exchange.questionnaire_import import ImportPreview
     from exportaudit.ui.controllers.about import AboutDialog
     from exportaudit.ui.controllers.action_dialog import ActionDialog
+    from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
     from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
     from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
     from exportaudit.ui.controllers.export import ExportDialog
@@ -69,6 +70,7 @@ def dialog_factories(window) -> dict[type, callable]:
                                                    nothing),
         DrawSampleDialog: lambda: DrawSampleDialog(window, session, language, None, nothing),
         ExportDialog: lambda: ExportDialog(window, session, language),
+        EvidenceFactsDialog: lambda: EvidenceFactsDialog.for_record(window, store.evidence(aid)[0], nothing),
         FindingDialog: lambda: FindingDialog(window, language, "POL-01", None, nothing),
         HistoryDialog: lambda: HistoryDialog(window, store, aid, language),
         OrderImportDialog: lambda: OrderImportDialog(window, session, language, nothing),

@@ -53,20 +53,20 @@ class AssessmentsMixin(StoreBase):
         self._check_scope(fields.get("operator_type"), fields.get("size"))
         independence = fields.get("independence")
         if independence is not None and independence not in INDEPENDENCE:
-            raise StoreError(f"Unknown independence '{independence}'; expected one of: {', '.join(INDEPENDENCE)}.")
+            raise StoreError(code="independence", value=independence, expected=", ".join(INDEPENDENCE))
         review_date = fields.get("review_date")
         if review_date and (len(review_date) != 10 or parse_date(review_date) is None):
-            raise StoreError(f"'{review_date}' is not a date; expected YYYY-MM-DD.")
+            raise StoreError(code="not_a_date", value=review_date)
         if "lookback_months" in fields:
             months = fields["lookback_months"]
             if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120:
-                raise StoreError(f"Look-back of {months!r} months is out of range; expected 1 to 120.")
+                raise StoreError(code="lookback_range", months=repr(months))
 
     def create_assessment(self, organisation_id: int, checklist: Checklist, title: str, *,
                           scoring_model: int = CURRENT_MODEL, **fields: Any) -> int:
         """A new draft assessment, scored with the current model unless ``scoring_model`` says otherwise."""
         if scoring_model not in MODELS:
-            raise StoreError(f"Unknown scoring model {scoring_model!r}; expected one of: {', '.join(map(str, MODELS))}.")
+            raise StoreError(code="scoring_model", model=repr(scoring_model), expected=", ".join(map(str, MODELS)))
         org = self.organisation(organisation_id)
         fields = {"title": title, "operator_type": org.operator_type, "size": org.size, **fields}
         self._check_assessment_fields(fields, checklist)
@@ -115,10 +115,9 @@ class AssessmentsMixin(StoreBase):
         with; going back to an older model is refused."""
         old = self._writable_assessment(assessment_id)
         if model not in MODELS:
-            raise StoreError(f"Unknown scoring model {model!r}; expected one of: {', '.join(map(str, MODELS))}.")
+            raise StoreError(code="scoring_model", model=repr(model), expected=", ".join(map(str, MODELS)))
         if model < old.scoring_model:
-            raise StoreError(f"Assessment '{old.title}' is scored with model {old.scoring_model}; it cannot go back "
-                             f"to model {model}.")
+            raise StoreError(code="scoring_model_back", title=old.title, current=old.scoring_model, model=model)
         if model == old.scoring_model:
             return
         with self._write() as db:

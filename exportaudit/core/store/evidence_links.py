@@ -15,9 +15,9 @@ from exportaudit.core.vocab import EVIDENCE_KINDS
 def check_evidence_facts(kind: str | None, covered_date: str | None) -> None:
     """Refuse an unknown kind or a covered date that is not YYYY-MM-DD, naming what is expected."""
     if kind is not None and kind not in EVIDENCE_KINDS:
-        raise StoreError(f"Unknown evidence kind '{kind}'; expected one of: {', '.join(EVIDENCE_KINDS)}.")
+        raise StoreError(code="evidence_kind", kind=kind, expected=", ".join(EVIDENCE_KINDS))
     if covered_date and (parse_date(covered_date) is None or len(covered_date) != 10):
-        raise StoreError(f"'{covered_date}' is not a date; expected YYYY-MM-DD.")
+        raise StoreError(code="not_a_date", value=covered_date)
 
 
 class EvidenceMixin(StoreBase):

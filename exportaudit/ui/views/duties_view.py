@@ -30,6 +30,7 @@ class DutiesView(Retranslatable, QWidget):
         stretch_column(self.table, 4, (70, 100, 210, 250, 0, 170))
 
     def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Statutory duties: status and reasons"))
         self.intro_label.setText(self.tr(
             "Where the organisation may be breaking the law: every applicable item with a statutory basis. Met: it "
             "counts 3 or more with its evidence, no open major finding and no sample exception."))

@@ -68,6 +68,9 @@ class EvidenceFactsView(FormErrors, Retranslatable, QDialog):
         for header, text in zip(self._headers, (self.tr("File"), self.tr("What it shows"), self.tr("Date covered"))):
             header.setText(text)
         for row in self.rows:
+            name = row.name_label.text()
+            row.kind_combo.setAccessibleName(self.tr("What {file} shows").format(file=name))
+            row.date_edit.setAccessibleName(self.tr("Date {file} covers").format(file=name))
             current = row.kind_combo.currentData()
             row.kind_combo.clear()
             for key, text in self.kind_labels().items():

@@ -282,3 +282,17 @@ def test_the_demo_shows_evidence_kinds_a_stale_record_caps_and_duty_statuses(dem
         assert score.element("screening").cap_reasons[0].kind == "key_item"
         statuses = {d.status for d in session.duties()}
         assert statuses == {"met", "not_met", "not_assessed"}
+
+
+def test_the_workbook_summary_gives_element_reasons_and_ranges(rated, tmp_path):
+    from exportaudit.reports import build_report
+
+    store, aid = rated
+    store.set_rating(aid, "R1", 1)
+    store.clear_answer(aid, "P2")
+    build_report(AssessmentSession(store, aid), "xlsx", tmp_path / "r.xlsx", language="en")
+    rows = {r[0]: r for r in openpyxl.load_workbook(tmp_path / "r.xlsx").worksheets[0].iter_rows(values_only=True)
+            if r[0]}
+    policy, records = rows["1. Policy statement"], rows["3. Records"]
+    assert policy[3] == "4 – Managed (provisional) – could be 2 to 4"  # P1 4, P2 open: at 0 (4 + 0) / 2 = 2
+    assert records[7].startswith("key item R1 at 1 bounds the element at 1")

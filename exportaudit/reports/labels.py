@@ -314,6 +314,7 @@ _L: dict[str, tuple[str, str]] = {
     "score_uncapped_note": ("封顶前得分 {uncapped}，按等级封顶后为 {score}。",
                             "Score {uncapped} before the cap, {score} with it."),
     "held_down_by": ("受限原因", "Held down by"),
+    "level_range_short": ("可能为 {low}–{high} 级", "could be {low} to {high}"),
     "statutory_duties": ("法定义务", "Statutory duties"),
     "sheet_duties": ("法定义务", "Statutory duties"),
     "duties_intro": ("企业可能违法之处：所有适用且有法定依据的条目。已履行：计分不低于 3 级且有相应证据，没有未关闭的严重不符合项，也没有抽样例外。",

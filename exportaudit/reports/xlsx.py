@@ -333,10 +333,15 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                                                "coverage", "capped", "unevidenced")])
     for i, e in enumerate(m.elements):
         r = row + 1 + i
+        level_text = m.level_text(e.level, lang, provisional=e.provisional)
+        if e.level_range is not None and e.level_range != (e.level, e.level):  # model 2: what it could still be
+            level_text += f" – {ctx.say(labels.fmt('level_range_short', low=e.level_range[0], high=e.level_range[1]))}"
+        capped = "; ".join(ctx.say(r) for r in e.cap_reasons) if e.cap_reasons else (
+            ctx.say("yes") if e.capped else "")
         values = [f"{e.number}. {ctx.say(e.name)}", e.score if e.score is not None else DASH,
-                  e.level if e.level is not None else DASH, m.level_text(e.level, lang, provisional=e.provisional),
+                  e.level if e.level is not None else DASH, level_text,
                   e.target if e.target is not None else DASH, e.gap if e.gap is not None else DASH,
-                  _pct(e.coverage), ctx.say("yes") if e.capped else "", e.unevidenced or ""]
+                  _pct(e.coverage), capped, e.unevidenced or ""]
         _table_rows(ws, r, [values], lang, center={2, 3, 5, 6, 7, 8, 9})
         ws.cell(row=r, column=7).number_format = "0%"
         ws.cell(row=r, column=2).number_format = "0.0"
@@ -345,7 +350,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
             for col in range(1, 10):
                 if col != 3:
                     ws.cell(row=r, column=col).fill = _ZEBRA
-        if e.capped:
+        if e.capped or e.cap_reasons:
             ws.cell(row=r, column=8).font = _font(bold=True, color=theme.WARN)
         if e.unevidenced:
             ws.cell(row=r, column=9).font = _font(bold=True, color=theme.WARN)

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from conftest import dialog_open
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from test_evidence_files import changing_while_copied
 from test_questionnaire import fill
 from test_transactions_gui_cards import drop
@@ -20,6 +20,7 @@ from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
 from exportaudit.exchange.questionnaire_export import export_questionnaire
 from exportaudit.ui import prompts
+from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
 from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
 from exportaudit.ui.models.questionnaire import COL_C_EXPORT, COL_C_FIELD, COL_C_ITEM, COL_C_STORE, COL_C_TAKE, COL_C_WORKBOOK
 from exportaudit.ui.views.questionnaire_preview_view import TAB_CONFLICTS
@@ -121,6 +122,7 @@ def test_a_symbolic_link_attached_from_the_item_panel_is_refused_in_chinese(make
     window.assessment.select_item("P1")
     monkeypatch.setattr(prompts, "choose_files_to_attach", lambda parent: [str(link)])
     qtbot.mouseClick(window.assessment_page.workspace.evidence.attach_button, Qt.MouseButton.LeftButton)
+    wait_dialog(EvidenceFactsDialog).buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # kind and date
     box = wait_dialog(QMessageBox, "errorMessage")
     assert "signed.pdf 是指向" in box.text() and "draft.docx" in box.text() and "符号链接" in box.text()
     assert window.store.evidence(window.assessment.session.assessment_id) == []
@@ -141,6 +143,7 @@ def test_a_file_that_changes_while_dropped_is_refused_and_nothing_stays(make_win
     window = open_mini(make_window, mini_store_path)
     window.assessment.select_item("S1")
     drop(window.assessment_page.workspace.evidence, scan)
+    wait_dialog(EvidenceFactsDialog).buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # kind and date
     box = wait_dialog(QMessageBox, "errorMessage")
     assert "scan.pdf changed while it was being copied" in box.text()
     folder = window.store.vault.folder

@@ -296,3 +296,16 @@ def test_the_workbook_summary_gives_element_reasons_and_ranges(rated, tmp_path):
     policy, records = rows["1. Policy statement"], rows["3. Records"]
     assert policy[3] == "4 – Managed (provisional) – could be 2 to 4"  # P1 4, P2 open: at 0 (4 + 0) / 2 = 2
     assert records[7].startswith("key item R1 at 1 bounds the element at 1")
+
+
+def test_test_card_evidence_is_a_record_dated_with_its_order(rated, tmp_path):
+    store, aid = rated
+    path = tmp_path / "orders.csv"
+    path.write_text(CSV, encoding="utf-8")
+    list_id, _ = store.import_orders(aid, path)
+    sample = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=2)), seed=3)
+    card = store.sampled_orders(sample)[0]
+    scan = tmp_path / "licence-scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 licence")
+    record = store.add_check_evidence(card.id, "licence", scan)
+    assert (record.kind, record.covered_date) == ("record", card.order.order_date)

@@ -26,7 +26,7 @@ from exportaudit.core.orders import (
 )
 from exportaudit.core.redflags import RedFlagError, RedFlagList, default_red_flags, parse_red_flags
 from exportaudit.core.sampling import SamplePlan, Strata, draw_sample
-from exportaudit.core.scoring_model2 import CheckFacts
+from exportaudit.core.scoring_model2 import CheckFacts, parse_date
 from exportaudit.core.store.base import StoreBase, _seconds_since, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import (
@@ -578,7 +578,9 @@ class TransactionsMixin(StoreBase):
         order = self.sampled_order(sample_order_id).order
         note = note or f"Transaction test {check_id}, order {order.order_ref}"
         with self._write() as db:
-            record = self.add_evidence(a.id, item_id, source, note)
+            # a test-card file records how one real order was handled: a record of operation dated with the order
+            record = self.add_evidence(a.id, item_id, source, note, kind="record",
+                                       covered_date=order.order_date if parse_date(order.order_date) else None)
             db.execute("INSERT INTO test_evidence (evidence_id, sample_order_id, check_id) VALUES (?, ?, ?)",
                        [record.id, sample_order_id, check_id])
             self._log(a.id, "test_result", f"{sample_order_id}:{check_id}", "evidence", None, record.file_name,

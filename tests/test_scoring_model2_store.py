@@ -29,6 +29,14 @@ def run(capsys, *args):
     return code, out, err
 
 
+def sampled(store, aid, tmp_path, count, seed):
+    """Import CSV's orders (6 from 2025, 2 from 2024) and draw ``count`` of them; the sampled orders."""
+    path = tmp_path / "orders.csv"
+    path.write_text(CSV, encoding="utf-8")
+    list_id, _ = store.import_orders(aid, path)
+    return store.sampled_orders(store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=count)), seed=seed))
+
+
 def attach(store, aid, item, tmp_path, kind, covered, name=None):
     path = tmp_path / (name or f"{item}-{kind}.txt")
     path.write_text(f"{item} {kind} {covered}")
@@ -97,11 +105,7 @@ def test_a_statutory_key_item_cannot_be_marked_na(model2_assessment, mini_assess
 
 def test_only_orders_from_the_period_count_and_one_statutory_exception_caps_at_2(rated, tmp_path):
     store, aid = rated
-    path = tmp_path / "orders.csv"
-    path.write_text(CSV, encoding="utf-8")
-    list_id, _ = store.import_orders(aid, path)
-    sample = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=8)), seed=7)
-    orders = store.sampled_orders(sample)
+    orders = sampled(store, aid, tmp_path, 8, 7)
     for so in orders:
         store.set_check_result(so.id, "filing", "pass")
         store.set_check_result(so.id, "licence", "pass")
@@ -300,11 +304,7 @@ def test_the_workbook_summary_gives_element_reasons_and_ranges(rated, tmp_path):
 
 def test_test_card_evidence_is_a_record_dated_with_its_order(rated, tmp_path):
     store, aid = rated
-    path = tmp_path / "orders.csv"
-    path.write_text(CSV, encoding="utf-8")
-    list_id, _ = store.import_orders(aid, path)
-    sample = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=2)), seed=3)
-    card = store.sampled_orders(sample)[0]
+    card = sampled(store, aid, tmp_path, 2, 3)[0]
     scan = tmp_path / "licence-scan.pdf"
     scan.write_bytes(b"%PDF-1.4 licence")
     record = store.add_check_evidence(card.id, "licence", scan)

@@ -357,107 +357,112 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="185"/>
         <source>Every item shown is answered.</source>
         <translation>显示的所有条目均已作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="251"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="262"/>
         <source>This assessment is finalised and read-only; Assessment &gt; Reopen… makes it editable again.</source>
         <translation>此评估已定稿，处于只读状态；通过“评估 &gt; 重新打开…”可再次编辑。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="254"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="265"/>
         <source>The store is open read-only; ratings cannot be changed.</source>
         <translation>存储库以只读方式打开，无法修改评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="256"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="267"/>
         <source>Choose an item first: 0–5 rate the current item.</source>
         <translation>请先选择一个条目：0–5 为当前条目评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="287"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="298"/>
         <source>rate {item} {level}</source>
         <translation>将 {item} 评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="293"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="304"/>
         <source>clear {item}</source>
         <translation>清除 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="302"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="313"/>
+        <source>{item} is a key item with a statutory basis: it cannot be marked not applicable.</source>
+        <translation>{item} 是有法定依据的关键项，不能标为不适用。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="317"/>
         <source>Not applicable: {item}</source>
         <translation>不适用：{item}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="303"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="318"/>
         <source>Why does item {item} not apply to this organisation? The justification goes into the report.</source>
         <translation>为什么条目 {item} 不适用于该组织？此理由将写入报告。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="306"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="321"/>
         <source>A justification is required to mark an item not applicable.</source>
         <translation>将条目标记为不适用必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="308"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="323"/>
         <source>mark {item} not applicable</source>
         <translation>将 {item} 标记为不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="334"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="349"/>
         <source>Answer not saved</source>
         <translation>作答未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="346"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="361"/>
         <source>restored the answer of {item}</source>
         <translation>已恢复 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="354"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="369"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="356"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="371"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="368"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="383"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="397"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="388"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="403"/>
         <source>Overall level</source>
         <translation>总体等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="390"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="405"/>
         <source>Coverage {coverage:.0%}</source>
         <translation>覆盖率 {coverage:.0%}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="391"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="406"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="401"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="416"/>
         <source>Finalised · {short}</source>
         <translation>已定稿 · {short}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="402"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="417"/>
         <source>Finalised {when}
 Content fingerprint (SHA-256):
 {fingerprint}</source>
@@ -466,17 +471,47 @@ Content fingerprint (SHA-256):
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="405"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="420"/>
         <source>This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests cannot be changed. Its content fingerprint is {fingerprint}. Assessment &gt; Reopen… makes it editable again; the reopening is recorded with its reason.</source>
         <translation>本评估已定稿，处于只读状态：作答、备注、证据、发现项、纠正措施和资料索取均不能修改。其内容指纹为 {fingerprint}。通过“评估 &gt; 重新开启…”可恢复编辑，重新开启的操作及理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="476"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="446"/>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="447"/>
+        <source>This assessment is scored with model 1. Re-scoring it with model 2 is recorded in its history and cannot be undone. What changes:</source>
+        <translation>本评估按评分模型 1 计分。改用评分模型 2 重新计分将记入变更历史，且不可撤销。变化如下：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="449"/>
+        <source>No result changes.</source>
+        <translation>结果没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="454"/>
+        <source>Re-scored with model 2.</source>
+        <translation>已按评分模型 2 重新计分。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="456"/>
+        <source>Re-score with model 2</source>
+        <translation>按评分模型 2 重新计分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="456"/>
+        <source>Re-score</source>
+        <translation>重新计分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="514"/>
         <source>Not confirmed</source>
         <translation>未能确认</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="480"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="518"/>
         <source>{item} confirmed unchanged</source>
         <translation>已确认 {item} 保持不变</translation>
     </message>
@@ -489,49 +524,49 @@ Content fingerprint (SHA-256):
         <translation>为 {organisation} 新建评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="32"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="34"/>
         <source>Not specified (all items)</source>
         <translation>未指定（全部条目）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="39"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="75"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="41"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="79"/>
         <source>{year} ICP self-assessment</source>
         <translation>{year} 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="43"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="45"/>
         <source>Some checklist files were refused:</source>
         <translation>以下检查表文件未被接受：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="46"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="98"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="48"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="109"/>
         <source>No valid checklist is installed, so no assessment can be started.</source>
         <translation>未安装有效的检查表，无法开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="62"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="66"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="75"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="79"/>
         <source>{year} ICP internal audit</source>
         <translation>{year} 年度内部合规内部审计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="76"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="80"/>
         <source>{year} ICP external audit</source>
         <translation>{year} 年度内部合规外部审计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="95"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="106"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="112"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -539,67 +574,102 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="82"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="93"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="83"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="94"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="84"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="95"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="84"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="95"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="84"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="95"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="84"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="95"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="85"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="96"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="85"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="96"/>
+        <source>Assessor&apos;s &amp;role:</source>
+        <translation>评估人职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="96"/>
+        <source>I&amp;ndependence:</source>
+        <translation>独立性(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="97"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="85"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="97"/>
+        <source>Re&amp;viewer:</source>
+        <translation>复核人(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="97"/>
+        <source>Review &amp;date:</source>
+        <translation>复核日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="98"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="85"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="98"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="88"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="101"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="89"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="102"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="90"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="103"/>
+        <source>e.g. Export compliance manager</source>
+        <translation>例如：出口合规经理</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="104"/>
+        <source>Optional: who reviewed the result</source>
+        <translation>可选：复核评估结果的人</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="105"/>
+        <source>How independent the assessor is of the programme assessed: the function itself, another internal function, or external.</source>
+        <translation>评估人相对于被评估合规机制的独立程度：职能自身、其他内部职能或外部。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="107"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -607,72 +677,82 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentPageView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="91"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="93"/>
         <source>All assessments</source>
         <translation>全部评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="92"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="94"/>
         <source>Back to the organisations and their assessments (Ctrl+0)</source>
         <translation>返回组织及其评估列表（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="93"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="95"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="94"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="96"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="97"/>
         <source>Answer the items (Ctrl+1)</source>
         <translation>逐项作答（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="98"/>
         <source>Element levels against the target (Ctrl+2)</source>
         <translation>各要素等级与目标对比（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="99"/>
+        <source>Statutory duties</source>
+        <translation>法定义务</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="100"/>
+        <source>Where the organisation may be breaking the law (Ctrl+7)</source>
+        <translation>企业可能违法之处（Ctrl+7）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="101"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="102"/>
         <source>Every corrective action, sortable and filterable (Ctrl+3)</source>
         <translation>全部纠正措施，可排序和筛选（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="103"/>
         <source>Document requests</source>
         <translation>资料索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="104"/>
         <source>What the auditee is asked to provide (Ctrl+4)</source>
         <translation>要求受审方提供的资料（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="105"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="102"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="106"/>
         <source>This re-audit against its baseline (Ctrl+5)</source>
         <translation>本次复审与基准评估的对比（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="107"/>
         <source>Transaction testing</source>
         <translation>交易抽样测试</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="108"/>
         <source>Order lists, samples and test cards of real orders (Ctrl+6)</source>
         <translation>订单清单、抽样样本及真实订单的测试卡（Ctrl+6）</translation>
     </message>
@@ -1096,87 +1176,112 @@ Content fingerprint (SHA-256):
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="49"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="57"/>
         <source>Score {score} of 5</source>
         <translation>得分 {score}（满分 5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="51"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="59"/>
         <source>No item rated yet</source>
         <translation>尚未评分任何条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="52"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="60"/>
         <source>Coverage {coverage:.0%} ({answered} of {applicable} items)</source>
         <translation>覆盖率 {coverage:.0%}（{applicable} 项中已答 {answered} 项）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="55"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="63"/>
         <source>Provisional until every applicable item is answered.</source>
         <translation>在所有适用条目作答之前，结果为暂定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="57"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="65"/>
+        <source>Level {level}</source>
+        <translation>等级 {level}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="68"/>
         <source>Held at the weakest element&apos;s level plus one.</source>
         <translation>受限于最弱要素等级加一。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="59"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="70"/>
         <source>Sample exceptions hold {items} at 3 at most.</source>
         <translation>抽样例外：{items} 最多按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="63"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="74"/>
         <source>Target profile: {name}</source>
         <translation>目标配置：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="66"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="77"/>
         <source>Elements below target: {count}</source>
         <translation>未达目标的要素：{count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="92"/>
+        <source>Scored with model {model}</source>
+        <translation>按评分模型 {model} 计分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="98"/>
+        <source>Assessed by {who}</source>
+        <translation>评估人：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="100"/>
+        <source>Reviewed by {name} on {date}</source>
+        <translation>复核：{name}，{date}</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="112"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="113"/>
         <source>Maturity scale</source>
         <translation>成熟度等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="105"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="114"/>
         <source>Element scores</source>
         <translation>各要素得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="116"/>
         <source>One row per element: score, level (0 to 5), target level, gap to the target, coverage, whether a key item caps it, claims without evidence and sample exceptions. The radar beside shows the same levels.</source>
         <translation>每个要素一行：得分、等级（0 至 5）、目标等级、与目标的差距、覆盖率、是否因关键条目而受限、缺少证据的声明以及抽样例外。旁边的雷达图显示相同的等级。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="109"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="118"/>
         <source>Radar chart of the element levels against the target</source>
         <translation>各要素等级与目标对比的雷达图</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="111"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="120"/>
         <source>One spoke per element, from level 0 at the centre to 5 at the rim. The assessed levels are a solid, filled line with dots; the target is a dashed line. An element not yet rated is a dotted spoke with a hollow marker, not a 0. The Element scores table holds the same figures.</source>
         <translation>每个要素一条辐线，中心为 0 级，外圈为 5 级。评估等级为带圆点的实线填充区域；目标为虚线。尚未评分的要素显示为点线辐线加空心标记，而不是 0。“各要素得分”表格列出相同的数字。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="114"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="123"/>
         <source>Assessed level</source>
         <translation>评估等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="114"/>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="123"/>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/dashboard_view.py" line="124"/>
+        <source>Re-score with model 2…</source>
+        <translation>按评分模型 2 重新计分…</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1484,60 @@ Content fingerprint (SHA-256):
     </message>
 </context>
 <context>
+    <name>DutiesController</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/duties.py" line="34"/>
+        <source>{total} statutory duties: {not_met} not met, {not_assessed} not assessed, {met} met</source>
+        <translation>法定义务 {total} 项：未履行 {not_met} 项，未评估 {not_assessed} 项，已履行 {met} 项</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesTableModel</name>
+    <message>
+        <location filename="../../exportaudit/ui/models/duties.py" line="20"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/duties.py" line="21"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/duties.py" line="22"/>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/duties.py" line="23"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/duties.py" line="24"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/duties.py" line="25"/>
+        <source>Penalty</source>
+        <translation>罚则</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesView</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/duties_view.py" line="33"/>
+        <source>Statutory duties: status and reasons</source>
+        <translation>法定义务：状态与原因</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/duties_view.py" line="35"/>
+        <source>Where the organisation may be breaking the law: every applicable item with a statutory basis. Met: it counts 3 or more with its evidence, no open major finding and no sample exception.</source>
+        <translation>企业可能违法之处：所有适用且有法定依据的条目。已履行：计分不低于 3 级且有相应证据，没有未关闭的严重不符合项，也没有抽样例外。</translation>
+    </message>
+</context>
+<context>
     <name>ElementChangeModel</name>
     <message>
         <location filename="../../exportaudit/ui/models/comparison.py" line="41"/>
@@ -1404,97 +1563,97 @@ Content fingerprint (SHA-256):
 <context>
     <name>ElementTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="16"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
         <source>Element</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="16"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="16"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="16"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="17"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="17"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="17"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
         <source>Capped</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="17"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
         <source>Unevidenced</source>
         <translation>无证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="20"/>
         <source>Sample exceptions</source>
         <translation>抽样例外</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="20"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="22"/>
         <source>Weighted mean of the element&apos;s rated items</source>
         <translation>该要素已评分条目的加权平均值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="21"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="23"/>
         <source>Maturity level 0-5: the score&apos;s whole part, held at 2 by a weak key item</source>
         <translation>成熟度等级 0–5：取得分的整数部分，关键条目薄弱时限定为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="22"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="24"/>
         <source>The level the target profile asks for</source>
         <translation>目标配置要求的等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="23"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="25"/>
         <source>Levels still missing to reach the target</source>
         <translation>距离目标还差的等级数</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="24"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="26"/>
         <source>Answered (rated or N/A) of the applicable items</source>
         <translation>适用条目中已作答（已评分或不适用）的比例</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="25"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="27"/>
         <source>A key item rated below 3 holds the element at level 2</source>
         <translation>关键条目低于 3 级时，该要素最高为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="26"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="28"/>
         <source>Items rated 4 or 5 without evidence (they count as 3)</source>
         <translation>评为 4 或 5 级但无证据的条目（按 3 级计）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="27"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="29"/>
         <source>Items held at 3 because a transaction test of them passes below the checklist&apos;s threshold</source>
         <translation>因相关交易抽样测试的通过率低于检查表阈值而最多按 3 级计的条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="96"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="100"/>
         <source>Key items below level 3: {items}</source>
         <translation>低于 3 级的关键条目：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="109"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="113"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1502,77 +1661,92 @@ Content fingerprint (SHA-256):
 <context>
     <name>ElementTreeModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="28"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="30"/>
         <source>Element / item</source>
         <translation>要素 / 条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="28"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="30"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="28"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="30"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="157"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="159"/>
         <source>{answered} of {applicable} items answered</source>
         <translation>{applicable} 个条目中已答 {answered} 个</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="160"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="162"/>
         <source>Level {level} (score {score})</source>
         <translation>等级 {level}（得分 {score}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="162"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="164"/>
         <source>Target level {target}</source>
         <translation>目标等级 {target}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="164"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="166"/>
+        <source>Provisional: level {level}</source>
+        <translation>暂定：{level}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="170"/>
+        <source>Score before the cap: {score}</source>
+        <translation>封顶前得分：{score}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="175"/>
         <source>Held at level 2 by a key item rated below 3</source>
         <translation>因关键条目低于 3 级而限定为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="196"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="207"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="225"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="236"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="227"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="238"/>
         <source>Rated {level}</source>
         <translation>已评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="229"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="240"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="231"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="242"/>
+        <source>Key item: below level 3 its rating is its element&apos;s ceiling</source>
+        <translation>关键项：低于 3 级时，其评级即为所属要素的等级上限</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="245"/>
         <source>Key item: below level 3 it holds its element at level 2</source>
         <translation>关键条目：低于 3 级时其所属要素最高为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="233"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="250"/>
         <source>Rated 4 or 5 without evidence: counts as 3</source>
         <translation>评为 4 或 5 级但无证据：按 3 级计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="235"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="252"/>
         <source>Findings were raised on this item</source>
         <translation>该条目已有发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="237"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="254"/>
         <source>Carried over from the baseline: confirm it or change it</source>
         <translation>沿用自基准评估：请确认或修改</translation>
     </message>
@@ -1580,65 +1754,123 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="115"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="112"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="127"/>
         <source>Attached to {item}: {files}</source>
         <translation>已附加到 {item}：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="87"/>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="122"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="93"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="137"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="123"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="138"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="148"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="134"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="149"/>
         <source>{name} is missing from the evidence folder {folder}. Restore the folder from a backup, or remove this entry and attach the file again.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。请从备份恢复该文件夹，或删除此条记录后重新附加文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="139"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="154"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="151"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="170"/>
+        <source>Saved what {name} shows.</source>
+        <translation>已保存 {name} 的证据类型和日期。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="186"/>
         <source>Evidence not removed</source>
         <translation>证据未移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="155"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="190"/>
         <source>Removed {name} from {item} (kept in the change history).</source>
         <translation>已从 {item} 移除 {name}（变更记录中保留）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="158"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="193"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="194"/>
         <source>Remove {name} from item {item}?</source>
         <translation>确定从条目 {item} 移除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="160"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="195"/>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFactsView</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="64"/>
+        <source>Describe the evidence</source>
+        <translation>说明证据</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="66"/>
+        <source>Say what each file shows and the date it covers. Level 3 needs a policy or procedure document; levels 4 and 5 need a record of operation or an audit result dated within the assessment period.</source>
+        <translation>请说明每个文件证明什么以及所涵盖的日期。3 级需要制度或程序文件；4 级和 5 级需要评估期内的运行记录或审计结果。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="68"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="68"/>
+        <source>What it shows</source>
+        <translation>证明内容</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="68"/>
+        <source>Date covered</source>
+        <translation>涵盖日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="72"/>
+        <source>What {file} shows</source>
+        <translation>{file} 证明什么</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="73"/>
+        <source>Date {file} covers</source>
+        <translation>{file} 涵盖的日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="83"/>
+        <source>Policy or procedure document</source>
+        <translation>制度或程序文件</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="83"/>
+        <source>Record of operation</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="84"/>
+        <source>Audit or review result</source>
+        <translation>审计或复核结果</translation>
     </message>
 </context>
 <context>
@@ -1649,17 +1881,57 @@ Content fingerprint (SHA-256):
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/evidence.py" line="12"/>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="13"/>
+        <source>Shows</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="14"/>
+        <source>Covers</source>
+        <translation>涵盖日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="15"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/evidence.py" line="47"/>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="16"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="17"/>
+        <source>Record</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="18"/>
+        <source>Audit result</source>
+        <translation>审计结果</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="19"/>
+        <source>Not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="20"/>
+        <source>{date} (stale)</source>
+        <translation>{date}（过期）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="21"/>
+        <source>Dated before the evidence window: it supports no level 4 or 5.</source>
+        <translation>早于证据时间窗口：不能支持 4 级或 5 级。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="72"/>
         <source>Added {when} by {who}</source>
         <translation>由 {who} 于 {when} 添加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/evidence.py" line="50"/>
+        <location filename="../../exportaudit/ui/models/evidence.py" line="75"/>
         <source>The file is missing from the evidence folder.</source>
         <translation>证据文件夹中缺少该文件。</translation>
     </message>
@@ -1667,34 +1939,39 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="101"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="104"/>
         <source>Files attached to this item as evidence, with their size. Attach adds files (or drop them here); Open shows the chosen file; Remove detaches it. Each file is kept in the store&apos;s evidence folder.</source>
         <translation>作为证据附加到本条目的文件及其大小。“附加”用于添加文件（也可拖放到此处）；“打开”显示所选文件；“移除”取消附加。每个文件都保存在存储库的证据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="106"/>
         <source>Drop files here to attach them. Each file is copied into the store&apos;s evidence folder and identified by its SHA-256.</source>
         <translation>将文件拖放到此处即可附加。每个文件都会复制到存储库的证据文件夹，并以 SHA-256 标识。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="105"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="108"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="106"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="109"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="110"/>
         <source>Remove…</source>
         <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="111"/>
+        <source>Kind and date…</source>
+        <translation>类型和日期…</translation>
     </message>
 </context>
 <context>
@@ -2366,57 +2643,87 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemPanelController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="61"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="68"/>
         <source>{definition} Key {level} rates the item at this level.</source>
         <translation>{definition} 按 {level} 键即按此等级评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="66"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="73"/>
         <source>No statutory duty: good practice.</source>
         <translation>无法定义务：属于良好实践。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="89"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="85"/>
+        <source>A key item with a statutory basis cannot be marked not applicable.</source>
+        <translation>有法定依据的关键项不能标为不适用。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="100"/>
         <source>Not applicable: {reason}</source>
         <translation>不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="95"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="116"/>
+        <source>A key item with a statutory basis cannot be N/A: rate it (it counts as unanswered until then).</source>
+        <translation>有法定依据的关键项不能标为不适用：请评级（在此之前按未作答处理）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="119"/>
+        <source>Rated {rated}, counts as {counts}:</source>
+        <translation>评为 {rated} 级，按 {counts} 级计：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="123"/>
         <source>Rated {level} without evidence: it counts as 3 until a file is attached.</source>
         <translation>已评为 {level} 级但没有证据：附加文件之前按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="126"/>
+        <source>{count} record(s) dated before the evidence window (stale).</source>
+        <translation>{count} 份记录早于证据时间窗口（过期）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="137"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="108"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="138"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="139"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="110"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="140"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="141"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="112"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="142"/>
         <source>Unevidenced claims</source>
         <translation>无证据支持的评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="117"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="145"/>
+        <source>Score before the cap</source>
+        <translation>封顶前得分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="149"/>
+        <source>Why it is held down:</source>
+        <translation>受限原因：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="152"/>
         <source>Held at level 2 by key items rated below 3: {items}</source>
         <translation>因关键条目低于 3 级而限定为 2 级：{items}</translation>
     </message>
@@ -2512,100 +2819,100 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="177"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="179"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="178"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="180"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="196"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="345"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="430"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="198"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="347"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="432"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="206"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="208"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="228"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="230"/>
         <source>{path} is on a network share ({fs}), where saved answers cannot be kept safe; choose a folder on this computer&apos;s own disk.</source>
         <translation>{path} 位于网络共享（{fs}）上，在那里无法保证已保存的答案安全；请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="231"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="233"/>
         <source>{path} is in a folder or on a medium that cannot be written; choose a writable folder.</source>
         <translation>{path} 所在的文件夹或介质不可写入；请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="237"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="239"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="244"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="246"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="245"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="261"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="247"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="263"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="257"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="259"/>
         <source>This store file is read-only (write-protected, or you may not change it). Open it read-only to read and report on it, or cancel?</source>
         <translation>此存储库文件为只读（已写保护，或您无权修改）。是否以只读方式打开以查看和生成报告？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="261"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="263"/>
         <source>Read-only store</source>
         <translation>只读存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="285"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="287"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="286"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="288"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="299"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="301"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="316"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="318"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="317"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="319"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="346"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="348"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="368"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="370"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="477"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="479"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
@@ -2613,237 +2920,242 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindowView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="196"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="197"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="198"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="198"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="199"/>
         <source>&amp;Open store…</source>
         <translation>打开存储库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="199"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="200"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="200"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="201"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="201"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="202"/>
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="202"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="203"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="203"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="204"/>
         <source>Export &amp;questionnaire…</source>
         <translation>导出问卷(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="204"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="205"/>
         <source>&amp;Import questionnaire…</source>
         <translation>导入问卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="205"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="207"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="208"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
         <source>&amp;Undo answer</source>
         <translation>撤销作答(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
         <source>&amp;Redo answer</source>
         <translation>重做作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
         <source>&amp;Find items…</source>
         <translation>查找条目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
         <source>Rate {level}</source>
         <translation>评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
         <source>&amp;Not applicable…</source>
         <translation>不适用(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
         <source>&amp;Clear answer</source>
         <translation>清除作答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
         <source>Ne&amp;xt unanswered item</source>
         <translation>下一个未答条目(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
         <source>Raise a &amp;finding…</source>
         <translation>提出发现项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
         <source>C&amp;onfirm unchanged</source>
         <translation>确认不变(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="222"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
         <source>&amp;Organisation</source>
         <translation>组织(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
         <source>&amp;New organisation…</source>
         <translation>新建组织(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
         <source>&amp;Edit organisation…</source>
         <translation>编辑组织(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="226"/>
         <source>&amp;Delete organisation…</source>
         <translation>删除组织(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="228"/>
         <source>A&amp;ssessment</source>
         <translation>评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
         <source>New re-&amp;audit from this…</source>
         <translation>以此为基准新建复审(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
         <source>&amp;History…</source>
         <translation>变更历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
         <source>&amp;Finalise…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
         <source>Re&amp;open…</source>
         <translation>重新开启(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
         <source>&amp;All assessments</source>
         <translation>全部评估(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="242"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
         <source>Document &amp;requests</source>
         <translation>资料索取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
         <source>&amp;Comparison with the baseline</source>
         <translation>与基准对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
         <source>&amp;Transaction testing</source>
         <translation>交易抽样测试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="246"/>
+        <source>&amp;Statutory duties</source>
+        <translation>法定义务(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="248"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="251"/>
         <source>&amp;About ExportAudit</source>
         <translation>关于 ExportAudit(&amp;A)</translation>
     </message>
@@ -5297,17 +5609,17 @@ The fingerprint is shown in the window and printed in the reports.</source>
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/workspace_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/workspace_view.py" line="108"/>
         <source>Filter items, in Chinese or English (Ctrl+F)</source>
         <translation>按中文或英文筛选条目（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/workspace_view.py" line="108"/>
+        <location filename="../../exportaudit/ui/views/workspace_view.py" line="109"/>
         <source>Elements and items</source>
         <translation>要素与条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/workspace_view.py" line="110"/>
+        <location filename="../../exportaudit/ui/views/workspace_view.py" line="111"/>
         <source>The nine elements with their items. Each item is marked by shape: a filled dot when rated (its level is also in the Level column), an empty ring when open, a crossed ring when not applicable, a star for a key item, a warning triangle for a claim without evidence, a flag for a finding, a circular arrow for an answer carried over from a baseline to confirm. Keys 0 to 5 rate the chosen item, N marks it not applicable, Ctrl+Enter goes to the next unanswered item.</source>
         <translation>九大要素及其条目。每个条目以形状标记：已评分为实心圆点（等级同时显示在“等级”列），未作答为空心圆环，不适用为带斜线的圆环，关键条目为星形，缺少证据的声明为警告三角，有发现项为旗帜，沿用自基准评估、待确认的答案为环形箭头。按 0 至 5 键为所选条目评分，按 N 标记为不适用，按 Ctrl+Enter 转到下一个未作答条目。</translation>
     </message>

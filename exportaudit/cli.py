@@ -249,7 +249,7 @@ def cmd_rescore(args: argparse.Namespace) -> int:
     from exportaudit.core.rescore import model_changes
     from exportaudit.core.scoring_model2 import CURRENT_MODEL
 
-    with _open(args.store, read_only=args.dry_run) as store:
+    with _open(args.store, read_only=args.dry_run, user=args.user) as store:
         session = _session(store, args.assessment)
         a = session.assessment
         if a.scoring_model >= CURRENT_MODEL:
@@ -452,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--assessment", type=int)
     p.add_argument("--dry-run", action="store_true", help="list the changes only")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
     p.set_defaults(func=cmd_rescore)
 
     p = verbs.add_parser("questionnaire", help="exchange an Excel questionnaire with a client")

@@ -18,6 +18,7 @@ from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError, open_store
+from exportaudit.core.store.errors import WriteProtectedError
 from exportaudit.core.store.messages import message_in
 from exportaudit.core.user_name import COMMAND_LINE_USER, configured_user_name
 from exportaudit.core.vocab import ASSESSMENT_STATUSES
@@ -275,19 +276,33 @@ def cmd_rescore(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from exportaudit.reports import ReportError, build_report
+    from exportaudit.reports import ReportError
 
     out = Path(args.output)
     if out.suffix.lower() != f".{args.format}":
         raise CommandError(f"{out.name} does not end in .{args.format}; name the file for the {args.format.upper()} "
                            "format (or choose the other --format).")
-    with _open(args.store, read_only=True) as store:
+    from exportaudit.cli_consultant import report_signer
+    from exportaudit.reports.issue import issue_report
+
+    signer = report_signer(args)
+    try:
+        store = _open(args.store, create=False)  # writable: the report register records what is issued
+    except WriteProtectedError:
+        store = _open(args.store, read_only=True)
+    with store:
         session = _session(store, args.assessment, cli_language(None))
         try:
-            build_report(session, args.format, out, language=args.lang)
+            issued = issue_report(session, args.format, out, language=args.lang, signer=signer)
         except ReportError as exc:
             raise CommandError(str(exc)) from None
-    print(f"Report written to {out}.")
+        if store.read_only:
+            print(f"{store.path} is read-only: the report is not recorded in its report register.", file=sys.stderr)
+        else:
+            issued.register(store, session.assessment_id, args.recipient or "")
+    print(f"Report written to {out}." + (" It is signed." if issued.signed else ""))
+    if not store.read_only:
+        print(f"Recorded in the report register: SHA-256 {issued.sha256}.")
     return 0
 
 
@@ -484,7 +499,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     p.add_argument("--lang", choices=["zh", "en", "both"], default="both")
     p.add_argument("-o", "--output", required=True, help="file to write")
+    p.add_argument("--recipient", help="to whom the report is issued (recorded in the report register)")
+    p.add_argument("--sign-with", metavar="FILE.p12", help="sign the PDF with this PKCS#12 certificate; the password "
+                   "is asked for (or read from EXPORTAUDIT_SIGN_PASSWORD)")
     p.set_defaults(func=cmd_report)
+
+    from exportaudit.cli_consultant import add_verbs
+
+    add_verbs(verbs)
     return parser
 
 

@@ -33,22 +33,22 @@ def _check(fmt: str, language: str) -> None:
 
 
 def build_report(session, fmt: str, out: str | Path, *, language: str = "both", progress: Progress | None = None,
-                 logo: str | Path | None = None, report_date: date | None = None) -> Path:
+                 logo: str | Path | None = None, report_date: date | None = None, signer=None) -> Path:
     """Write the ``fmt`` ("xlsx" or "pdf") report of ``session`` to ``out`` in ``language`` ("zh", "en", "both").
 
     ``progress(percent, message)`` is called as the work advances (from the calling thread). ``logo`` is an image
     for the PDF cover; without it the organisation's logo is used when it is set and readable; an unreadable
-    logo is skipped. Raises ``ReportError`` with a user-facing message when the report cannot be written.
+    logo is skipped. ``signer`` (``signing.load_signer``) signs a PDF before it is put in place. Raises ``ReportError`` with a user-facing message when the report cannot be written.
     """
     _check(fmt, language)
     report = _progress(progress)
     report(0, "")
     model = build_model(session, report_date=report_date, logo=logo)
-    return render_report(model, fmt, out, language=language, progress=report)
+    return render_report(model, fmt, out, language=language, progress=report, signer=signer)
 
 
 def render_report(model: ReportModel, fmt: str, out: str | Path, *, language: str = "both",
-                  progress: Progress | None = None) -> Path:
+                  progress: Progress | None = None, signer=None) -> Path:
     """Lay out an already built report model as ``fmt`` into ``out`` (atomically)."""
     _check(fmt, language)
     report = _progress(progress)
@@ -62,6 +62,11 @@ def render_report(model: ReportModel, fmt: str, out: str | Path, *, language: st
             from exportaudit.reports.pdf import write_pdf
 
             write_pdf(model, tmp, language, report)
+            if signer is not None:
+                from exportaudit.reports.signing import sign_pdf
+
+                report(90, "")
+                sign_pdf(tmp, signer, reason=f"fingerprint:{model.meta.fingerprint}")
         report(95, "")
     report(100, "")
     return Path(out)

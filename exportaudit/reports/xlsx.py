@@ -23,6 +23,7 @@ from openpyxl.chart.text import Text as ChartText
 from openpyxl.chart.title import Title
 from openpyxl.drawing.text import CharacterProperties, ParagraphProperties, RegularTextRun
 from openpyxl.drawing.text import Paragraph as DrawingParagraph
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -30,6 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from exportaudit.core import legal
 from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, ElementRow, ReportModel
+from exportaudit.reports.issue import FINGERPRINT_PROPERTY
 from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.output import save_workbook
 from exportaudit.reports.textsafe import clean, looks_like_formula
@@ -807,5 +809,6 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
     wb.properties.creator = "ExportAudit"
     wb.properties.subject = model.meta.organisation[:250]
     wb.properties.keywords = f"fingerprint:{model.meta.fingerprint}"
+    wb.custom_doc_props.append(StringProperty(name=FINGERPRINT_PROPERTY, value=model.meta.fingerprint))
     progress(85, "")
     save_workbook(wb, target)

@@ -307,5 +307,28 @@ def m0005_change_source(db: Database) -> None:
     """)
 
 
+@migrations(name="0010_report_register")
+def m0010_report_register(db: Database) -> None:
+    """Every report written, by its SHA-256, so a file handed back years later can be recognised (or not)."""
+    _run(db, """
+    CREATE TABLE report_register (
+        id INTEGER PRIMARY KEY,
+        assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+        assessment_title TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        format TEXT NOT NULL,
+        language TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        signed INTEGER NOT NULL DEFAULT 0 CHECK (signed IN (0, 1)),
+        issued_at TEXT NOT NULL,
+        issued_by TEXT NOT NULL DEFAULT '',
+        recipient TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX idx_report_register_sha ON report_register(sha256);
+    CREATE INDEX idx_report_register_fingerprint ON report_register(fingerprint)
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -15,6 +15,7 @@ from exportaudit.core.store.history import HistoryMixin
 from exportaudit.core.store.lifecycle import LifecycleMixin
 from exportaudit.core.store.opening import open_database
 from exportaudit.core.store.organisations import OrganisationsMixin
+from exportaudit.core.store.report_register import ReportRegisterMixin
 from exportaudit.core.store.requests import DocumentRequestsMixin
 from exportaudit.core.store.responses import ResponsesMixin
 from exportaudit.core.store.transactions import TransactionsMixin
@@ -23,7 +24,7 @@ __all__ = ["Store", "open_store", "now", "default_user", "evidence_folder_for"]
 
 
 class Store(OrganisationsMixin, AssessmentsMixin, ResponsesMixin, EvidenceMixin, FindingsMixin, DocumentRequestsMixin,
-            LifecycleMixin, HistoryMixin, TransactionsMixin, StoreBase):
+            LifecycleMixin, HistoryMixin, TransactionsMixin, ReportRegisterMixin, StoreBase):
     """The record store of one file."""
 
 

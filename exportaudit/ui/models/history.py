@@ -30,6 +30,8 @@ ENTITIES = {
     "sample": QT_TRANSLATE_NOOP("HistoryTableModel", "Sample"),
     "test_result": QT_TRANSLATE_NOOP("HistoryTableModel", "Test card check"),
     "red_flag": QT_TRANSLATE_NOOP("HistoryTableModel", "Red flag"),
+    "report": QT_TRANSLATE_NOOP("HistoryTableModel", "Report"),
+    "package": QT_TRANSLATE_NOOP("HistoryTableModel", "Audit package"),
 }
 FIELDS = {
     "level": QT_TRANSLATE_NOOP("HistoryTableModel", "Rating"),
@@ -76,6 +78,7 @@ FIELDS = {
     "finding": QT_TRANSLATE_NOOP("HistoryTableModel", "Finding"),
     "answer": QT_TRANSLATE_NOOP("HistoryTableModel", "Answer"),
     "resolved": QT_TRANSLATE_NOOP("HistoryTableModel", "Resolved before release"),
+    "issued": QT_TRANSLATE_NOOP("HistoryTableModel", "Issued"),
 }
 _NO_SOURCE = QT_TRANSLATE_NOOP("HistoryTableModel", "Not recorded")
 

@@ -1,0 +1,145 @@
+"""Reports that can be verified: every report issued goes into the store's register by SHA-256; `verify` finds it
+("unchanged"), spots one changed byte ("altered"), and without a store checks the PDF's digital signature."""
+
+import io
+import os
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+
+from exportaudit.cli import main
+from exportaudit.core.session import AssessmentSession
+from exportaudit.reports import build_report
+from exportaudit.reports import verify as v
+from exportaudit.reports.issue import FINGERPRINT_PROPERTY, issue_report
+from exportaudit.reports.signing import SigningError, load_signer
+from exportaudit.reports.verify import embedded_fingerprint, verify_report
+from tests.helpers.certificates import make_pkcs12
+
+
+@pytest.fixture
+def session(mini_assessment):
+    store, aid = mini_assessment
+    for item, level in {"P1": 4, "P2": 3, "S1": 2}.items():
+        store.set_rating(aid, item, level)
+    return AssessmentSession(store, aid)
+
+
+def _flip_one_byte(path, where=0.5):
+    data = bytearray(path.read_bytes())
+    i = int(len(data) * where)
+    data[i] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
+def test_an_issued_report_is_registered_found_unchanged_and_altered_after_one_byte(session, tmp_path, fmt):
+    issued = issue_report(session, fmt, tmp_path / f"r.{fmt}", language="en")
+    entry = issued.register(session.store, session.assessment_id, "Client compliance lead")
+    assert [r.sha256 for r in session.store.issued_reports(session.assessment_id)] == [issued.sha256]
+    assert (entry.file_name, entry.format, entry.language, entry.recipient, entry.issued_by) == \
+        (f"r.{fmt}", fmt, "en", "Client compliance lead", "tester")
+    assert entry.fingerprint == embedded_fingerprint(issued.path) and len(entry.fingerprint) == 64
+
+    verdict = verify_report(issued.path, session.store)
+    assert verdict.kind == v.UNCHANGED and verdict.unchanged
+    assert verdict.issued[0].recipient == "Client compliance lead"
+
+    if fmt == "pdf":
+        _flip_one_byte(issued.path)
+        verdict = verify_report(issued.path, session.store)
+        assert verdict.kind == v.ALTERED and not verdict.unchanged
+        assert verdict.issued[0].id == entry.id  # points at the report it claims to be
+
+
+def test_the_workbook_carries_the_fingerprint_as_a_custom_property(session, tmp_path):
+    issued = issue_report(session, "xlsx", tmp_path / "r.xlsx")
+    wb = openpyxl.load_workbook(issued.path)
+    props = {p.name: p.value for p in wb.custom_doc_props}
+    assert props[FINGERPRINT_PROPERTY] == issued.fingerprint
+
+
+def test_a_report_not_in_the_register_is_matched_to_the_finalised_assessment_or_not_recognised(session, tmp_path):
+    recorded = session.store.finalise(session.assessment_id)
+    out = build_report(AssessmentSession(session.store, session.assessment_id), "pdf", tmp_path / "r.pdf")
+    verdict = verify_report(out, session.store)
+    assert verdict.kind == v.MATCHES_FINAL and verdict.fingerprint == recorded
+    assert [i for i, _title in verdict.assessments] == [session.assessment_id]
+
+    stranger = tmp_path / "other.pdf"
+    stranger.write_bytes(b"%PDF-1.4\n%nothing of ours\n")
+    assert verify_report(stranger, session.store).kind == v.NO_FINGERPRINT
+
+
+def test_a_signed_pdf_validates_with_pyhanko_and_verifies_without_a_store(session, tmp_path):
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+    from asn1crypto import x509 as asn1_x509
+
+    p12, cert_der = make_pkcs12(tmp_path)
+    signer = load_signer(p12, "s3cret")
+    assert "Test Audit Firm" in signer.holder
+    issued = issue_report(session, "pdf", tmp_path / "signed.pdf", signer=signer)
+    assert issued.signed
+
+    with open(issued.path, "rb") as fh:
+        sig = PdfFileReader(fh).embedded_signatures[0]
+        trusted = ValidationContext(trust_roots=[asn1_x509.Certificate.load(cert_der)], allow_fetching=False)
+        status = validate_pdf_signature(sig, trusted)
+    assert status.intact and status.valid and status.trusted
+    assert status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+
+    verdict = verify_report(issued.path)
+    assert verdict.kind == v.SIGNED_UNCHANGED and "Test Audit Firm" in verdict.signature.holder
+    _flip_one_byte(issued.path, 0.3)
+    assert verify_report(issued.path).kind == v.SIGNED_ALTERED
+
+
+def test_a_wrong_password_or_a_file_that_is_no_certificate_is_refused_with_the_reason(tmp_path):
+    p12, _ = make_pkcs12(tmp_path)
+    with pytest.raises(SigningError, match="password is wrong"):
+        load_signer(p12, "guess")
+    with pytest.raises(SigningError, match="cannot be read"):
+        load_signer(tmp_path / "missing.p12", "s3cret")
+
+
+def test_without_a_store_an_unsigned_report_cannot_be_verified(session, tmp_path):
+    out = build_report(session, "pdf", tmp_path / "r.pdf")
+    assert verify_report(out).kind == v.UNSIGNED
+
+
+def test_cli_report_registers_and_verify_answers_unchanged_then_altered(demo_store_path, tmp_path, capsys,
+                                                                        monkeypatch):
+    p12, _ = make_pkcs12(tmp_path)
+    monkeypatch.setenv("EXPORTAUDIT_SIGN_PASSWORD", "s3cret")
+    out = tmp_path / "report.pdf"
+    assert main(["report", "--store", str(demo_store_path), "--format", "pdf", "-o", str(out),
+                 "--recipient", "Mr Wang", "--sign-with", str(p12)]) == 0
+    assert "It is signed." in capsys.readouterr().out
+
+    assert main(["verify", str(out), "--store", str(demo_store_path)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Unchanged: issued on ") and "to Mr Wang" in text and "for assessment #1" in text
+    assert main(["verify", str(out)]) == 0
+    assert "Unchanged since signing: signed by" in capsys.readouterr().out
+
+    _flip_one_byte(out)
+    assert main(["verify", str(out), "--store", str(demo_store_path)]) == 3
+    assert capsys.readouterr().out.startswith("Altered after issue")
+    assert main(["verify", str(out)]) == 3
+    assert capsys.readouterr().out.startswith("Altered after signing")
+
+
+def test_cli_refuses_to_sign_without_a_password_off_a_terminal(demo_store_path, tmp_path, monkeypatch):
+    p12, _ = make_pkcs12(tmp_path)
+    monkeypatch.delenv("EXPORTAUDIT_SIGN_PASSWORD", raising=False)
+    result = subprocess.run([sys.executable, "-m", "exportaudit", "report", "--store", str(demo_store_path),
+                             "--format", "pdf", "-o", str(tmp_path / "r.pdf"), "--sign-with", str(p12)],
+                            capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert result.returncode == 1 and "password is needed" in result.stderr
+    assert not (tmp_path / "r.pdf").exists()

@@ -62,7 +62,8 @@ def choose_new_store(parent: QWidget, folder: str = "") -> str | None:
 def _save_filter(fmt: str) -> str:
     return {"xlsx": QCoreApplication.translate("Prompts", "Excel workbooks (*.xlsx)"),
             "pdf": QCoreApplication.translate("Prompts", "PDF documents (*.pdf)"),
-            "csv": QCoreApplication.translate("Prompts", "CSV files (*.csv)")}[fmt]
+            "csv": QCoreApplication.translate("Prompts", "CSV files (*.csv)"),
+            "eaudit": QCoreApplication.translate("Prompts", "Audit packages (*.eaudit)")}[fmt]
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str, fmt: str, purpose: str = folders.REPORT) -> str | None:
@@ -97,6 +98,26 @@ def choose_logo(parent: QWidget, folder: str = "") -> str | None:
                                           _start(folders.LOGO, folder),
                                           QCoreApplication.translate("Prompts", "Images (*.png *.jpg *.jpeg)"))
     return _chosen(folders.LOGO, path)
+
+
+def choose_certificate(parent: QWidget, folder: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Prompts", "Signing certificate"), folder,
+        QCoreApplication.translate("Prompts", "PKCS#12 certificates (*.p12 *.pfx);;All files (*)"))
+    return path or None
+
+
+def choose_report_to_verify(parent: QWidget, folder: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Prompts", "Verify report"), folder,
+        QCoreApplication.translate("Prompts", "Reports (*.pdf *.xlsx);;All files (*)"))
+    return path or None
+
+
+def choose_package_to_import(parent: QWidget, folder: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Import audit package"), folder,
+                                          _save_filter("eaudit"))
+    return path or None
 
 
 def open_in_desktop(path: Path) -> bool:

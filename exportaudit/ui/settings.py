@@ -68,6 +68,7 @@ class AppSettings:
     user_name = _Option("setting/user_name", str, "")  # who the change history names and the assessor proposed
     asked_user_name = _Option("persist/asked_user_name", bool, False)  # the first-run question was asked
     report_logo = _Option("setting/report_logo", Path, None)  # cover logo for organisations without their own
+    signing_certificate = _Option("setting/signing_certificate", Path, None)  # PKCS#12 file; its password never kept
     last_store = _Option("persist/last_store", Path, None)
     _recent = _JsonOption("persist/recent_stores", list, [])
     _positions = _JsonOption("persist/last_positions", dict, {})

@@ -123,16 +123,16 @@ def recording_reports(monkeypatch):
     """A stand-in report builder that records its calls (the real one has its own tests)."""
     calls = []
 
-    def build_report(session, fmt, out, *, language="both", progress=None):
+    def issue_report(session, fmt, out, *, language="both", progress=None, signer=None):
         calls.append((session.store.read_only, fmt, language))
         progress(50, "half way")
         Path(out).write_bytes(b"report")
         progress(100, "done")
-        return Path(out)
+        return types.SimpleNamespace(register=lambda store, aid, recipient: calls.append(("registered", recipient)))
 
-    module = types.ModuleType("exportaudit.reports")
-    module.build_report = build_report
-    monkeypatch.setitem(sys.modules, "exportaudit.reports", module)
+    module = types.ModuleType("exportaudit.reports.issue")
+    module.issue_report = issue_report
+    monkeypatch.setitem(sys.modules, "exportaudit.reports.issue", module)
     return calls
 
 
@@ -148,9 +148,11 @@ def test_export_runs_in_a_worker_on_its_own_read_only_store_and_offers_the_file(
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("both"))
     out = tmp_path / "acme.xlsx"
     dialog.path_edit.setText(str(out))
+    qtbot.keyClicks(dialog.recipient_edit, "Ms Li")
+    assert not dialog.sign_check.isVisible()  # no certificate in the preferences
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "reportDoneMessage")
-    assert recording_reports == [(True, "xlsx", "both")]
+    assert recording_reports == [(True, "xlsx", "both"), ("registered", "Ms Li")]
     assert out.read_bytes() == b"report"
     click_button(box, "Open folder")
     assert opened == [tmp_path]

@@ -13,6 +13,7 @@ from exportaudit.core.store.errors import WriteProtectedError
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.assessment import AssessmentController
 from exportaudit.ui.controllers.browser import BrowserController
+from exportaudit.ui.controllers.consultant_menus import ConsultantMenus
 from exportaudit.ui.controllers.export import ReportExporter
 from exportaudit.ui.controllers.workflow_menu import WorkflowMenus
 from exportaudit.ui.i18n import Translations, error_text
@@ -37,8 +38,9 @@ class MainWindow(MainWindowView):
         self.asking_to_open_read_only: Path | None = None  # a store another window holds, while the user decides
         self.browser_controller = BrowserController(self.browser)
         self.assessment = AssessmentController(self.assessment_page)
-        self.exporter = ReportExporter(self, lambda: self.settings.report_logo)
+        self.exporter = ReportExporter(self, lambda: self.settings.report_logo, lambda: self.settings.signing_certificate)
         self.workflow = WorkflowMenus(self)
+        self.consultant = ConsultantMenus(self)
         self._building_demo = False
         self._connect()
         self._language_changed()
@@ -137,6 +139,7 @@ class MainWindow(MainWindowView):
         self.duplicate_assessment_action.setEnabled(writable and target)
         self.delete_assessment_action.setEnabled(writable and target and not in_assessment)
         self.workflow.update_actions()
+        self.consultant.update_actions()
 
     def _target_assessment(self):
         """The open assessment on its page, the selected one in the browser."""

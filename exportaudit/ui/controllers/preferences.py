@@ -70,6 +70,9 @@ class PreferencesDialog(PreferencesView):
         logo = settings.report_logo
         self.logo_edit.setText(str(logo) if logo else "")
         self.browse_button.clicked.connect(self._browse)
+        certificate = settings.signing_certificate
+        self.certificate_edit.setText(str(certificate) if certificate else "")
+        self.browse_certificate_button.clicked.connect(self._browse_certificate)
         self.user_edit.setFocus()
 
     def _browse(self) -> None:
@@ -78,7 +81,16 @@ class PreferencesDialog(PreferencesView):
         if path:
             self.logo_edit.setText(path)
 
+    def _browse_certificate(self) -> None:
+        path = prompts.choose_certificate(self, self.certificate_edit.text().strip())
+        if path:
+            self.certificate_edit.setText(path)
+
     def accept(self) -> None:
+        certificate = self.certificate_edit.text().strip()
+        if certificate and not Path(certificate).expanduser().is_file():
+            self.show_error(self.tr("There is no file {path}.").format(path=Path(certificate).expanduser()))
+            return
         logo = self.logo_edit.text().strip()
         if logo:
             path = Path(logo).expanduser()
@@ -90,6 +102,7 @@ class PreferencesDialog(PreferencesView):
                 return
         self._settings.user_name = self.user_edit.text().strip()
         self._settings.report_logo = Path(logo).expanduser() if logo else None
+        self._settings.signing_certificate = Path(certificate).expanduser() if certificate else None
         self._settings.sync()
         share_user_name(self._settings)
         super().accept()

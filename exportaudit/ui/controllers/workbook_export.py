@@ -9,7 +9,7 @@ from exportaudit.core.session import AssessmentSession
 from exportaudit.ui import folders
 from exportaudit.ui.controllers.export import ExportDialog, suggested_name
 
-ROW_FORMAT = 0
+ROW_FORMAT, ROW_RECIPIENT = 0, 3
 
 
 class WorkbookExportDialog(ExportDialog):
@@ -20,6 +20,7 @@ class WorkbookExportDialog(ExportDialog):
         self.setObjectName("workbookExportDialog")
         self.xlsx_radio.setChecked(True)
         self.form.setRowVisible(ROW_FORMAT, False)
+        self.form.setRowVisible(ROW_RECIPIENT, False)  # only reports go into the report register
         stem = suggested_name(session, "xlsx")[:-len(".xlsx")]
         self.path_edit.setText(str(folders.folder_for(suffix) / f"{stem} {suffix}.xlsx"))
         self.retranslate()

@@ -1,8 +1,9 @@
-"""The report export form: format (Excel or PDF), language, and the file to write."""
+"""The report export form: format (Excel or PDF), language, the file to write, to whom it is issued (for the
+report register) and, when a certificate is set in the preferences, whether to sign the PDF (password asked)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, \
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, \
     QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
@@ -26,6 +27,13 @@ class ExportDialogView(Retranslatable, QDialog):
         self.path_edit.setObjectName("reportPathEdit")
         self.browse_button = QPushButton()
         self.browse_button.setObjectName("browseButton")
+        self.recipient_edit = QLineEdit()
+        self.recipient_edit.setObjectName("recipientEdit")
+        self.sign_check = QCheckBox()
+        self.sign_check.setObjectName("signCheck")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("certificatePasswordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -42,13 +50,18 @@ class ExportDialogView(Retranslatable, QDialog):
         path.addWidget(self.path_edit, 1)
         path.addWidget(self.browse_button)
         self.form = QFormLayout()
-        self._labels = [QLabel() for _ in range(3)]
+        self._labels = [QLabel() for _ in range(5)]
         self._labels[0].setBuddy(self.xlsx_radio)
         self._labels[1].setBuddy(self.language_combo)
         self._labels[2].setBuddy(self.path_edit)
+        self._labels[3].setBuddy(self.recipient_edit)
+        self._labels[4].setBuddy(self.password_edit)
         self.form.addRow(self._labels[0], formats)
         self.form.addRow(self._labels[1], self.language_combo)
         self.form.addRow(self._labels[2], path)
+        self.form.addRow(self._labels[3], self.recipient_edit)
+        self.form.addRow("", self.sign_check)
+        self.form.addRow(self._labels[4], self.password_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -67,3 +80,14 @@ class ExportDialogView(Retranslatable, QDialog):
         self.xlsx_radio.setText(self.tr("Excel workbook (.xlsx)"))
         self.pdf_radio.setText(self.tr("PDF document (.pdf)"))
         self.browse_button.setText(self.tr("Browse…"))
+        self._labels[3].setText(self.tr("&Issued to:"))
+        self.recipient_edit.setPlaceholderText(self.tr("Optional; recorded in the report register"))
+        self.sign_check.setText(self.tr("&Sign the PDF with the firm's certificate"))
+        self._labels[4].setText(self.tr("Certificate &password:"))
+
+    def show_signing(self, available: bool) -> None:
+        """The signing rows exist only for a PDF with a certificate set in the preferences."""
+        self.sign_check.setVisible(available)
+        self.password_edit.setVisible(available)
+        self._labels[4].setVisible(available)
+        self.password_edit.setEnabled(available and self.sign_check.isChecked())

@@ -72,6 +72,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.export_action = self._action(("Ctrl+E",), name="exportAction")
         self.export_questionnaire_action = self._action(name="exportQuestionnaireAction")
         self.import_questionnaire_action = self._action(name="importQuestionnaireAction")
+        self.verify_report_action = self._action(name="verifyReportAction")
         self.quit_action = self._action(_keys(k.Quit), name="quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -189,6 +190,9 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.language_menu.addAction(self.language_zh_action)
         self.language_menu.addAction(self.language_en_action)
 
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.verify_report_action)
+
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -245,6 +249,9 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.show_transactions_action.setText(self.tr("&Transaction testing"))
         self.show_duties_action.setText(self.tr("&Statutory duties"))
         self.language_menu.setTitle(self.tr("&Language"))
+
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.verify_report_action.setText(self.tr("&Verify report…"))
 
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))

@@ -106,6 +106,78 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if verdict.unchanged else 3
 
 
+# --- audit packages -------------------------------------------------------------------------------
+
+
+def cmd_package_export(args: argparse.Namespace) -> int:
+    from exportaudit.cli import _session
+    from exportaudit.exchange.package import export_package
+
+    with _open(args.store, read_only=True) as store:
+        session = _session(store, args.assessment)
+        out = export_package(store, session.assessment_id, args.output)
+        print(f"Audit package of assessment #{session.assessment_id} ({session.assessment.title}) written to {out}.")
+    return 0
+
+
+_SIDES = {"here": "changed here", "there": "changed there", "both": "same change on both sides",
+          "conflict": "CONFLICT"}
+
+
+def _change_lines(change) -> list[str]:
+    from exportaudit.exchange.package_merge import field_lines
+
+    what = {"here": change.here, "there": change.there}.get(change.side) or \
+        f"{change.here or 'unchanged'} here, {change.there or 'unchanged'} there"
+    head = f"  {_SIDES[change.side]:<26} {change.key_text:<24} {what}: {change.label}"
+    if change.choice:
+        head += f"  [{'keep mine' if change.choice == 'mine' else 'take theirs'}]"
+    if change.base is None and (change.mine is None or change.theirs is None):
+        return [head]  # an addition: its label says what it is
+    return [head] + [f"      {f}: base {b} | mine {m} | theirs {t}" for f, b, m, t in field_lines(change)]
+
+
+def cmd_package_import(args: argparse.Namespace) -> int:
+    from exportaudit.exchange.package import read_package
+    from exportaudit.exchange.package_merge import MINE, THEIRS, apply_merge, compare_package
+
+    package = read_package(args.file)
+    with _open(args.store, read_only=args.dry_run) as store:
+        preview = compare_package(store, package, args.assessment)
+        if args.all_theirs or args.all_mine:
+            preview.resolve_all(THEIRS if args.all_theirs else MINE)
+        for key in args.theirs or []:
+            preview.resolve(key, THEIRS)
+        for key in args.mine or []:
+            preview.resolve(key, MINE)
+        exported_by = package.manifest.get("exported_by") or "—"
+        print(f"Package {package.path.name} of assessment #{preview.assessment_id} ({package.title}), "
+              f"exported by {exported_by} on {str(package.manifest.get('exported_at', ''))[:16]}.")
+        for side in ("conflict", "there", "both", "here"):
+            for change in (c for c in preview.changes if c.side == side):
+                print("\n".join(_change_lines(change)))
+        for table, count in preview.unmerged.items():
+            print(f"  not merged: {count} new or changed row(s) of {table} (work on them in this store)")
+        if preview.new_evidence:
+            print(f"  {len(preview.new_evidence)} new evidence file(s) will be added by hash.")
+        applying = len(preview.to_apply)
+        if args.dry_run:
+            print(f"Dry run: {applying} change(s) would be taken from the package, "
+                  f"{len(preview.conflicts)} conflict(s); nothing was written.")
+            return 0
+        if preview.unresolved:
+            raise CommandError(f"{len(preview.unresolved)} conflict(s) need a decision: "
+                               f"{', '.join(c.key_text for c in preview.unresolved)}. Give --mine KEY or --theirs KEY "
+                               "for each (or --all-mine / --all-theirs); nothing was written.")
+        if applying and sys.stdin.isatty() and not args.yes:
+            if input(f"Take {applying} change(s) from the package? [y/N] ").strip().lower() not in ("y", "yes", "是"):
+                print("Cancelled; nothing was written.")
+                return 0
+        done = apply_merge(store, preview) if applying else 0
+        print(f"Imported: {done} change(s) taken from {package.path.name}.")
+    return 0
+
+
 # --- parser ---------------------------------------------------------------------------------------
 
 
@@ -115,3 +187,25 @@ def add_verbs(verbs) -> None:
     p.add_argument("--store", help="store whose report register to check (without it: the PDF's signature)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
+
+    p = verbs.add_parser("package", help="exchange an assessment as one audit package file (.eaudit)")
+    sub = p.add_subparsers(title="package verbs", metavar="VERB", required=True, parser_class=verbs._parser_class)
+    v = sub.add_parser("export", help="write one assessment, its evidence and its base state to a package")
+    v.add_argument("--store", required=True)
+    v.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    v.add_argument("-o", "--output", required=True, help="file to write (.eaudit)")
+    v.set_defaults(func=cmd_package_export)
+    v = sub.add_parser("import", help="compare a returned package three ways, list the changes and merge them")
+    v.add_argument("--store", required=True)
+    v.add_argument("--assessment", type=int, help="assessment id (default: the one the package names)")
+    v.add_argument("--dry-run", action="store_true", help="only list what would change")
+    v.add_argument("--yes", action="store_true", help="apply without asking, even at a terminal")
+    v.add_argument("--theirs", action="append", metavar="KEY", help="resolve a conflict by taking the package's "
+                   "version (KEY as listed, e.g. response:P1); repeatable")
+    v.add_argument("--mine", action="append", metavar="KEY", help="resolve a conflict by keeping this store's "
+                   "version; repeatable")
+    group = v.add_mutually_exclusive_group()
+    group.add_argument("--all-theirs", action="store_true", help="take the package's version for every conflict")
+    group.add_argument("--all-mine", action="store_true", help="keep this store's version for every conflict")
+    v.add_argument("file", metavar="FILE.eaudit")
+    v.set_defaults(func=cmd_package_import)

@@ -1,7 +1,6 @@
 """Reports that can be verified: every report issued goes into the store's register by SHA-256; `verify` finds it
 ("unchanged"), spots one changed byte ("altered"), and without a store checks the PDF's digital signature."""
 
-import io
 import os
 import subprocess
 import sys
@@ -74,11 +73,11 @@ def test_a_report_not_in_the_register_is_matched_to_the_finalised_assessment_or_
 
 
 def test_a_signed_pdf_validates_with_pyhanko_and_verifies_without_a_store(session, tmp_path):
+    from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
-    from asn1crypto import x509 as asn1_x509
 
     p12, cert_der = make_pkcs12(tmp_path)
     signer = load_signer(p12, "s3cret")

@@ -307,9 +307,11 @@ def m0005_change_source(db: Database) -> None:
     """)
 
 
-@migrations(name="0010_report_register")
-def m0010_report_register(db: Database) -> None:
-    """Every report written, by its SHA-256, so a file handed back years later can be recognised (or not)."""
+@migrations(name="0010_report_register_and_packages")
+def m0010_report_register_and_packages(db: Database) -> None:
+    """Every report written, by its SHA-256, so a file handed back years later can be recognised (or not); and,
+    in a working store unpacked from an audit package, the package's base state, so the package it sends back
+    can be merged three ways."""
     _run(db, """
     CREATE TABLE report_register (
         id INTEGER PRIMARY KEY,
@@ -326,7 +328,18 @@ def m0010_report_register(db: Database) -> None:
         recipient TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX idx_report_register_sha ON report_register(sha256);
-    CREATE INDEX idx_report_register_fingerprint ON report_register(fingerprint)
+    CREATE INDEX idx_report_register_fingerprint ON report_register(fingerprint);
+    CREATE TABLE package_origins (
+        assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+        assessment_key TEXT NOT NULL,
+        package_name TEXT NOT NULL,
+        app_version TEXT NOT NULL,
+        exported_by TEXT NOT NULL DEFAULT '',
+        exported_at TEXT NOT NULL,
+        base TEXT NOT NULL,
+        base_sha256 TEXT NOT NULL,
+        unpacked_at TEXT NOT NULL
+    )
     """)
 
 

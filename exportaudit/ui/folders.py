@@ -11,6 +11,7 @@ from exportaudit.ui.settings import AppSettings
 # the kinds of file that remember their folder separately
 REPORT, EVIDENCE, STORE, QUESTIONNAIRE, REQUESTS, ORDER_LIST, LOGO, HISTORY = (
     "report", "evidence", "store", "questionnaire", "requests", "order_list", "logo", "history")
+PACKAGE, CERTIFICATE = "package", "certificate"  # audit packages sent and received; the firm's signing certificate
 
 
 def default_folder() -> Path:

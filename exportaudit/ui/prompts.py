@@ -22,7 +22,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
 
 
-def _store_filter() -> str:
+def _store_filter(packages: bool = False) -> str:
+    if packages:  # a package opens as a store: unpacked to a working store beside it
+        return QCoreApplication.translate("Prompts", "ExportAudit stores and audit packages (*{suffix} *.eaudit);;"
+                                          "All files (*)").format(suffix=STORE_SUFFIX)
     return QCoreApplication.translate("Prompts", "ExportAudit stores (*{suffix});;All files (*)").format(suffix=STORE_SUFFIX)
 
 
@@ -47,7 +50,7 @@ def choose_files_to_attach(parent: QWidget) -> list[str]:
 
 def choose_store_to_open(parent: QWidget, folder: str = "") -> str | None:
     path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Open store"),
-                                          _start(folders.STORE, folder), _store_filter())
+                                          _start(folders.STORE, folder), _store_filter(packages=True))
     return _chosen(folders.STORE, path)
 
 
@@ -101,23 +104,23 @@ def choose_logo(parent: QWidget, folder: str = "") -> str | None:
 
 
 def choose_certificate(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Prompts", "Signing certificate"), folder,
+    path = file_dialog.open_file(
+        parent, QCoreApplication.translate("Prompts", "Signing certificate"), _start(folders.CERTIFICATE, folder),
         QCoreApplication.translate("Prompts", "PKCS#12 certificates (*.p12 *.pfx);;All files (*)"))
-    return path or None
+    return _chosen(folders.CERTIFICATE, path)
 
 
 def choose_report_to_verify(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Prompts", "Verify report"), folder,
+    path = file_dialog.open_file(
+        parent, QCoreApplication.translate("Prompts", "Verify report"), _start(folders.REPORT, folder),
         QCoreApplication.translate("Prompts", "Reports (*.pdf *.xlsx);;All files (*)"))
-    return path or None
+    return _chosen(folders.REPORT, path)
 
 
 def choose_package_to_import(parent: QWidget, folder: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Prompts", "Import audit package"), folder,
-                                          _save_filter("eaudit"))
-    return path or None
+    path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Import audit package"),
+                                 _start(folders.PACKAGE, folder), _save_filter("eaudit"))
+    return _chosen(folders.PACKAGE, path)
 
 
 def open_in_desktop(path: Path) -> bool:

@@ -13,7 +13,7 @@ from exportaudit.core.store.errors import WriteProtectedError
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.assessment import AssessmentController
 from exportaudit.ui.controllers.browser import BrowserController
-from exportaudit.ui.controllers.consultant_menus import ConsultantMenus
+from exportaudit.ui.controllers.consultant_menus import PACKAGE_SUFFIX, ConsultantMenus
 from exportaudit.ui.controllers.export import ReportExporter
 from exportaudit.ui.controllers.workflow_menu import WorkflowMenus
 from exportaudit.ui.i18n import Translations, error_text
@@ -162,6 +162,9 @@ class MainWindow(MainWindowView):
         read-only at once, the banner saying why (``place``).
         """
         path = Path(path).expanduser()
+        if path.suffix.lower() == PACKAGE_SUFFIX:  # an audit package opens as its working store beside it
+            working = self.consultant.open_package(path)
+            return working is not None and self.open_store(working, create=False, read_only=read_only)
         read_only = read_only or self.read_only
         lock = None
         if not read_only:

@@ -32,6 +32,9 @@ ENTITIES = {
     "red_flag": QT_TRANSLATE_NOOP("HistoryTableModel", "Red flag"),
     "report": QT_TRANSLATE_NOOP("HistoryTableModel", "Report"),
     "package": QT_TRANSLATE_NOOP("HistoryTableModel", "Audit package"),
+    "organisation": QT_TRANSLATE_NOOP("HistoryTableModel", "Organisation"),
+    "test_result": QT_TRANSLATE_NOOP("HistoryTableModel", "Test-card check"),
+    "red_flag_answer": QT_TRANSLATE_NOOP("HistoryTableModel", "Red-flag answer"),
 }
 FIELDS = {
     "level": QT_TRANSLATE_NOOP("HistoryTableModel", "Rating"),

@@ -72,6 +72,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.export_action = self._action(("Ctrl+E",), name="exportAction")
         self.export_questionnaire_action = self._action(name="exportQuestionnaireAction")
         self.import_questionnaire_action = self._action(name="importQuestionnaireAction")
+        self.export_package_action = self._action(name="exportPackageAction")
+        self.import_package_action = self._action(name="importPackageAction")
         self.verify_report_action = self._action(name="verifyReportAction")
         self.quit_action = self._action(_keys(k.Quit), name="quitAction")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -144,6 +146,9 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.file_menu.addAction(self.export_questionnaire_action)
         self.file_menu.addAction(self.import_questionnaire_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_package_action)
+        self.file_menu.addAction(self.import_package_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu("")
@@ -207,6 +212,8 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.export_action.setText(self.tr("&Export report…"))
         self.export_questionnaire_action.setText(self.tr("Export &questionnaire…"))
         self.import_questionnaire_action.setText(self.tr("&Import questionnaire…"))
+        self.export_package_action.setText(self.tr("Export audit &package…"))
+        self.import_package_action.setText(self.tr("Import audit pac&kage…"))
         self.quit_action.setText(self.tr("&Quit"))
 
         self.edit_menu.setTitle(self.tr("&Edit"))

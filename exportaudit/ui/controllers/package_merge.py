@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
 from exportaudit.ui.models.history import entity_text
-from exportaudit.ui.views.package_merge_view import COL_CHANGE, COL_DECISION, COL_LABEL, COL_SIDE, COL_WHAT, \
-    PackageMergeView
+from exportaudit.ui.views.package_merge_view import COL_CHANGE, COL_DECISION, COL_LABEL, COL_SIDE, COL_WHAT, PackageMergeView
 
 SIDES = {"here": QT_TRANSLATE_NOOP("PackageMerge", "Here only"),
          "there": QT_TRANSLATE_NOOP("PackageMerge", "In the package"),

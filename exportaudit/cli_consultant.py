@@ -178,6 +178,45 @@ def cmd_package_import(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- portfolio ------------------------------------------------------------------------------------
+
+
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    from exportaudit.core.portfolio import build_portfolio
+
+    with _open(args.store, read_only=True) as store:
+        portfolio = build_portfolio(store)
+    rows = portfolio.rows  # by organisation name, as the store lists them
+    if args.xlsx:
+        from exportaudit.reports import ReportError
+        from exportaudit.reports.portfolio_xlsx import write_portfolio_xlsx
+
+        try:
+            write_portfolio_xlsx(portfolio, args.xlsx, args.lang)
+        except ReportError as exc:
+            raise CommandError(str(exc)) from None
+    if args.json:
+        print(json.dumps({"elements": [{"id": e.id, "name_zh": e.name.zh, "name_en": e.name.en}
+                                       for e in portfolio.elements],
+                          "rows": [r.as_dict() for r in rows]}, ensure_ascii=False, indent=2))
+        return 0
+    ids = [e.id for e in portfolio.elements]
+    print(f"{'Organisation':<30} {'Year':<4} " + " ".join(f"E{n + 1}" for n in range(len(ids)))
+          + "  Level  Majors  Overdue  Next due")
+    for r in rows:
+        levels = " ".join(f"{'-' if r.levels.get(i) is None else r.levels[i]:>2}" for i in ids)
+        print(f"{r.organisation[:30]:<30} {r.year:<4} {levels}  {_dash(r.overall_level):>5}  "
+              f"{r.open_major_findings:>6}  {r.overdue_actions:>7}  {r.next_due or '—'}")
+    print("Elements: " + "; ".join(f"E{n + 1} {e.name.en}" for n, e in enumerate(portfolio.elements)))
+    if args.xlsx:
+        print(f"Portfolio written to {args.xlsx}.")
+    return 0
+
+
+def _dash(value) -> str:
+    return "—" if value is None else str(value)
+
+
 # --- parser ---------------------------------------------------------------------------------------
 
 
@@ -209,3 +248,10 @@ def add_verbs(verbs) -> None:
     group.add_argument("--all-mine", action="store_true", help="keep this store's version for every conflict")
     v.add_argument("file", metavar="FILE.eaudit")
     v.set_defaults(func=cmd_package_import)
+
+    p = verbs.add_parser("portfolio", help="every organisation's latest assessment: element levels, findings, actions")
+    p.add_argument("--store", required=True)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help="also write the table as an Excel workbook")
+    p.add_argument("--lang", choices=["zh", "en", "both"], default="both", help="language of the workbook")
+    p.set_defaults(func=cmd_portfolio)

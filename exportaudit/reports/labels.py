@@ -192,6 +192,13 @@ _L: dict[str, tuple[str, str]] = {
     "overdue": ("已逾期", "Overdue"),
     "open_actions": ("未关闭的措施", "Open actions"),
     "overdue_actions": ("逾期的措施", "Overdue actions"),
+    "portfolio_title": ("客户评估总览", "Portfolio across clients"),
+    "portfolio_note": ("每个组织最近一次评估；要素等级以颜色和数字同时显示（0–5）。",
+                       "Each organisation's latest assessment; element levels shown as colour and number (0–5)."),
+    "year": ("年度", "Year"),
+    "open_major_findings": ("未关闭的重大发现", "Open major findings"),
+    "next_due": ("下一到期日", "Next due date"),
+    "elements": ("要素", "Elements"),
     "actions_total": ("整改措施共 {total} 项", "{total} corrective action(s) in all"),
     "action_plan_intro": ("按完成期限排列；截至报告日期 {date} 仍未完成且已过期限的措施标为“已逾期”。",
                           "Ordered by due date; an action still open after its due date on the report date "

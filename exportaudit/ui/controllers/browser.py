@@ -18,7 +18,8 @@ from exportaudit.ui.locations import user_checklists_dir
 from exportaudit.ui.models.assessments import AssessmentTableModel, period_text
 from exportaudit.ui.models.organisations import OrganisationTableModel
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
-from exportaudit.ui.views.browser_view import BrowserView
+from exportaudit.ui.controllers.portfolio import PortfolioController
+from exportaudit.ui.views.browser_view import TAB_PORTFOLIO, BrowserView
 
 
 class BrowserController(QObject):
@@ -50,6 +51,9 @@ class BrowserController(QObject):
         view.rename_assessment_button.clicked.connect(self.rename_assessment)
         view.duplicate_assessment_button.clicked.connect(self.duplicate_assessment)
         view.delete_assessment_button.clicked.connect(self.delete_assessment)
+        self.portfolio = PortfolioController(view.portfolio)
+        self.portfolio.open_requested.connect(self.open_requested)
+        view.tabs.currentChanged.connect(lambda tab: self.portfolio.refresh_if_stale() if tab == TAB_PORTFOLIO else None)
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -61,6 +65,7 @@ class BrowserController(QObject):
         self.language = language
         self.organisations.set_language(language)
         self.assessments.set_language(language)
+        self.portfolio.set_language(language)
         self._show_details()
 
     @property
@@ -77,6 +82,7 @@ class BrowserController(QObject):
 
     def reload(self, organisation_id: int | None = None, assessment_id: int | None = None) -> None:
         """Re-read the lists, keeping (or moving to) the given selection."""
+        self.portfolio.set_store(self.store)
         current = self.selected_organisation()
         if organisation_id is None and current is not None:
             organisation_id = current.id

@@ -1,13 +1,17 @@
-"""The assessment browser: organisations on the left, the chosen organisation's assessments on the right."""
+"""The "All assessments" page: organisations on the left and the chosen one's assessments on the right; and, on a
+second tab, the portfolio across clients."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QTabWidget, \
+    QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import heading, table_view
+from exportaudit.ui.views.portfolio_view import PortfolioView
+
+TAB_ORGANISATIONS, TAB_PORTFOLIO = range(2)
 
 
 def _table(name: str) -> QTableView:
@@ -76,8 +80,13 @@ class BrowserView(Retranslatable, QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.portfolio = PortfolioView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("browserTabs")
+        self.tabs.addTab(self.splitter, "")
+        self.tabs.addTab(self.portfolio, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.tabs)
 
         order = [self.organisation_table, self.new_organisation_button, self.edit_organisation_button,
                  self.delete_organisation_button, self.assessment_table, self.open_assessment_button,
@@ -95,6 +104,8 @@ class BrowserView(Retranslatable, QWidget):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def retranslate(self) -> None:
+        self.tabs.setTabText(TAB_ORGANISATIONS, self.tr("Organisations and assessments"))
+        self.tabs.setTabText(TAB_PORTFOLIO, self.tr("Portfolio"))
         self.organisations_heading.setText(self.tr("Organisations"))
         self.new_organisation_button.setText(self.tr("New…"))
         self.edit_organisation_button.setText(self.tr("Edit…"))

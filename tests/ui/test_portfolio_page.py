@@ -1,0 +1,84 @@
+"""The portfolio tab of "All assessments": every organisation's latest assessment as a heat-map row (number and
+colour), sorted and filtered by sector, operator type, assessor and year, the selected organisation's trend,
+Enter opening the assessment, and the same table exported to Excel."""
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from exportaudit.core.store import open_store
+from exportaudit.ui import prompts
+from exportaudit.ui.models.portfolio import COL_ORGANISATION, FIRST_LEVEL
+from exportaudit.ui.views.browser_view import TAB_PORTFOLIO
+from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
+
+
+def _store(path, checklist):
+    with open_store(path, user="tester") as store:
+        acme = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small", sector="Machinery")
+        old = store.create_assessment(acme, checklist, "Self-check 2025", period_end="2025-12-31", assessor="Wang")
+        new = store.create_assessment(acme, checklist, "Audit 2026", period_end="2026-12-31", assessor="Li")
+        for item, level in {"P1": 1, "P2": 1}.items():
+            store.set_rating(old, item, level)
+        for item, level in {"P1": 4, "P2": 4, "S1": 3, "S2": 3, "S3": 3, "R1": 2}.items():
+            store.set_rating(new, item, level)
+        beta = store.create_organisation("Beta Institute", operator_type="research", sector="Research")
+        store.create_assessment(beta, checklist, "Self-check 2024", period_end="2024-06-30", assessor="Wang")
+    return new
+
+
+def test_the_portfolio_shows_filters_sorts_trends_opens_and_exports(make_window, tmp_path, mini_checklist, qtbot,
+                                                                   wait_dialog, monkeypatch):
+    path = tmp_path / "clients.exportaudit"
+    newest = _store(path, mini_checklist)
+    window = make_window(path)
+    window.show_browser_action.trigger()
+    window.browser.tabs.setCurrentIndex(TAB_PORTFOLIO)
+    view = window.browser.portfolio
+    table = view.table
+    model = table.model()
+    assert model.rowCount() == 2
+    names = [model.index(r, COL_ORGANISATION).data() for r in range(2)]
+    assert names == ["Acme Export Ltd", "Beta Institute"]
+
+    policy = model.index(0, FIRST_LEVEL)  # Acme's latest assessment, first element
+    assert policy.data() == "3" and policy.data(Qt.ItemDataRole.BackgroundRole) is not None  # 4s, no evidence
+    assert "Policy statement: level 3" in policy.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, FIRST_LEVEL).data() == "—"  # Beta: not yet scored, no colour
+    assert model.index(1, FIRST_LEVEL).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "E1 Policy statement" in view.legend_label.text()
+
+    # the trend of the selected organisation: its two assessments, oldest first
+    assert [p.label for p in view.trend_chart.points()] == ["2025", "2026"]
+    assert "Acme Export Ltd" in view.trend_heading.text()
+
+    # sorting by the overall level (descending) and filtering by sector and year
+    overall = FIRST_LEVEL + 3
+    table.sortByColumn(overall, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, COL_ORGANISATION).data() == "Beta Institute"
+    sector = view.filters["sector"]
+    sector.setCurrentIndex(sector.findData("Machinery"))
+    assert model.rowCount() == 1 and view.count_label.text() == "1 of 2 organisation(s)"
+    sector.setCurrentIndex(0)
+    year = view.filters["year"]
+    year.setCurrentIndex(year.findData("2024"))
+    assert [model.index(r, COL_ORGANISATION).data() for r in range(model.rowCount())] == ["Beta Institute"]
+    year.setCurrentIndex(0)
+    assessor = view.filters["assessor"]
+    assessor.setCurrentIndex(assessor.findData("Li"))
+    assert model.rowCount() == 1
+
+    # the same table in Excel
+    out = tmp_path / "portfolio.xlsx"
+    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, fmt: str(out))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    wait_dialog(QMessageBox, "portfolioDoneMessage").close()
+    ws = openpyxl.load_workbook(out).active
+    assert ws.cell(row=5, column=1).value == "Acme Export Ltd" and ws.cell(row=6, column=1).value == "Beta Institute"
+
+    # Enter on a row opens its assessment
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.pages.currentIndex() == PAGE_ASSESSMENT
+    assert window.assessment.session.assessment_id == newest

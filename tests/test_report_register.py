@@ -142,3 +142,15 @@ def test_cli_refuses_to_sign_without_a_password_off_a_terminal(demo_store_path, 
                             env={**os.environ, "PYTHONPATH": os.getcwd()})
     assert result.returncode == 1 and "password is needed" in result.stderr
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_the_demo_store_has_an_issued_report_that_verifies(tmp_path):
+    from exportaudit.core.demo import build_demo
+    from exportaudit.reports.demo_report import issue_demo_report
+
+    with build_demo(tmp_path / "demo.exportaudit") as store:
+        issue_demo_report(store)
+        (entry,) = store.issued_reports()
+        report = tmp_path / "demo-reports" / entry.file_name
+        verdict = verify_report(report, store)
+    assert verdict.kind == v.UNCHANGED and "Chen Jing" in entry.recipient

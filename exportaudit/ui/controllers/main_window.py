@@ -309,8 +309,10 @@ class MainWindow(MainWindowView):
 
         def build(_report) -> Path:
             from exportaudit.core.demo import build_demo
+            from exportaudit.reports.demo_report import issue_demo_report
 
-            build_demo(path).close()
+            with build_demo(path) as store:
+                issue_demo_report(store)  # one report in the register, to verify
             return path
 
         def built(result: Path) -> None:

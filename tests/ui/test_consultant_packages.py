@@ -73,7 +73,7 @@ def test_import_shows_the_merge_preview_and_merges_only_the_decisions_made(make_
 
     table.selectRow(rows["P1"])
     details = dialog.details_table
-    assert [details.item(0, c).text() for c in range(4)] == ["level", "1", "3", "4"]
+    assert [details.item(0, c).text() for c in range(4)] == ["Rating", "1", "3", "4"]
 
     p1 = table.cellWidget(rows["P1"], COL_DECISION)
     p2 = table.cellWidget(rows["P2"], COL_DECISION)

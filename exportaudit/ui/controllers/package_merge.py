@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
-from exportaudit.ui.models.history import entity_text
+from exportaudit.ui.models.history import entity_text, field_text
 from exportaudit.ui.views.package_merge_view import COL_CHANGE, COL_DECISION, COL_LABEL, COL_SIDE, COL_WHAT, PackageMergeView
 
 SIDES = {"here": QT_TRANSLATE_NOOP("PackageMerge", "Here only"),
@@ -92,8 +92,9 @@ class PackageMergeDialog(PackageMergeView):
         change = self._shown[rows[0].row()]
         lines = field_lines(change)
         table.setRowCount(len(lines))
-        for row, values in enumerate(lines):
-            for column, text in enumerate(values):
+        for row, (name, *values) in enumerate(lines):
+            table.setItem(row, 0, QTableWidgetItem(field_text(name)))
+            for column, text in enumerate(values, start=1):
                 table.setItem(row, column, QTableWidgetItem(text if text != "(none)" else self.tr("(none)")))
 
     def _explain_unmerged(self) -> None:

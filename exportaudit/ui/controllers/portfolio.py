@@ -15,7 +15,7 @@ from exportaudit.ui import prompts
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
 from exportaudit.ui.locations import documents_dir
 from exportaudit.ui.models._table import RecordRole
-from exportaudit.ui.models.portfolio import COL_ORGANISATION, PortfolioFilter, PortfolioTableModel
+from exportaudit.ui.models.portfolio import COL_ORGANISATION, FIRST_LEVEL, PortfolioFilter, PortfolioTableModel
 from exportaudit.ui.views.portfolio_view import PortfolioView
 from exportaudit.ui.widgets.trend_chart import TrendPoint
 
@@ -74,7 +74,7 @@ class PortfolioController(QObject):
         self.model.set_portfolio(build_portfolio(self.store) if self.store is not None else Portfolio((), ()))
         self._fill_filters()
         self._show_legend()
-        self.view.table.resizeColumnsToContents()
+        self.view.size_columns(FIRST_LEVEL, len(self.model.elements))
         self.view.export_button.setEnabled(self.model.rowCount() > 0 and not self.exporter.running)
         self._select(current.organisation_id if current else None)
         self._count()

@@ -32,8 +32,6 @@ ENTITIES = {
     "red_flag": QT_TRANSLATE_NOOP("HistoryTableModel", "Red flag"),
     "report": QT_TRANSLATE_NOOP("HistoryTableModel", "Report"),
     "package": QT_TRANSLATE_NOOP("HistoryTableModel", "Audit package"),
-    "organisation": QT_TRANSLATE_NOOP("HistoryTableModel", "Organisation"),
-    "test_result": QT_TRANSLATE_NOOP("HistoryTableModel", "Test-card check"),
     "red_flag_answer": QT_TRANSLATE_NOOP("HistoryTableModel", "Red-flag answer"),
 }
 FIELDS = {
@@ -94,6 +92,10 @@ def entity_text(entity: str) -> str:
     return _tr(ENTITIES[entity]) if entity in ENTITIES else entity
 
 
+def field_text(field: str) -> str:
+    return _tr(FIELDS[field]) if field in FIELDS else field
+
+
 class HistoryTableModel(RecordTableModel):
     CONTEXT = "HistoryTableModel"
     HEADERS = {COL_WHEN: QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
@@ -131,7 +133,7 @@ class HistoryTableModel(RecordTableModel):
             if column == COL_ITEM:
                 return e.item_id or ""
             if column == COL_FIELD:
-                return _tr(FIELDS[e.field]) if e.field in FIELDS else e.field
+                return field_text(e.field)
             if column == COL_SOURCE:
                 return self.source_text(e)
             text = self._value(e, e.old if column == COL_OLD else e.new)

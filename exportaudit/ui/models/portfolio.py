@@ -18,8 +18,12 @@ CONTEXT = "PortfolioTableModel"
 LEADING = (QT_TRANSLATE_NOOP(CONTEXT, "Organisation"), QT_TRANSLATE_NOOP(CONTEXT, "Sector"),
            QT_TRANSLATE_NOOP(CONTEXT, "Operator type"), QT_TRANSLATE_NOOP(CONTEXT, "Assessor"),
            QT_TRANSLATE_NOOP(CONTEXT, "Year"))
-TRAILING = (QT_TRANSLATE_NOOP(CONTEXT, "Overall"), QT_TRANSLATE_NOOP(CONTEXT, "Open major findings"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Overdue actions"), QT_TRANSLATE_NOOP(CONTEXT, "Next due"))
+TRAILING = (QT_TRANSLATE_NOOP(CONTEXT, "Overall"), QT_TRANSLATE_NOOP(CONTEXT, "Open majors"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Overdue"), QT_TRANSLATE_NOOP(CONTEXT, "Next due"))
+TRAILING_TIPS = (QT_TRANSLATE_NOOP(CONTEXT, "Overall maturity level"),
+                 QT_TRANSLATE_NOOP(CONTEXT, "Major findings not yet closed (an action still open, or none yet)"),
+                 QT_TRANSLATE_NOOP(CONTEXT, "Corrective actions past their due date and not done"),
+                 QT_TRANSLATE_NOOP(CONTEXT, "The earliest due date of an open corrective action"))
 COL_ORGANISATION, COL_SECTOR, COL_OPERATOR, COL_ASSESSOR, COL_YEAR = range(5)
 FIRST_LEVEL = len(LEADING)
 NO_LEVEL = "—"
@@ -84,6 +88,8 @@ class PortfolioTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return element.name.get(self._language)
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_LEVEL + n:
+            return _tr(TRAILING_TIPS[section - FIRST_LEVEL - n])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return _tr(LEADING[section] if section < FIRST_LEVEL else TRAILING[section - FIRST_LEVEL - n])

@@ -351,10 +351,9 @@ def cmd_questionnaire_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"Dry run: {items} item(s) would change; nothing was written.")
             return 0
-        if items and sys.stdin.isatty() and not args.yes:
-            if input(f"Apply the changes to {items} item(s)? [y/N] ").strip().lower() not in ("y", "yes", "是"):
-                print("Cancelled; nothing was written.")
-                return 0
+        if items and not confirmed(args, f"Apply the changes to {items} item(s)?"):
+            print("Cancelled; nothing was written.")
+            return 0
         changed = apply_questionnaire(session, preview, taken) if items else 0
         kept_text = f" {kept} conflict(s) keep ExportAudit's value." if kept else ""
         print(f"Imported: {changed} item(s) changed, {len(preview.problems)} row(s) not imported.{kept_text}")
@@ -371,6 +370,13 @@ def _taken_conflicts(conflicts: list, named: list[str], take_all: bool) -> list:
         raise CommandError(f"--take-workbook names {', '.join(unknown)}, which the questionnaire has no conflict "
                            "for; run with --dry-run to see the conflicts.")
     return [c for c in conflicts if c.item_id in items]
+
+
+def confirmed(args: argparse.Namespace, question: str) -> bool:
+    """At a terminal, ask before writing an import (unless --yes); scripts and pipes are never asked."""
+    if args.yes or not sys.stdin.isatty():
+        return True
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "是")
 
 
 def _shown(value) -> str:
@@ -535,9 +541,15 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return errors + ((reports.ReportError,) if reports is not None else ())
 
 
+OPENED_BY_DOUBLE_CLICK = (".exportaudit", ".eaudit")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(_attach_free_text(sys.argv[1:] if argv is None else list(argv)))
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if len(argv) == 1 and Path(argv[0]).suffix.lower() in OPENED_BY_DOUBLE_CLICK:
+        argv = ["--store", argv[0]]  # the desktop passes a double-clicked store or package as the only argument
+    args = parser.parse_args(_attach_free_text(argv))
     if args.func is cmd_answer and args.level is None and args.na is None and not args.clear and args.note is None:
         parser.exit(2, "exportaudit answer: error: give --level, --na, --clear or --note\n")
     try:

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 
-from exportaudit.cli import CommandError, _open
+from exportaudit.cli import CommandError, _open, confirmed
 
 SIGN_PASSWORD_VARIABLE = "EXPORTAUDIT_SIGN_PASSWORD"
 
@@ -169,10 +169,9 @@ def cmd_package_import(args: argparse.Namespace) -> int:
             raise CommandError(f"{len(preview.unresolved)} conflict(s) need a decision: "
                                f"{', '.join(c.key_text for c in preview.unresolved)}. Give --mine KEY or --theirs KEY "
                                "for each (or --all-mine / --all-theirs); nothing was written.")
-        if applying and sys.stdin.isatty() and not args.yes:
-            if input(f"Take {applying} change(s) from the package? [y/N] ").strip().lower() not in ("y", "yes", "是"):
-                print("Cancelled; nothing was written.")
-                return 0
+        if applying and not confirmed(args, f"Take {applying} change(s) from the package?"):
+            print("Cancelled; nothing was written.")
+            return 0
         done = apply_merge(store, preview) if applying else 0
         print(f"Imported: {done} change(s) taken from {package.path.name}.")
     return 0

@@ -154,3 +154,23 @@ def test_the_demo_store_has_an_issued_report_that_verifies(tmp_path):
         report = tmp_path / "demo-reports" / entry.file_name
         verdict = verify_report(report, store)
     assert verdict.kind == v.UNCHANGED and "Chen Jing" in entry.recipient
+
+
+def test_migration_0010_upgrades_an_existing_store(tmp_path, mini_checklist):
+    from exportaudit.core.store import open_store
+    from exportaudit.core.store.migrations import migrations
+
+    saved = list(migrations._migrations)
+    names = [m.name for m in saved]
+    migrations._migrations[:] = saved[:names.index("0010_report_register_and_packages")]
+    try:
+        with open_store(tmp_path / "old.exportaudit", user="t") as old:
+            aid = old.create_assessment(old.create_organisation("Old Co"), mini_checklist, "2025")
+            old.set_rating(aid, "P1", 3)
+    finally:
+        migrations._migrations[:] = saved
+    with open_store(tmp_path / "old.exportaudit", user="t") as store:
+        assert store.backup_file is not None and store.response(aid, "P1").level == 3
+        entry = store.register_report(aid, file_name="r.pdf", sha256="a" * 64, fmt="pdf", language="en",
+                                      fingerprint="b" * 64)
+        assert store.reports_by_hash("a" * 64) == [entry]

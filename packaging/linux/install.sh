@@ -9,15 +9,17 @@ opt="$HOME/.local/opt/exportaudit"
 bin="$HOME/.local/bin"
 if [ "${1:-}" = "--remove" ]; then
   rm -rf "$opt" "$bin/exportaudit" "$prefix/applications/exportaudit.desktop" \
-         "$prefix/icons/hicolor/256x256/apps/exportaudit.png"
+         "$prefix/icons/hicolor/256x256/apps/exportaudit.png" "$prefix/mime/packages/exportaudit.xml"
   echo "ExportAudit removed."
   exit 0
 fi
-mkdir -p "$opt" "$bin" "$prefix/applications" "$prefix/icons/hicolor/256x256/apps"
+mkdir -p "$opt" "$bin" "$prefix/applications" "$prefix/icons/hicolor/256x256/apps" "$prefix/mime/packages"
 rm -rf "$opt"
 cp -a "$here/exportaudit" "$opt"
 ln -sf "$opt/exportaudit" "$bin/exportaudit"
 cp "$here/exportaudit.png" "$prefix/icons/hicolor/256x256/apps/exportaudit.png"
 sed "s|^Exec=exportaudit|Exec=$opt/exportaudit|" "$here/exportaudit.desktop" > "$prefix/applications/exportaudit.desktop"
+cp "$here/exportaudit-mime.xml" "$prefix/mime/packages/exportaudit.xml"  # stores and .eaudit packages open on double-click
+command -v update-mime-database >/dev/null 2>&1 && update-mime-database "$prefix/mime" || true
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$prefix/applications" || true
 echo "ExportAudit installed: start it from the menu or run $bin/exportaudit"

@@ -101,3 +101,14 @@ def test_a_refused_package_says_why_and_changes_nothing(make_window, mini_store_
     window.import_package_action.trigger()
     box = wait_dialog(QMessageBox, "errorMessage")
     assert "refused" in box.text() and "not an audit package" in box.text()
+
+
+def test_a_double_clicked_package_or_store_is_opened_as_the_store(monkeypatch, tmp_path):
+    import exportaudit.ui.app as app
+    from exportaudit.cli import main
+
+    opened = []
+    monkeypatch.setattr(app, "run_gui", lambda store_path, language, read_only: opened.append(store_path) or 0)
+    assert main([str(tmp_path / "acme.eaudit")]) == 0  # what the desktop's "exportaudit %f" passes
+    assert main([str(tmp_path / "clients.exportaudit")]) == 0
+    assert opened == [str(tmp_path / "acme.eaudit"), str(tmp_path / "clients.exportaudit")]

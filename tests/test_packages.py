@@ -258,3 +258,31 @@ def test_a_file_that_is_no_package_is_refused(store, tmp_path):
     fake.write_bytes(b"not a zip")
     with pytest.raises(PackageError, match="not an audit package"):
         read_package(fake)
+
+
+def test_names_inside_a_consistent_but_hostile_package_never_reach_outside_the_evidence_folder(package_file):
+    """Even with every hash recomputed, a package cannot make the working store point at files of its choosing."""
+    import hashlib
+
+    from exportaudit.exchange.package_state import state_json, state_sha256
+
+    store, _aid, path = package_file
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    state = json.loads(members["state.json"])
+    state["evidence_blobs"][0]["stored_name"] = "../../../../etc/passwd"
+    state["organisations"][0]["logo_path"] = "/etc/shadow"
+    members["state.json"] = state_json(state)
+    manifest = json.loads(members["manifest.json"])
+    manifest["state_sha256"] = state_sha256(state)
+    manifest["members"]["state.json"] = hashlib.sha256(members["state.json"]).hexdigest()
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    working, _ = open_package(path)
+    with working:
+        (blob,) = working.db.execute("SELECT stored_name FROM evidence_blobs").fetchall()
+        assert ".." not in blob[0] and working.vault.path_of(blob[0]).resolve().is_relative_to(
+            working.vault.folder.resolve())
+        assert working.organisation(1).logo_path is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import tempfile
 import zipfile
@@ -32,6 +33,10 @@ EVIDENCE_PREFIX = "evidence/"
 LIMITS = ZipLimits(max_total=4 << 30, max_members=50_000, max_ratio=200)
 MAX_MANIFEST = 32 << 20
 CHUNK = 1 << 20
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
 
 
 class PackageError(StoreError):
@@ -230,11 +235,11 @@ def working_store_path(package_path: Path) -> Path:
     return package_path.with_suffix(".exportaudit")
 
 
-def open_package(package_path: str | Path, *, user: str | None = None) -> tuple[Store, bool]:
+def open_package(package_path: str | Path, *, user: str | None = None, progress=None) -> tuple[Store, bool]:
     """Open a package as a store: unpack it to a working store beside it, or reopen the one unpacked before.
 
     Returns the store and whether it was just unpacked. A file of another package or store already at the
-    working store's place is never overwritten.
+    working store's place is never overwritten. ``progress(percent, message)`` follows the unpacking.
     """
     package_path = Path(package_path).expanduser()
     target = working_store_path(package_path)
@@ -249,7 +254,7 @@ def open_package(package_path: str | Path, *, user: str | None = None) -> tuple[
         return store, False
     store = open_store(target, create=True, user=user)
     try:
-        unpack_into(store, package)
+        unpack_into(store, package, progress)
     except BaseException:
         store.close()
         for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
@@ -258,15 +263,23 @@ def open_package(package_path: str | Path, *, user: str | None = None) -> tuple[
     return store, True
 
 
-def unpack_into(store: Store, package: Package) -> None:
+def unpack_into(store: Store, package: Package, progress=None) -> None:
     """Fill an empty store with the package's rows (ids kept) and evidence, and remember its base state."""
     db = store.db
     state = package.state
     stored_names = {}
-    for blob in state.get("evidence_blobs", []):
-        sha = blob.get("sha256", "")
+    blobs = state.get("evidence_blobs", [])
+    for n, blob in enumerate(blobs):
+        if progress is not None:
+            progress(10 + 80 * n // max(len(blobs), 1), "")
+        sha = str(blob.get("sha256", ""))
+        if not _SHA256.fullmatch(sha):
+            raise PackageError(f"{package.path.name} is refused: it names an evidence file by an invalid hash.")
+        # never a name from the package: a file it lacks gets the name it would have, inside the evidence folder
+        stored_names[sha] = f"{sha[:2]}/{sha}"
         if package.has_evidence(sha):
-            tmp = package.extract_evidence(sha, _incoming(store), Path(str(blob.get("stored_name", ""))).suffix[:11])
+            suffix = Path(str(blob.get("stored_name", ""))).suffix
+            tmp = package.extract_evidence(sha, _incoming(store), suffix if _SUFFIX.fullmatch(suffix) else "")
             try:
                 stored_names[sha] = store.vault.put(tmp).stored_name
             finally:
@@ -279,6 +292,8 @@ def unpack_into(store: Store, package: Package) -> None:
                 row = {k: v for k, v in row.items() if k in known[table]}
                 if table == "assessments":
                     row["baseline_id"] = None  # the baseline stays in the consultant's store
+                if table == "organisations":
+                    row["logo_path"] = None  # a path on the sender's computer; the logo file does not travel
                 if table == "evidence_blobs" and row.get("sha256") in stored_names:
                     row["stored_name"] = stored_names[row["sha256"]]
                 store._insert(table, row)

@@ -25,7 +25,7 @@ def test_export_then_open_the_package_as_a_working_store(make_window, mini_store
     wait_dialog(QMessageBox, "packageDoneMessage").close()
     assert out.is_file()
 
-    assert window.open_store(out)
+    window.open_store(out)  # unpacked off the GUI thread, then opened
     box = wait_dialog(QMessageBox, "packageOpenedMessage")
     assert "unpacked to the working store" in box.text()
     box.close()
@@ -112,3 +112,14 @@ def test_a_double_clicked_package_or_store_is_opened_as_the_store(monkeypatch, t
     assert main([str(tmp_path / "acme.eaudit")]) == 0  # what the desktop's "exportaudit %f" passes
     assert main([str(tmp_path / "clients.exportaudit")]) == 0
     assert opened == [str(tmp_path / "acme.eaudit"), str(tmp_path / "clients.exportaudit")]
+
+
+def test_opening_a_refused_package_says_why_and_keeps_the_open_store(make_window, mini_store_path, wait_dialog,
+                                                                     tmp_path):
+    window = make_window(mini_store_path)
+    fake = tmp_path / "fake.eaudit"
+    fake.write_bytes(b"not a package")
+    window.open_store(fake)
+    box = wait_dialog(QMessageBox, "errorMessage")
+    assert "could not be opened" in box.text() and "not an audit package" in box.text()
+    assert window.store.path == mini_store_path and not (tmp_path / "fake.exportaudit").exists()

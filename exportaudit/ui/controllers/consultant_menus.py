@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QProgressDialog
 
-from exportaudit.core.store import StoreError
-from exportaudit.ui import prompts
+from exportaudit.ui import prompts, tasks
+from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.controllers.packages import PackageController
+from exportaudit.ui.controllers.preferences import history_user
 from exportaudit.ui.controllers.verify_report import ReportVerifier
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 
@@ -29,6 +31,7 @@ class ConsultantMenus(QObject):
         self.window = window
         self.verifier = ReportVerifier(window)
         self.packages = PackageController(window)
+        self.unpacking = False  # a package being unpacked to its working store
         window.verify_report_action.triggered.connect(self.verify_report)
         window.export_package_action.triggered.connect(self.export_package)
         window.import_package_action.triggered.connect(self.import_package)
@@ -61,25 +64,47 @@ class ConsultantMenus(QObject):
             w.browser_controller.reload()
         w._update_actions()
 
-    def open_package(self, path: Path) -> Path | None:
-        """Unpack a package to its working store beside it (or find the one unpacked before) and say so; returns
-        the working store to open, or None when the package is refused."""
-        from exportaudit.exchange.package import open_package
+    def open_package(self, path: Path, *, read_only: bool = False) -> None:
+        """Unpack a package to its working store beside it (or find the one unpacked before) off the GUI thread,
+        then open that store and say so; a refused package is explained and the current store stays."""
+        if self.unpacking:
+            return
+        self.unpacking = True
+        user = history_user(self.window.settings)
+        dialog = QProgressDialog(self.tr("Unpacking the audit package…"), "", 0, 100, self.window)
+        dialog.setObjectName("packageUnpackProgress")
+        dialog.setWindowTitle(self.tr("Open audit package"))
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
 
-        try:
-            store, unpacked = open_package(path)
-        except StoreError as exc:
+        def work(report):
+            from exportaudit.exchange.package import open_package
+
+            store, unpacked = open_package(path, user=user, progress=report)
+            store.close()  # this thread's connection; the window opens its own
+            return store.path, unpacked
+
+        def done(result) -> None:
+            dialog.close()
+            self.unpacking = False
+            working, unpacked = result
+            if not self.window.open_store(working, create=False, read_only=read_only):
+                return
+            text = (self.tr("{package} was unpacked to the working store {store}. Your changes are saved there; "
+                            "use File › Export audit package… to send them back.") if unpacked else
+                    self.tr("{package} was unpacked before: its working store {store} is opened, with the changes "
+                            "made in it.")).format(package=path.name, store=working)
+            prompts.show_info(self.window, self.tr("Audit package opened"), text, "packageOpenedMessage")
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            self.unpacking = False
             prompts.show_error(self.window, self.tr("Audit package not opened"),
-                               self.tr("The audit package could not be opened.") + "\n\n" + str(exc))
-            return None
-        working = store.path
-        store.close()
-        text = (self.tr("{package} was unpacked to the working store {store}. Your changes are saved there; use "
-                        "File › Export audit package… to send them back.") if unpacked else
-                self.tr("{package} was unpacked before: its working store {store} is opened, with the changes "
-                        "made in it.")).format(package=path.name, store=working)
-        prompts.show_info(self.window, self.tr("Audit package opened"), text, "packageOpenedMessage")
-        return working
+                               self.tr("The audit package could not be opened.") + "\n\n" + failure_detail(exc))
+
+        tasks.run_in_background(work, on_success=done, on_failure=failed,
+                                on_progress=lambda percent, _message: dialog.setValue(percent))
 
     def update_actions(self) -> None:
         w = self.window

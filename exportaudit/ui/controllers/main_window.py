@@ -162,9 +162,9 @@ class MainWindow(MainWindowView):
         read-only at once, the banner saying why (``place``).
         """
         path = Path(path).expanduser()
-        if path.suffix.lower() == PACKAGE_SUFFIX:  # an audit package opens as its working store beside it
-            working = self.consultant.open_package(path)
-            return working is not None and self.open_store(working, create=False, read_only=read_only)
+        if path.suffix.lower() == PACKAGE_SUFFIX:  # an audit package opens as its working store beside it, once
+            self.consultant.open_package(path, read_only=read_only)  # unpacked off the GUI thread
+            return False
         read_only = read_only or self.read_only
         lock = None
         if not read_only:

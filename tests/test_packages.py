@@ -286,3 +286,16 @@ def test_names_inside_a_consistent_but_hostile_package_never_reach_outside_the_e
         assert ".." not in blob[0] and working.vault.path_of(blob[0]).resolve().is_relative_to(
             working.vault.folder.resolve())
         assert working.organisation(1).logo_path is None
+
+
+def test_merged_changes_are_logged_as_coming_from_the_package(consultant, tmp_path):
+    store, aid = consultant
+    out = export_package(store, aid, tmp_path / "acme.eaudit")
+    client = _client_round(out)
+    client.set_rating(aid, "R1", 4)
+    returned = export_package(client, aid, tmp_path / "back.eaudit")
+    client.close()
+    apply_merge(store, compare_package(store, read_package(returned)))
+    sources = dict(store.db.execute("SELECT field, source FROM change_log WHERE entity IN ('response', 'package') "
+                                    "ORDER BY id DESC LIMIT 2").fetchall())
+    assert sources == {"added": "package", "imported": "package"}  # R1 was unanswered when sent

@@ -286,7 +286,7 @@ def unpack_into(store: Store, package: Package, progress=None) -> None:
                 tmp.unlink(missing_ok=True)
     carried = set(carried_tables(db))
     known = {t: set(columns(db, t)) for t in state if t in carried}
-    with store.transaction():
+    with store.changes_from("package"), store.transaction():
         for table in insertion_order(db, known):
             for row in state[table]:
                 row = {k: v for k, v in row.items() if k in known[table]}

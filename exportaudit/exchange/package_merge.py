@@ -26,7 +26,7 @@ HERE, THERE, BOTH, CONFLICT = "here", "there", "both", "conflict"
 # What a side did to a row
 ADDED, CHANGED, DELETED = "added", "changed", "deleted"
 MINE, THEIRS = "mine", "theirs"
-PACKAGE_SOURCE = "package import"  # the history's source, where the store records one
+PACKAGE_SOURCE = "package"  # the history's source of the merged changes (vocab.CHANGE_SOURCES)
 
 
 @dataclass(frozen=True)
@@ -266,8 +266,7 @@ def apply_merge(store: Store, preview: MergePreview) -> int:
     todo = preview.to_apply
     stamp = now()
     ids: dict[str, dict] = {u.entity: dict(preview.matched.get(u.entity, {})) for u in UNITS}
-    with store.transaction() as db:
-        first_log = db.execute("SELECT COALESCE(MAX(id), 0) FROM change_log").fetchone()[0]
+    with store.changes_from(PACKAGE_SOURCE), store.transaction() as db:  # the history says: package import
         for blob in added_blobs:
             db.execute("INSERT OR IGNORE INTO evidence_blobs (sha256, size, stored_name, stored_at) VALUES (?, ?, ?, ?)",
                        [blob["sha256"], blob["size"], blob["stored_name"], stamp])
@@ -280,8 +279,6 @@ def apply_merge(store: Store, preview: MergePreview) -> int:
         store._log(aid, "package", aid, "imported", None,
                    f"{package.path.name}: {len(todo)} change(s) by {package.manifest.get('exported_by') or '—'}")
         store._touch(aid, stamp)
-        if "source" in columns(db, "change_log"):
-            db.execute("UPDATE change_log SET source = ? WHERE id > ?", [PACKAGE_SOURCE, first_log])
     return len(todo)
 
 

@@ -11,9 +11,8 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from exportaudit.core.portfolio import Portfolio, build_portfolio, organisation_trend
 from exportaudit.core.store import Store, open_store
 from exportaudit.core.vocab import OPERATOR_TYPES
-from exportaudit.ui import prompts
+from exportaudit.ui import folders, prompts
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
-from exportaudit.ui.locations import documents_dir
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.portfolio import COL_ORGANISATION, FIRST_LEVEL, PortfolioFilter, PortfolioTableModel
 from exportaudit.ui.views.portfolio_view import PortfolioView
@@ -148,7 +147,7 @@ class PortfolioController(QObject):
         if self.store is None or self.exporter.running or not self.model.rowCount():
             return
         path = prompts.choose_save_file(self.view, self.tr("Export portfolio"),
-                                        str(documents_dir() / self.tr("portfolio.xlsx")), "xlsx")
+                                        str(folders.folder_for(folders.REPORT) / self.tr("portfolio.xlsx")), "xlsx")
         if not path:
             return
         store_path, language = self.store.path, self.language

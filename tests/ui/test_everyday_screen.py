@@ -45,6 +45,7 @@ def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.ui.controllers.finding_dialog import FindingDialog
     from exportaudit.ui.controllers.history import HistoryDialog
     from exportaudit.ui.controllers.order_import import OrderImportDialog
+    from exportaudit.ui.controllers.package_merge import PackageMergeDialog
     from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
     from exportaudit.ui.controllers.preferences import PreferencesDialog
     from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
@@ -88,7 +89,19 @@ def dialog_factories(window) -> dict[type, callable]:
                                        on_accept=nothing),
         WorkbookExportDialog: lambda: WorkbookExportDialog(window, session, language, "Export questionnaire",
                                                            "questionnaire"),
+        PackageMergeDialog: lambda: PackageMergeDialog(window, _merge_preview(store, aid), nothing),
     }
+
+
+def _merge_preview(store, aid):
+    """The comparison of a package of the demo assessment with the store it came from."""
+    import tempfile
+
+    from exportaudit.exchange.package import export_package, read_package
+    from exportaudit.exchange.package_merge import compare_package
+
+    package = export_package(store, aid, Path(tempfile.mkdtemp()) / "demo.eaudit")
+    return compare_package(store, read_package(package))
 
 
 def fits(size: QSize, budget: QSize = SMALLEST_SCREEN) -> bool:
@@ -139,6 +152,7 @@ def test_the_first_window_opens_inside_the_screen_with_its_status_bar_visible(ma
 
 def test_the_order_import_result_is_sized_to_its_one_line(make_window, demo_store_path, qtbot, tmp_path):
     from exportaudit.ui.controllers.order_import import OrderImportDialog
+    from exportaudit.ui.controllers.package_merge import PackageMergeDialog
 
     window = make_window(demo_store_path)
     window.open_assessment(window.store.latest_assessment().id)

@@ -39,7 +39,7 @@ def test_the_export_starts_in_an_existing_folder_and_remembers_folder_format_and
     window = make_window(mini_store_path)
     window.browser_controller.open_selected()
     written = []
-    monkeypatch.setattr(window.exporter, "_run", lambda session, fmt, language, out, **_issue: written.append((fmt, language, out)))
+    monkeypatch.setattr(window.exporter, "_run", lambda session, fmt, language, out, **_kw: written.append((fmt, language, out)))
     window.export_action.trigger()
     dialog = wait_dialog(ExportDialog)
     first = Path(dialog.path_edit.text())

@@ -45,8 +45,8 @@ def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.ui.controllers.finding_dialog import FindingDialog
     from exportaudit.ui.controllers.history import HistoryDialog
     from exportaudit.ui.controllers.order_import import OrderImportDialog
-    from exportaudit.ui.controllers.package_merge import PackageMergeDialog
     from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
+    from exportaudit.ui.controllers.package_merge import PackageMergeDialog
     from exportaudit.ui.controllers.preferences import PreferencesDialog
     from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
     from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
@@ -152,7 +152,6 @@ def test_the_first_window_opens_inside_the_screen_with_its_status_bar_visible(ma
 
 def test_the_order_import_result_is_sized_to_its_one_line(make_window, demo_store_path, qtbot, tmp_path):
     from exportaudit.ui.controllers.order_import import OrderImportDialog
-    from exportaudit.ui.controllers.package_merge import PackageMergeDialog
 
     window = make_window(demo_store_path)
     window.open_assessment(window.store.latest_assessment().id)

@@ -62,6 +62,8 @@ class PackageMergeDialog(PackageMergeView):
             if change.side == "conflict":
                 combo = QComboBox()
                 combo.setObjectName(f"decision:{change.key_text}")
+                combo.setAccessibleName(self.tr("Decision for {what} {label}").format(
+                    what=entity_text(change.entity), label=change.label))
                 combo.addItems([self.tr("Decide…"), self.tr("Keep mine"), self.tr("Take theirs")])
                 combo.setCurrentIndex({None: DECIDE, "mine": MINE, "theirs": THEIRS}[change.choice])
                 combo.currentIndexChanged.connect(lambda index, c=change: self._decide(c, index))

@@ -100,3 +100,5 @@ class PackageMergeView(Retranslatable, QDialog):
         self.all_mine_button.setText(self.tr("Keep &mine for all conflicts"))
         self.all_theirs_button.setText(self.tr("Take &theirs for all conflicts"))
         self.apply_button.setText(self.tr("&Merge"))
+        self.changes_table.setAccessibleName(self.tr("Changes in the package and here"))
+        self.details_table.setAccessibleName(self.tr("Fields of the selected change"))

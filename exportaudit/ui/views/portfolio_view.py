@@ -98,3 +98,5 @@ class PortfolioView(Retranslatable, QWidget):
             label.setText(texts[name])
         self.export_button.setText(self.tr("E&xport to Excel…"))
         self.trend_chart.set_empty_text(self.tr("Select an organisation to see its trend."))
+        self.table.setAccessibleName(self.tr("Latest assessment of every organisation"))
+        self.trend_chart.setAccessibleName(self.tr("Overall level across the organisation's assessments"))

@@ -55,7 +55,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from exportaudit.core.demo import build_demo
-
     from exportaudit.reports.demo_report import issue_demo_report
 
     with build_demo(args.store, force=args.force, source="cli") as store:

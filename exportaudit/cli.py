@@ -289,7 +289,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     signer = report_signer(args)
     try:
-        store = _open(args.store, create=False)  # writable: the report register records what is issued
+        store = _open(args.store, create=False, user=args.user)  # writable: the report register records the issue
     except WriteProtectedError:
         store = _open(args.store, read_only=True)
     with store:
@@ -508,6 +508,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["zh", "en", "both"], default="both")
     p.add_argument("-o", "--output", required=True, help="file to write")
     p.add_argument("--recipient", help="to whom the report is issued (recorded in the report register)")
+    p.add_argument("--user", type=_user, metavar="NAME", help="who issues it, as the report register names them "
+                   "(default: the name given in the window's Preferences, else 'command line')")
     p.add_argument("--sign-with", metavar="FILE.p12", help="sign the PDF with this PKCS#12 certificate; the password "
                    "is asked for (or read from EXPORTAUDIT_SIGN_PASSWORD)")
     p.set_defaults(func=cmd_report)

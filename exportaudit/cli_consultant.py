@@ -11,7 +11,7 @@ import json
 import os
 import sys
 
-from exportaudit.cli import CommandError, _open, confirmed
+from exportaudit.cli import USER_HELP, CommandError, _open, _user, confirmed
 
 SIGN_PASSWORD_VARIABLE = "EXPORTAUDIT_SIGN_PASSWORD"
 
@@ -142,7 +142,7 @@ def cmd_package_import(args: argparse.Namespace) -> int:
     from exportaudit.exchange.package_merge import MINE, THEIRS, apply_merge, compare_package
 
     package = read_package(args.file)
-    with _open(args.store, read_only=args.dry_run) as store:
+    with _open(args.store, read_only=args.dry_run, user=args.user) as store:
         preview = compare_package(store, package, args.assessment)
         if args.all_theirs or args.all_mine:
             preview.resolve_all(THEIRS if args.all_theirs else MINE)
@@ -238,6 +238,7 @@ def add_verbs(verbs) -> None:
     v.add_argument("--assessment", type=int, help="assessment id (default: the one the package names)")
     v.add_argument("--dry-run", action="store_true", help="only list what would change")
     v.add_argument("--yes", action="store_true", help="apply without asking, even at a terminal")
+    v.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
     v.add_argument("--theirs", action="append", metavar="KEY", help="resolve a conflict by taking the package's "
                    "version (KEY as listed, e.g. response:P1); repeatable")
     v.add_argument("--mine", action="append", metavar="KEY", help="resolve a conflict by keeping this store's "

@@ -9,7 +9,6 @@ import pytest
 from exportaudit.cli import main
 from exportaudit.core.fingerprint import fingerprint
 from exportaudit.core.store import open_store
-from exportaudit.core.store.base import default_user
 from exportaudit.core.zipbounds import ZipLimits
 from exportaudit.exchange import package as pkg
 from exportaudit.exchange.package import PackageError, export_package, open_package, read_package
@@ -74,7 +73,7 @@ def test_round_trip_dry_run_then_merge_with_conflicts_resolved_each_way(consulta
     assert fingerprint(store, aid) == before
 
     assert main(["package", "import", "--store", str(store.path), str(returned), "--theirs", "response:P1",
-                 "--mine", "response:P2", "--yes"]) == 0
+                 "--mine", "response:P2", "--yes", "--user", "Consultant Zhao"]) == 0
     assert "Imported:" in capsys.readouterr().out
     r = store.responses(aid)
     assert (r["S1"].level, r["S2"].note, r["S3"].level) == (4, "Screening tool log reviewed on site", 2)
@@ -89,7 +88,7 @@ def test_round_trip_dry_run_then_merge_with_conflicts_resolved_each_way(consulta
     assert [(x.finding_id, x.owner, x.due_date) for x in actions] == \
         [(findings["No end-user screening for distributors"].id, "Ms Li", "2027-03-31")]
     logged = store.db.execute("SELECT user, new FROM change_log WHERE entity = 'package'").fetchall()
-    assert logged == [(default_user(), "acme-returned.eaudit: 6 change(s) by client")]  # who (CLI: the account)
+    assert logged == [("Consultant Zhao", "acme-returned.eaudit: 6 change(s) by client")]  # who, which package
 
     # importing the same package again adds nothing twice; only the conflict decided "keep mine" is asked again
     preview = compare_package(store, read_package(returned))

@@ -117,12 +117,12 @@ def test_cli_report_registers_and_verify_answers_unchanged_then_altered(demo_sto
     monkeypatch.setenv("EXPORTAUDIT_SIGN_PASSWORD", "s3cret")
     out = tmp_path / "report.pdf"
     assert main(["report", "--store", str(demo_store_path), "--format", "pdf", "-o", str(out),
-                 "--recipient", "Mr Wang", "--sign-with", str(p12)]) == 0
+                 "--recipient", "Mr Wang", "--sign-with", str(p12), "--user", "Auditor Li"]) == 0
     assert "It is signed." in capsys.readouterr().out
 
     assert main(["verify", str(out), "--store", str(demo_store_path)]) == 0
     text = capsys.readouterr().out
-    assert text.startswith("Unchanged: issued on ") and "to Mr Wang" in text and "for assessment #1" in text
+    assert text.startswith("Unchanged: issued on ") and "to Mr Wang by Auditor Li for assessment #1" in text
     assert main(["verify", str(out)]) == 0
     assert "Unchanged since signing: signed by" in capsys.readouterr().out
 

@@ -788,123 +788,123 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="110"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="116"/>
         <source>Create an organisation to start assessing it.</source>
         <translation>请先创建组织，再开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="114"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="120"/>
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="153"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="159"/>
         <source>Organisation created: {name}</source>
         <translation>已创建组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="163"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="169"/>
         <source>Organisation saved: {name}</source>
         <translation>已保存组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="182"/>
         <source>Organisation not deleted</source>
         <translation>组织未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="178"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="184"/>
         <source>Organisation deleted: {name}</source>
         <translation>已删除组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="180"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="186"/>
         <source>Delete organisation</source>
         <translation>删除组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="181"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="187"/>
         <source>Delete {name} and its {count} assessment(s), with all their answers and evidence links? This cannot be undone.</source>
         <translation>确定删除 {name} 及其 {count} 项评估（包括全部作答和证据关联）吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="183"/>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="271"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="189"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="277"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="207"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="213"/>
         <source>Assessment created: {title}</source>
         <translation>已创建评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="228"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="234"/>
         <source>Assessment not renamed</source>
         <translation>评估未重命名</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="230"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="236"/>
         <source>Assessment renamed: {title}</source>
         <translation>评估已重命名为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="233"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="239"/>
         <source>Rename assessment</source>
         <translation>重命名评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="233"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="239"/>
         <source>New title for “{title}”:</source>
         <translation>“{title}”的新标题：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="245"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="251"/>
         <source>Assessment not duplicated</source>
         <translation>评估未复制</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="247"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="253"/>
         <source>Assessment duplicated as {title}</source>
         <translation>评估已复制为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="250"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="256"/>
         <source>Duplicate assessment</source>
         <translation>复制评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="251"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="257"/>
         <source>Title of the copy (it keeps every answer, note and evidence link):</source>
         <translation>副本标题（副本保留全部作答、备注和证据关联）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="252"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="258"/>
         <source>{title} (copy)</source>
         <translation>{title}（副本）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="263"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="269"/>
         <source>Assessment not deleted</source>
         <translation>评估未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="265"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="271"/>
         <source>Assessment deleted: {title}</source>
         <translation>已删除评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="268"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="274"/>
         <source>Delete assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="269"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="275"/>
         <source>Delete “{title}” ({period}) with all its answers, notes and evidence links? This cannot be undone.</source>
         <translation>确定删除“{title}”（{period}）及其全部作答、备注和证据关联吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="275"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="281"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
@@ -912,48 +912,58 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="107"/>
+        <source>Organisations and assessments</source>
+        <translation>组织与评估</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="108"/>
+        <source>Portfolio</source>
+        <translation>客户总览</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="109"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="110"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="111"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="101"/>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="112"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="118"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="102"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="113"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="114"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="115"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="105"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="116"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="106"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="117"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
@@ -1171,6 +1181,44 @@ Content fingerprint (SHA-256):
         <location filename="../../exportaudit/ui/models/questionnaire.py" line="136"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantMenus</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="74"/>
+        <source>Unpacking the audit package…</source>
+        <translation>正在解包审计包…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="76"/>
+        <source>Open audit package</source>
+        <translation>打开审计包</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="94"/>
+        <source>{package} was unpacked to the working store {store}. Your changes are saved there; use File › Export audit package… to send them back.</source>
+        <translation>{package} 已解包到工作存储 {store}。您的更改保存在其中；请使用“文件 › 导出审计包…”发回。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="96"/>
+        <source>{package} was unpacked before: its working store {store} is opened, with the changes made in it.</source>
+        <translation>{package} 之前已解包：已打开其工作存储 {store}，其中保留已做的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="98"/>
+        <source>Audit package opened</source>
+        <translation>审计包已打开</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="103"/>
+        <source>Audit package not opened</source>
+        <translation>审计包未打开</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="104"/>
+        <source>The audit package could not be opened.</source>
+        <translation>无法打开审计包。</translation>
     </message>
 </context>
 <context>
@@ -1995,67 +2043,92 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="38"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="45"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="38"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="45"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="38"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="45"/>
         <source>Chinese and English</source>
         <translation>中英文对照</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="69"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="81"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="75"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="87"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="96"/>
+        <source>The certificate {name} could not be opened: the password is wrong or it is not a PKCS#12 file.</source>
+        <translation>无法打开证书 {name}：密码错误，或该文件不是 PKCS#12 文件。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="63"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="76"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="64"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="77"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="65"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="79"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="80"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="81"/>
         <source>PDF document (.pdf)</source>
         <translation>PDF 文档（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="69"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="82"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="83"/>
+        <source>&amp;Issued to:</source>
+        <translation>出具对象(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="84"/>
+        <source>Optional; recorded in the report register</source>
+        <translation>可选；记入报告登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="85"/>
+        <source>&amp;Sign the PDF with the firm&apos;s certificate</source>
+        <translation>使用本所证书签署 PDF(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="86"/>
+        <source>Certificate &amp;password:</source>
+        <translation>证书密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2280,19 +2353,19 @@ Content fingerprint (SHA-256):
     <name>HistoryTableModel</name>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="21"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="80"/>
         <source>Answer</source>
         <translation>作答</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="22"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="78"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="23"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="79"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
@@ -2342,248 +2415,268 @@ Content fingerprint (SHA-256):
         <translation>风险警示信号</translation>
     </message>
     <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="33"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="34"/>
+        <source>Audit package</source>
+        <translation>审计包</translation>
+    </message>
+    <message>
         <location filename="../../exportaudit/ui/models/history.py" line="35"/>
+        <source>Red-flag answer</source>
+        <translation>红旗回答</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="38"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="36"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="39"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="37"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="40"/>
         <source>N/A justification</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="38"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="41"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="39"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="42"/>
         <source>Confirmed unchanged</source>
         <translation>确认不变</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="40"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="43"/>
         <source>Added</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="41"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="44"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="42"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="45"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="43"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="46"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="44"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="47"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="45"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="48"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="46"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="49"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="47"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="50"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="48"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="51"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="49"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="50"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="53"/>
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="51"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="54"/>
         <source>Request note</source>
         <translation>索取备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="52"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="55"/>
         <source>List built</source>
         <translation>生成清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="53"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="56"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="54"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="57"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="55"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="58"/>
         <source>Reopened</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="56"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="59"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="100"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="82"/>
+        <source>Issued</source>
+        <translation>已出具</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="108"/>
         <source>Made in</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="93"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="101"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="94"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="102"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="95"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="103"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="96"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="104"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="57"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="60"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="58"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="61"/>
         <source>Period from</source>
         <translation>期间起</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="59"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="62"/>
         <source>Period to</source>
         <translation>期间止</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="60"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="63"/>
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="61"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
         <source>Target profile</source>
         <translation>目标配置</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="62"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
         <source>Operator type</source>
         <translation>经营者类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="63"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="78"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="81"/>
         <source>Resolved before release</source>
         <translation>放行前已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="80"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="84"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="97"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="105"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="98"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="106"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="99"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="107"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -2819,100 +2912,100 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="179"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="185"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="180"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="186"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="198"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="347"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="432"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="204"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="355"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="440"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="208"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="214"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="230"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="236"/>
         <source>{path} is on a network share ({fs}), where saved answers cannot be kept safe; choose a folder on this computer&apos;s own disk.</source>
         <translation>{path} 位于网络共享（{fs}）上，在那里无法保证已保存的答案安全；请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="233"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="239"/>
         <source>{path} is in a folder or on a medium that cannot be written; choose a writable folder.</source>
         <translation>{path} 所在的文件夹或介质不可写入；请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="239"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="245"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="246"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="252"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="247"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="263"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="253"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="269"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="259"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="265"/>
         <source>This store file is read-only (write-protected, or you may not change it). Open it read-only to read and report on it, or cancel?</source>
         <translation>此存储库文件为只读（已写保护，或您无权修改）。是否以只读方式打开以查看和生成报告？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="263"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="269"/>
         <source>Read-only store</source>
         <translation>只读存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="287"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="293"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="288"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="294"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="301"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="307"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="318"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="326"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="319"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="327"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="348"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="356"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="370"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="378"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="479"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="487"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
@@ -2920,242 +3013,262 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindowView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="197"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="198"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="207"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="199"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="208"/>
         <source>&amp;Open store…</source>
         <translation>打开存储库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="200"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="201"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="202"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="203"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="204"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
         <source>Export &amp;questionnaire…</source>
         <translation>导出问卷(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="205"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
         <source>&amp;Import questionnaire…</source>
         <translation>导入问卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="206"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
+        <source>Export audit &amp;package…</source>
+        <translation>导出审计包(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
+        <source>Import audit pac&amp;kage…</source>
+        <translation>导入审计包(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="208"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
         <source>&amp;Undo answer</source>
         <translation>撤销作答(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
         <source>&amp;Redo answer</source>
         <translation>重做作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="222"/>
         <source>&amp;Find items…</source>
         <translation>查找条目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
         <source>Rate {level}</source>
         <translation>评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="228"/>
         <source>&amp;Not applicable…</source>
         <translation>不适用(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
         <source>&amp;Clear answer</source>
         <translation>清除作答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
         <source>Ne&amp;xt unanswered item</source>
         <translation>下一个未答条目(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
         <source>Raise a &amp;finding…</source>
         <translation>提出发现项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
         <source>C&amp;onfirm unchanged</source>
         <translation>确认不变(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
         <source>&amp;Organisation</source>
         <translation>组织(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
         <source>&amp;New organisation…</source>
         <translation>新建组织(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
         <source>&amp;Edit organisation…</source>
         <translation>编辑组织(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="226"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
         <source>&amp;Delete organisation…</source>
         <translation>删除组织(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
         <source>A&amp;ssessment</source>
         <translation>评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="242"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
         <source>New re-&amp;audit from this…</source>
         <translation>以此为基准新建复审(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
         <source>&amp;History…</source>
         <translation>变更历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="246"/>
         <source>&amp;Finalise…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
         <source>Re&amp;open…</source>
         <translation>重新开启(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="250"/>
         <source>&amp;All assessments</source>
         <translation>全部评估(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="251"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="252"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="253"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="254"/>
         <source>Document &amp;requests</source>
         <translation>资料索取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="255"/>
         <source>&amp;Comparison with the baseline</source>
         <translation>与基准对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="256"/>
         <source>&amp;Transaction testing</source>
         <translation>交易抽样测试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="246"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="257"/>
         <source>&amp;Statutory duties</source>
         <translation>法定义务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="258"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="260"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="261"/>
+        <source>&amp;Verify report…</source>
+        <translation>核验报告(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="250"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="251"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="265"/>
         <source>&amp;About ExportAudit</source>
         <translation>关于 ExportAudit(&amp;A)</translation>
     </message>
@@ -3587,6 +3700,247 @@ Content fingerprint (SHA-256):
     </message>
 </context>
 <context>
+    <name>PackageController</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="33"/>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="50"/>
+        <source>Export audit package</source>
+        <translation>导出审计包</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="33"/>
+        <source>Writing the audit package…</source>
+        <translation>正在写出审计包…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="33"/>
+        <source>Audit package written</source>
+        <translation>审计包已写出</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="34"/>
+        <source>The audit package was saved as {path}. Whoever opens it works on a copy of this assessment; import the package they send back to merge their work.</source>
+        <translation>审计包已保存为 {path}。打开它的人在此评估的副本上工作；导入对方发回的审计包即可合并其工作。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="36"/>
+        <source>Audit package not written</source>
+        <translation>审计包未写出</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="36"/>
+        <source>The audit package could not be written.</source>
+        <translation>无法写出审计包。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="94"/>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="107"/>
+        <source>Audit package not imported</source>
+        <translation>审计包未导入</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="95"/>
+        <source>The audit package was refused; nothing was changed.</source>
+        <translation>审计包被拒绝；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="108"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/packages.py" line="110"/>
+        <source>{count} change(s) merged from {file}.</source>
+        <translation>已从 {file} 合并 {count} 项变更。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerge</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="14"/>
+        <source>Here only</source>
+        <translation>仅本方</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="15"/>
+        <source>In the package</source>
+        <translation>审计包中</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="16"/>
+        <source>Both, the same</source>
+        <translation>双方相同</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="17"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="18"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="19"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="20"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMergeDialog</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="65"/>
+        <source>Decision for {what} {label}</source>
+        <translation>对{what} {label}的处理</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="67"/>
+        <source>Decide…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="67"/>
+        <source>Keep mine</source>
+        <translation>保留我方</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="67"/>
+        <source>Take theirs</source>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="72"/>
+        <source>Taken</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="72"/>
+        <source>Nothing to do</source>
+        <translation>无需处理</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="80"/>
+        <source>{here} here, {there} in the package</source>
+        <translation>本方{here}，审计包中{there}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="100"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="103"/>
+        <source>{count} row(s) of {table}</source>
+        <translation>{table} 中 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="107"/>
+        <source>Not merged (work on these in this store): {parts}.</source>
+        <translation>未合并（请在本存储中处理）：{parts}。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="126"/>
+        <source>{file}: assessment “{title}”, sent back by {who} on {when}.
+{take} change(s) will be taken from the package ({evidence} new evidence file(s)); {conflicts} conflict(s), {open} still to decide.</source>
+        <translation>{file}：评估“{title}”，由 {who} 于 {when} 发回。
+将从审计包采用 {take} 项变更（新增证据文件 {evidence} 个）；冲突 {conflicts} 项，尚待决定 {open} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="133"/>
+        <source>Decide every conflict first.</source>
+        <translation>请先对每个冲突作出决定。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMergeView</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="94"/>
+        <source>Import audit package</source>
+        <translation>导入审计包</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="96"/>
+        <source>Changed</source>
+        <translation>变更方</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="96"/>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="96"/>
+        <source>Item or record</source>
+        <translation>条目或记录</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="96"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="96"/>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="98"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="98"/>
+        <source>Base (sent)</source>
+        <translation>基准（发出时）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="98"/>
+        <source>Mine (this store)</source>
+        <translation>我方（本存储）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="98"/>
+        <source>Theirs (package)</source>
+        <translation>对方（审计包）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="99"/>
+        <source>Also list what changed only here</source>
+        <translation>同时列出仅在本方变更的内容</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="100"/>
+        <source>Keep &amp;mine for all conflicts</source>
+        <translation>所有冲突保留我方(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="101"/>
+        <source>Take &amp;theirs for all conflicts</source>
+        <translation>所有冲突采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="102"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="103"/>
+        <source>Changes in the package and here</source>
+        <translation>审计包与本方的变更</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/package_merge_view.py" line="104"/>
+        <source>Fields of the selected change</source>
+        <translation>所选变更的字段</translation>
+    </message>
+</context>
+<context>
     <name>PassRateTableModel</name>
     <message>
         <location filename="../../exportaudit/ui/models/samples.py" line="238"/>
@@ -3653,6 +4007,113 @@ Content fingerprint (SHA-256):
     </message>
 </context>
 <context>
+    <name>PortfolioController</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="42"/>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="149"/>
+        <source>Export portfolio</source>
+        <translation>导出客户总览</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="42"/>
+        <source>Writing the portfolio…</source>
+        <translation>正在写出客户总览…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="42"/>
+        <source>Portfolio written</source>
+        <translation>客户总览已写出</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="43"/>
+        <source>The portfolio was saved as {path}.</source>
+        <translation>客户总览已保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="43"/>
+        <source>Portfolio not written</source>
+        <translation>客户总览未写出</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="44"/>
+        <source>The portfolio could not be written.</source>
+        <translation>无法写出客户总览。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="104"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="119"/>
+        <source>{shown} of {total} organisation(s)</source>
+        <translation>{total} 个组织中显示 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="125"/>
+        <source>Elements: {list}. Cells show the level (0–5) in its colour.</source>
+        <translation>要素：{list}。单元格以对应颜色显示等级（0–5）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="131"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="135"/>
+        <source>Trend of {organisation}</source>
+        <translation>{organisation} 的趋势</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="150"/>
+        <source>portfolio.xlsx</source>
+        <translation>客户总览.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="95"/>
+        <source>&amp;Sector:</source>
+        <translation>行业(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="95"/>
+        <source>O&amp;perator type:</source>
+        <translation>经营者类型(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="96"/>
+        <source>Assess&amp;or:</source>
+        <translation>评估人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="96"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="99"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="100"/>
+        <source>Select an organisation to see its trend.</source>
+        <translation>选择一个组织以查看其趋势。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="101"/>
+        <source>Latest assessment of every organisation</source>
+        <translation>各组织最近一次评估</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="102"/>
+        <source>Overall level across the organisation&apos;s assessments</source>
+        <translation>该组织各次评估的总体等级</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../exportaudit/ui/controllers/preferences.py" line="52"/>
@@ -3678,12 +4139,13 @@ Content fingerprint (SHA-256):
         <translation>您的姓名，将显示在修改记录和报告中</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="86"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="92"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="98"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="89"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="101"/>
         <source>{name} is not a PNG or JPEG image.</source>
         <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
     </message>
@@ -3691,37 +4153,53 @@ Content fingerprint (SHA-256):
 <context>
     <name>PreferencesView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="54"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="66"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="55"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="67"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="68"/>
         <source>Report &amp;logo:</source>
         <translation>报告徽标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="69"/>
         <source>Recorded with every change in the history. Leave it empty to use your account name on this computer.</source>
         <translation>每项变更都会在历史中记录此姓名。留空则使用您在本机的账户名。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="59"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="71"/>
         <source>A PNG or JPEG for the report cover, used when the organisation has no logo of its own.</source>
         <translation>用于报告封面的 PNG 或 JPEG 图片，在组织没有自己的徽标时使用。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="61"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="73"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="77"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="62"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="74"/>
+        <source>Signing &amp;certificate:</source>
+        <translation>签名证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="75"/>
+        <source>A PKCS#12 file (.p12 or .pfx) of your firm to sign PDF reports with. Its password is asked each time and never stored.</source>
+        <translation>贵所用于签署 PDF 报告的 PKCS#12 文件（.p12 或 .pfx）。每次签名时询问密码，密码从不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="78"/>
+        <source>Reports are not signed</source>
+        <translation>报告不签名</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="79"/>
         <source>No default logo</source>
         <translation>无默认徽标</translation>
     </message>
@@ -3817,87 +4295,122 @@ Content fingerprint (SHA-256):
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="26"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="27"/>
+        <source>ExportAudit stores and audit packages (*{suffix} *.eaudit);;All files (*)</source>
+        <translation>ExportAudit 存储与审计包 (*{suffix} *.eaudit);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="29"/>
         <source>ExportAudit stores (*{suffix});;All files (*)</source>
         <translation>ExportAudit 存储库 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="40"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="43"/>
         <source>Attach evidence files</source>
         <translation>附加证据文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="42"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="45"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="49"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="52"/>
         <source>Open store</source>
         <translation>打开存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="55"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="58"/>
         <source>New store</source>
         <translation>新建存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="63"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="66"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="64"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="67"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="65"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="78"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="69"/>
+        <source>Audit packages (*.eaudit)</source>
+        <translation>审计包 (*.eaudit)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="82"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="82"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="86"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="90"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="94"/>
         <source>Import an order list</source>
         <translation>导入订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="91"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="95"/>
         <source>Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>订单清单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="96"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="100"/>
         <source>Report logo</source>
         <translation>报告徽标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="98"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="102"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="120"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="108"/>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="109"/>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="115"/>
+        <source>Verify report</source>
+        <translation>核验报告</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="116"/>
+        <source>Reports (*.pdf *.xlsx);;All files (*)</source>
+        <translation>报告 (*.pdf *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="121"/>
+        <source>Import audit package</source>
+        <translation>导入审计包</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/prompts.py" line="144"/>
         <source>{file} is the open store&apos;s own file; it cannot be attached or imported.</source>
         <translation>{file} 是当前打开的存储库自身的文件，不能附加或导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="139"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="163"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="140"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="164"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -4303,39 +4816,133 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="90"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="120"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="90"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="120"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="90"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="120"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="91"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="121"/>
         <source>The report was saved as {path}.</source>
         <translation>报告已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="135"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="179"/>
+        <source>Report not recorded</source>
+        <translation>报告未登记</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="180"/>
+        <source>The report was written but not recorded in the report register.</source>
+        <translation>报告已写出，但未记入报告登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="185"/>
         <source>The report module is not installed with this copy of ExportAudit.</source>
         <translation>此 ExportAudit 副本未安装报告模块。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="91"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="121"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="92"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="122"/>
         <source>The report could not be written.</source>
         <translation>无法生成报告。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="47"/>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="54"/>
+        <source>Verify report</source>
+        <translation>核验报告</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="48"/>
+        <source>The file could not be checked.</source>
+        <translation>无法核验该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="68"/>
+        <source>issued on {date} to {recipient} by {who} for assessment #{id} {title}</source>
+        <translation>于 {date} 由 {who} 出具给 {recipient}，对应评估 #{id} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="75"/>
+        <source>Unchanged: {issued}.</source>
+        <translation>未经改动：{issued}。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="77"/>
+        <source>Altered after issue: the file carries the fingerprint of a report issued from this store, but its content is not that of any issued report.</source>
+        <translation>出具后被改动：该文件带有本存储所出具报告的指纹，但其内容与任何已出具报告均不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="79"/>
+        <source>The original was {issued}.</source>
+        <translation>原件{issued}。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="81"/>
+        <source>Not in the report register, but it carries the fingerprint of the finalised assessment {titles}. Its content cannot be confirmed.</source>
+        <translation>不在报告登记簿中，但带有已定稿评估 {titles} 的指纹。无法确认其内容。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="85"/>
+        <source>Not issued from this store: its fingerprint belongs to no assessment here.</source>
+        <translation>并非由本存储出具：其指纹不属于此处任何评估。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="87"/>
+        <source>Not recognised: the file is not in the report register and carries no assessment fingerprint (not an ExportAudit report, or damaged).</source>
+        <translation>无法识别：该文件不在报告登记簿中，也不带评估指纹（不是 ExportAudit 报告，或已损坏）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="90"/>
+        <source>Unchanged since signing: signed by {holder} on {when}.</source>
+        <translation>签名后未经改动：由 {holder} 于 {when} 签署。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="93"/>
+        <source>Altered after signing (signed by {holder}).</source>
+        <translation>签名后被改动（签署人：{holder}）。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="95"/>
+        <source>No store is open and the file carries no digital signature: open the store that issued it to check it against the report register.</source>
+        <translation>未打开存储，且该文件没有数字签名：请打开出具该报告的存储，对照报告登记簿核验。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="98"/>
+        <source>Digital signature: valid for the whole file.</source>
+        <translation>数字签名：对整个文件有效。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="99"/>
+        <source>Digital signature: not valid for the file as it is.</source>
+        <translation>数字签名：对当前文件无效。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="101"/>
+        <source>Assessment fingerprint: {value}</source>
+        <translation>评估指纹：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/verify_report.py" line="102"/>
+        <source>File SHA-256: {value}</source>
+        <translation>文件 SHA-256：{value}</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
 from exportaudit.ui import prompts
 from exportaudit.ui.models.portfolio import COL_ORGANISATION, FIRST_LEVEL
@@ -42,8 +43,10 @@ def test_the_portfolio_shows_filters_sorts_trends_opens_and_exports(make_window,
     assert names == ["Acme Export Ltd", "Beta Institute"]
 
     policy = model.index(0, FIRST_LEVEL)  # Acme's latest assessment, first element
-    assert policy.data() == "3" and policy.data(Qt.ItemDataRole.BackgroundRole) is not None  # 4s, no evidence
-    assert "Policy statement: level 3" in policy.data(Qt.ItemDataRole.ToolTipRole)
+    level = AssessmentSession(window.store, newest).score.element("policy").level  # as the dashboard shows it
+    assert level is not None and policy.data() == str(level)
+    assert policy.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert f"Policy statement: level {level}" in policy.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, FIRST_LEVEL).data() == "—"  # Beta: not yet scored, no colour
     assert model.index(1, FIRST_LEVEL).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "E1 Policy statement" in view.legend_label.text()

@@ -67,7 +67,11 @@ def test_two_processes_writing_one_store_lose_nothing(tmp_path, mini_checklist):
         first = store.create_assessment(org, mini_checklist, "A")
         second = store.create_assessment(org, mini_checklist, "B")
     writers = [start_writer(path, first, "alice", 150), start_writer(path, second, "bob", 150)]
-    outputs = [w.communicate(timeout=120)[0] for w in writers]
+    # Read through the pipe's text wrapper: it may already hold lines buffered by start_writer's readline()
+    # (communicate() with a timeout reads the raw pipe and would drop them).
+    outputs = [w.stdout.read() for w in writers]
+    for w in writers:
+        w.wait(timeout=120)
     assert [w.returncode for w in writers] == [0, 0]
     assert integrity(path) == "ok"
     with open_store(path, read_only=True) as store:

@@ -164,8 +164,8 @@ def test_invalid_toml_gives_the_line():
 
 
 def test_unsupported_format_version():
-    text = replace_once("format = 1", "format = 2")
-    assert any("format: unsupported format 2; this version reads format 1" in p for p in problems_of(text))
+    text = replace_once("format = 1", "format = 3")
+    assert any("format: unsupported format 3; this version reads formats 1, 2" in p for p in problems_of(text))
 
 
 def test_bad_checklist_id():

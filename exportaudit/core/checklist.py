@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from exportaudit.core.legal import is_statutory_reference
+from exportaudit.core.sources import Source, badge_of
 from exportaudit.core.text import Text
 
 
@@ -41,6 +42,19 @@ class Item:
     key: bool
     operator_types: frozenset[str] | None = None
     sizes: frozenset[str] | None = None
+    sources: tuple[Source, ...] = ()  # format 2: where the expectation comes from
+    levels: tuple[tuple[int, Text], ...] = ()  # format 2: (level, what it means for this item), ascending
+    changes: Text | None = None  # format 2: what changed since the previous version, and why
+    related: tuple[str, ...] = ()  # format 2: statute provisions that give context but impose no duty here
+
+    @property
+    def badge(self) -> str:
+        """"statutory", "guidance" or "good-practice": what the reader is told the item rests on."""
+        return badge_of(self.legal_basis, self.sources)
+
+    def level_text(self, level: int) -> Text | None:
+        """What ``level`` means for this item (format 2), or None when the checklist does not say."""
+        return next((text for n, text in self.levels if n == level), None)
 
     def applies_to(self, operator_type: str | None, size: str | None) -> bool:
         """True when the item is in scope for an organisation of this operator type and size.
@@ -115,6 +129,19 @@ class TransactionTesting:
 
 
 @dataclass(frozen=True)
+class UpgradeTable:
+    """How assessments on an earlier version of the same checklist move onto this one (format 2).
+
+    An old item id that is still an item here keeps its id; ``moved`` maps old ids that changed to their new
+    id; ``dropped`` names old ids with no successor and says why. Anything else from the old version is dropped.
+    """
+
+    from_versions: tuple[str, ...]
+    moved: dict[str, str]
+    dropped: dict[str, Text]
+
+
+@dataclass(frozen=True)
 class Checklist:
     format: int
     id: str
@@ -129,6 +156,7 @@ class Checklist:
     text: str = field(repr=False)
     transaction_testing: TransactionTesting | None = None  # None: the checklist defines no transaction tests
     warnings: tuple[str, ...] = ()  # rules a format-1 file breaks that later formats refuse (shown by validate)
+    upgrade: UpgradeTable | None = None  # None: no earlier version can be upgraded to this one
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_items_by_id", {i.id: i for i in self.items})

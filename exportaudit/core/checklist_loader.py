@@ -14,10 +14,12 @@ from typing import Any
 
 from exportaudit.core.checklist import (Checklist, Element, Item, SampleCheck, ScaleLevel, TargetProfile,
                                         TransactionTesting)
+from exportaudit.core.checklist_format2 import FORMAT2_ITEM_KEYS, Format2Rules
 from exportaudit.core.text import LANGUAGES, Text
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 
-SUPPORTED_FORMAT = 1
+SUPPORTED_FORMAT = 2  # the newest format; every format in SUPPORTED_FORMATS still loads
+SUPPORTED_FORMATS = (1, 2)
 LEVELS = range(0, 6)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ELEMENT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -25,6 +27,7 @@ _ITEM_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 _TOP_KEYS = {"format", "id", "version", "title", "source", "scale", "elements", "target_profiles", "items",
              "transaction_testing"}
+_TOP_KEYS_2 = _TOP_KEYS | {"upgrade"}
 _LEVEL_KEYS = {"level", "label", "definition"}
 _ELEMENT_KEYS = {"id", "name", "weight"}
 _PROFILE_KEYS = {"id", "name", "targets"}
@@ -72,7 +75,7 @@ class _LineIndex:
     """
 
     _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+|\"[^\"]*\")\s*=")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_.-]+|\"[^\"]*\")\s*=")
 
     def __init__(self, text: str):
         self._lines: dict[tuple, int] = {}
@@ -97,7 +100,10 @@ class _LineIndex:
                 continue
             key = self._KEY.match(line)
             if key:
-                self._lines.setdefault(prefix + (key.group(1).strip('"'),), number)
+                name = key.group(1)
+                parts = (name.strip('"'),) if name.startswith('"') else tuple(name.split("."))  # levels.1 = …
+                for depth in range(1, len(parts) + 1):
+                    self._lines.setdefault(prefix + parts[:depth], number)
                 for quote in ('"""', "'''"):
                     if line.count(quote) % 2 == 1:
                         in_multiline = quote
@@ -118,9 +124,11 @@ def _format_path(path: tuple) -> str:
     return out
 
 
-class _Validator:
+class _Validator(Format2Rules):
     def __init__(self, data: dict, text: str, file: str):
         self.data = data
+        fmt = data.get("format")
+        self.format = fmt if fmt in SUPPORTED_FORMATS and not isinstance(fmt, bool) else SUPPORTED_FORMAT
         self.source_text = text
         self.file = file
         self.index = _LineIndex(text)
@@ -209,12 +217,13 @@ class _Validator:
 
     def run(self) -> Checklist | None:
         data = self.data
-        self.unknown_keys(data, _TOP_KEYS, ())
+        self.unknown_keys(data, _TOP_KEYS_2 if self.format >= 2 else _TOP_KEYS, ())
         fmt = data.get("format")
         if fmt is None:
             self.problem(("format",), f"missing; expected format = {SUPPORTED_FORMAT}")
-        elif fmt != SUPPORTED_FORMAT or isinstance(fmt, bool):
-            self.problem(("format",), f"unsupported format {fmt!r}; this version reads format {SUPPORTED_FORMAT}")
+        elif fmt not in SUPPORTED_FORMATS or isinstance(fmt, bool):
+            self.problem(("format",), f"unsupported format {fmt!r}; this version reads formats "
+                         f"{', '.join(map(str, SUPPORTED_FORMATS))}")
         checklist_id = self.string(data, "id", (), _ID_RE, "lower-case letters, digits and '-'")
         version = self.string(data, "version", ())
         title = self.text(data, "title", ())
@@ -225,6 +234,7 @@ class _Validator:
         items = self.items(element_ids)
         profiles = self.profiles(element_ids)
         testing = self.transaction_testing(self.declared_item_ids)
+        upgrade = self.upgrade_table(self.declared_item_ids) if self.format >= 2 else None
         raw_items = self.data.get("items")
         used = {entry.get("element") for entry in (raw_items if isinstance(raw_items, list) else [])
                 if isinstance(entry, dict) and isinstance(entry.get("element"), str)}
@@ -240,7 +250,7 @@ class _Validator:
             levels=tuple(levels), elements=tuple(elements), items=tuple(items),
             target_profiles=tuple(profiles),
             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text,
-            transaction_testing=testing, warnings=tuple(warnings),
+            transaction_testing=testing, warnings=tuple(warnings), upgrade=upgrade,
         )
 
     def statutory_targets(self, items: list[Item], profiles: list[TargetProfile], fmt: object) -> list[str]:
@@ -361,7 +371,7 @@ class _Validator:
         seen: set[str] = set()
         for n, entry in enumerate(self.table_list("items")):
             path = ("items", n)
-            self.unknown_keys(entry, _ITEM_KEYS, path)
+            self.unknown_keys(entry, _ITEM_KEYS | FORMAT2_ITEM_KEYS if self.format >= 2 else _ITEM_KEYS, path)
             item_id = self.string(entry, "id", path, _ITEM_ID_RE, "letters, digits, '-', '_' and '.'")
             if item_id in seen:
                 self.problem(path + ("id",), f"duplicate item id '{item_id}'")
@@ -378,6 +388,9 @@ class _Validator:
             elif not isinstance(legal, list) or not all(isinstance(r, str) and r.strip() for r in legal):
                 self.problem(path + ("legal_basis",), "expected a list of non-empty strings")
                 legal = None
+            elif self.format >= 2:
+                legal = self.statute_references(legal, path)
+            extras = self.item_extras(entry, path, legal) if self.format >= 2 else {}
             weight = self.weight(entry, path)
             key = entry.get("key")
             if not isinstance(key, bool):
@@ -385,9 +398,10 @@ class _Validator:
                              else f"expected true or false, found {_kind(key)}")
             operator_types = self.tags(entry, "operator_types", OPERATOR_TYPES, path)
             sizes = self.tags(entry, "sizes", SIZES, path)
-            if item_id and element and all(texts) and legal is not None and weight is not None and isinstance(key, bool):
+            if (item_id and element and all(texts) and legal is not None and weight is not None
+                    and isinstance(key, bool) and extras is not None):
                 out.append(Item(item_id, element, texts[0], texts[1], texts[2], tuple(r.strip() for r in legal),
-                                weight, key, operator_types, sizes))
+                                weight, key, operator_types, sizes, **extras))
         self.declared_item_ids = seen
         return out
 

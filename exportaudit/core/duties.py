@@ -73,7 +73,8 @@ def duties_register(checklist: Checklist, score: AssessmentScore, *, operator_ty
         if not item.is_statutory:
             continue
         s = score.items.get(item.id)
-        penalties = tuple(r for r in item.legal_basis if is_penalty_reference(r))
+        # format 2 keeps penalty articles among the related provisions (they add no duty); format 1 in legal_basis
+        penalties = tuple(r for r in item.legal_basis + item.related if is_penalty_reference(r))
         references = tuple(r for r in item.legal_basis if is_statutory_reference(r) and r not in penalties)
         reasons: list[DutyReason] = []
         if s is None or (s.effective is None and not s.na):

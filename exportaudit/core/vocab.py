@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from exportaudit.core.text import Text
 
+# "agent" meant agents and forwarders alike up to checklist 1.x; since 2.0 it is the trade agent exporting in its
+# own name (an exporter in law), and forwarders and customs brokers are "logistics" (service providers, ECL Art. 20).
 OPERATOR_TYPES: dict[str, Text] = {
     "exporter": Text(zh="出口经营者", en="Exporter"),
-    "agent": Text(zh="出口代理/货运代理", en="Export agent / freight forwarder"),
+    "agent": Text(zh="外贸代理（以自己名义出口）", en="Trade agent (exports in its own name)"),
     "research": Text(zh="科研机构/高等院校", en="Research institute / university"),
-    "platform": Text(zh="平台/服务提供者", en="Platform / service provider"),
+    "logistics": Text(zh="货运代理/代理报关企业", en="Freight forwarder / customs broker"),
+    "platform": Text(zh="第三方电子商务交易平台", en="E-commerce platform"),
+    "finance": Text(zh="金融机构", en="Financial institution"),
+    "importer": Text(zh="国内进口经营者/最终用户", en="Domestic importer / end user"),
 }
 
+# Classes of the official SME criteria (《中小企业划型标准规定》, 工信部联企业〔2011〕300号), whose thresholds
+# differ by industry; "small" includes micro enterprises.
 SIZES: dict[str, Text] = {
-    "small": Text(zh="小型", en="Small"),
-    "medium": Text(zh="中型", en="Medium"),
+    "small": Text(zh="小型/微型（按中小企业划型标准）", en="Small / micro (official SME criteria)"),
+    "medium": Text(zh="中型（按中小企业划型标准）", en="Medium (official SME criteria)"),
     "large": Text(zh="大型/集团", en="Large / group"),
 }
 

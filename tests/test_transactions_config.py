@@ -50,11 +50,16 @@ def test_table_is_optional_and_read_when_present():
 
 def test_mofcom_checklist_maps_checks_to_real_screening_and_record_items():
     c = load_checklist_file(checklists_dir() / "mofcom-2021-dual-use-icp.toml")
-    assert c.version == "1.1.0"
+    assert c.version == "2.0.0"
     tt = c.transaction_testing
-    assert tt.threshold == 0.9
+    assert tt.threshold == 0.9 and tt.minimum_sample == 5
     assert {"classification", "screening-contract", "screening-shipment", "end-user-certificate", "licence",
-            "red-flags", "records"} == {x.id for x in tt.checks}
+            "red-flags", "post-export-report", "broker-licence-check", "records"} == {x.id for x in tt.checks}
+    # the checks that test a statutory duty say so (licence, screening, end-user certificate, list match, reporting)
+    assert {x.id for x in tt.checks if x.statutory} == {"screening-contract", "screening-shipment",
+                                                        "end-user-certificate", "licence", "post-export-report",
+                                                        "broker-licence-check"}
+    assert {"SCR-11", "SCR-13"} <= set(tt.tested_items)
     assert all(c.item(i).element in ("screening", "records") for i in tt.tested_items)
     assert {"SCR-01", "SCR-04", "SCR-06", "SCR-07", "SCR-10", "REC-01", "REC-03"} <= set(tt.tested_items)
     assert tt.red_flag_check.id == "red-flags"

@@ -19,24 +19,29 @@ GOOD_PRACTICE = "good-practice"
 class SourceKind:
     label: Text
     badge: str  # "statutory", "guidance" or "good-practice"
+    short: Text  # for report cells
 
 
 SOURCE_KINDS: dict[str, SourceKind] = {
-    STATUTE: SourceKind(Text(zh="法律法规", en="Statute"), "statutory"),
+    STATUTE: SourceKind(Text(zh="法律法规", en="Statute"), "statutory", Text(zh="法律法规", en="Statute")),
     "mofcom-2021": SourceKind(Text(zh="商务部公告2021年第10号及附件《两用物项出口管制内部合规指南》（据二手资料转述，未见原文）",
                                    en="MOFCOM Announcement 2021 No. 10 and its annex, the Internal Compliance Guidelines "
-                                      "(as reported in secondary sources; official text not seen)"), "guidance"),
+                                      "(as reported in secondary sources; official text not seen)"), "guidance",
+                              Text(zh="商务部2021年指南（据二手资料）", en="MOFCOM 2021 guidance (as reported)")),
     "mofcom-2007": SourceKind(Text(zh="商务部公告2007年第69号（已废止，仅在2021年指南未涉及时参考）",
                                    en="MOFCOM Announcement 2007 No. 69 (superseded; used where the 2021 guidance is silent)"),
-                              "guidance"),
+                              "guidance", Text(zh="商务部2007年第69号（已废止）", en="MOFCOM 2007 No. 69 (superseded)")),
     "eu-2019-1318": SourceKind(Text(zh="欧盟委员会建议（EU）2019/1318（两用物项内部合规计划）",
                                     en="Commission Recommendation (EU) 2019/1318 (ICP for dual-use trade controls)"),
-                               "guidance"),
+                               "guidance", Text(zh="欧盟（EU）2019/1318", en="EU 2019/1318")),
     "bis-ecg-2017": SourceKind(Text(zh="美国商务部工业与安全局《出口合规指南》（2017）",
-                                    en="US BIS Export Compliance Guidelines (2017)"), "guidance"),
+                                    en="US BIS Export Compliance Guidelines (2017)"), "guidance",
+                               Text(zh="美国BIS合规指南（2017）", en="BIS ECG 2017")),
     "wassenaar-2011": SourceKind(Text(zh="瓦森纳安排《内部合规计划最佳实践》（2011）",
-                                      en="Wassenaar Arrangement Best Practice Guidelines for ICP (2011)"), "guidance"),
-    GOOD_PRACTICE: SourceKind(Text(zh="良好实践（无法定依据）", en="Good practice (no statutory basis)"), "good-practice"),
+                                      en="Wassenaar Arrangement Best Practice Guidelines for ICP (2011)"), "guidance",
+                                 Text(zh="瓦森纳安排（2011）", en="Wassenaar 2011")),
+    GOOD_PRACTICE: SourceKind(Text(zh="良好实践（无法定依据）", en="Good practice (no statutory basis)"), "good-practice",
+                              Text(zh="良好实践", en="Good practice")),
 }
 
 BADGES: dict[str, Text] = {
@@ -58,6 +63,14 @@ class Source:
     @property
     def label(self) -> Text:
         return SOURCE_KINDS[self.kind].label
+
+    @property
+    def short(self) -> Text:
+        """The short name with the note, for a report cell: "MOFCOM 2007 No. 69 (superseded): the business stages"."""
+        short = SOURCE_KINDS[self.kind].short
+        if self.note is None:
+            return short
+        return Text(zh=f"{short.zh}：{self.note.zh}", en=f"{short.en}: {self.note.en}")
 
 
 def badge_of(legal_basis: tuple[str, ...], sources: tuple[Source, ...]) -> str:

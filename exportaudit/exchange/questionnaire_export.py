@@ -17,7 +17,9 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from exportaudit.core import legal
 from exportaudit.core.session import AssessmentSession
+from exportaudit.core.sources import BADGES
 from exportaudit.core.text import Text
 from exportaudit.exchange import questionnaire_layout as L
 from exportaudit.reports.output import atomic_output, save_workbook
@@ -50,6 +52,13 @@ def _write_base(wb: Workbook, session: AssessmentSession, item_ids: list[str]) -
                                      response.note), start=1):
             put(base, row, col, value)
     return L.base_digest([[c.value for c in row] for row in base.iter_rows(min_row=2, max_col=len(L.BASE_COLUMNS))])
+
+
+def _basis(item, language: str) -> str:
+    """The item's badge (statutory, guidance, good practice) over its statute references, in the sheet's language."""
+    lines = [_text(BADGES[item.badge], language).replace("\n", " / ")]
+    lines += [legal.render(r, language) for r in item.legal_basis]
+    return "\n".join(lines)
 
 
 def export_questionnaire(session: AssessmentSession, out: str | Path, *, language: str = "both",
@@ -115,6 +124,7 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
             "key": "★" if item.key else "",
             "question": _text(item.question, language),
             "evidence": _text(item.evidence, language),
+            "basis": _basis(item, language),
             "rating": (L.level_choice(response.level, checklist.level(response.level).label)
                        if response.level is not None else ""),
             "na": L.NA_CHOICE if response.na else "",

@@ -27,6 +27,7 @@ COLUMNS: list[tuple[str, Text, float, bool]] = [
     ("key", Text("关键项", "Key item"), 8, False),
     ("question", Text("问题", "Question"), 60, False),
     ("evidence", Text("应提供的证据", "Expected evidence"), 40, False),
+    ("basis", Text("法律依据", "Legal basis"), 30, False),
     ("rating", Text("评分 (0-5)", "Rating (0-5)"), 22, True),
     ("na", Text("不适用", "N/A"), 12, True),
     ("justification", Text("不适用理由", "N/A justification"), 30, True),

@@ -21,6 +21,7 @@ from exportaudit.core.fingerprint import fingerprint
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
 from exportaudit.core.sampling import ALL, stratum_label, stratum_sort_key
 from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
+from exportaudit.core.sources import BADGES
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.text import Text
 from exportaudit.core.vocab import (
@@ -65,6 +66,9 @@ class ItemRow:
     unevidenced: bool
     capped_to: int | None
     reasons: tuple[Text, ...] = ()  # model 2: why it counts lower than rated, one text per cap
+    basis: Text = BADGES["good-practice"]  # the badge: statutory, guidance or good practice
+    related: tuple[str, ...] = ()  # statute provisions that give context without a duty
+    sources: tuple[Text, ...] = ()  # short source names with their notes (checklist format 2)
 
     @property
     def answered(self) -> bool:
@@ -253,6 +257,7 @@ class RequestRow:
     status_label: Text
     status_date: str
     note: str
+    legal_basis: tuple[str, ...] = ()  # the item's statute references, so the client sees why it is asked
 
 
 @dataclass(frozen=True)
@@ -586,7 +591,8 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                 na_reason=_text(r.na_reason) if r.na else "", note=clean(r.note).strip("\n"),
                 evidence_count=session.evidence_counts.get(item.id, 0), unevidenced=bool(s and s.unevidenced),
                 capped_to=s.capped_to if s else None,
-                reasons=tuple(cap_reason_text(c, labels) for c in s.caps) if s else ()))
+                reasons=tuple(cap_reason_text(c, labels) for c in s.caps) if s else (),
+                basis=BADGES[item.badge], related=item.related, sources=tuple(src.short for src in item.sources)))
         elements.append(ElementRow(
             id=element.id, number=number, name=element.name, weight=element.weight, score=es.score, level=es.level,
             target=es.target, gap=es.gap, answered=es.answered, applicable=es.applicable, capped=es.capped,
@@ -608,7 +614,8 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
     request_rows = tuple(
         RequestRow(subject(item_id, None), checklist.item(item_id).evidence if checklist.has_item(item_id)
                    else Text("", ""), r.status, REQUEST_STATUSES.get(r.status, Text(r.status, r.status)),
-                   r.status_date or "", clean(r.note).strip("\n"))
+                   r.status_date or "", clean(r.note).strip("\n"),
+                   checklist.item(item_id).legal_basis if checklist.has_item(item_id) else ())
         for item_id, r in sorted(requests.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
     testing = checklist.transaction_testing
     return ReportModel(meta=meta, scale=scale, overall=overall, elements=tuple(elements), evidence=evidence,

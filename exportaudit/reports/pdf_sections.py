@@ -11,6 +11,7 @@ from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from exportaudit.core import legal
+from exportaudit.core.sources import BADGES
 from exportaudit.core.text import Text
 from exportaudit.reports import fonts, labels, pdf_transactions, pdf_workflow, theme
 from exportaudit.reports.content import DASH, ElementRow, ItemRow
@@ -262,10 +263,16 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     tags = []
     if item.key:
         tags.append(f'<font color="#{theme.TEAL}">{fonts.markup(labels.say(T("key_item"), ctx.lang))}</font>')
+    tags.append(f'<font color="#{theme.TEAL}">{fonts.markup(ctx.say(item.basis))}</font>')
     if item.legal_basis:
-        tags.append(fonts.markup(clip(legal.render_all(item.legal_basis, ctx.lang), 200)))
-    if tags:
-        question.append(Paragraph(" · ".join(tags), STYLES["cell_muted"]))
+        tags.append(fonts.markup(clip(legal.render_all(item.legal_basis, ctx.lang), 300)))
+    question.append(Paragraph(" · ".join(tags), STYLES["cell_muted"]))
+    if item.related:
+        related = f"{ctx.say('related_provisions')}: {legal.render_all(item.related, ctx.lang)}"
+        question.append(ctx.p(clip(related, 300), "cell_muted"))
+    if item.sources and item.basis != BADGES["statutory"]:  # where a non-statutory expectation comes from
+        question.append(ctx.p(clip(f"{ctx.say('sources')}: " + "; ".join(ctx.say(s) for s in item.sources), 300),
+                              "cell_muted"))
     tested = m.transactions.checks_of(item.id) if m.transactions else []
     if tested:  # the pass rates of the checks that test it, in the warning colour when one is below the threshold
         rates = Text(*(" · ".join(f"{getattr(c.label, lang)} {rate_text(c.rate)}" for c in tested)

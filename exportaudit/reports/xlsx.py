@@ -440,8 +440,8 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     """Every applicable item; with a transaction sample, a "Sample exception" column (after "Unevidenced") marks
     the items a failing test holds down."""
     keys = ["element", "item_id", "question", "key_item", "rating", "rating_label", "counts_as", "unevidenced",
-            "na_reason", "notes", "evidence_count", "legal_basis"]
-    widths = [18, 9, 44, 8, 8, 14, 8, 14, 24, 44, 9, 16]
+            "na_reason", "notes", "evidence_count", "basis", "legal_basis", "related_provisions", "sources"]
+    widths = [18, 9, 44, 8, 8, 14, 8, 14, 24, 44, 9, 12, 30, 30, 30]
     sampled = m.transactions is not None
     if sampled:
         keys.insert(8, "sample_exception")
@@ -460,7 +460,8 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                   ctx.say("yes") if item.key else "", rating, label,
                   item.effective if item.effective is not None else DASH,
                   _gate_text(ctx, item), item.na_reason, item.note,
-                  item.evidence_count, legal.render_all(item.legal_basis, ctx.lang)]
+                  item.evidence_count, ctx.say(item.basis), legal.render_all(item.legal_basis, ctx.lang),
+                  legal.render_all(item.related, ctx.lang), "; ".join(ctx.say(s) for s in item.sources)]
         if sampled:
             values.insert(8, ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to))
                           if item.capped_to is not None else "")
@@ -558,10 +559,10 @@ def build_actions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
 
 
 def build_requests(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
-    keys = ["item_id", "element", "expected_evidence", "status", "status_date", "notes"]
+    keys = ["item_id", "element", "expected_evidence", "status", "status_date", "notes", "legal_basis"]
     rows = [[r.subject.item_id, r.subject.element_text(ctx.lang), ctx.long(r.evidence), ctx.say(r.status_label),
-             _date(r.status_date), r.note] for r in m.requests]
-    _list_sheet(ws, ctx, keys, [9, 24, 60, 12, 12, 36], rows, center={1, 4, 5}, dates=(5,))
+             _date(r.status_date), r.note, legal.render_all(r.legal_basis, ctx.lang, "\n")] for r in m.requests]
+    _list_sheet(ws, ctx, keys, [9, 24, 60, 12, 12, 36, 30], rows, center={1, 4, 5}, dates=(5,))
     for r, req in enumerate(m.requests, start=2):
         _fill(ws.cell(row=r, column=4), theme.REQUEST_FILL.get(req.status, theme.NONE_FILL))
 

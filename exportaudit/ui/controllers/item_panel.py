@@ -14,6 +14,7 @@ from exportaudit.core.checklist import Element, Item
 from exportaudit.core.reasons import check_labels
 from exportaudit.core.scoring_model2 import na_allowed
 from exportaudit.core.session import AssessmentSession
+from exportaudit.core.sources import BADGES
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_tests_html
 from exportaudit.ui.score_reasons import cap_lines, element_cap_lines, level_text
 from exportaudit.ui.views.item_view import PAGE_ELEMENT, PAGE_ITEM, PAGE_NOTHING, ItemView
@@ -49,7 +50,8 @@ class ItemPanelController(QObject):
 
     def show_nothing(self) -> None:
         self.view.pages.setCurrentIndex(PAGE_NOTHING)
-        for label in (self.reference.guidance_label, self.reference.evidence_label, self.reference.legal_label):
+        for label in (self.reference.guidance_label, self.reference.evidence_label, self.reference.legal_label,
+                      self.reference.sources_label, self.reference.changes_label):
             label.clear()
 
     def show_item(self, session: AssessmentSession, item: Item, language: str, *, editable: bool) -> None:
@@ -59,18 +61,22 @@ class ItemPanelController(QObject):
         view.pages.setCurrentIndex(PAGE_ITEM)
         view.item_id_label.setText(item.id)
         view.key_badge.setVisible(item.key)
+        view.basis_badge.setText(BADGES[item.badge].get(language))
+        view.basis_badge.setToolTip(self._badge_tooltip(item.badge))
         element = session.checklist.element(item.element)
         view.element_label.setText(element.name.get(language))
         view.question_label.setText(item.question.get(language))
         for scale, choice in zip(session.checklist.levels, view.level_choices):
             choice.radio.setText(f"{scale.level} · {scale.label.get(language)}")
-            choice.definition.setText(scale.definition.get(language))
+            specific = item.level_text(scale.level)  # format 2: what the level means for this item
+            definition = (specific or scale.definition).get(language)
+            choice.definition.setText(definition)
+            choice.definition.setToolTip(scale.definition.get(language) if specific else "")
             choice.radio.setAccessibleDescription(self.tr("{definition} Key {level} rates the item at this level.")
-                                                  .format(definition=scale.definition.get(language), level=scale.level))
+                                                  .format(definition=definition, level=scale.level))
         self.reference.guidance_label.setText(item.guidance.get(language))
         self.reference.evidence_label.setText(item.evidence.get(language))
-        self.reference.legal_label.setText(legal.render_all(item.legal_basis, language, "\n") if item.legal_basis
-                                           else self.tr("No statutory duty: good practice."))
+        self._show_basis(session, item, language)
         self._loading = True
         try:
             note = session.response(item.id).note
@@ -89,6 +95,27 @@ class ItemPanelController(QObject):
         view.sample_label.setText(sample_tests)
         view.sample_label.setVisible(bool(sample_tests))
         self.refresh_answer(session, item)
+
+    def _badge_tooltip(self, badge: str) -> str:
+        return {"statutory": self.tr("A statute imposes this duty: the legal basis names the articles."),
+                "guidance": self.tr("An authority's guidance expects this; no statute requires it."),
+                "good-practice": self.tr("Good practice: neither a statute nor an authority's guidance requires it.")
+                }[badge]
+
+    def _show_basis(self, session: AssessmentSession, item: Item, language: str) -> None:
+        """Legal basis (statute articles only), related provisions, the typed sources and the change note."""
+        lines = [legal.render(r, language) for r in item.legal_basis] or [self.tr("No statutory duty.")]
+        if item.related:
+            lines.append(self.tr("Related provisions (context, no duty on the operator): {refs}").format(
+                refs=legal.render_all(item.related, language)))
+        self.reference.legal_label.setText("\n".join(lines))
+        format2 = session.checklist.format >= 2
+        self.reference.show_format2(format2)
+        if format2:
+            self.reference.sources_label.setText("\n".join(
+                "• " + s.label.get(language) + (f" — {s.note.get(language)}" if s.note else "") for s in item.sources))
+        self.reference.changes_label.setText(item.changes.get(language) if item.changes else "")
+        self.reference.show_changes(item.changes is not None)
 
     def refresh_answer(self, session: AssessmentSession, item: Item) -> None:
         """Show the item's answer as saved: the checked level, the N/A justification, the evidence warning."""
@@ -154,6 +181,6 @@ class ItemPanelController(QObject):
         if score.sample_exceptions and not score.cap_reasons:
             html += "<p>" + escape(element_exceptions_tooltip(score.sample_exceptions)) + "</p>"
         view.element_summary_label.setText(html)
-        self.reference.guidance_label.clear()
-        self.reference.evidence_label.clear()
-        self.reference.legal_label.clear()
+        for label in (self.reference.guidance_label, self.reference.evidence_label, self.reference.legal_label,
+                      self.reference.sources_label, self.reference.changes_label):
+            label.clear()

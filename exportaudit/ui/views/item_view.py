@@ -94,7 +94,7 @@ class ItemView(Retranslatable, QScrollArea):
         self.setStyleSheet(
             "LevelChoice { border: 1px solid transparent; border-radius: 5px; }"
             "LevelChoice[selected=\"true\"] { border: 1px solid palette(highlight); background: palette(alternate-base); }"
-            "QLabel#keyBadge { border: 1px solid palette(mid); border-radius: 4px; padding: 1px 6px; }"
+            "QLabel#keyBadge, QLabel#basisBadge { border: 1px solid palette(mid); border-radius: 4px; padding: 1px 6px; }"
             "QLabel#naReason, QLabel#unevidencedWarning, QLabel#sampleTests {"
             " border: 1px solid palette(mid); border-radius: 5px;"
             " padding: 6px; background: palette(alternate-base); }"
@@ -107,6 +107,8 @@ class ItemView(Retranslatable, QScrollArea):
         self.item_id_label = _label("itemIdLabel", bold=True)
         self.key_badge = QLabel()
         self.key_badge.setObjectName("keyBadge")
+        self.basis_badge = QLabel()  # statutory / guidance / good practice: what the item rests on
+        self.basis_badge.setObjectName("basisBadge")
         self.element_label = _label("itemElementLabel")
         self.element_label.setWordWrap(False)
         self.question_label = _label("questionLabel", bold=True, scale=1.2)
@@ -140,6 +142,7 @@ class ItemView(Retranslatable, QScrollArea):
         header = QHBoxLayout()
         header.addWidget(self.item_id_label)
         header.addWidget(self.key_badge)
+        header.addWidget(self.basis_badge)
         header.addSpacing(8)
         header.addWidget(self.element_label, 1)
         answer_row = QHBoxLayout()

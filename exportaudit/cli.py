@@ -103,6 +103,41 @@ def cmd_checklist_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_checklist_upgrade(args: argparse.Namespace) -> int:
+    from exportaudit.core.catalogue import find_checklist
+    from exportaudit.core.upgrade import DROPPED, MOVED, NEW, UpgradeError
+
+    with _open(args.store, read_only=args.dry_run) as store:
+        assessment = store.assessment(args.assessment)
+        current = store.checklist(assessment.checklist_sha256)
+        target = find_checklist(current.id)
+        try:
+            plan = store.plan_checklist_upgrade(assessment.id, target)
+        except UpgradeError as exc:
+            raise CommandError(str(exc)) from None
+        print(f"Assessment #{assessment.id} {assessment.title}: {current.id} {current.version} -> {target.version}")
+        marks = {"kept": "=", MOVED: ">", DROPPED: "x", NEW: "+"}
+        for m in plan.moves:
+            what = {"kept": f"{m.old_id} kept", MOVED: f"{m.old_id} moves to {m.new_id}",
+                    DROPPED: f"{m.old_id} dropped (its answer stays in the history)", NEW: f"{m.new_id} new, unanswered"}
+            detail = f"  [{'answered' if m.answered else 'no answer'}]" if m.old_id else ""
+            reason = f"  {m.reason.en}" if m.reason and m.kind in (MOVED, DROPPED, NEW) else ""
+            print(f"  {marks[m.kind]} {what[m.kind]}{detail}{reason}")
+        counts = {k: len(plan.of_kind(k)) for k in ("kept", MOVED, DROPPED, NEW)}
+        print(f"{counts['kept']} kept, {counts[MOVED]} moved, {counts[DROPPED]} dropped, {counts[NEW]} new.")
+        for notice in plan.notices:
+            print(f"Note: {notice.en}")
+        if args.dry_run:
+            print("Dry run: nothing changed.")
+            return 0
+        try:
+            store.upgrade_checklist(plan)
+        except UpgradeError as exc:
+            raise CommandError(str(exc)) from None
+        print(f"Upgraded assessment #{assessment.id} to {target.id} {target.version}.")
+    return 0
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     lang = cli_language(args.lang)
     with _open(args.store, read_only=True) as store:
@@ -428,7 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.set_defaults(func=cmd_demo)
 
-    p = verbs.add_parser("checklist", help="validate or list checklists")
+    p = verbs.add_parser("checklist", help="validate, list or upgrade checklists")
     sub = p.add_subparsers(title="checklist verbs", parser_class=_Parser, metavar="VERB", required=True)
     v = sub.add_parser("validate", help="check checklist files and print every problem")
     v.add_argument("files", nargs="+", metavar="FILE")
@@ -436,6 +471,12 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("list", help="list the installed checklists")
     v.add_argument("--json", action="store_true")
     v.set_defaults(func=cmd_checklist_list)
+    v = sub.add_parser("upgrade", help="move an assessment to the installed version of its checklist, showing the "
+                       "item mapping first")
+    v.add_argument("--store", required=True)
+    v.add_argument("--assessment", type=int, required=True, help="assessment id")
+    v.add_argument("--dry-run", action="store_true", help="only show the mapping")
+    v.set_defaults(func=cmd_checklist_upgrade)
 
     p = verbs.add_parser("list", help="list the organisations' assessments in a store")
     p.add_argument("--store", required=True)

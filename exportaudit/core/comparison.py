@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from exportaudit.core.scoring import EVIDENCE_GATE_TO, ItemScore
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store.records import Action
+from exportaudit.core.upgrade import item_mapping
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,13 @@ def _comparable(item: ItemScore | None) -> int | None:
 
 
 def compare(baseline: AssessmentSession, current: AssessmentSession) -> Comparison:
-    """Compare two assessments item by item on what counts (effective levels), in the current checklist's order."""
+    """Compare two assessments item by item on what counts (effective levels), in the current checklist's order.
+
+    A baseline on an earlier checklist version is compared through the new version's upgrade table, so an item
+    whose id moved is still compared with itself.
+    """
     then_score, now_score = baseline.score, current.score
+    old_id_of = {new: old for old, new in item_mapping(baseline.checklist, current.checklist).items()}
     elements = []
     for element in current.checklist.elements:
         now_e = now_score.element(element.id)
@@ -63,7 +69,8 @@ def compare(baseline: AssessmentSession, current: AssessmentSession) -> Comparis
         elements.append(ElementChange(element.id, then_level, now_e.level, then_value, now_e.score))
     groups: dict[str, list[ItemChange]] = {"improved": [], "regressed": [], "unchanged": [], "not_comparable": []}
     for item in current.applicable_items:
-        then, now = _comparable(then_score.items.get(item.id)), _comparable(now_score.items.get(item.id))
+        then_item = then_score.items.get(old_id_of.get(item.id, item.id))
+        then, now = _comparable(then_item), _comparable(now_score.items.get(item.id))
         change = ItemChange(item.id, then, now)
         if then is None or now is None:
             groups["not_comparable"].append(change)

@@ -19,9 +19,9 @@ from exportaudit.core.store.replacing import building_path, discard, install
 _PATTERNS: dict[str, list] = {
     "policy": [4, 3, 3, 4, 2, None, 3, 3],
     "organisation": [3, 4, 3, 2, 3, None, "na", 3],
-    "risk": [2, 3, 2, 1, 2, None, 2, 2],
-    "screening": [4, 4, 3, 2, 4, 3, None, 3, 3, 3],
-    "contingency": [1, 2, 2, None, 1, 2, 2],
+    "risk": [2, 3, 2, 1, 2, None, 2, 2, 2],
+    "screening": [4, 4, 3, 2, 4, 3, None, 3, 3, 3, 3, 2, None, None, None, 3, None, 2, 3, 3],
+    "contingency": [1, 2, 2, None, 1, 2, 2, 2, None, 2, 1],
     "training": [3, 3, 4, 2, 3, None, 3],
     "audit": [2, 1, 2, None, 2, 2, 1],
     "records": [4, 3, 4, 3, None, 3, 3],
@@ -93,6 +93,10 @@ _PRODUCTS = [("三坐标测量机 CMM-700", "2B006"), ("激光干涉仪 LI-20", 
              ("表面粗糙度仪 SR-3", ""), ("高精度转台 RT-360", "2B008")]
 
 
+# Checks written for service providers: an exporter testing its own orders answers them N/A, with the reason.
+_NOT_OURS = {"broker-licence-check": "本公司自行报关，不代理他人报关。/ We declare our own exports; we are no customs broker."}
+
+
 def _orders_csv(folder: Path) -> Path:
     """An ERP export of 2026 orders, in the shape auditees hand over (Chinese headers, one row per order)."""
     lines = ["订单号,日期,客户,最终用户,目的国,品名,管制编码,金额,许可证号"]
@@ -124,6 +128,9 @@ def _transaction_sample(store: Store, assessment_id: int, folder: Path) -> None:
             if result == "fail":
                 store.set_check_note(card.id, check.id, "签约时该型号尚无物项识别记录，识别单日期晚于合同。/ "
                                                          "No classification record at contract; it post-dates the order.")
+            elif check.id in _NOT_OURS:
+                result = "na"
+                store.set_check_note(card.id, check.id, _NOT_OURS[check.id])
             store.set_check_result(card.id, check.id, result)
 
 

@@ -40,8 +40,11 @@ class LifecycleMixin(StoreBase):
 
     def create_reaudit(self, baseline_id: int, title: str, *, checklist: Checklist | None = None, **fields: Any) -> int:
         """A new assessment that starts from ``baseline_id``: answers, notes and evidence links carried over,
-        each marked "to re-confirm" until touched. With a newer ``checklist``, only items it still has carry over.
+        each marked "to re-confirm" until touched. With a newer ``checklist``, items carry over through its upgrade
+        table (moved ids follow their item); items it no longer has stay behind.
         """
+        from exportaudit.core.upgrade import item_mapping
+
         base = self.assessment(baseline_id)
         checklist = checklist or self.checklist(base.checklist_sha256)
         defaults = {"kind": base.kind, "assessor": base.assessor, "target_profile": base.target_profile,
@@ -50,7 +53,7 @@ class LifecycleMixin(StoreBase):
         if checklist.profile(defaults["target_profile"]) is None:
             defaults["target_profile"] = None
         new_id = self.create_assessment(base.organisation_id, checklist, title, **{**defaults, **fields})
-        keep = {i.id for i in checklist.items}
+        mapping = item_mapping(self.checklist(base.checklist_sha256), checklist)
         stamp = now()
         with self._write() as db:
             db.execute("UPDATE assessments SET baseline_id = ? WHERE id = ?", [baseline_id, new_id])
@@ -58,14 +61,14 @@ class LifecycleMixin(StoreBase):
             db.conn.executemany(
                 "INSERT INTO responses (assessment_id, item_id, level, na, na_reason, note, reconfirm, updated_at, "
                 "updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                [(new_id, r["item_id"], r["level"], r["na"], r["na_reason"], r["note"], stamp, self.user)
-                 for r in rows if r["item_id"] in keep])
+                [(new_id, mapping[r["item_id"]], r["level"], r["na"], r["na_reason"], r["note"], stamp, self.user)
+                 for r in rows if r["item_id"] in mapping])
             evidence = self._all("SELECT * FROM evidence WHERE assessment_id = ?", [baseline_id])
             db.conn.executemany(
                 "INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by, kind, "
                 "covered_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(new_id, e["item_id"], e["sha256"], e["file_name"], e["size"], e["note"], e["added_at"], e["added_by"],
-                  e["kind"], e["covered_date"]) for e in evidence if e["item_id"] in keep])
+                [(new_id, mapping[e["item_id"]], e["sha256"], e["file_name"], e["size"], e["note"], e["added_at"],
+                  e["added_by"], e["kind"], e["covered_date"]) for e in evidence if e["item_id"] in mapping])
             self._log(new_id, "assessment", new_id, "baseline", None, f"#{baseline_id} {base.title}")
         return new_id
 

@@ -19,12 +19,13 @@ from exportaudit.core.store.report_register import ReportRegisterMixin
 from exportaudit.core.store.requests import DocumentRequestsMixin
 from exportaudit.core.store.responses import ResponsesMixin
 from exportaudit.core.store.transactions import TransactionsMixin
+from exportaudit.core.store.upgrades import UpgradesMixin
 
 __all__ = ["Store", "open_store", "now", "default_user", "evidence_folder_for"]
 
 
 class Store(OrganisationsMixin, AssessmentsMixin, ResponsesMixin, EvidenceMixin, FindingsMixin, DocumentRequestsMixin,
-            LifecycleMixin, HistoryMixin, TransactionsMixin, ReportRegisterMixin, StoreBase):
+            LifecycleMixin, HistoryMixin, TransactionsMixin, ReportRegisterMixin, UpgradesMixin, StoreBase):
     """The record store of one file."""
 
 

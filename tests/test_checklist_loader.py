@@ -55,10 +55,13 @@ def test_mofcom_checklist_meets_the_content_bar():
     assert {p.id for p in c.target_profiles} >= {"small-exporter", "established-exporter", "large-group"}
 
 
-def test_general_licence_checklist_is_separate_and_cites_article_14():
+def test_general_licence_checklist_is_separate_and_rests_on_article_14_and_dur_16():
     c = load_checklist_file(checklists_dir() / "general-licence-readiness.toml")
     assert c.id == "general-licence-readiness"
-    assert any("ECL 2020 Art. 14" in ref for i in c.items for ref in i.legal_basis)
+    # Art. 14 is the incentive (context, no duty): a related provision; the conditions are DUR Art. 16(2)
+    assert "ECL 2020 Art. 14" in c.item("ICP-01").related and "DUR 2024 Art. 16(2)" in c.item("ICP-01").legal_basis
+    for item_id in ("ELG-03", "ELG-04", "ICP-03", "LIC-02", "LIC-03", "RPT-03"):
+        assert c.item(item_id).key, item_id
 
 
 # --- ten-plus distinct broken files, each with its own specific message -----------------------------

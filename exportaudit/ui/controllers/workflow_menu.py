@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from exportaudit.core.store import Store, StoreError
+from exportaudit.core.upgrade import UpgradeError, can_upgrade
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.preferences import PreferencesDialog, history_user
 from exportaudit.ui.controllers.questionnaire import QuestionnaireController
 from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
 from exportaudit.ui.controllers.text_prompt import TextPrompt
+from exportaudit.ui.controllers.upgrade_dialog import UpgradeDialog
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.views.assessment_page_view import TAB_ACTIONS, TAB_COMPARISON, TAB_REQUESTS, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
@@ -35,6 +37,7 @@ class WorkflowMenus(QObject):
         w.import_questionnaire_action.triggered.connect(self.import_questionnaire)
         w.preferences_action.triggered.connect(self.preferences)
         w.reaudit_action.triggered.connect(self.new_reaudit)
+        w.upgrade_checklist_action.triggered.connect(self.upgrade_checklist)
         w.history_action.triggered.connect(a.show_history)
         w.finalise_action.triggered.connect(self.finalise)
         w.reopen_action.triggered.connect(self.reopen)
@@ -64,6 +67,10 @@ class WorkflowMenus(QObject):
         w.export_questionnaire_action.setEnabled(session is not None and not self.questionnaire.running)
         w.import_questionnaire_action.setEnabled(session is not None and a.editable)
         w.reaudit_action.setEnabled(writable and w._target_assessment() is not None)
+        newer = self._newer_checklist() if session is not None and writable and not final else None
+        w.upgrade_checklist_action.setEnabled(newer is not None)
+        w.upgrade_checklist_action.setText(self.tr("&Upgrade to checklist {version}…").format(version=newer.version)
+                                           if newer else self.tr("&Upgrade checklist…"))
         w.history_action.setEnabled(session is not None)
         w.finalise_action.setEnabled(session is not None and writable and not final)
         w.reopen_action.setEnabled(session is not None and writable and final)
@@ -120,6 +127,36 @@ class WorkflowMenus(QObject):
 
         dialog.accepted.connect(done)
         dialog.open()
+
+    def _newer_checklist(self):
+        """The installed version of the open assessment's checklist, when it can upgrade the assessment."""
+        current = self.session.checklist
+        installed, _ = self.window.browser_controller.checklists()
+        return next((c for c in installed if c.id == current.id and can_upgrade(current, c)), None)
+
+    def upgrade_checklist(self) -> None:
+        session = self.session
+        newer = self._newer_checklist() if session is not None else None
+        if newer is None:
+            return
+        try:
+            plan = session.store.plan_checklist_upgrade(session.assessment_id, newer)
+        except (UpgradeError, StoreError) as exc:
+            prompts.show_error(self.window, self.tr("Checklist not upgraded"), str(exc))
+            return
+
+        def apply(plan) -> None:
+            try:
+                session.store.upgrade_checklist(plan)
+            except (UpgradeError, StoreError) as exc:
+                prompts.show_error(self.window, self.tr("Checklist not upgraded"), str(exc))
+                return
+            self.window.open_assessment(plan.assessment_id)  # the items changed: build the page afresh
+            self.window._update_actions()
+            self.window.show_status(self.tr("Upgraded to {checklist} {version}; new items are unanswered.").format(
+                checklist=plan.new.id, version=plan.new.version))
+
+        UpgradeDialog(self.window, self.window.translations.language, plan, apply).open()
 
     def finalise(self) -> None:
         session = self.session

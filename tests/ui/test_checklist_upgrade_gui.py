@@ -1,0 +1,66 @@
+"""In the window: an assessment on checklist 1.1 is upgraded from the Assessment menu after the whole mapping is
+shown; the item panel shows what an item rests on (statutory, guidance, good practice) and its sources."""
+
+from PySide6.QtCore import Qt
+
+from exportaudit.core.checklist_loader import load_checklist_file
+from exportaudit.core.store import open_store
+from exportaudit.ui.controllers.upgrade_dialog import UpgradeDialog
+from exportaudit.ui.models.upgrade import COL_CHANGE, COL_NEW, COL_OLD
+from test_workflow_findings import open_mini, shown_column
+
+from conftest import DATA
+
+
+def _v11_store(tmp_path):
+    path = tmp_path / "v11.exportaudit"
+    with open_store(path, user="tester") as store:
+        org = store.create_organisation("Hengxin Precision", operator_type="exporter", size="medium")
+        aid = store.create_assessment(org, load_checklist_file(DATA / "mofcom-icp-1.1.0.toml"), "2026 self-assessment",
+                                      target_profile="established-exporter")
+        store.set_rating(aid, "SCR-03", 3)
+        store.set_note(aid, "SCR-03", "Catch-all questions on the order form.")
+    return path
+
+
+def test_upgrade_shows_the_mapping_then_moves_the_assessment(make_window, tmp_path, qtbot, wait_dialog):
+    window = open_mini(make_window, _v11_store(tmp_path))
+    assert window.assessment.session.checklist.version == "1.1.0"
+    action = window.upgrade_checklist_action
+    assert action.isEnabled() and action.text() == "&Upgrade to checklist 2.0.0…"
+    assert action in window.assessment_menu.actions()
+
+    action.trigger()
+    dialog = wait_dialog(UpgradeDialog)
+    table = dialog.mapping_table
+    assert table.model().rowCount() == 90  # 79 kept and 11 new: the whole mapping, before anything changes
+    rows = list(zip(shown_column(table, COL_CHANGE), shown_column(table, COL_OLD), shown_column(table, COL_NEW)))
+    assert ("New, unanswered", "—", "SCR-16") in rows and ("Kept", "SCR-03", "SCR-03") in rows
+    assert "79 items kept, 0 moved, 0 dropped, 11 new." in dialog.summary_label.text()
+    assert window.assessment.session.checklist.version == "1.1.0"
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: window.assessment.session.checklist.version == "2.0.0")
+    session = window.assessment.session
+    assert session.response("SCR-03").level == 3 and session.response("SCR-03").note.startswith("Catch-all")
+    assert not window.upgrade_checklist_action.isEnabled()
+    assert any(c.field == "checklist" for c in session.store.changes(session.assessment_id))
+
+
+def test_item_panel_shows_the_basis_badge_sources_and_levels(make_window, demo_store_path):
+    window = open_mini(make_window, demo_store_path)
+    panel, reference = window.assessment_page.workspace.item, window.assessment_page.workspace.reference
+    window.assessment.select_item("SCR-03")
+    assert panel.basis_badge.text() == "Statutory"
+    assert "Export Control Law, Art. 12(3)" in reference.legal_label.text()
+    assert "Dual-use Items Export Control Regulations, Art. 35" in reference.legal_label.text()
+    assert reference.changes_label.isVisibleTo(reference) and "DUR Art. 35" in reference.changes_label.text()
+    assert panel.level_choices[2].definition.text() == "Only listed items are reviewed."  # the item's own level 2
+    window.assessment.select_item("POL-05")
+    assert panel.basis_badge.text() == "Good practice"
+    assert "Good practice (no statutory basis)" in reference.sources_label.text()
+    assert reference.legal_label.text().startswith("No statutory duty.")
+    window.assessment.select_item("POL-01")
+    assert panel.basis_badge.text() == "Guidance"
+    assert "as reported in secondary sources" in reference.sources_label.text()
+    assert "Related provisions" in reference.legal_label.text() and "Art. 5(4)" in reference.legal_label.text()

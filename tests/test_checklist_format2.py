@@ -130,3 +130,60 @@ def test_chinese_wording_fixes(v2):
     assert "遵守出口管制法律法规和相关要求的承诺" in v2.item("SCR-05").question.zh
     assert "企业" not in v2.item("POL-01").question.zh.replace("报关企业", "")
     assert v2.level(4).label.zh == "有效运行"
+
+
+# --- structural facts instead of size where size is the wrong proxy ----------------------------------
+
+
+def test_group_rules_follow_subsidiaries_abroad_not_size(v2):
+    group_rules = v2.item("ORG-09")
+    assert group_rules.sizes is None and group_rules.facts == {"subsidiaries-abroad"}
+    assert group_rules.applies_to("exporter", "small", frozenset({"subsidiaries-abroad"}))
+    assert not group_rules.applies_to("exporter", "large", frozenset())
+    assert group_rules.applies_to("exporter", "large", None)  # never stated: asked rather than skipped
+
+
+def test_listed_items_switch_independence_items_on_for_small_firms(v2):
+    for item_id in ("ORG-05", "ORG-08", "AUD-07"):
+        item = v2.item(item_id)
+        assert not item.applies_to("exporter", "small", frozenset()), item_id
+        assert item.applies_to("exporter", "small", frozenset({"listed-items"})), item_id
+
+
+def test_the_store_keeps_facts_and_refuses_unknown_ones(store, v2):
+    from exportaudit.core.session import AssessmentSession
+    from exportaudit.core.store import StoreError
+
+    org = store.create_organisation("Small Sensors Ltd", operator_type="exporter", size="small")
+    with pytest.raises(StoreError, match="Unknown structural fact"):
+        store.create_assessment(org, v2, "2026", facts=["offshore"])
+    aid = store.create_assessment(org, v2, "2026", facts=["listed-items"])
+    ids = {i.id for i in AssessmentSession(store, aid).applicable_items}
+    assert "ORG-05" in ids and "ORG-09" not in ids
+    again = store.create_reaudit(aid, "2027")
+    assert store.assessment(again).fact_set == {"listed-items"}
+
+
+def test_also_when_needs_a_size_restriction():
+    text = _one_item_changed('sizes = ["medium", "large"]\nalso_when', 'also_when')
+    assert any("also_when widens a size restriction; the item has no sizes" in p for p in problems(text))
+    bad = find_checklist(MOFCOM).text.replace('facts = ["subsidiaries-abroad"]', 'facts = ["offshore"]')
+    assert any("unknown tag 'offshore'" in p for p in problems(bad))
+
+
+def test_migration_0006_leaves_existing_assessments_with_facts_unstated(tmp_path, v2):
+    from exportaudit.core.session import AssessmentSession
+    from exportaudit.core.store import migrations as m
+    from exportaudit.core.store import open_store
+
+    saved = list(m.migrations._migrations)
+    m.migrations._migrations[:] = [x for x in saved if x.name != "0006_assessment_facts"]
+    try:
+        with open_store(tmp_path / "old.exportaudit", user="t") as old:
+            org = old.create_organisation("Old Co", operator_type="exporter", size="large")
+            aid = old.create_assessment(org, v2, "2025")
+    finally:
+        m.migrations._migrations[:] = saved
+    with open_store(tmp_path / "old.exportaudit", user="t") as store:
+        assert store.backup_file is not None and store.assessment(aid).fact_set is None
+        assert "ORG-09" in {i.id for i in AssessmentSession(store, aid).applicable_items}  # unknown: still asked

@@ -46,6 +46,8 @@ class Item:
     levels: tuple[tuple[int, Text], ...] = ()  # format 2: (level, what it means for this item), ascending
     changes: Text | None = None  # format 2: what changed since the previous version, and why
     related: tuple[str, ...] = ()  # format 2: statute provisions that give context but impose no duty here
+    facts: frozenset[str] | None = None  # format 2: applies only when one of these structural facts holds
+    also_when: frozenset[str] | None = None  # format 2: applies whatever the size when one of these facts holds
 
     @property
     def badge(self) -> str:
@@ -56,15 +58,19 @@ class Item:
         """What ``level`` means for this item (format 2), or None when the checklist does not say."""
         return next((text for n, text in self.levels if n == level), None)
 
-    def applies_to(self, operator_type: str | None, size: str | None) -> bool:
-        """True when the item is in scope for an organisation of this operator type and size.
+    def applies_to(self, operator_type: str | None, size: str | None, facts: frozenset[str] | None = None) -> bool:
+        """True when the item is in scope for an organisation of this operator type, size and structural facts.
 
-        An unknown (None) operator type or size keeps every item in scope: better to ask too much than too little.
+        An unknown (None) operator type, size or set of facts keeps every item in scope: better to ask too much than
+        too little. A fact in ``also_when`` brings the item in whatever the size (a small exporter of listed items
+        still needs independent review).
         """
         if self.operator_types is not None and operator_type and operator_type not in self.operator_types:
             return False
-        if self.sizes is not None and size and size not in self.sizes:
+        if self.facts is not None and facts is not None and not self.facts & facts:
             return False
+        if self.sizes is not None and size and size not in self.sizes:
+            return bool(self.also_when and facts and self.also_when & facts)
         return True
 
     @property
@@ -177,8 +183,9 @@ class Checklist:
     def items_of(self, element_id: str) -> list[Item]:
         return [i for i in self.items if i.element == element_id]
 
-    def applicable_items(self, operator_type: str | None, size: str | None) -> list[Item]:
-        return [i for i in self.items if i.applies_to(operator_type, size)]
+    def applicable_items(self, operator_type: str | None, size: str | None,
+                         facts: frozenset[str] | None = None) -> list[Item]:
+        return [i for i in self.items if i.applies_to(operator_type, size, facts)]
 
     def profile(self, profile_id: str | None) -> TargetProfile | None:
         for p in self.target_profiles:

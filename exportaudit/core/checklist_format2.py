@@ -10,8 +10,9 @@ from exportaudit.core import legal
 from exportaudit.core.checklist import UpgradeTable
 from exportaudit.core.sources import SOURCE_KINDS, STATUTE, Source
 from exportaudit.core.text import Text
+from exportaudit.core.vocab import FACTS
 
-FORMAT2_ITEM_KEYS = {"sources", "levels", "changes", "related"}
+FORMAT2_ITEM_KEYS = {"sources", "levels", "changes", "related", "facts", "also_when"}
 _SOURCE_KEYS = {"kind", "note"}
 _UPGRADE_KEYS = {"from_versions", "moved", "dropped"}
 REQUIRED_LEVELS = (1, 2, 3, 4)
@@ -38,7 +39,11 @@ class Format2Rules:
         related = self.related(entry, path)
         if sources is None or levels is None or related is None or ("changes" in entry and changes is None):
             return None
-        return {"sources": sources, "levels": levels, "changes": changes, "related": related}
+        facts = {key: self.tags(entry, key, FACTS, path) for key in ("facts", "also_when")}
+        if "also_when" in entry and "sizes" not in entry:
+            self.problem(path + ("also_when",), "also_when widens a size restriction; the item has no sizes")
+            return None
+        return {"sources": sources, "levels": levels, "changes": changes, "related": related, **facts}
 
     def related(self, entry: dict, path: tuple) -> tuple[str, ...] | None:
         """Statute provisions that give context but put no duty on the operator; checked like legal_basis."""

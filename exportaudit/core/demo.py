@@ -186,7 +186,8 @@ def _fill(store: Store) -> None:
         kind="self", period_start="2026-01-01", period_end="2026-12-31",
         assessor=DEMO_ASSESSOR, target_profile="established-exporter",
         assessor_role="合规经理 / Compliance manager", independence="self",
-        reviewer="王芳（集团审计部）/ Wang Fang (Group Audit)", review_date="2026-12-10")
+        reviewer="王芳（集团审计部）/ Wang Fang (Group Audit)", review_date="2026-12-10",
+        facts=["listed-items", "subsidiaries-abroad"])
     with tempfile.TemporaryDirectory() as tmp:
         for element in checklist.elements:
             items = checklist.items_of(element.id)

@@ -41,11 +41,11 @@ class AssessmentSession:
     @property
     def applicable_items(self) -> list[Item]:
         a = self.assessment
-        return self.checklist.applicable_items(a.operator_type, a.size)
+        return self.checklist.applicable_items(a.operator_type, a.size, a.fact_set)
 
     def applicable_items_of(self, element_id: str) -> list[Item]:
         a = self.assessment
-        return [i for i in self.checklist.items_of(element_id) if i.applies_to(a.operator_type, a.size)]
+        return [i for i in self.checklist.items_of(element_id) if i.applies_to(a.operator_type, a.size, a.fact_set)]
 
     def response(self, item_id: str) -> Response:
         return self.responses.get(item_id) or Response(item_id)

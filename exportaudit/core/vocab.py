@@ -24,6 +24,14 @@ SIZES: dict[str, Text] = {
     "large": Text(zh="大型/集团", en="Large / group"),
 }
 
+# Structural facts about an organisation that decide whether an item applies where size is the wrong proxy: a small
+# exporter of listed items needs independent review as much as a large one, and only a group with entities abroad
+# needs group-wide rules for them.
+FACTS: dict[str, Text] = {
+    "subsidiaries-abroad": Text(zh="在境外设有子公司或分支机构", en="Has subsidiaries or branches abroad"),
+    "listed-items": Text(zh="经营《两用物项出口管制清单》所列物项", en="Handles items on the dual-use export control list"),
+}
+
 ASSESSMENT_KINDS: dict[str, Text] = {
     "self": Text(zh="自我评估", en="Self-assessment"),
     "internal": Text(zh="内部审计", en="Internal audit"),

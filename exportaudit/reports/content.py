@@ -24,6 +24,7 @@ from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
 from exportaudit.core.sources import BADGES
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.text import Text
+from exportaudit.core.vocab import FACTS
 from exportaudit.core.vocab import (
     ACTION_STATUSES,
     ASSESSMENT_KINDS,
@@ -175,6 +176,7 @@ class Meta:
     review_date: str = ""
     evidence_window: str = ""
     minimum_sample: int = 5
+    facts: Text | None = None  # the structural facts stated (e.g. subsidiaries abroad), joined; None: never stated
 
     @property
     def finalised_date(self) -> str:
@@ -188,6 +190,16 @@ class Meta:
     @property
     def period(self) -> str:
         return period_text(self.period_start, self.period_end)
+
+
+def _facts_text(facts: frozenset[str] | None) -> Text | None:
+    """The structural facts that hold, in both languages; "none" when stated as none, None when never stated."""
+    if facts is None:
+        return None
+    chosen = [FACTS[f] for f in FACTS if f in facts]
+    if not chosen:
+        return T("facts_none")
+    return Text(zh="；".join(t.zh for t in chosen), en="; ".join(t.en for t in chosen))
 
 
 def period_text(start: str, end: str) -> str:
@@ -570,7 +582,7 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
         assessor=_text(a.assessor), checklist_id=checklist.id, checklist_version=checklist.version,
         checklist_title=checklist.title, target_profile=profile.name if profile else None,
         operator_type=OPERATOR_TYPES.get(a.operator_type) if a.operator_type else None,
-        size=SIZES.get(a.size) if a.size else None,
+        size=SIZES.get(a.size) if a.size else None, facts=_facts_text(a.fact_set),
         report_date=report_day, fingerprint=(a.fingerprint if a.is_final and a.fingerprint else computed),
         computed_fingerprint=computed, scoring_model=a.scoring_model, assessor_role=_text(a.assessor_role),
         independence=INDEPENDENCE.get(a.independence) if a.independence else None, reviewer=_text(a.reviewer),

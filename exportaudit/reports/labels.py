@@ -35,6 +35,8 @@ _L: dict[str, tuple[str, str]] = {
     "target_profile": ("目标配置", "Target profile"),
     "operator_type": ("经营者类型", "Operator type"),
     "size": ("规模", "Size"),
+    "facts": ("结构情况", "Structure"),
+    "facts_none": ("无境外机构，不经营清单所列物项", "No entities abroad; no items on the control list"),
     "report_date": ("报告日期", "Report date"),
     "fingerprint": ("内容指纹 (SHA-256)", "Content fingerprint (SHA-256)"),
     "fingerprint_note": ("内容指纹是本评估全部内容（组织、评估信息、各项答复、备注与证据哈希）规范化序列化后的 SHA-256 值；"

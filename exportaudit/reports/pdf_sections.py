@@ -93,6 +93,7 @@ def cover(ctx: Ctx) -> list:
         ("status", ctx.say(m.status) + (f" ({m.finalised_at})" if m.finalised_at else "")),
         ("target_profile", opt(m.target_profile)),
         ("operator_type", f"{opt(m.operator_type)} · {opt(m.size)}"),
+        ("facts", opt(m.facts)),
         ("report_date", m.report_date),
     ]
     data = [[ctx.bi(key, "cell_muted"), ctx.p(value, "cell")] for key, value in rows]

@@ -262,6 +262,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         ("status", ctx.say(meta.status) + (f" ({meta.finalised_at})" if meta.finalised_at else "")),
         ("operator_type", _opt(ctx, meta.operator_type)),
         ("size", _opt(ctx, meta.size)),
+        ("facts", _opt(ctx, meta.facts)),
         ("target_profile", _opt(ctx, meta.target_profile)),
         ("report_date", meta.report_date),
         ("fingerprint_recorded" if meta.is_final else "fingerprint", meta.fingerprint),

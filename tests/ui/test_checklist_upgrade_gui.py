@@ -64,3 +64,23 @@ def test_item_panel_shows_the_basis_badge_sources_and_levels(make_window, demo_s
     assert panel.basis_badge.text() == "Guidance"
     assert "as reported in secondary sources" in reference.sources_label.text()
     assert "Related provisions" in reference.legal_label.text() and "Art. 5(4)" in reference.legal_label.text()
+
+
+def test_new_assessment_records_the_structural_facts(make_window, mini_store_path, qtbot, wait_dialog):
+    from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
+    from exportaudit.ui.views.main_window_view import PAGE_BROWSER
+
+    window = make_window(mini_store_path)
+    if window.pages.currentIndex() != PAGE_BROWSER:
+        window.show_browser_action.trigger()
+    qtbot.mouseClick(window.browser.new_assessment_button, Qt.MouseButton.LeftButton)
+    dialog = wait_dialog(AssessmentDialog)
+    abroad, listed = dialog.fact_checks["subsidiaries-abroad"], dialog.fact_checks["listed-items"]
+    assert abroad.text() == "Has subsidiaries or branches abroad" and not abroad.isChecked()
+    qtbot.mouseClick(listed, Qt.MouseButton.LeftButton)
+    dialog.title_edit.selectAll()
+    qtbot.keyClicks(dialog.title_edit, "Listed items 2026")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(a.title == "Listed items 2026" for a in window.store.assessments()))
+    [created] = [a for a in window.store.assessments() if a.title == "Listed items 2026"]
+    assert created.fact_set == {"listed-items"}

@@ -9,11 +9,22 @@ from exportaudit.core.store.base import StoreBase, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import Assessment
 from exportaudit.core.scoring_model2 import CURRENT_MODEL, MODELS, parse_date
-from exportaudit.core.vocab import ASSESSMENT_KINDS, INDEPENDENCE
+from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE
 
 ASSESSMENT_FIELDS = ("title", "kind", "period_start", "period_end", "assessor", "target_profile",
                      "operator_type", "size", "assessor_role", "independence", "reviewer", "review_date",
-                     "lookback_months")
+                     "lookback_months", "facts")
+
+
+def facts_text(facts) -> str | None:
+    """Structural facts as stored: known keys, sorted, comma-separated; None stays None (never stated)."""
+    if facts is None:
+        return None
+    values = [f for f in (facts.split(",") if isinstance(facts, str) else facts) if f]
+    unknown = sorted(set(values) - set(FACTS))
+    if unknown:
+        raise StoreError(code="unknown_facts", facts=", ".join(unknown), expected=", ".join(FACTS))
+    return ",".join(sorted(set(values)))
 
 
 class AssessmentsMixin(StoreBase):
@@ -61,6 +72,8 @@ class AssessmentsMixin(StoreBase):
             months = fields["lookback_months"]
             if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120:
                 raise StoreError(code="lookback_range", months=repr(months))
+        if "facts" in fields:
+            fields["facts"] = facts_text(fields["facts"])
 
     def create_assessment(self, organisation_id: int, checklist: Checklist, title: str, *,
                           scoring_model: int = CURRENT_MODEL, **fields: Any) -> int:
@@ -95,10 +108,10 @@ class AssessmentsMixin(StoreBase):
         with self._write() as db:
             cursor = db.execute(
                 "INSERT INTO assessments (organisation_id, title, checklist_sha256, kind, period_start, period_end, "
-                "assessor, target_profile, operator_type, size, status, created_at, updated_at, scoring_model, "
+                "assessor, target_profile, operator_type, size, facts, status, created_at, updated_at, scoring_model, "
                 "lookback_months, assessor_role, independence) "
                 "SELECT organisation_id, ?, checklist_sha256, kind, period_start, period_end, assessor, target_profile, "
-                "operator_type, size, 'draft', ?, ?, scoring_model, lookback_months, assessor_role, independence "
+                "operator_type, size, facts, 'draft', ?, ?, scoring_model, lookback_months, assessor_role, independence "
                 "FROM assessments WHERE id = ?", [title.strip(), stamp, stamp, old.id])
             new_id = cursor.lastrowid
             db.execute("INSERT INTO responses (assessment_id, item_id, level, na, na_reason, note, reconfirm, updated_at, "

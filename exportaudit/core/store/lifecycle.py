@@ -49,7 +49,8 @@ class LifecycleMixin(StoreBase):
         checklist = checklist or self.checklist(base.checklist_sha256)
         defaults = {"kind": base.kind, "assessor": base.assessor, "target_profile": base.target_profile,
                     "operator_type": base.operator_type, "size": base.size, "assessor_role": base.assessor_role,
-                    "independence": base.independence, "lookback_months": base.lookback_months}
+                    "independence": base.independence, "lookback_months": base.lookback_months,
+                    "facts": base.facts}
         if checklist.profile(defaults["target_profile"]) is None:
             defaults["target_profile"] = None
         new_id = self.create_assessment(base.organisation_id, checklist, title, **{**defaults, **fields})

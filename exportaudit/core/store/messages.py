@@ -42,6 +42,8 @@ MESSAGES: dict[str, Text] = {
                             "{path} is read-only. Open it read-only or copy it somewhere writable."),
     "upgrade_read_only": Text("{path} 需要升级数据结构，只读打开时无法升级。",
                               "{path} needs a schema upgrade, which cannot be done read-only."),
+    "unknown_facts": Text("未知的结构情况：{facts}；应为：{expected}。",
+                          "Unknown structural fact(s): {facts}; expected: {expected}."),
     "newer_schema": Text("{path} 由更新版本的 ExportAudit 写入（架构 {schema}）。请更新 ExportAudit 后再打开。",
                          "{path} was written by a newer version of ExportAudit (schema {schema}). "
                          "Update ExportAudit to open it."),

@@ -307,6 +307,12 @@ def m0005_change_source(db: Database) -> None:
     """)
 
 
+@migrations(name="0006_assessment_facts")
+def m0006_assessment_facts(db: Database) -> None:
+    """Structural facts of the assessed organisation (e.g. subsidiaries abroad); NULL means never stated."""
+    _run(db, "ALTER TABLE assessments ADD COLUMN facts TEXT")
+
+
 @migrations(name="0010_report_register_and_packages")
 def m0010_report_register_and_packages(db: Database) -> None:
     """Every report written, by its SHA-256, so a file handed back years later can be recognised (or not); and,

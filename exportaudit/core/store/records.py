@@ -40,6 +40,7 @@ class Assessment:
     target_profile: str | None = None
     operator_type: str | None = None
     size: str | None = None
+    facts: str | None = None  # structural facts (vocab.FACTS), comma-separated; None: not stated, every item applies
     status: str = "draft"
     baseline_id: int | None = None
     fingerprint: str | None = None
@@ -59,6 +60,11 @@ class Assessment:
     @property
     def is_final(self) -> bool:
         return self.status == "final"
+
+    @property
+    def fact_set(self) -> frozenset[str] | None:
+        """The structural facts that hold, or None when they were never stated."""
+        return None if self.facts is None else frozenset(f for f in self.facts.split(",") if f)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import Organisation
-from exportaudit.core.vocab import ASSESSMENT_KINDS, INDEPENDENCE, OPERATOR_TYPES, SIZES
+from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE, OPERATOR_TYPES, SIZES
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView
 
@@ -35,6 +35,10 @@ class AssessmentDialog(AssessmentDialogView):
             for key, text in vocab.items():
                 combo.addItem(text.get(language), key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
+        for key, box in self.fact_checks.items():
+            box.setText(FACTS[key].get(language))
+        self.size_combo.setToolTip(self.tr("Size classes follow the official SME criteria (工信部联企业〔2011〕300号), "
+                                           "which differ by industry; small includes micro enterprises."))
         year = QDate.currentDate().year()
         self.period_start_edit.setDate(QDate(year, 1, 1))
         self.period_end_edit.setDate(QDate(year, 12, 31))
@@ -94,7 +98,8 @@ class AssessmentDialog(AssessmentDialogView):
                 "assessor": self.assessor_edit.text().strip(), "target_profile": self.profile_combo.currentData(),
                 "operator_type": self.operator_type_combo.currentData(), "size": self.size_combo.currentData(),
                 "assessor_role": self.role_edit.text().strip(), "independence": self.independence_combo.currentData(),
-                "reviewer": self.reviewer_edit.text().strip(), "review_date": _date_or_blank(self.review_date_edit.text())}
+                "reviewer": self.reviewer_edit.text().strip(), "review_date": _date_or_blank(self.review_date_edit.text()),
+                "facts": [key for key, box in self.fact_checks.items() if box.isChecked()]}
 
     def _update(self) -> None:
         ok = bool(self.title_edit.text().strip()) and self.checklist() is not None

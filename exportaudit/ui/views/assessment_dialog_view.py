@@ -1,9 +1,12 @@
-"""The new-assessment form: checklist, type, title, period, assessor, target profile and scope."""
+"""The new-assessment form: checklist, type, title, period, assessor, target profile and scope (operator type,
+size and the structural facts that switch items on or off)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, \
-    QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, \
+    QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from exportaudit.core.vocab import FACTS
 
 from exportaudit.ui.views._base import Retranslatable
 
@@ -43,6 +46,13 @@ class AssessmentDialogView(Retranslatable, QDialog):
         self.operator_type_combo.setObjectName("operatorTypeCombo")
         self.size_combo = QComboBox()
         self.size_combo.setObjectName("sizeCombo")
+        self.fact_checks: dict[str, QCheckBox] = {}
+        facts = QVBoxLayout()
+        for key in FACTS:
+            box = QCheckBox()
+            box.setObjectName(f"fact-{key}")
+            self.fact_checks[key] = box
+            facts.addWidget(box)
         self.checklist_problems_label = QLabel()
         self.checklist_problems_label.setObjectName("checklistProblems")
         self.checklist_problems_label.setWordWrap(True)
@@ -62,15 +72,15 @@ class AssessmentDialogView(Retranslatable, QDialog):
         period.addWidget(self.period_end_edit)
         period.addStretch(1)
         self.form = QFormLayout()
-        self._labels = [QLabel() for _ in range(12)]
+        self._labels = [QLabel() for _ in range(13)]
         fields = (self.checklist_combo, self.kind_combo, self.title_edit, period, self.assessor_edit,
                   self.role_edit, self.independence_combo, self.reviewer_edit, self.review_date_edit,
-                  self.profile_combo, self.operator_type_combo, self.size_combo)
+                  self.profile_combo, self.operator_type_combo, self.size_combo, facts)
         for label, field in zip(self._labels, fields):
             if isinstance(field, QWidget):
                 label.setBuddy(field)
             else:
-                label.setBuddy(self.period_start_edit)
+                label.setBuddy(self.period_start_edit if field is period else next(iter(self.fact_checks.values())))
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -80,7 +90,7 @@ class AssessmentDialogView(Retranslatable, QDialog):
         order = [self.checklist_combo, self.kind_combo, self.title_edit, self.period_start_edit,
                  self.period_end_edit, self.assessor_edit, self.role_edit, self.independence_combo,
                  self.reviewer_edit, self.review_date_edit, self.profile_combo, self.operator_type_combo,
-                 self.size_combo, self.buttons]
+                 self.size_combo, *self.fact_checks.values(), self.buttons]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         self.retranslate()
@@ -95,7 +105,7 @@ class AssessmentDialogView(Retranslatable, QDialog):
         texts = (self.tr("&Checklist:"), self.tr("&Type:"), self.tr("T&itle:"), self.tr("&Period:"),
                  self.tr("&Assessor:"), self.tr("Assessor's &role:"), self.tr("I&ndependence:"),
                  self.tr("Re&viewer:"), self.tr("Review &date:"), self.tr("Target &profile:"),
-                 self.tr("&Operator type:"), self.tr("Si&ze:"))
+                 self.tr("&Operator type:"), self.tr("Si&ze:"), self.tr("Structure:"))
         for label, text in zip(self._labels, texts):
             label.setText(text)
         self.period_to_label.setText(self.tr("to"))

@@ -113,8 +113,8 @@ def test_bad_element_weight():
 
 def test_unknown_operator_type_tag():
     text = replace_once('operator_types = ["agent"]', 'operator_types = ["broker"]')
-    assert any("items[5].operator_types: unknown tag 'broker'; expected one of: exporter, agent, research, logistics, platform, finance, importer"
-               in p for p in problems_of(text))
+    assert any("items[5].operator_types: unknown tag 'broker'; expected one of: exporter, agent, research, logistics, "
+               "platform, finance, importer" in p for p in problems_of(text))
 
 
 def test_unknown_size_tag():

@@ -1,13 +1,13 @@
 """The red-flag list: the bundled file is valid and grouped as the guidance is; broken files are refused whole,
 each problem with its file, line and key path; the checklist catalogue never mistakes it for a checklist."""
 
-import re
 from pathlib import Path
 
 import pytest
 
 from exportaudit.core.catalogue import available_checklists
 from exportaudit.core.checklist_loader import NotAChecklistError, load_checklist_dir, parse_checklist
+from exportaudit.core.legal import problem as statute_problem
 from exportaudit.core.redflags import RedFlagError, default_red_flags, load_red_flags_file, parse_red_flags, red_flags_dir
 
 BUNDLED = red_flags_dir() / "red-flags.toml"
@@ -54,13 +54,17 @@ def line_of(text: str, needle: str, nth: int = 0) -> int:
 def test_bundled_list_is_valid_and_grouped_as_the_guidance_is():
     flags = load_red_flags_file(BUNDLED)
     assert [g.id for g in flags.groups] == ["statutory", "customer", "end-use", "commercial", "logistics",
-                                            "documents", "technology"]
+                                            "documents", "technology", "research", "platform"]
     assert len(flags.flags) >= 25 and len(flags.statutory_flags) >= 8
     for flag in flags.statutory_flags:
         assert flag.group == "statutory"
-        assert flag.legal_basis and all(re.fullmatch(r"(ECL 2020|DUR 2024) Art\. \d+", r) for r in flag.legal_basis)
-        assert flag.guidance is not None
-    assert flags.flag("RF-S01").legal_basis == ("ECL 2020 Art. 12", "DUR 2024 Art. 14")
+        assert flag.legal_basis and all(statute_problem(r) is None for r in flag.legal_basis)
+    assert all(flag.guidance is not None for flag in flags.flags)  # every sign says what to do: inquire, hold...
+    assert flags.flag("RF-S01").legal_basis == ("ECL 2020 Art. 12(3)", "DUR 2024 Art. 14(3)", "DUR 2024 Art. 35")
+    # one fact per flag: the bundled 1.x signs are split, and a name match is a screening hit, not a flag
+    assert flags.flag("RF-M04").text.en == "Payment comes from an unrelated third party or a third country."
+    assert "经商务部批准" in flags.flag("RF-S05").guidance.zh and "不得接受或者承诺接受" in flags.flag("RF-S09").guidance.zh
+    assert "no longer valid" in flags.flag("RF-S04").text.en and "expired" not in flags.flag("RF-S04").text.en
     assert all(f.text.zh and f.text.en for f in flags.flags)
     assert default_red_flags().sha256 == flags.sha256
 
@@ -126,3 +130,10 @@ def test_catalogue_never_takes_the_red_flag_file_for_a_checklist(tmp_path):
 def test_bundled_folder_is_beside_the_checklists():
     assert BUNDLED.parent.parent.name == "checklists" and BUNDLED.is_file()
     assert isinstance(BUNDLED, Path)
+
+
+def test_a_flag_citing_an_article_the_statute_lacks_is_refused():
+    text = GOOD.replace('legal_basis = ["ECL 2020 Art. 12"]', 'legal_basis = ["ECL 2020 Art. 12(9)"]')
+    with pytest.raises(RedFlagError) as info:
+        parse_red_flags(text, "flags.toml")
+    assert any("Art. 12 has 4 paragraphs, not a paragraph 9" in str(p) for p in info.value.problems)

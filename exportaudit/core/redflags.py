@@ -38,6 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from exportaudit.core.checklist_loader import ChecklistError, Problem, _kind, _Validator
+from exportaudit.core.legal import problem as statute_problem
 from exportaudit.core.text import Text
 from exportaudit.paths import checklists_dir
 
@@ -188,6 +189,12 @@ class _RedFlagValidator(_Validator):
                 self.problem(path + ("legal_basis",), "a statutory trigger needs its legal basis, "
                              'e.g. legal_basis = ["ECL 2020 Art. 12"]')
                 legal = None
+            else:
+                for m, reference in enumerate(legal):  # only real articles and paragraphs of the two statutes
+                    message = statute_problem(reference)
+                    if message:
+                        self.problem(path + ("legal_basis", m), message)
+                        legal = None
             if flag_id and group in group_ids and text and legal is not None and ("guidance" not in entry or guidance):
                 out.append(RedFlag(flag_id, group, text, tuple(r.strip() for r in legal), statutory, guidance))
         return out, used

@@ -24,11 +24,11 @@ from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
 from exportaudit.core.sources import BADGES
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.text import Text
-from exportaudit.core.vocab import FACTS
 from exportaudit.core.vocab import (
     ACTION_STATUSES,
     ASSESSMENT_KINDS,
     ASSESSMENT_STATUSES,
+    FACTS,
     FINDING_GRADES,
     INDEPENDENCE,
     OPERATOR_TYPES,

@@ -1,15 +1,14 @@
 """In the window: an assessment on checklist 1.1 is upgraded from the Assessment menu after the whole mapping is
 shown; the item panel shows what an item rests on (statutory, guidance, good practice) and its sources."""
 
+from conftest import DATA
 from PySide6.QtCore import Qt
+from test_workflow_findings import open_mini, shown_column
 
 from exportaudit.core.checklist_loader import load_checklist_file
 from exportaudit.core.store import open_store
 from exportaudit.ui.controllers.upgrade_dialog import UpgradeDialog
 from exportaudit.ui.models.upgrade import COL_CHANGE, COL_NEW, COL_OLD
-from test_workflow_findings import open_mini, shown_column
-
-from conftest import DATA
 
 
 def _v11_store(tmp_path):
@@ -34,7 +33,7 @@ def test_upgrade_shows_the_mapping_then_moves_the_assessment(make_window, tmp_pa
     dialog = wait_dialog(UpgradeDialog)
     table = dialog.mapping_table
     assert table.model().rowCount() == 90  # 79 kept and 11 new: the whole mapping, before anything changes
-    rows = list(zip(shown_column(table, COL_CHANGE), shown_column(table, COL_OLD), shown_column(table, COL_NEW)))
+    rows = list(zip(shown_column(table, COL_CHANGE), shown_column(table, COL_OLD), shown_column(table, COL_NEW), strict=True))
     assert ("New, unanswered", "—", "SCR-16") in rows and ("Kept", "SCR-03", "SCR-03") in rows
     assert "79 items kept, 0 moved, 0 dropped, 11 new." in dialog.summary_label.text()
     assert window.assessment.session.checklist.version == "1.1.0"

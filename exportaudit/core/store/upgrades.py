@@ -35,8 +35,8 @@ class UpgradesMixin(StoreBase):
         with self._write() as db:
             moved = [m for m in plan.moves if m.kind == MOVED]
             # two passes through temporary ids, so a chain of renames (A→B, B→C) never collides on a key
-            for step, (source, target) in enumerate(((lambda m: m.old_id, lambda m: f"~moving~{m.new_id}"),
-                                                     (lambda m: f"~moving~{m.new_id}", lambda m: m.new_id))):
+            for source, target in ((lambda m: m.old_id, lambda m: f"~moving~{m.new_id}"),
+                                   (lambda m: f"~moving~{m.new_id}", lambda m: m.new_id)):
                 for table in _ITEM_TABLES:
                     for m in moved:
                         db.execute(f"UPDATE {table} SET item_id = ? WHERE assessment_id = ? AND item_id = ?",

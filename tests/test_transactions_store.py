@@ -9,6 +9,7 @@ import pytest
 
 from exportaudit.core.checklist_loader import parse_checklist
 from exportaudit.core.orders import ColumnMapping, open_table, read_orders
+from exportaudit.core.redflags import default_red_flags
 from exportaudit.core.sampling import SamplePlan, SampleSize, Strata
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
@@ -184,7 +185,7 @@ def test_test_card_filled_in_round_trips(drawn, tmp_path):
                                                                      ("records", "fail")]
     assert card.check("screening").result.note.startswith("Screened") and card.check("screening").evidence == (record,)
     assert card.check("records").result.updated_by == "tester" and not card.complete
-    assert card.red_flag_review.total == 30 and card.red_flag_review.answered == 0
+    assert card.red_flag_review.total == len(default_red_flags().flags) and card.red_flag_review.answered == 0
     assert store.check_evidence(card_id) == [record] and store.check_evidence(card_id, "records") == []
     listed = {s.id: s for s in store.sampled_orders(sample_id)}
     assert (listed[card_id].checks_answered, listed[card_id].checks_failed) == (2, 1)
@@ -211,10 +212,10 @@ def test_check_rules(drawn):
 def test_red_flags_each_answered_and_resolved_before_the_check_passes(drawn):
     store, _aid, _sample_id, cards = drawn
     card = cards[1]
-    with pytest.raises(StoreError, match="30 of 30 unanswered"):
+    with pytest.raises(StoreError, match="55 of 55 unanswered"):
         store.set_check_result(card, "red-flags", "pass")
     store.set_red_flag_answer(card, "RF-C04", "present", note="New customer, urgent order")
-    assert store.answer_remaining_red_flags(card) == 29
+    assert store.answer_remaining_red_flags(card) == 54
     assert store.answer_remaining_red_flags(card) == 0
     review = store.red_flag_review(card)
     assert review.complete and review.present == ("RF-C04",) and review.unresolved == ("RF-C04",)

@@ -73,7 +73,7 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     assert QApplication.focusWidget() is flags_row
     key(qtbot, flags_row, Qt.Key.Key_1)  # the red flags cannot pass before every sign is answered
     assert store.check_result(cards[0], "red-flags").result is None
-    assert flags_row.error_label.isVisible() and "30 of 30 signs unanswered" in flags_row.error_label.text()
+    assert flags_row.error_label.isVisible() and "55 of 55 signs unanswered" in flags_row.error_label.text()
 
     # the red-flag review: one sign present and resolved, by keys in the list and the note by typing
     flags_tree = card.flags_tree
@@ -99,7 +99,7 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     qtbot.mouseClick(card.remaining_button, Qt.MouseButton.LeftButton)
     review = store.red_flag_review(cards[0])
     assert review.complete and review.present == ("RF-C01",) and review.clean
-    assert card.flags_status.text() == "30 of 30 signs answered · 1 present, 0 not resolved"
+    assert card.flags_status.text() == "55 of 55 signs answered · 1 present, 0 not resolved"
     flags_row.setFocus()
     key(qtbot, flags_row, Qt.Key.Key_P)
     assert store.check_result(cards[0], "red-flags").result == "pass" and not flags_row.error_label.isVisible()
@@ -226,7 +226,7 @@ def test_pass_rate_beside_the_item_caps_it_in_tree_and_dashboard_and_survives_a_
     assert "S1" in window.assessment.session.sample_caps
     card = controller.open_card(cards[1])
     assert card.rows["screening"].choice_buttons["fail"].isChecked()
-    assert card.flags_status.text() == "30 of 30 signs answered"
+    assert card.flags_status.text() == "55 of 55 signs answered"
     assert "log.pdf" not in card.rows["screening"].evidence_label.text()  # the evidence is on the first card
     card.step(-1)
     assert "log.pdf" in card.rows["screening"].evidence_label.text()
@@ -264,7 +264,7 @@ def test_red_flag_model_keeps_the_contract(qtmodeltester, sampled_store_path):
     model = RedFlagTreeModel()
     model.set_card(flags, answers)
     qtmodeltester.check(model)
-    assert model.rowCount() == len(flags.groups) and len(model.flag_ids()) == 30
+    assert model.rowCount() == len(flags.groups) and len(model.flag_ids()) == len(flags.flags) == 55
     assert model.index_of_flag("RF-C01").siblingAtColumn(COL_RESOLVED).data() == "No"
     model.set_language("zh")
     assert model.index_of_flag("RF-C01").siblingAtColumn(COL_ANSWER).data() == "出现"

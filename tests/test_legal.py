@@ -19,7 +19,7 @@ def test_references_in_each_language():
     assert render("MOFCOM 2021 Guidance", "zh").startswith("商务部公告2021年第10号")
     assert render("Some other rule §3", "zh") == "Some other rule §3"  # shown as written
     assert (render_all(["ECL 2020 Art. 12", "DUR 2024 Art. 29"], "zh")
-            == "《出口管制法》第十二条; 《两用物项出口管制条例》第二十九条")
+            == "《出口管制法》第十二条；《两用物项出口管制条例》第二十九条")
 
 
 def test_every_reference_in_the_bundled_checklists_renders_in_chinese():

@@ -133,5 +133,8 @@ def render(reference: str, lang: str) -> str:
     return en
 
 
-def render_all(references, lang: str, sep: str = "; ") -> str:
+def render_all(references, lang: str, sep: str | None = None) -> str:
+    """References joined by ``sep``; by default the Chinese full-width semicolon in Chinese, "; " otherwise."""
+    if sep is None:
+        sep = "；" if lang == "zh" else "; "
     return sep.join(render(r, lang) for r in references)

@@ -106,6 +106,8 @@ _L: dict[str, tuple[str, str]] = {
     "basis": ("依据类别", "Basis"),
     "related_provisions": ("相关条文（不设义务）", "Related provisions (no duty)"),
     "sources": ("来源", "Sources"),
+    "related_line": ("相关条文（不设义务）：{refs}", "Related provisions (no duty): {refs}"),
+    "sources_line": ("来源：{sources}", "Sources: {sources}"),
     "not_applicable": ("不适用", "N/A"),
     "unanswered": ("未作答", "Not answered"),
     "counts_as_3": ("无证据，按 3 级计分", "no evidence: counts as 3"),

@@ -269,11 +269,11 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
         tags.append(fonts.markup(clip(legal.render_all(item.legal_basis, ctx.lang), 300)))
     question.append(Paragraph(" · ".join(tags), STYLES["cell_muted"]))
     if item.related:
-        related = f"{ctx.say('related_provisions')}: {legal.render_all(item.related, ctx.lang)}"
-        question.append(ctx.p(clip(related, 300), "cell_muted"))
+        refs = Text(*(legal.render_all(item.related, lang) for lang in ("zh", "en")))
+        question.append(ctx.p(clip(ctx.say(labels.fmt("related_line", refs=refs)), 300), "cell_muted"))
     if item.sources and item.basis != BADGES["statutory"]:  # where a non-statutory expectation comes from
-        question.append(ctx.p(clip(f"{ctx.say('sources')}: " + "; ".join(ctx.say(s) for s in item.sources), 300),
-                              "cell_muted"))
+        sources = Text(*("；".join(s.zh for s in item.sources), "; ".join(s.en for s in item.sources)))
+        question.append(ctx.p(clip(ctx.say(labels.fmt("sources_line", sources=sources)), 300), "cell_muted"))
     tested = m.transactions.checks_of(item.id) if m.transactions else []
     if tested:  # the pass rates of the checks that test it, in the warning colour when one is below the threshold
         rates = Text(*(" · ".join(f"{getattr(c.label, lang)} {rate_text(c.rate)}" for c in tested)

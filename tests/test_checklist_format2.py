@@ -79,6 +79,8 @@ def test_every_bundled_checklist_is_format2_with_levels_1_to_4(v2):
         for item in checklist.items:
             assert {1, 2, 3, 4} <= {n for n, _ in item.levels}, item.id
             assert item.sources, item.id
+            # level 2 is "partly in place": a text that says the control is missing describes level 0 or 1
+            assert not item.level_text(2).zh.startswith(("没有", "无", "未")), item.id
 
 
 # --- the review's corrections, pinned ---------------------------------------------------------------

@@ -21,13 +21,13 @@ REQUIRED_LEVELS = (1, 2, 3, 4)
 class Format2Rules:
     """Mixed into the checklist validator; uses its ``problem``, ``text``, ``unknown_keys`` and ``data``."""
 
-    def statute_references(self, references: list[str], path: tuple) -> list[str] | None:
+    def statute_references(self, references: list[str], path: tuple, key: str = "legal_basis") -> list[str] | None:
         """``references`` when every one names a real article, paragraph and item of ECL 2020 or DUR 2024."""
         ok = True
         for n, reference in enumerate(references):
             message = legal.problem(reference)
             if message:
-                self.problem(path + ("legal_basis", n), message)
+                self.problem(path + (key, n), message)
                 ok = False
         return references if ok else None
 
@@ -51,13 +51,8 @@ class Format2Rules:
         if not isinstance(raw, list) or not all(isinstance(r, str) and r.strip() for r in raw):
             self.problem(path + ("related",), "expected a list of statute references")
             return None
-        ok = True
-        for n, reference in enumerate(raw):
-            message = legal.problem(reference)
-            if message:
-                self.problem(path + ("related", n), message)
-                ok = False
-        return tuple(r.strip() for r in raw) if ok else None
+        checked = self.statute_references(raw, path, "related")
+        return None if checked is None else tuple(r.strip() for r in checked)
 
     def sources(self, entry: dict, path: tuple, legal_basis: list[str] | None) -> tuple[Source, ...] | None:
         where = path + ("sources",)

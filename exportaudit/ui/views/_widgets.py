@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -105,6 +106,18 @@ def ok_cancel(dialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def apply_cancel(dialog, name: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A preview dialog's buttons: an apply button named ``name`` (its text set on retranslate) and Cancel."""
+    buttons = QDialogButtonBox()
+    apply_button = QPushButton()
+    apply_button.setObjectName(name)
+    buttons.addButton(apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, apply_button, cancel_button
 
 
 def chart_page(view: QWidget, radar: QWidget, side: QWidget, below: QWidget, *, name: str, side_share: int,

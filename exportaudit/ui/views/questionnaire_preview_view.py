@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import table_view
+from exportaudit.ui.views._widgets import apply_cancel, table_view
 
 TAB_CHANGES, TAB_CONFLICTS, TAB_PROBLEMS, TAB_NOTICES = range(4)
 
@@ -62,13 +61,7 @@ class QuestionnairePreviewView(Retranslatable, QDialog):
         self.tabs.addTab(conflicts_page, "")
         self.tabs.addTab(self.problems_table, "")
         self.tabs.addTab(self.notices_list, "")
-        self.buttons = QDialogButtonBox()
-        self.apply_button = QPushButton()
-        self.apply_button.setObjectName("applyImportButton")
-        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.apply_button, self.cancel_button = apply_cancel(self, "applyImportButton")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tabs, 1)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import stretch_column, table_view
+from exportaudit.ui.views._widgets import apply_cancel, stretch_column, table_view
 
 
 class UpgradeDialogView(Retranslatable, QDialog):
@@ -19,13 +19,7 @@ class UpgradeDialogView(Retranslatable, QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.mapping_table = table_view("upgradeMapping", sortable=True)
-        self.buttons = QDialogButtonBox()
-        self.apply_button = QPushButton()
-        self.apply_button.setObjectName("applyUpgradeButton")
-        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.apply_button, self.cancel_button = apply_cancel(self, "applyUpgradeButton")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.mapping_table, 1)

@@ -11,6 +11,10 @@ from exportaudit.ui.controllers.upgrade_dialog import UpgradeDialog
 from exportaudit.ui.models.upgrade import COL_CHANGE, COL_NEW, COL_OLD
 
 
+def shown_column_of(model, column):
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
 def _v11_store(tmp_path):
     path = tmp_path / "v11.exportaudit"
     with open_store(path, user="tester") as store:
@@ -44,6 +48,11 @@ def test_upgrade_shows_the_mapping_then_moves_the_assessment(make_window, tmp_pa
     assert session.response("SCR-03").level == 3 and session.response("SCR-03").note.startswith("Catch-all")
     assert not window.upgrade_checklist_action.isEnabled()
     assert any(c.field == "checklist" for c in session.store.changes(session.assessment_id))
+    from exportaudit.ui.models.history import COL_FIELD, HistoryTableModel
+
+    history = HistoryTableModel()
+    history.set_entries(session.store.changes(session.assessment_id))
+    assert "Checklist upgraded" in shown_column_of(history, COL_FIELD)  # the history names the upgrade in words
 
 
 def test_item_panel_shows_the_basis_badge_sources_and_levels(make_window, demo_store_path):

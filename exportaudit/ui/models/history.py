@@ -80,6 +80,9 @@ FIELDS = {
     "answer": QT_TRANSLATE_NOOP("HistoryTableModel", "Answer"),
     "resolved": QT_TRANSLATE_NOOP("HistoryTableModel", "Resolved before release"),
     "issued": QT_TRANSLATE_NOOP("HistoryTableModel", "Issued"),
+    "checklist": QT_TRANSLATE_NOOP("HistoryTableModel", "Checklist upgraded"),
+    "item_moved": QT_TRANSLATE_NOOP("HistoryTableModel", "Item moved"),
+    "facts": QT_TRANSLATE_NOOP("HistoryTableModel", "Structural facts"),
 }
 _NO_SOURCE = QT_TRANSLATE_NOOP("HistoryTableModel", "Not recorded")
 

@@ -462,7 +462,8 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                   item.effective if item.effective is not None else DASH,
                   _gate_text(ctx, item), item.na_reason, item.note,
                   item.evidence_count, ctx.say(item.basis), legal.render_all(item.legal_basis, ctx.lang),
-                  legal.render_all(item.related, ctx.lang), "; ".join(ctx.say(s) for s in item.sources)]
+                  legal.render_all(item.related, ctx.lang),
+                  ("；" if ctx.lang == "zh" else "; ").join(ctx.say(s) for s in item.sources)]
         if sampled:
             values.insert(8, ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to))
                           if item.capped_to is not None else "")

@@ -86,8 +86,11 @@ def test_upgrade_carries_answers_notes_evidence_and_findings(v11_assessment):
 def test_a_finalised_assessment_is_never_upgraded(v11_assessment, capsys):
     store, aid = v11_assessment
     store.finalise(aid)
-    with pytest.raises(UpgradeError, match="finalised assessment is never upgraded"):
+    with pytest.raises(UpgradeError, match="finalised assessment is never upgraded") as info:
         store.plan_checklist_upgrade(aid, find_checklist("mofcom-2021-dual-use-icp"))
+    from exportaudit.core.store.messages import message_in
+
+    assert message_in(info.value, "zh") == f"评估 #{aid} 已定稿；已定稿的评估不会升级。请改为在新检查清单上开展复审。"
     store.close()
     assert main(["checklist", "upgrade", "--store", str(store.path), "--assessment", str(aid)]) == 1
     assert "never upgraded" in capsys.readouterr().err

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exportaudit.core.checklist import Checklist
+from exportaudit.core.store.errors import StoreError
 from exportaudit.core.text import Text
 
 KEPT, MOVED, DROPPED, NEW = "kept", "moved", "dropped", "new"
 
 
-class UpgradeError(Exception):
+class UpgradeError(StoreError):
     """The assessment cannot be upgraded to that checklist; the message says why and nothing was changed."""
 
 
@@ -74,22 +75,20 @@ def plan_upgrade(old: Checklist, new: Checklist, assessment_id: int, *, answered
                  is_final: bool, operator_type: str | None = None) -> UpgradePlan:
     """The full mapping of ``old`` onto ``new`` for one assessment; raises UpgradeError when it cannot be done."""
     if is_final:
-        raise UpgradeError(f"Assessment #{assessment_id} is finalised; a finalised assessment is never upgraded. "
-                           "Start a re-audit on the new checklist instead.")
+        raise UpgradeError(code="upgrade_final", id=assessment_id)
     if new.id != old.id:
-        raise UpgradeError(f"Checklist {new.id} is not a version of {old.id}.")
+        raise UpgradeError(code="upgrade_other", new=new.id, old=old.id)
     if new.sha256 == old.sha256:
-        raise UpgradeError(f"Assessment #{assessment_id} already uses {new.id} {new.version}.")
+        raise UpgradeError(code="upgrade_same", id=assessment_id, checklist=new.id, version=new.version)
     if new.upgrade is None or old.version not in new.upgrade.from_versions:
         accepted = ", ".join(new.upgrade.from_versions) if new.upgrade else "none"
-        raise UpgradeError(f"{new.id} {new.version} does not say how to upgrade from version {old.version} "
-                           f"(it accepts: {accepted}).")
+        raise UpgradeError(code="upgrade_unsupported", checklist=new.id, version=new.version, old=old.version,
+                           accepted=accepted)
     mapping = item_mapping(old, new)
     landing: dict[str, str] = {}
     for old_id, new_id in mapping.items():
         if new_id in landing:
-            raise UpgradeError(f"Items {landing[new_id]} and {old_id} would both become {new_id}; "
-                               "the upgrade table of the new checklist is inconsistent.")
+            raise UpgradeError(code="upgrade_collision", first=landing[new_id], second=old_id, new=new_id)
         landing[new_id] = old_id
     moves: list[ItemMove] = []
     for item in old.items:

@@ -44,6 +44,19 @@ MESSAGES: dict[str, Text] = {
                               "{path} needs a schema upgrade, which cannot be done read-only."),
     "unknown_facts": Text("未知的结构情况：{facts}；应为：{expected}。",
                           "Unknown structural fact(s): {facts}; expected: {expected}."),
+    "upgrade_final": Text("评估 #{id} 已定稿；已定稿的评估不会升级。请改为在新检查清单上开展复审。",
+                          "Assessment #{id} is finalised; a finalised assessment is never upgraded. "
+                          "Start a re-audit on the new checklist instead."),
+    "upgrade_other": Text("检查清单 {new} 不是 {old} 的版本。", "Checklist {new} is not a version of {old}."),
+    "upgrade_same": Text("评估 #{id} 已在使用 {checklist} {version}。", "Assessment #{id} already uses {checklist} {version}."),
+    "upgrade_unsupported": Text("{checklist} {version} 未说明如何从版本 {old} 升级（可升级的版本：{accepted}）。",
+                                "{checklist} {version} does not say how to upgrade from version {old} "
+                                "(it accepts: {accepted})."),
+    "upgrade_collision": Text("条目 {first} 和 {second} 都会变成 {new}；新检查清单的升级表不一致。",
+                              "Items {first} and {second} would both become {new}; the upgrade table of the new "
+                              "checklist is inconsistent."),
+    "upgrade_stale": Text("评估 #{id} 在规划升级后更换了检查清单；请重新规划。",
+                          "Assessment #{id} changed checklist since the upgrade was planned; plan it again."),
     "newer_schema": Text("{path} 由更新版本的 ExportAudit 写入（架构 {schema}）。请更新 ExportAudit 后再打开。",
                          "{path} was written by a newer version of ExportAudit (schema {schema}). "
                          "Update ExportAudit to open it."),

@@ -27,9 +27,9 @@ class UpgradesMixin(StoreBase):
         """Apply ``plan``: pin the new checklist, move item ids, log it. All or nothing."""
         a = self.assessment(plan.assessment_id)
         if a.is_final:
-            raise UpgradeError(f"Assessment #{a.id} is finalised; a finalised assessment is never upgraded.")
+            raise UpgradeError(code="upgrade_final", id=a.id)
         if a.checklist_sha256 != plan.old.sha256:
-            raise UpgradeError(f"Assessment #{a.id} changed checklist since the upgrade was planned; plan it again.")
+            raise UpgradeError(code="upgrade_stale", id=a.id)
         self.store_checklist(plan.new)
         stamp = now()
         with self._write() as db:

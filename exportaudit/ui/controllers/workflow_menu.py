@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from exportaudit.core.store import Store, StoreError
-from exportaudit.core.upgrade import UpgradeError, can_upgrade
+from exportaudit.core.upgrade import can_upgrade
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.preferences import PreferencesDialog, history_user
 from exportaudit.ui.controllers.questionnaire import QuestionnaireController
@@ -141,15 +141,15 @@ class WorkflowMenus(QObject):
             return
         try:
             plan = session.store.plan_checklist_upgrade(session.assessment_id, newer)
-        except (UpgradeError, StoreError) as exc:
-            prompts.show_error(self.window, self.tr("Checklist not upgraded"), str(exc))
+        except StoreError as exc:  # an UpgradeError is one too
+            prompts.show_error(self.window, self.tr("Checklist not upgraded"), error_text(exc))
             return
 
         def apply(plan) -> None:
             try:
                 session.store.upgrade_checklist(plan)
-            except (UpgradeError, StoreError) as exc:
-                prompts.show_error(self.window, self.tr("Checklist not upgraded"), str(exc))
+            except StoreError as exc:  # an UpgradeError is one too
+                prompts.show_error(self.window, self.tr("Checklist not upgraded"), error_text(exc))
                 return
             self.window.open_assessment(plan.assessment_id)  # the items changed: build the page afresh
             self.window._update_actions()

@@ -52,7 +52,10 @@ def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
     from exportaudit.ui.controllers.request_dialog import RequestDialog
     from exportaudit.ui.controllers.test_card import ExceptionFindingDialog, TestCardWindow
+    from exportaudit.core.checklist_loader import load_checklist_file
+    from exportaudit.core.upgrade import plan_upgrade
     from exportaudit.ui.controllers.text_prompt import TextPrompt
+    from exportaudit.ui.controllers.upgrade_dialog import UpgradeDialog
     from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
 
     session = window.assessment.session
@@ -90,6 +93,9 @@ def dialog_factories(window) -> dict[type, callable]:
         WorkbookExportDialog: lambda: WorkbookExportDialog(window, session, language, "Export questionnaire",
                                                            "questionnaire"),
         PackageMergeDialog: lambda: PackageMergeDialog(window, _merge_preview(store, aid), nothing),
+        UpgradeDialog: lambda: UpgradeDialog(window, language, plan_upgrade(
+            load_checklist_file(Path(__file__).resolve().parent.parent / "data" / "mofcom-icp-1.1.0.toml"), checklist,
+            aid, answered=set(), is_final=False, operator_type="agent"), nothing),
     }
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView
 
-ROW_CHECKLIST, ROW_PROFILE, ROW_OPERATOR_TYPE, ROW_SIZE = 0, 5, 6, 7
+ROW_CHECKLIST, ROW_PROFILE, ROW_OPERATOR_TYPE, ROW_SIZE, ROW_FACTS = 0, 5, 6, 7, 8
 
 
 class ReauditDialogView(AssessmentDialogView):
@@ -17,7 +17,7 @@ class ReauditDialogView(AssessmentDialogView):
         self.setObjectName("reauditDialog")
         self.intro_label.setObjectName("reauditIntro")
         self.intro_label.setWordWrap(True)
-        for row in (ROW_CHECKLIST, ROW_PROFILE, ROW_OPERATOR_TYPE, ROW_SIZE):
+        for row in (ROW_CHECKLIST, ROW_PROFILE, ROW_OPERATOR_TYPE, ROW_SIZE, ROW_FACTS):
             self.form.setRowVisible(row, False)
         self.layout().insertWidget(0, self.intro_label)
         self.layout().insertSpacing(1, 6)

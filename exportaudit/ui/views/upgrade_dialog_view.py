@@ -31,3 +31,4 @@ class UpgradeDialogView(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.apply_button.setText(self.tr("&Upgrade"))
+        self.mapping_table.setAccessibleName(self.tr("Item mapping"))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from exportaudit.cli import main
 from exportaudit.core.orders import TableError, open_table, read_orders
@@ -191,8 +192,9 @@ def test_a_questionnaire_with_cell_comments_still_imports(questionnaire, tmp_pat
     session, good = questionnaire
     wb = openpyxl.load_workbook(good)
     ws = wb[L.SHEET]
-    ws.cell(row=L.FIRST_ROW, column=6).comment = Comment("Please check with legal", "Client")
-    ws.cell(row=L.FIRST_ROW + 1, column=6).value = 3
+    rating = [key for key, *_ in L.COLUMNS].index("rating") + 1
+    ws.cell(row=L.FIRST_ROW, column=rating).comment = Comment("Please check with legal", "Client")
+    ws.cell(row=L.FIRST_ROW + 1, column=rating).value = 3
     wb.save(good)
     assert any(name.endswith(".vml") for name in zipfile.ZipFile(good).namelist())
     preview = read_questionnaire(good, session)
@@ -227,7 +229,8 @@ def test_a_questionnaire_that_expands_a_thousand_times_is_refused_as_a_zip_bomb(
 def test_a_million_row_questionnaire_is_refused_by_its_declared_size(questionnaire, tmp_path):
     session, good = questionnaire
     sheet = part(good, SHEET)
-    declared = sheet.replace(b'<dimension ref="A1:I', b'<dimension ref="A1:I1000006"/><x ref="')
+    last = get_column_letter(len(L.COLUMNS)).encode()
+    declared = sheet.replace(b'<dimension ref="A1:' + last, b'<dimension ref="A1:' + last + b'1000006"/><x ref="')
     assert declared != sheet
     refused_questionnaire(session, rewrite(good, tmp_path / "declared.xlsx", {SHEET: declared}), "1,000,006 rows")
 

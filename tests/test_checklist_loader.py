@@ -228,8 +228,14 @@ def test_a_statutory_key_item_needs_a_target_of_4_warning_in_format_1_error_in_f
     c = parse_checklist(text, "m.toml")
     # P1 (policy) is statutory and key; profile 'basic' sets policy to 3. R1 is key on guidance only.
     assert len(c.warnings) == 1 and "statutory key item P1" in c.warnings[0] and "m.toml:" in c.warnings[0]
+    # format 2 (the bundled checklist): the same rule is an error
+    from exportaudit.core.catalogue import find_checklist
+
+    v2 = find_checklist("mofcom-2021-dual-use-icp").text
+    lowered = v2.replace("risk = 3, screening = 4,", "risk = 3, screening = 3,", 1)
+    assert lowered != v2
     with pytest.raises(ChecklistError) as exc:
-        parse_checklist(text.replace("format = 1", "format = 2"), "m.toml")
-    assert any("statutory key item P1" in p.message for p in exc.value.problems)
+        parse_checklist(lowered, "m.toml")
+    assert any("statutory key item SCR-01" in p.message for p in exc.value.problems)
     fixed = parse_checklist(text.replace("targets = { policy = 3,", "targets = { policy = 4,"), "m.toml")
     assert fixed.warnings == ()

@@ -57,7 +57,7 @@ class AssessmentDialogView(Retranslatable, QDialog):
         self.size_combo = QComboBox()
         self.size_combo.setObjectName("sizeCombo")
         self.fact_checks: dict[str, QCheckBox] = {}
-        facts = QVBoxLayout()
+        self.facts_layout = facts = QVBoxLayout()
         for key in FACTS:
             box = QCheckBox()
             box.setObjectName(f"fact-{key}")

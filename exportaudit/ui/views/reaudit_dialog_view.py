@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView
 
-ROW_CHECKLIST, ROW_PROFILE, ROW_OPERATOR_TYPE, ROW_SIZE, ROW_FACTS = 0, 5, 6, 7, 8
-
 
 class ReauditDialogView(AssessmentDialogView):
     def __init__(self, parent: QWidget | None = None):
@@ -17,7 +15,11 @@ class ReauditDialogView(AssessmentDialogView):
         self.setObjectName("reauditDialog")
         self.intro_label.setObjectName("reauditIntro")
         self.intro_label.setWordWrap(True)
-        for row in (ROW_CHECKLIST, ROW_PROFILE, ROW_OPERATOR_TYPE, ROW_SIZE, ROW_FACTS):
+        # inherited from the baseline: checklist, target profile and scope (operator type, size, structural facts)
+        rows = [self.form.getWidgetPosition(w)[0] for w in (self.checklist_combo, self.profile_combo,
+                                                             self.operator_type_combo, self.size_combo)]
+        rows.append(self.form.getLayoutPosition(self.facts_layout)[0])
+        for row in rows:
             self.form.setRowVisible(row, False)
         self.layout().insertWidget(0, self.intro_label)
         self.layout().insertSpacing(1, 6)

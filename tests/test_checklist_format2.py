@@ -160,8 +160,10 @@ def test_the_store_keeps_facts_and_refuses_unknown_ones(store, v2):
     with pytest.raises(StoreError, match="Unknown structural fact"):
         store.create_assessment(org, v2, "2026", facts=["offshore"])
     aid = store.create_assessment(org, v2, "2026", facts=["listed-items"])
-    ids = {i.id for i in AssessmentSession(store, aid).applicable_items}
+    session = AssessmentSession(store, aid)
+    ids = {i.id for i in session.applicable_items}
     assert "ORG-05" in ids and "ORG-09" not in ids
+    assert "ORG-05" in session.score.items and "ORG-09" not in session.score.items  # the score agrees
     again = store.create_reaudit(aid, "2027")
     assert store.assessment(again).fact_set == {"listed-items"}
 

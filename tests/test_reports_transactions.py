@@ -219,7 +219,7 @@ def test_checklist_sheet_flags_the_capped_items(tested, tmp_path):
     wb = openpyxl.load_workbook(build_report(session, "xlsx", tmp_path / "r.xlsx", language="zh"))
     ws = wb.worksheets[1]
     header = [c.value for c in ws[1]]
-    assert header[7:10] == ["缺证据", "抽样例外", "不适用理由"] and ws.auto_filter.ref == "A1:P7"
+    assert header[7:10] == ["缺证据", "抽样例外", "不适用理由"] and ws.auto_filter.ref == "A1:M7"
     flags = {r[1].value: r[8] for r in ws.iter_rows(min_row=2)}
     assert flags["S1"].value == "抽样例外，按 3 级计分" and flags["S1"].font.b
     assert {k for k, c in flags.items() if c.value} == {"S1"}

@@ -169,8 +169,7 @@ def test_action_plan_sheet_has_real_dates_and_highlights_overdue_rows(reaudit, t
 def test_document_requests_sheet(reaudit, tmp_path):
     ws = openpyxl.load_workbook(report(reaudit, tmp_path, "xlsx", "both"))["资料索取 Document requests"]
     assert [c.value for c in ws[1]] == ["编号 / ID", "要素 / Element", "应提供的资料 / Expected evidence",
-                                        "状态 / Status", "状态日期 / Status date", "备注 / Notes",
-                                        "法律依据 / Legal basis"]
+                                        "状态 / Status", "状态日期 / Status date", "备注 / Notes"]
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
     assert list(rows) == ["P1", "P2", "S1", "S2", "R1", "R2"]
     assert rows["P1"][2].value == "证据 P1\nEvidence P1" and rows["P1"][3].value == "已索取 / Requested"

@@ -98,17 +98,15 @@ def test_checklist_sheet_lists_every_applicable_item(session, tmp_path):
     ws = wb.worksheets[1]
     header = [c.value for c in ws[1]]
     assert header == ["Element", "ID", "Question", "Key item", "Rating", "Rating label", "Counts as", "Unevidenced",
-                      "N/A justification", "Notes", "Evidence files", "Basis", "Legal basis",
-                      "Related provisions (no duty)", "Sources"]
+                      "N/A justification", "Notes", "Evidence files", "Legal basis"]
     rows = {r[1]: r for r in rows_of(ws)[1:]}
     assert list(rows) == ["P1", "P2", "S1", "S2", "R1", "R2"]  # P3 (large firms) and S3 (agents) are out of scope
     assert rows["P1"][3:8] == ["Yes", 4, "Managed", 4, None]
     assert rows["S1"][4:8] == [5, "Optimised", 3, "no evidence: counts as 3"]
     assert rows["R2"][4:7] == [5, "Optimised", 5]
-    assert rows["P1"][10] == 1 and rows["P2"][10] == 0
-    assert rows["P1"][11:13] == ["Statutory", "Export Control Law, Art. 15"]
+    assert rows["P1"][10] == 1 and rows["P2"][10] == 0 and rows["P1"][11] == "ECL 2020 Art. 15"
     assert ws.freeze_panes == "C2"
-    assert ws.auto_filter.ref == "A1:O7"
+    assert ws.auto_filter.ref == "A1:L7"
     assert ws["A1"].font.b and ws["C2"].alignment.wrap_text
 
 

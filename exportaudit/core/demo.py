@@ -19,9 +19,9 @@ from exportaudit.core.store.replacing import building_path, discard, install
 _PATTERNS: dict[str, list] = {
     "policy": [4, 3, 3, 4, 2, None, 3, 3],
     "organisation": [3, 4, 3, 2, 3, None, "na", 3],
-    "risk": [2, 3, 2, 1, 2, None, 2, 2, 2],
-    "screening": [4, 4, 3, 2, 4, 3, None, 3, 3, 3, 3, 2, None, None, None, 3, None, 2, 3, 3],
-    "contingency": [1, 2, 2, None, 1, 2, 2, 2, None, 2, 1],
+    "risk": [2, 3, 2, 1, 2, None, 2, 2],
+    "screening": [4, 4, 3, 2, 4, 3, None, 3, 3, 3],  # the items new in checklist 2.0 (SCR-11 on) stay unanswered
+    "contingency": [1, 2, 2, None, 1, 2, 2],
     "training": [3, 3, 4, 2, 3, None, 3],
     "audit": [2, 1, 2, None, 2, 2, 1],
     "records": [4, 3, 4, 3, None, 3, 3],

@@ -59,6 +59,7 @@ class Duty:
 
 
 def duties_register(checklist: Checklist, score: AssessmentScore, *, operator_type: str | None, size: str | None,
+                    structure: frozenset[str] | None = None,
                     na_reasons: Mapping[str, str], evidenced: Collection[str],
                     open_findings: Mapping[str, Sequence[str]], checks: Mapping[str, CheckFacts]) -> list[Duty]:
     """Every applicable statutory item in checklist order, with its status and reasons.
@@ -69,7 +70,7 @@ def duties_register(checklist: Checklist, score: AssessmentScore, *, operator_ty
     testing = checklist.transaction_testing
     labels = check_labels(checklist)
     out: list[Duty] = []
-    for item in checklist.applicable_items(operator_type, size):
+    for item in checklist.applicable_items(operator_type, size, structure):
         if not item.is_statutory:
             continue
         s = score.items.get(item.id)

@@ -114,8 +114,12 @@ def _english(ref: Reference) -> str:
     return f"{_LAWS[ref.law][1]}, Art. {ref.article}{parts}"
 
 
-def render(reference: str, lang: str) -> str:
-    """One reference in "zh", "en" or "both" (Chinese, then English)."""
+def render(reference: str, lang: str, *, as_cited: bool = False) -> str:
+    """One reference in "zh", "en" or "both" (Chinese, then English).
+
+    ``as_cited`` keeps the English as written ("ECL 2020 Art. 15"), as reports on 1.x checklists always showed it,
+    so a finalised report of a pinned 1.x assessment still reads exactly as it did.
+    """
     text = reference.strip()
     ref = parse(text)
     if ref is not None:
@@ -126,6 +130,8 @@ def render(reference: str, lang: str) -> str:
         zh, en = _GUIDANCE[text]
     else:
         return reference
+    if as_cited:
+        en = text
     if lang == "zh":
         return zh
     if lang == "both":
@@ -133,8 +139,9 @@ def render(reference: str, lang: str) -> str:
     return en
 
 
-def render_all(references, lang: str, sep: str | None = None) -> str:
-    """References joined by ``sep``; by default the Chinese full-width semicolon in Chinese, "; " otherwise."""
+def render_all(references, lang: str, sep: str | None = None, *, as_cited: bool = False) -> str:
+    """References joined by ``sep``; by default the Chinese full-width semicolon in Chinese, "; " otherwise (and
+    always "; " ``as_cited``, the 1.x report form)."""
     if sep is None:
-        sep = "；" if lang == "zh" else "; "
-    return sep.join(render(r, lang) for r in references)
+        sep = "；" if lang == "zh" and not as_cited else "; "
+    return sep.join(render(r, lang, as_cited=as_cited) for r in references)

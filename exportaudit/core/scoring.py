@@ -154,13 +154,14 @@ def score_assessment(
     size: str | None = None,
     profile: TargetProfile | None = None,
     item_caps: Mapping[str, int] | None = None,
+    structure: frozenset[str] | None = None,
 ) -> AssessmentScore:
     """Score one assessment. ``item_caps`` lets later evidence (such as transaction tests) cap single items."""
     item_caps = item_caps or {}
     items: dict[str, ItemScore] = {}
     elements: list[ElementScore] = []
     for element in checklist.elements:
-        applicable = [i for i in checklist.items_of(element.id) if i.applies_to(operator_type, size)]
+        applicable = [i for i in checklist.items_of(element.id) if i.applies_to(operator_type, size, structure)]
         total_weight = weighted = 0.0
         answered = unevidenced = 0
         weak_keys: list[str] = []

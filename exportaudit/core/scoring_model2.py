@@ -247,13 +247,14 @@ def score_assessment2(
     operator_type: str | None = None,
     size: str | None = None,
     profile: TargetProfile | None = None,
+    structure: frozenset[str] | None = None,  # the structural facts that hold (vocab.FACTS); None: not stated
 ) -> AssessmentScore:
     testing = checklist.transaction_testing
     items: dict[str, ItemScore] = {}
     elements: list[ElementScore] = []
     ranges: list[tuple[float, _Result, _Result]] = []  # (element weight, lowest, highest) for the overall range
     for element in checklist.elements:
-        applicable = [i for i in checklist.items_of(element.id) if i.applies_to(operator_type, size)]
+        applicable = [i for i in checklist.items_of(element.id) if i.applies_to(operator_type, size, structure)]
         rated: list[tuple[Item, int]] = []
         low: list[tuple[Item, int]] = []
         high: list[tuple[Item, int]] = []

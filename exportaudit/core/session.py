@@ -98,9 +98,9 @@ class AssessmentSession:
         profile = self.checklist.profile(a.target_profile)
         if model == MODEL_1:
             return score_assessment(self.checklist, answers, self.evidence_counts, operator_type=a.operator_type,
-                                    size=a.size, profile=profile, item_caps=self.sample_caps)
+                                    size=a.size, profile=profile, item_caps=self.sample_caps, structure=a.fact_set)
         return score_assessment2(self.checklist, answers, self.facts(), operator_type=a.operator_type, size=a.size,
-                                 profile=profile)
+                                 profile=profile, structure=a.fact_set)
 
     @property
     def window(self) -> Window:
@@ -121,7 +121,7 @@ class AssessmentSession:
         """The statutory duties register (exportaudit.core.duties)."""
         a = self.assessment
         return duties_register(
-            self.checklist, self.score, operator_type=a.operator_type, size=a.size,
+            self.checklist, self.score, operator_type=a.operator_type, size=a.size, structure=a.fact_set,
             na_reasons={k: r.na_reason for k, r in self.responses.items() if r.na},
             evidenced={k for k, n in self.evidence_counts.items() if n},
             open_findings=self.store.open_finding_grades(self.assessment_id),

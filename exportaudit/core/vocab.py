@@ -19,8 +19,8 @@ OPERATOR_TYPES: dict[str, Text] = {
 # Classes of the official SME criteria (《中小企业划型标准规定》, 工信部联企业〔2011〕300号), whose thresholds
 # differ by industry; "small" includes micro enterprises.
 SIZES: dict[str, Text] = {
-    "small": Text(zh="小型/微型（按中小企业划型标准）", en="Small / micro (official SME criteria)"),
-    "medium": Text(zh="中型（按中小企业划型标准）", en="Medium (official SME criteria)"),
+    "small": Text(zh="小型", en="Small"),  # small and micro enterprises
+    "medium": Text(zh="中型", en="Medium"),
     "large": Text(zh="大型/集团", en="Large / group"),
 }
 

@@ -177,6 +177,12 @@ class Meta:
     evidence_window: str = ""
     minimum_sample: int = 5
     facts: Text | None = None  # the structural facts stated (e.g. subsidiaries abroad), joined; None: never stated
+    checklist_format: int = 1  # 1.x checklists keep their report layout (references as cited, no basis columns)
+
+    @property
+    def as_cited(self) -> bool:
+        """True for a format 1 checklist: references print as cited and the format 2 columns stay out."""
+        return self.checklist_format < 2
 
     @property
     def finalised_date(self) -> str:
@@ -580,7 +586,8 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
         status=ASSESSMENT_STATUSES.get(a.status, Text(a.status, a.status)), is_final=a.is_final,
         finalised_at=_stamp(a.finalised_at), period_start=_text(a.period_start), period_end=_text(a.period_end),
         assessor=_text(a.assessor), checklist_id=checklist.id, checklist_version=checklist.version,
-        checklist_title=checklist.title, target_profile=profile.name if profile else None,
+        checklist_title=checklist.title, checklist_format=checklist.format,
+        target_profile=profile.name if profile else None,
         operator_type=OPERATOR_TYPES.get(a.operator_type) if a.operator_type else None,
         size=SIZES.get(a.size) if a.size else None, facts=_facts_text(a.fact_set),
         report_date=report_day, fingerprint=(a.fingerprint if a.is_final and a.fingerprint else computed),

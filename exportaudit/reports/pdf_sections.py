@@ -93,7 +93,7 @@ def cover(ctx: Ctx) -> list:
         ("status", ctx.say(m.status) + (f" ({m.finalised_at})" if m.finalised_at else "")),
         ("target_profile", opt(m.target_profile)),
         ("operator_type", f"{opt(m.operator_type)} · {opt(m.size)}"),
-        ("facts", opt(m.facts)),
+        *([("facts", opt(m.facts))] if m.facts is not None else []),
         ("report_date", m.report_date),
     ]
     data = [[ctx.bi(key, "cell_muted"), ctx.p(value, "cell")] for key, value in rows]
@@ -264,10 +264,13 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     tags = []
     if item.key:
         tags.append(f'<font color="#{theme.TEAL}">{fonts.markup(labels.say(T("key_item"), ctx.lang))}</font>')
-    tags.append(f'<font color="#{theme.TEAL}">{fonts.markup(ctx.say(item.basis))}</font>')
+    cited = m.meta.as_cited
+    if not cited:
+        tags.append(f'<font color="#{theme.TEAL}">{fonts.markup(ctx.say(item.basis))}</font>')
     if item.legal_basis:
-        tags.append(fonts.markup(clip(legal.render_all(item.legal_basis, ctx.lang), 300)))
-    question.append(Paragraph(" · ".join(tags), STYLES["cell_muted"]))
+        tags.append(fonts.markup(clip(legal.render_all(item.legal_basis, ctx.lang, as_cited=cited), 300)))
+    if tags:
+        question.append(Paragraph(" · ".join(tags), STYLES["cell_muted"]))
     if item.related:
         refs = Text(*(legal.render_all(item.related, lang) for lang in ("zh", "en")))
         question.append(ctx.p(clip(ctx.say(labels.fmt("related_line", refs=refs)), 300), "cell_muted"))

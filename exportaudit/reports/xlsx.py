@@ -262,7 +262,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         ("status", ctx.say(meta.status) + (f" ({meta.finalised_at})" if meta.finalised_at else "")),
         ("operator_type", _opt(ctx, meta.operator_type)),
         ("size", _opt(ctx, meta.size)),
-        ("facts", _opt(ctx, meta.facts)),
+        *([("facts", _opt(ctx, meta.facts))] if meta.facts is not None else []),
         ("target_profile", _opt(ctx, meta.target_profile)),
         ("report_date", meta.report_date),
         ("fingerprint_recorded" if meta.is_final else "fingerprint", meta.fingerprint),
@@ -443,6 +443,9 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     keys = ["element", "item_id", "question", "key_item", "rating", "rating_label", "counts_as", "unevidenced",
             "na_reason", "notes", "evidence_count", "basis", "legal_basis", "related_provisions", "sources"]
     widths = [18, 9, 44, 8, 8, 14, 8, 14, 24, 44, 9, 12, 30, 30, 30]
+    cited = m.meta.as_cited
+    if cited:  # a 1.x checklist: the report keeps the columns it always had
+        del keys[11], keys[-2:], widths[11], widths[-2:]
     sampled = m.transactions is not None
     if sampled:
         keys.insert(8, "sample_exception")
@@ -461,9 +464,11 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                   ctx.say("yes") if item.key else "", rating, label,
                   item.effective if item.effective is not None else DASH,
                   _gate_text(ctx, item), item.na_reason, item.note,
-                  item.evidence_count, ctx.say(item.basis), legal.render_all(item.legal_basis, ctx.lang),
+                  item.evidence_count, ctx.say(item.basis), legal.render_all(item.legal_basis, ctx.lang, as_cited=cited),
                   legal.render_all(item.related, ctx.lang),
                   ("；" if ctx.lang == "zh" else "; ").join(ctx.say(s) for s in item.sources)]
+        if cited:
+            del values[11], values[-2:]
         if sampled:
             values.insert(8, ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to))
                           if item.capped_to is not None else "")
@@ -564,7 +569,10 @@ def build_requests(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     keys = ["item_id", "element", "expected_evidence", "status", "status_date", "notes", "legal_basis"]
     rows = [[r.subject.item_id, r.subject.element_text(ctx.lang), ctx.long(r.evidence), ctx.say(r.status_label),
              _date(r.status_date), r.note, legal.render_all(r.legal_basis, ctx.lang, "\n")] for r in m.requests]
-    _list_sheet(ws, ctx, keys, [9, 24, 60, 12, 12, 36, 30], rows, center={1, 4, 5}, dates=(5,))
+    widths = [9, 24, 60, 12, 12, 36, 30]
+    if m.meta.as_cited:  # a 1.x checklist: the sheet keeps the columns it always had
+        keys, widths, rows = keys[:-1], widths[:-1], [row[:-1] for row in rows]
+    _list_sheet(ws, ctx, keys, widths, rows, center={1, 4, 5}, dates=(5,))
     for r, req in enumerate(m.requests, start=2):
         _fill(ws.cell(row=r, column=4), theme.REQUEST_FILL.get(req.status, theme.NONE_FILL))
 

@@ -32,7 +32,7 @@ class DocumentRequestsMixin(StoreBase):
         today, stamp = date.today().isoformat(), now()
         added = 0
         with self._write() as db:
-            for item in checklist.applicable_items(a.operator_type, a.size):
+            for item in checklist.applicable_items(a.operator_type, a.size, a.fact_set):
                 if item.id in existing:
                     continue
                 # an item marked N/A needs no document; evidence already attached answers the request

@@ -529,44 +529,49 @@ Content fingerprint (SHA-256):
         <translation>未指定（全部条目）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="41"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="79"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="40"/>
+        <source>Size classes follow the official SME criteria (工信部联企业〔2011〕300号), which differ by industry; small includes micro enterprises.</source>
+        <translation>规模按《中小企业划型标准规定》（工信部联企业〔2011〕300号）划分，各行业标准不同；小型包括微型企业。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="83"/>
         <source>{year} ICP self-assessment</source>
         <translation>{year} 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="49"/>
         <source>Some checklist files were refused:</source>
         <translation>以下检查表文件未被接受：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="48"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="52"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="114"/>
         <source>No valid checklist is installed, so no assessment can be started.</source>
         <translation>未安装有效的检查表，无法开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="66"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="70"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="79"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="83"/>
         <source>{year} ICP internal audit</source>
         <translation>{year} 年度内部合规内部审计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="80"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="84"/>
         <source>{year} ICP external audit</source>
         <translation>{year} 年度内部合规外部审计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="106"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="111"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="112"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="117"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -574,102 +579,107 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="93"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="113"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="94"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="114"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>Assessor&apos;s &amp;role:</source>
         <translation>评估人职务(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>I&amp;ndependence:</source>
         <translation>独立性(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>Re&amp;viewer:</source>
         <translation>复核人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>Review &amp;date:</source>
         <translation>复核日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <source>Structure:</source>
+        <translation>结构情况：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="102"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="123"/>
         <source>e.g. Export compliance manager</source>
         <translation>例如：出口合规经理</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="124"/>
         <source>Optional: who reviewed the result</source>
         <translation>可选：复核评估结果的人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="105"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
         <source>How independent the assessor is of the programme assessed: the function itself, another internal function, or external.</source>
         <translation>评估人相对于被评估合规机制的独立程度：职能自身、其他内部职能或外部。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -2545,28 +2555,43 @@ Content fingerprint (SHA-256):
         <translation>已出具</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="108"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="83"/>
+        <source>Checklist upgraded</source>
+        <translation>检查清单升级</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="84"/>
+        <source>Item moved</source>
+        <translation>检查项移动</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="85"/>
+        <source>Structural facts</source>
+        <translation>结构情况</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="111"/>
         <source>Made in</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="101"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="104"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="102"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="105"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="103"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="106"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="73"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="104"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="107"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
@@ -2661,22 +2686,22 @@ Content fingerprint (SHA-256):
         <translation>放行前已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="84"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="87"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="105"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="108"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="106"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="109"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="107"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="110"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -2736,87 +2761,107 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemPanelController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="68"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="75"/>
         <source>{definition} Key {level} rates the item at this level.</source>
         <translation>{definition} 按 {level} 键即按此等级评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="73"/>
-        <source>No statutory duty: good practice.</source>
-        <translation>无法定义务：属于良好实践。</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="85"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="91"/>
         <source>A key item with a statutory basis cannot be marked not applicable.</source>
         <translation>有法定依据的关键项不能标为不适用。</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/item_panel.py" line="100"/>
+        <source>A statute imposes this duty: the legal basis names the articles.</source>
+        <translation>法律法规规定了这项义务：法律依据列出了相关条款。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="101"/>
+        <source>An authority&apos;s guidance expects this; no statute requires it.</source>
+        <translation>主管部门的指南提出这项要求；法律法规并未规定。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="102"/>
+        <source>Good practice: neither a statute nor an authority&apos;s guidance requires it.</source>
+        <translation>良好实践：法律法规和主管部门指南均未要求。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="107"/>
+        <source>No statutory duty.</source>
+        <translation>无法定义务。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="109"/>
+        <source>Related provisions (context, no duty on the operator): {refs}</source>
+        <translation>相关条文（仅作背景，不对经营者设定义务）：{refs}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="127"/>
         <source>Not applicable: {reason}</source>
         <translation>不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="116"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="143"/>
         <source>A key item with a statutory basis cannot be N/A: rate it (it counts as unanswered until then).</source>
         <translation>有法定依据的关键项不能标为不适用：请评级（在此之前按未作答处理）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="119"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="146"/>
         <source>Rated {rated}, counts as {counts}:</source>
         <translation>评为 {rated} 级，按 {counts} 级计：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="123"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="150"/>
         <source>Rated {level} without evidence: it counts as 3 until a file is attached.</source>
         <translation>已评为 {level} 级但没有证据：附加文件之前按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="126"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="153"/>
         <source>{count} record(s) dated before the evidence window (stale).</source>
         <translation>{count} 份记录早于证据时间窗口（过期）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="137"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="164"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="138"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="165"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="139"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="166"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="140"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="167"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="141"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="168"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="142"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="169"/>
         <source>Unevidenced claims</source>
         <translation>无证据支持的评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="145"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="172"/>
         <source>Score before the cap</source>
         <translation>封顶前得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="176"/>
         <source>Why it is held down:</source>
         <translation>受限原因：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="152"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="179"/>
         <source>Held at level 2 by key items rated below 3: {items}</source>
         <translation>因关键条目低于 3 级而限定为 2 级：{items}</translation>
     </message>
@@ -2824,87 +2869,87 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="215"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="218"/>
         <source>Key item</source>
         <translation>关键条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="216"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="219"/>
         <source>A key item rated below 3 holds its element at level 2.</source>
         <translation>关键条目低于 3 级时，其所属要素最高为 2 级。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="217"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="220"/>
         <source>Rating (keys 0–5)</source>
         <translation>评分（按键 0–5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="218"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="221"/>
         <source>Not applicable… (N)</source>
         <translation>不适用…（N）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="222"/>
         <source>Clear answer (Del)</source>
         <translation>清除作答（Del）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="223"/>
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="224"/>
         <source>Every change to this item: who, when, before and after</source>
         <translation>该条目的全部变更：修改人、时间、修改前后的内容</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="222"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="225"/>
         <source>Carried over from the baseline. Confirm it is still true, or change the answer.</source>
         <translation>沿用自基准评估。请确认其仍然属实，或修改作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="227"/>
         <source>Confirm unchanged (C)</source>
         <translation>确认不变（C）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="228"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="226"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="229"/>
         <source>Interview notes, observations, document references… Saved as you type.</source>
         <translation>访谈记录、观察结果、文件引用…… 输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="231"/>
         <source>The item&apos;s notes. Saved as you type; every change is kept in the item&apos;s history. They appear in the reports.</source>
         <translation>本条目的备注。输入时即自动保存；每次修改都记入条目的变更历史。备注会出现在报告中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="233"/>
         <source>Mark the item not applicable to this organisation, with the reason why (key N).</source>
         <translation>将本条目标记为不适用于该组织，并说明理由（N 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="235"/>
         <source>Remove the item&apos;s rating or not-applicable mark (Delete key).</source>
         <translation>清除本条目的评分或不适用标记（Delete 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="238"/>
         <source>Keep the answer carried over from the baseline as still true (key C).</source>
         <translation>确认从基准评估沿用的答案仍然属实（C 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="240"/>
         <source>Choose an item in the tree, or press Ctrl+Enter to go to the next unanswered item.</source>
         <translation>请在左侧树中选择条目，或按 Ctrl+Enter 转到下一个未答条目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="242"/>
         <source>No item is selected.</source>
         <translation>未选择条目。</translation>
     </message>
@@ -3013,262 +3058,262 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindowView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="206"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="207"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="208"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
         <source>&amp;Open store…</source>
         <translation>打开存储库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
         <source>Export &amp;questionnaire…</source>
         <translation>导出问卷(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
         <source>&amp;Import questionnaire…</source>
         <translation>导入问卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
         <source>Export audit &amp;package…</source>
         <translation>导出审计包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
         <source>Import audit pac&amp;kage…</source>
         <translation>导入审计包(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="222"/>
         <source>&amp;Undo answer</source>
         <translation>撤销作答(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
         <source>&amp;Redo answer</source>
         <translation>重做作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="222"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
         <source>&amp;Find items…</source>
         <translation>查找条目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
         <source>Rate {level}</source>
         <translation>评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
         <source>&amp;Not applicable…</source>
         <translation>不适用(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
         <source>&amp;Clear answer</source>
         <translation>清除作答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
         <source>Ne&amp;xt unanswered item</source>
         <translation>下一个未答条目(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
         <source>Raise a &amp;finding…</source>
         <translation>提出发现项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
         <source>C&amp;onfirm unchanged</source>
         <translation>确认不变(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
         <source>&amp;Organisation</source>
         <translation>组织(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
         <source>&amp;New organisation…</source>
         <translation>新建组织(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
         <source>&amp;Edit organisation…</source>
         <translation>编辑组织(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
         <source>&amp;Delete organisation…</source>
         <translation>删除组织(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
         <source>A&amp;ssessment</source>
         <translation>评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="242"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="246"/>
         <source>New re-&amp;audit from this…</source>
         <translation>以此为基准新建复审(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
         <source>&amp;History…</source>
         <translation>变更历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="246"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="248"/>
         <source>&amp;Finalise…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
         <source>Re&amp;open…</source>
         <translation>重新开启(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="250"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="252"/>
         <source>&amp;All assessments</source>
         <translation>全部评估(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="251"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="253"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="252"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="254"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="253"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="255"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="254"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="256"/>
         <source>Document &amp;requests</source>
         <translation>资料索取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="255"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="257"/>
         <source>&amp;Comparison with the baseline</source>
         <translation>与基准对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="256"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="258"/>
         <source>&amp;Transaction testing</source>
         <translation>交易抽样测试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="257"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="259"/>
         <source>&amp;Statutory duties</source>
         <translation>法定义务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="258"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="260"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="260"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="262"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="261"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="263"/>
         <source>&amp;Verify report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="263"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="264"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="266"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="265"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="267"/>
         <source>&amp;About ExportAudit</source>
         <translation>关于 ExportAudit(&amp;A)</translation>
     </message>
@@ -4537,27 +4582,27 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnairePreviewView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="88"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="81"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="89"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="82"/>
         <source>&amp;Apply changes</source>
         <translation>应用更改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="91"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="84"/>
         <source>These answers were changed in ExportAudit after the questionnaire was exported, and differently in the workbook. ExportAudit&apos;s value stays unless you tick “Use the workbook&apos;s”.</source>
         <translation>这些答复在问卷导出后已在 ExportAudit 中修改，工作簿中也作了不同的修改。除非勾选“采用工作簿的值”，否则保留 ExportAudit 的值。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="93"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="86"/>
         <source>Use the &amp;workbook&apos;s for all</source>
         <translation>全部采用工作簿的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="94"/>
+        <location filename="../../exportaudit/ui/views/questionnaire_preview_view.py" line="87"/>
         <source>&amp;Keep ExportAudit&apos;s for all</source>
         <translation>全部保留 ExportAudit 的值(&amp;K)</translation>
     </message>
@@ -4629,7 +4674,7 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReauditDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/reaudit_dialog_view.py" line="30"/>
+        <location filename="../../exportaudit/ui/views/reaudit_dialog_view.py" line="32"/>
         <source>The re-audit starts from this assessment: its ratings, N/A justifications, notes and evidence links are carried over, each marked “to re-confirm” until you confirm it unchanged or change it. Checklist, target profile and scope stay the same.</source>
         <translation>复审以本评估为基准：评分、不适用理由、备注和证据链接都将沿用，并逐项标记为“待重新确认”，直到您确认不变或作出修改。检查清单、目标配置和适用范围保持不变。</translation>
     </message>
@@ -4685,19 +4730,29 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReferenceView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/reference_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/reference_view.py" line="63"/>
         <source>Guidance</source>
         <translation>审核指引</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/reference_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/reference_view.py" line="64"/>
         <source>Expected evidence</source>
         <translation>预期证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/reference_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/reference_view.py" line="65"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/reference_view.py" line="66"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/reference_view.py" line="67"/>
+        <source>Changes in this version</source>
+        <translation>本版本的修改</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6123,100 @@ Content fingerprint (SHA-256):
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/upgrade_dialog.py" line="20"/>
+        <source>Upgrade to checklist {version}</source>
+        <translation>升级到检查清单 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/upgrade_dialog.py" line="28"/>
+        <source>{checklist}: version {old} → {new}.</source>
+        <translation>{checklist}：版本 {old} → {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/upgrade_dialog.py" line="30"/>
+        <source>{kept} items kept, {moved} moved, {dropped} dropped, {new} new. Answers, notes, evidence and findings follow their items; new items start unanswered; a dropped item&apos;s answer stays in the history. The upgrade is recorded in the change history and cannot be undone with Undo.</source>
+        <translation>保留 {kept} 项，移动 {moved} 项，删除 {dropped} 项，新增 {new} 项。评分、备注、证据和审核发现随所属检查项一并转移；新增项尚未作答；被删除项的答案保留在历史记录中。升级会记入变更历史，不能用“撤销”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialogView</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/upgrade_dialog_view.py" line="33"/>
+        <source>&amp;Upgrade</source>
+        <translation>升级(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/upgrade_dialog_view.py" line="34"/>
+        <source>Item mapping</source>
+        <translation>检查项对应关系</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeMappingModel</name>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="12"/>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="13"/>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="14"/>
+        <source>Dropped (kept in the history)</source>
+        <translation>删除（保留在历史记录中）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="15"/>
+        <source>New, unanswered</source>
+        <translation>新增，未作答</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="21"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="22"/>
+        <source>Item now</source>
+        <translation>现检查项</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="23"/>
+        <source>Item after</source>
+        <translation>升级后检查项</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="24"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="25"/>
+        <source>Why / what changed</source>
+        <translation>原因 / 修改内容</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="45"/>
+        <source>Carried over</source>
+        <translation>已转移</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="46"/>
+        <source>Kept in the history</source>
+        <translation>保留在历史记录中</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/upgrade.py" line="47"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <location filename="../../exportaudit/ui/views/welcome_view.py" line="59"/>
@@ -6113,32 +6262,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>WorkflowMenus</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="97"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="104"/>
         <source>Preferences saved; changes are recorded as {user}.</source>
         <translation>首选项已保存；变更将以 {user} 的名义记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="118"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="125"/>
         <source>Re-audit started from “{title}”: carried-over answers are marked to re-confirm.</source>
         <translation>已以“{title}”为基准开始复审：沿用的作答已标记为待重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="134"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="171"/>
         <source>Assessment not finalised</source>
         <translation>评估未定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="138"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="175"/>
         <source>Finalised: {title}</source>
         <translation>已定稿：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="139"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="176"/>
         <source>Assessment finalised</source>
         <translation>评估已定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="140"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="177"/>
         <source>“{title}” is finalised and read-only.
 
 Content fingerprint (SHA-256):
@@ -6153,62 +6302,83 @@ The fingerprint is shown in the window and printed in the reports.</source>
 该指纹显示在窗口中，并打印在报告里。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="186"/>
         <source>Still open:</source>
         <translation>尚未完成：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="150"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="187"/>
         <source>Finalise assessment</source>
         <translation>评估定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="145"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="182"/>
         <source>Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be reopened later, with a reason that is kept in the change history.</source>
         <translation>将“{title}”定稿？定稿后评估变为只读，并记录其内容指纹。之后仍可重新开启，但须填写理由，理由将保存在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="150"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="72"/>
+        <source>&amp;Upgrade to checklist {version}…</source>
+        <translation>升级到检查清单 {version}(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="73"/>
+        <source>&amp;Upgrade checklist…</source>
+        <translation>升级检查清单(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="145"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="152"/>
+        <source>Checklist not upgraded</source>
+        <translation>检查清单未升级</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="156"/>
+        <source>Upgraded to {checklist} {version}; new items are unanswered.</source>
+        <translation>已升级到 {checklist} {version}；新增项尚未作答。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="187"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="196"/>
         <source>{count} of {total} applicable items are unanswered (coverage {coverage:.0%}); the levels stay provisional.</source>
         <translation>{total} 个适用项目中有 {count} 个尚未作答（覆盖率 {coverage:.0%}），等级仍为暂定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="164"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="201"/>
         <source>{count} items carried over from the baseline are not re-confirmed yet.</source>
         <translation>从基准评估沿用的 {count} 个答复尚未重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="168"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="205"/>
         <source>{count} items rated 4 or 5 have no evidence and count as 3.</source>
         <translation>{count} 个评为 4 或 5 级的项目没有证据，按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="182"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="219"/>
         <source>Assessment not reopened</source>
         <translation>评估未重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="186"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="223"/>
         <source>Reopened: {title}</source>
         <translation>已重新开启：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="188"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="225"/>
         <source>Reopen assessment</source>
         <translation>重新开启评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="189"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="226"/>
         <source>Why is “{title}” reopened? The reason is recorded in the change history with the fingerprint it had.</source>
         <translation>为什么要重新开启“{title}”？理由将连同其原有指纹一起记录在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="191"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="228"/>
         <source>A reason is required to reopen a finalised assessment.</source>
         <translation>重新开启已定稿的评估必须填写理由。</translation>
     </message>

@@ -4,11 +4,12 @@ one-line reason instead of filling the memory, hanging the import or escaping as
 An .xlsx file is a zip archive of XML parts. open_checked() looks at the archive's directory before anything is
 decompressed: how many parts, how large each says it is, how far each expands (a 1 MB "zip bomb" that expands to
 gigabytes has a ratio in the thousands; real worksheets stay far below 100), the shared-strings part, the
-compression method and encryption. It then reads the start of every XML part for a DOCTYPE, which no Office
-part has and which is how entity-expansion and external-entity attacks begin. Python's zipfile never yields
-more than a part's declared size and checks the CRC at its end, so the declared sizes checked here bound what
-the readers see; reading_part() turns the errors that reading a damaged part raises (bad CRC, cut-off data)
-into the same one-line refusal. The XML itself is parsed with defusedxml (openpyxl uses it when installed).
+compression method and encryption (zipbounds checks them; this module words the refusal). It then reads the start of
+every XML part for a DOCTYPE, which no Office part has and which is how entity-expansion and external-entity attacks
+begin. Python's zipfile never yields more than a part's declared size and checks the CRC at its end, so the declared
+sizes checked here bound what the readers see; reading_part() turns the errors that reading a damaged part raises
+(bad CRC, cut-off data) into the same one-line refusal. The XML itself is parsed with defusedxml (openpyxl uses it
+when installed).
 
 Every refusal is a RefusedWorkbook with a stable ``code`` and ``values``, so the window can say it in the
 user's language; its English text names the file.
@@ -18,12 +19,11 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-MiB = 1 << 20
+from exportaudit.core.zipbounds import MiB, ZipBreach, ZipDamaged, ZipLimits, check_members, reading_member
 
 
 @dataclass(frozen=True)
@@ -115,34 +115,40 @@ def open_checked(source: str | Path | bytes, limits: Limits, *, name: str | None
 
 
 def _check_directory(archive: zipfile.ZipFile, label: str, limits: Limits) -> None:
-    members = archive.infolist()
-    if len(members) > limits.max_members:
-        raise RefusedWorkbook(label, "too_many_parts", f"it has {len(members):,} parts; a workbook this program "
-                              f"reads has at most {limits.max_members:,}.", count=len(members),
-                              limit=limits.max_members)
-    total = 0
-    for info in members:
-        if info.flag_bits & 0x1:
-            raise RefusedWorkbook(label, "old_or_encrypted", "it is password-protected; save it in Excel as an "
-                                  "unprotected .xlsx workbook first.")
-        if info.compress_type not in _ALLOWED_COMPRESSION:
-            raise RefusedWorkbook(label, "compression", f"its part {info.filename} is compressed in a way Excel "
-                                  "does not use; it was not written by a spreadsheet program.", part=info.filename)
-        size = info.file_size
-        total += size
-        limit = limits.max_shared_strings if _is_shared_strings(info.filename) else limits.max_part
-        if size > limit:
-            raise RefusedWorkbook(label, "part_too_large", f"its part {info.filename} expands to {_mib(size)}, more "
-                                  f"than the {_mib(limit)} this import allows.", part=info.filename,
-                                  size=_mib(size), limit=_mib(limit))
-        if size > limits.ratio_floor and size > limits.max_ratio * max(1, info.compress_size):
-            ratio = size // max(1, info.compress_size)
-            raise RefusedWorkbook(label, "ratio", f"its part {info.filename} expands {ratio:,} times (from "
-                                  f"{_mib(info.compress_size)} to {_mib(size)}); a real workbook expands far less. "
-                                  "It looks like a zip bomb.", part=info.filename, ratio=f"{ratio:,}")
-        if total > limits.max_total:
-            raise RefusedWorkbook(label, "too_large", f"its contents expand to more than {_mib(limits.max_total)}, "
-                                  "more than this import allows.", limit=_mib(limits.max_total))
+    bounds = ZipLimits(max_total=limits.max_total, max_members=limits.max_members, max_ratio=limits.max_ratio,
+                       ratio_floor=limits.ratio_floor)
+    try:
+        check_members(archive, bounds, methods=_ALLOWED_COMPRESSION, refuse_encrypted=True,
+                      member_limit=lambda info: limits.max_shared_strings if _is_shared_strings(info.filename)
+                      else limits.max_part)
+    except ZipBreach as breach:
+        raise _refused(breach, label) from None
+
+
+def _refused(breach: ZipBreach, label: str) -> RefusedWorkbook:
+    """The bound a workbook breaks, as a refusal with its code."""
+    info = breach.info
+    part, size, packed = (info.filename, info.file_size, info.compress_size) if info is not None else ("", 0, 0)
+    if breach.kind == "members":
+        return RefusedWorkbook(label, "too_many_parts", f"it has {breach.count:,} parts; a workbook this program "
+                               f"reads has at most {breach.limit:,}.", count=breach.count, limit=breach.limit)
+    if breach.kind == "encrypted":
+        return RefusedWorkbook(label, "old_or_encrypted", "it is password-protected; save it in Excel as an "
+                               "unprotected .xlsx workbook first.")
+    if breach.kind == "compression":
+        return RefusedWorkbook(label, "compression", f"its part {part} is compressed in a way Excel does not use; "
+                               "it was not written by a spreadsheet program.", part=part)
+    if breach.kind == "member_size":
+        return RefusedWorkbook(label, "part_too_large", f"its part {part} expands to {_mib(size)}, more than the "
+                               f"{_mib(breach.limit)} this import allows.", part=part, size=_mib(size),
+                               limit=_mib(breach.limit))
+    if breach.kind == "ratio":
+        times = size // max(1, packed)
+        return RefusedWorkbook(label, "ratio", f"its part {part} expands {times:,} times (from {_mib(packed)} to "
+                               f"{_mib(size)}); a real workbook expands far less. It looks like a zip bomb.",
+                               part=part, ratio=f"{times:,}")
+    return RefusedWorkbook(label, "too_large", f"its contents expand to more than {_mib(breach.limit)}, more than "
+                           "this import allows.", limit=_mib(breach.limit))
 
 
 def _is_shared_strings(name: str) -> bool:
@@ -210,16 +216,14 @@ def _is_xml(name: str) -> bool:
 def reading_part(label: str, part: str):
     """Turn the errors a damaged part raises while it is decompressed into a RefusedWorkbook."""
     try:
-        yield
-    except zipfile.BadZipFile as exc:
-        if "CRC" in str(exc):
+        with reading_member():
+            yield
+    except ZipDamaged as exc:
+        if exc.kind == "bad_crc":
             raise RefusedWorkbook(label, "bad_crc", f"its part {part} is damaged (its checksum does not match); "
                                   "the file was corrupted, ask for it again.", part=part) from None
         raise RefusedWorkbook(label, "damaged", f"the file is damaged or incomplete (cut off?) and cannot be read "
-                              f"as a workbook ({exc}).", reason=str(exc)) from None
-    except (EOFError, zlib.error) as exc:
-        raise RefusedWorkbook(label, "damaged", f"the file is damaged or incomplete (cut off?) and cannot be read "
-                              f"as a workbook ({exc or 'data ends early'}).", reason=str(exc) or "EOF") from None
+                              f"as a workbook ({exc.reason or 'data ends early'}).", reason=exc.reason or "EOF") from None
 
 
 def check_size(label: str, rows: int | None, columns: int | None, limits: Limits) -> None:

@@ -22,7 +22,7 @@ from exportaudit import __version__
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.base import now
 from exportaudit.core.store.migrations import known_names
-from exportaudit.core.zipbounds import ZipLimits, ZipRefused, check_zip
+from exportaudit.core.zipbounds import MiB, ZipBreach, ZipLimits, check_members
 from exportaudit.exchange.package_state import carried_tables, columns, insertion_order, snapshot, state_json, state_sha256
 
 FORMAT = "exportaudit-audit-package"
@@ -156,7 +156,7 @@ def read_package(path: str | Path) -> Package:
         raise PackageError(f"{path} does not exist.")
     try:
         with zipfile.ZipFile(path) as zf:
-            members = check_zip(zf, LIMITS, label)
+            members = check_members(zf, LIMITS, safe_names=True)
             names = {m.filename: m for m in members}
             if MANIFEST not in names:
                 raise PackageError(f"{label} is not an audit package (it has no manifest).")
@@ -181,8 +181,8 @@ def read_package(path: str | Path) -> Package:
                 state, base = json.loads(zf.read(STATE)), json.loads(zf.read(BASE))
             except (ValueError, UnicodeDecodeError):
                 raise PackageError(f"{label} is refused: its content cannot be read.") from None
-    except ZipRefused as exc:
-        raise PackageError(str(exc)) from None
+    except ZipBreach as breach:
+        raise PackageError(_refusal(breach, label)) from None
     except zipfile.BadZipFile:
         raise PackageError(f"{label} is not an audit package (not a zip file, or damaged).") from None
     except OSError as exc:
@@ -192,6 +192,20 @@ def read_package(path: str | Path) -> Package:
     _check_state(state, manifest, label)
     _check_state(base, manifest, label)
     return Package(path, manifest, state, base)
+
+
+def _refusal(breach: ZipBreach, label: str) -> str:
+    """The bound a package breaks, said for the user."""
+    name = breach.info.filename if breach.info is not None else ""
+    if breach.kind == "members":
+        return f"{label} has {breach.count} members; at most {breach.limit} are accepted."
+    if breach.kind == "name":
+        return f"{label} is refused: member '{name}' has {breach.why}."
+    if breach.kind == "duplicate":
+        return f"{label} is refused: member '{name}' appears twice."
+    if breach.kind == "ratio":
+        return f"{label} is refused: member '{name}' is compressed more than {breach.limit} to 1, the mark of a zip bomb."
+    return f"{label} unpacks to more than {breach.limit // MiB} MB; it is refused."
 
 
 def _check_manifest(manifest, label: str) -> None:

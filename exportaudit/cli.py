@@ -14,8 +14,8 @@ from exportaudit import __version__
 from exportaudit.cli_text import cli_language, display_width, fit, say
 from exportaudit.core.catalogue import ChecklistNotInstalledError, available_checklists
 from exportaudit.core.checklist_loader import ChecklistError, NotAChecklistError, load_checklist_file
-from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
+from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.errors import WriteProtectedError
@@ -212,7 +212,7 @@ def score_as_json(session: AssessmentSession) -> dict:
                                    "evidence_window": [session.window.start.isoformat(), session.window.end.isoformat()]})
         data["overall"].update({"score_uncapped": s.overall.score_uncapped,
                                 "level_range": list(s.overall.level_range) if s.overall.level_range else None})
-        for row, e in zip(data["elements"], s.elements):
+        for row, e in zip(data["elements"], s.elements, strict=True):
             row.update({"score_uncapped": e.score_uncapped, "cap_reasons": [_cap_json(r, labels) for r in e.cap_reasons],
                         "level_range": list(e.level_range) if e.level_range else None})
     return data
@@ -449,6 +449,21 @@ def _user(text: str) -> str:
     return name
 
 
+def _shared(*names: str, **kwargs) -> argparse.ArgumentParser:
+    """An option many verbs take, as a parent parser (``parents=``), so that it is spelt and explained once."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(*names, **kwargs)
+    return parent
+
+
+STORE = _shared("--store", required=True)
+ASSESSMENT = _shared("--assessment", type=int, help="assessment id (default: the most recently changed)")
+USER = _shared("--user", type=_user, metavar="NAME", help=USER_HELP)
+BOTH_LANGS = _shared("--lang", choices=["zh", "en", "both"], default="both")
+DRY_RUN = _shared("--dry-run", action="store_true", help="only list what would change")
+YES = _shared("--yes", action="store_true", help="apply without asking, even at a terminal")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="exportaudit", description="Audit an export-control ICP against MOFCOM's 2021 guidance.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -478,75 +493,57 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--dry-run", action="store_true", help="only show the mapping")
     v.set_defaults(func=cmd_checklist_upgrade)
 
-    p = verbs.add_parser("list", help="list the organisations' assessments in a store")
-    p.add_argument("--store", required=True)
+    p = verbs.add_parser("list", parents=[STORE], help="list the organisations' assessments in a store")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=["zh", "en"], help="language of the status words (default: the locale's)")
     p.set_defaults(func=cmd_list)
 
-    p = verbs.add_parser("answer", help="rate an item, mark it N/A, or note it")
-    p.add_argument("--store", required=True)
-    p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    p = verbs.add_parser("answer", parents=[STORE, ASSESSMENT, USER], help="rate an item, mark it N/A, or note it")
     p.add_argument("--item", required=True, help="item id, e.g. SCR-01 (any case)")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--level", type=_level, help="rating 0-5")
     group.add_argument("--na", metavar="WHY", help="mark not applicable, with the justification")
     group.add_argument("--clear", action="store_true", help="remove the rating or N/A")
     p.add_argument("--note", help="set the item's note")
-    p.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
     p.add_argument("--lang", choices=["zh", "en"], help="language of the messages (default: the locale's)")
     p.set_defaults(func=cmd_answer)
 
-    p = verbs.add_parser("score", help="print an assessment's maturity scores")
-    p.add_argument("--store", required=True)
-    p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    p = verbs.add_parser("score", parents=[STORE, ASSESSMENT], help="print an assessment's maturity scores")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=["zh", "en"], help="language of the table (default: the locale's)")
     p.set_defaults(func=cmd_score)
 
-    p = verbs.add_parser("duties", help="list the statutory duties: met, not met (with reasons) or not assessed")
-    p.add_argument("--store", required=True)
-    p.add_argument("--assessment", type=int)
+    p = verbs.add_parser("duties", parents=[STORE, ASSESSMENT],
+                         help="list the statutory duties: met, not met (with reasons) or not assessed")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("zh", "en"), default="en")
     p.set_defaults(func=cmd_duties)
 
-    p = verbs.add_parser("rescore", help="re-score an open model-1 assessment with model 2, showing the changes first")
-    p.add_argument("--store", required=True)
-    p.add_argument("--assessment", type=int)
+    p = verbs.add_parser("rescore", parents=[STORE, ASSESSMENT, USER],
+                         help="re-score an open model-1 assessment with model 2, showing the changes first")
     p.add_argument("--dry-run", action="store_true", help="list the changes only")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
     p.set_defaults(func=cmd_rescore)
 
     p = verbs.add_parser("questionnaire", help="exchange an Excel questionnaire with a client")
     sub = p.add_subparsers(title="questionnaire verbs", parser_class=_Parser, metavar="VERB", required=True)
-    v = sub.add_parser("export", help="write the questionnaire workbook for the client to fill in")
-    v.add_argument("--store", required=True)
-    v.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
-    v.add_argument("--lang", choices=["zh", "en", "both"], default="both")
+    v = sub.add_parser("export", parents=[STORE, ASSESSMENT, BOTH_LANGS],
+                       help="write the questionnaire workbook for the client to fill in")
     v.add_argument("-o", "--output", required=True, help="file to write (.xlsx)")
     v.set_defaults(func=cmd_questionnaire_export)
-    v = sub.add_parser("import", help="check a filled questionnaire, list the changes and apply them")
-    v.add_argument("--store", required=True)
-    v.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
-    v.add_argument("--dry-run", action="store_true", help="only list what would change")
-    v.add_argument("--yes", action="store_true", help="apply without asking, even at a terminal")
+    v = sub.add_parser("import", parents=[STORE, ASSESSMENT, DRY_RUN, YES, USER],
+                       help="check a filled questionnaire, list the changes and apply them")
     v.add_argument("--take-workbook", action="append", default=[], metavar="ITEM[,ITEM]",
                    help="for these items, take the workbook's value where the answer was changed both in ExportAudit "
                         "since the export and in the workbook (a conflict); without it ExportAudit's newer value is "
                         "kept")
     v.add_argument("--take-workbook-all", action="store_true",
                    help="take the workbook's value for every conflict")
-    v.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
     v.add_argument("file", metavar="FILE.xlsx")
     v.set_defaults(func=cmd_questionnaire_import)
 
-    p = verbs.add_parser("report", help="write an Excel or PDF report")
-    p.add_argument("--store", required=True)
-    p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    p = verbs.add_parser("report", parents=[STORE, ASSESSMENT, BOTH_LANGS], help="write an Excel or PDF report")
     p.add_argument("--format", choices=["xlsx", "pdf"], required=True)
-    p.add_argument("--lang", choices=["zh", "en", "both"], default="both")
     p.add_argument("-o", "--output", required=True, help="file to write")
     p.add_argument("--recipient", help="to whom the report is issued (recorded in the report register)")
     p.add_argument("--user", type=_user, metavar="NAME", help="who issues it, as the report register names them "

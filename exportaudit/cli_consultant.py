@@ -11,7 +11,7 @@ import json
 import os
 import sys
 
-from exportaudit.cli import USER_HELP, CommandError, _open, _user, confirmed
+from exportaudit.cli import ASSESSMENT, DRY_RUN, STORE, USER, YES, CommandError, _open, confirmed
 
 SIGN_PASSWORD_VARIABLE = "EXPORTAUDIT_SIGN_PASSWORD"
 
@@ -228,17 +228,13 @@ def add_verbs(verbs) -> None:
 
     p = verbs.add_parser("package", help="exchange an assessment as one audit package file (.eaudit)")
     sub = p.add_subparsers(title="package verbs", metavar="VERB", required=True, parser_class=verbs._parser_class)
-    v = sub.add_parser("export", help="write one assessment, its evidence and its base state to a package")
-    v.add_argument("--store", required=True)
-    v.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    v = sub.add_parser("export", parents=[STORE, ASSESSMENT],
+                       help="write one assessment, its evidence and its base state to a package")
     v.add_argument("-o", "--output", required=True, help="file to write (.eaudit)")
     v.set_defaults(func=cmd_package_export)
-    v = sub.add_parser("import", help="compare a returned package three ways, list the changes and merge them")
-    v.add_argument("--store", required=True)
+    v = sub.add_parser("import", parents=[STORE, DRY_RUN, YES, USER],
+                       help="compare a returned package three ways, list the changes and merge them")
     v.add_argument("--assessment", type=int, help="assessment id (default: the one the package names)")
-    v.add_argument("--dry-run", action="store_true", help="only list what would change")
-    v.add_argument("--yes", action="store_true", help="apply without asking, even at a terminal")
-    v.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
     v.add_argument("--theirs", action="append", metavar="KEY", help="resolve a conflict by taking the package's "
                    "version (KEY as listed, e.g. response:P1); repeatable")
     v.add_argument("--mine", action="append", metavar="KEY", help="resolve a conflict by keeping this store's "
@@ -249,8 +245,8 @@ def add_verbs(verbs) -> None:
     v.add_argument("file", metavar="FILE.eaudit")
     v.set_defaults(func=cmd_package_import)
 
-    p = verbs.add_parser("portfolio", help="every organisation's latest assessment: element levels, findings, actions")
-    p.add_argument("--store", required=True)
+    p = verbs.add_parser("portfolio", parents=[STORE],
+                         help="every organisation's latest assessment: element levels, findings, actions")
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="also write the table as an Excel workbook")
     p.add_argument("--lang", choices=["zh", "en", "both"], default="both", help="language of the workbook")

@@ -39,6 +39,11 @@ def _chosen(purpose: str, path: str | None) -> str | None:
     return path or None
 
 
+def _choose_one(parent: QWidget, title: str, purpose: str, folder: str, name_filter: str) -> str | None:
+    """One existing file of the kind ``purpose``: the chooser starts in its folder and the new one is remembered."""
+    return _chosen(purpose, file_dialog.open_file(parent, title, _start(purpose, folder), name_filter))
+
+
 def choose_files_to_attach(parent: QWidget) -> list[str]:
     files = file_dialog.open_files(parent, QCoreApplication.translate("Prompts", "Attach evidence files"),
                                             _start(folders.EVIDENCE),
@@ -49,9 +54,8 @@ def choose_files_to_attach(parent: QWidget) -> list[str]:
 
 
 def choose_store_to_open(parent: QWidget, folder: str = "") -> str | None:
-    path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Open store"),
-                                          _start(folders.STORE, folder), _store_filter(packages=True))
-    return _chosen(folders.STORE, path)
+    return _choose_one(parent, QCoreApplication.translate("Prompts", "Open store"), folders.STORE, folder,
+                       _store_filter(packages=True))
 
 
 def choose_new_store(parent: QWidget, folder: str = "") -> str | None:
@@ -83,44 +87,36 @@ def choose_report_file(parent: QWidget, suggested: str, fmt: str, purpose: str =
 
 
 def choose_questionnaire_to_import(parent: QWidget, folder: str = "") -> str | None:
-    path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Import questionnaire"),
-                                          _start(folders.QUESTIONNAIRE, folder), _save_filter("xlsx"))
-    return _chosen(folders.QUESTIONNAIRE, path)
+    return _choose_one(parent, QCoreApplication.translate("Prompts", "Import questionnaire"), folders.QUESTIONNAIRE,
+                       folder, _save_filter("xlsx"))
 
 
 def choose_order_list(parent: QWidget, folder: str = "") -> str | None:
     """An order or shipment list to import for transaction testing (an ERP export in Excel or CSV)."""
-    path = file_dialog.open_file(
-        parent, QCoreApplication.translate("Prompts", "Import an order list"), _start(folders.ORDER_LIST, folder),
+    return _choose_one(
+        parent, QCoreApplication.translate("Prompts", "Import an order list"), folders.ORDER_LIST, folder,
         QCoreApplication.translate("Prompts", "Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
-    return _chosen(folders.ORDER_LIST, path)
 
 
 def choose_logo(parent: QWidget, folder: str = "") -> str | None:
-    path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Report logo"),
-                                          _start(folders.LOGO, folder),
-                                          QCoreApplication.translate("Prompts", "Images (*.png *.jpg *.jpeg)"))
-    return _chosen(folders.LOGO, path)
+    return _choose_one(parent, QCoreApplication.translate("Prompts", "Report logo"), folders.LOGO, folder,
+                       QCoreApplication.translate("Prompts", "Images (*.png *.jpg *.jpeg)"))
 
 
 def choose_certificate(parent: QWidget, folder: str = "") -> str | None:
-    path = file_dialog.open_file(
-        parent, QCoreApplication.translate("Prompts", "Signing certificate"), _start(folders.CERTIFICATE, folder),
+    return _choose_one(
+        parent, QCoreApplication.translate("Prompts", "Signing certificate"), folders.CERTIFICATE, folder,
         QCoreApplication.translate("Prompts", "PKCS#12 certificates (*.p12 *.pfx);;All files (*)"))
-    return _chosen(folders.CERTIFICATE, path)
 
 
 def choose_report_to_verify(parent: QWidget, folder: str = "") -> str | None:
-    path = file_dialog.open_file(
-        parent, QCoreApplication.translate("Prompts", "Verify report"), _start(folders.REPORT, folder),
-        QCoreApplication.translate("Prompts", "Reports (*.pdf *.xlsx);;All files (*)"))
-    return _chosen(folders.REPORT, path)
+    return _choose_one(parent, QCoreApplication.translate("Prompts", "Verify report"), folders.REPORT, folder,
+                       QCoreApplication.translate("Prompts", "Reports (*.pdf *.xlsx);;All files (*)"))
 
 
 def choose_package_to_import(parent: QWidget, folder: str = "") -> str | None:
-    path = file_dialog.open_file(parent, QCoreApplication.translate("Prompts", "Import audit package"),
-                                 _start(folders.PACKAGE, folder), _save_filter("eaudit"))
-    return _chosen(folders.PACKAGE, path)
+    return _choose_one(parent, QCoreApplication.translate("Prompts", "Import audit package"), folders.PACKAGE,
+                       folder, _save_filter("eaudit"))
 
 
 def open_in_desktop(path: Path) -> bool:

@@ -298,3 +298,19 @@ def test_merged_changes_are_logged_as_coming_from_the_package(consultant, tmp_pa
     sources = dict(store.db.execute("SELECT field, source FROM change_log WHERE entity IN ('response', 'package') "
                                     "ORDER BY id DESC LIMIT 2").fetchall())
     assert sources == {"added": "package", "imported": "package"}  # R1 was unanswered when sent
+
+
+def test_a_member_whose_compressed_data_is_damaged_is_refused_with_a_reason(package_file):
+    """Bytes flipped inside a deflated member (not its header) fail while it is hashed: one reason, no traceback."""
+    store, _aid, path = package_file
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("state.json")
+        assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size > 64
+        header = path.read_bytes()[info.header_offset:info.header_offset + 30]
+        start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
+    data = bytearray(path.read_bytes())
+    for offset in range(start + 8, start + info.compress_size - 8, 7):
+        data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+    _refused(store, path, "damaged|does not match")
+    assert main(["package", "import", "--store", str(store.path), str(path), "--yes"]) == 1

@@ -22,7 +22,7 @@ from exportaudit import __version__
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.base import now
 from exportaudit.core.store.migrations import known_names
-from exportaudit.core.zipbounds import MiB, ZipBreach, ZipLimits, check_members
+from exportaudit.core.zipbounds import MiB, ZipBreach, ZipDamaged, ZipLimits, check_members, reading_member
 from exportaudit.exchange.package_state import carried_tables, columns, insertion_order, snapshot, state_json, state_sha256
 
 FORMAT = "exportaudit-audit-package"
@@ -142,7 +142,7 @@ class Package:
 
 def _hash_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
     digest = hashlib.sha256()
-    with zf.open(info) as fh:
+    with reading_member(), zf.open(info) as fh:
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
@@ -183,6 +183,8 @@ def read_package(path: str | Path) -> Package:
                 raise PackageError(f"{label} is refused: its content cannot be read.") from None
     except ZipBreach as breach:
         raise PackageError(_refusal(breach, label)) from None
+    except ZipDamaged as damage:
+        raise PackageError(f"{label} is refused: a member is damaged ({damage.reason}).") from None
     except zipfile.BadZipFile:
         raise PackageError(f"{label} is not an audit package (not a zip file, or damaged).") from None
     except OSError as exc:

@@ -33,7 +33,8 @@ def machine() -> str:
         mem = int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024
     except (OSError, ValueError, IndexError):
         mem = 0
-    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB, {system}, Python {platform.python_version()}"
 
 
 def main() -> int:

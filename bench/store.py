@@ -88,7 +88,8 @@ def rows() -> list[tuple[str, str, str]]:
 
         data = json.loads(out)
     return [
-        (f"large store: list {ASSESSMENTS} assessments of {ORGANISATIONS} organisations", f"{data['list'] * 1000:.1f} ms", "< 300 ms"),
+        (f"large store: list {ASSESSMENTS} assessments of {ORGANISATIONS} organisations",
+         f"{data['list'] * 1000:.1f} ms", "< 300 ms"),
         ("large store: open the first assessment (parses its checklist copy, scores)", f"{data['open_cold'] * 1000:.1f} ms",
          "< 200 ms"),
         (f"large store: open another assessment (answers, score, evidence of {EVIDENCE:,})", f"{data['open'] * 1000:.1f} ms",

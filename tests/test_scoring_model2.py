@@ -13,8 +13,16 @@ import pytest
 
 from exportaudit.core.checklist_loader import load_checklist_file, parse_checklist
 from exportaudit.core.scoring import AnswerState
-from exportaudit.core.scoring_model2 import (CheckFacts, EvidenceFact, Facts, Window, evidence_window, months_before,
-                                             score_assessment2, truncate)
+from exportaudit.core.scoring_model2 import (
+    CheckFacts,
+    EvidenceFact,
+    Facts,
+    Window,
+    evidence_window,
+    months_before,
+    score_assessment2,
+    truncate,
+)
 
 DATA = Path(__file__).parent / "data"
 WINDOW = Window(date(2025, 1, 1), date(2025, 12, 31))

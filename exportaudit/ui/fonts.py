@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from exportaudit.paths import font_path
 
-
 _registered: list[str] = []
 
 

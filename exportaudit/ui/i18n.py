@@ -2,7 +2,8 @@
 
 English is the source language, so English needs no catalogue; Chinese loads ``exportaudit_zh_CN.qm``
 (compiled from the ``.ts`` in resources/translations by ``make translations``, and committed) plus Qt's own
-``qtbase_zh_CN.qm`` for standard buttons. Installing a translator makes Qt send LanguageChange to every widget, which retranslates.
+``qtbase_zh_CN.qm`` for standard buttons. Installing a translator makes Qt send LanguageChange to every widget,
+which retranslates.
 Translator objects are kept referenced here: a collected QTranslator silently stops translating.
 """
 

@@ -25,7 +25,7 @@ class _Option:
     def __init__(self, key: str, kind: type, default: Any):
         self.key, self.kind, self.default = key, kind, default
 
-    def __get__(self, obj: "AppSettings", _owner=None) -> Any:
+    def __get__(self, obj: AppSettings, _owner=None) -> Any:
         if obj is None:
             return self
         value = obj.qsettings.value(self.key, self.default)
@@ -39,7 +39,7 @@ class _Option:
             return value in (True, 1, "true", "1")
         return self.kind(value)
 
-    def __set__(self, obj: "AppSettings", value: Any) -> None:
+    def __set__(self, obj: AppSettings, value: Any) -> None:
         if value is None:
             obj.qsettings.remove(self.key)
         else:
@@ -49,7 +49,7 @@ class _Option:
 class _JsonOption(_Option):
     """A list or mapping kept as JSON text, which survives the INI format unchanged on every platform."""
 
-    def __get__(self, obj: "AppSettings", _owner=None) -> Any:
+    def __get__(self, obj: AppSettings, _owner=None) -> Any:
         if obj is None:
             return self
         raw = obj.qsettings.value(self.key, "")
@@ -59,7 +59,7 @@ class _JsonOption(_Option):
             return self.default
         return value if isinstance(value, type(self.default)) else self.default
 
-    def __set__(self, obj: "AppSettings", value: Any) -> None:
+    def __set__(self, obj: AppSettings, value: Any) -> None:
         obj.qsettings.setValue(self.key, json.dumps(value, ensure_ascii=False))
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-_running: set["_Relay"] = set()
+_running: set[_Relay] = set()
 
 
 class _Relay(QObject):

@@ -22,7 +22,7 @@ class Answer:
     na_reason: str = ""
 
     @classmethod
-    def of(cls, response: Response) -> "Answer":
+    def of(cls, response: Response) -> Answer:
         return cls(response.level, response.na, response.na_reason if response.na else "")
 
 

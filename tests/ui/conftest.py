@@ -4,8 +4,8 @@ No test touches the real user settings or data folder: QSettings is pointed at a
 XDG variables (which QStandardPaths reads on Linux) at others.
 """
 
-import subprocess
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -127,3 +127,20 @@ def press(qtbot):
         qtbot.keyClick(target, key, modifiers)
 
     return send
+
+
+@pytest.fixture
+def tt_store_path(tmp_path):
+    """A store with one small exporter and an assessment on the mini checklist with transaction tests."""
+    from test_transactions_store import MINI, TESTING  # the mini checklist with three checks on S1, S2 and R1
+
+    from exportaudit.core.checklist_loader import parse_checklist
+    from exportaudit.core.store import open_store
+
+    checklist = parse_checklist(MINI + TESTING, "mini-tt.toml")
+    path = tmp_path / "tt.exportaudit"
+    with open_store(path, user="tester") as store:
+        org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
+        store.create_assessment(org, checklist, "Audit 2026", target_profile="basic", period_start="2026-01-01",
+                                scoring_model=1)  # the tests work out model 1's sample-exception cap
+    return path

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from exportaudit.core.store import open_store
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.export import ExportDialog
 from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog

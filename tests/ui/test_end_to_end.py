@@ -2,10 +2,10 @@
 
 import hashlib
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
-
 from conftest import dialog_open
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
 from exportaudit.core.store import open_store
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog

@@ -34,13 +34,15 @@ def controller_dialog_classes() -> set[type]:
 
 
 def dialog_factories(window) -> dict[type, callable]:
+    from exportaudit.core.checklist_loader import load_checklist_file
     from exportaudit.core.store.records import DocumentRequest
+    from exportaudit.core.upgrade import plan_upgrade
     from exportaudit.exchange.questionnaire_import import ImportPreview
     from exportaudit.ui.controllers.about import AboutDialog
     from exportaudit.ui.controllers.action_dialog import ActionDialog
-    from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
     from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
     from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
+    from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
     from exportaudit.ui.controllers.export import ExportDialog
     from exportaudit.ui.controllers.finding_dialog import FindingDialog
     from exportaudit.ui.controllers.history import HistoryDialog
@@ -52,8 +54,6 @@ def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
     from exportaudit.ui.controllers.request_dialog import RequestDialog
     from exportaudit.ui.controllers.test_card import ExceptionFindingDialog, TestCardWindow
-    from exportaudit.core.checklist_loader import load_checklist_file
-    from exportaudit.core.upgrade import plan_upgrade
     from exportaudit.ui.controllers.text_prompt import TextPrompt
     from exportaudit.ui.controllers.upgrade_dialog import UpgradeDialog
     from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog

@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import dialog_open
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import dialog_open
 from exportaudit.core.store import open_store
 from exportaudit.ui.instance_lock import StoreLock, lock_path
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_WELCOME

@@ -4,12 +4,18 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import open_store
 from exportaudit.ui.models.assessments import COL_KIND, COL_TITLE, AssessmentTableModel
-from exportaudit.ui.models.element_table import COL_CAPPED, COL_COVERAGE, COL_GAP, COL_LEVEL, COL_SCORE, \
-    COL_UNEVIDENCED, ElementTableModel
-from exportaudit.ui.models.element_tree import COL_LEVEL as TREE_LEVEL, COL_PROGRESS, ElementTreeModel, \
-    ItemFilterProxy, MarksRole
+from exportaudit.ui.models.element_table import (
+    COL_CAPPED,
+    COL_COVERAGE,
+    COL_GAP,
+    COL_LEVEL,
+    COL_SCORE,
+    COL_UNEVIDENCED,
+    ElementTableModel,
+)
+from exportaudit.ui.models.element_tree import COL_LEVEL as TREE_LEVEL
+from exportaudit.ui.models.element_tree import COL_PROGRESS, ElementTreeModel, ItemFilterProxy, MarksRole
 from exportaudit.ui.models.evidence import COL_NAME, COL_SIZE, EvidenceTableModel, human_size
 from exportaudit.ui.models.organisations import COL_OPERATOR_TYPE, OrganisationTableModel
 

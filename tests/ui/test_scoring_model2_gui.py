@@ -1,14 +1,14 @@
 """Scoring model 2 in the window: the re-score offer for an open model-1 assessment, the statutory duties tab, and
 the reasons beside the item and the element, in both languages."""
 
+from conftest import dialog_open
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from test_workflow_findings import open_mini, shown_column
 
-from conftest import dialog_open
 from exportaudit.core.store import open_store
 from exportaudit.ui.models.duties import COL_ITEM, COL_REASONS, COL_STATUS
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_DUTIES
-from test_workflow_findings import open_mini, shown_column
 
 
 def test_an_open_model_1_assessment_offers_a_logged_rescore_showing_the_changes(make_window, mini_store_path, qtbot,

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from test_transactions_gui_import import open_testing_tab, orders_csv, shown_dialog
 
 from exportaudit.core.sampling import SamplePlan, SampleSize
 from exportaudit.core.store import open_store
@@ -16,7 +17,6 @@ from exportaudit.ui.models.element_table import COL_SAMPLE_EXCEPTIONS
 from exportaudit.ui.models.element_tree import COL_LEVEL, MarksRole
 from exportaudit.ui.models.red_flags import COL_ANSWER, COL_RESOLVED, RedFlagTreeModel
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_TRANSACTIONS, TAB_WORKSPACE
-from test_transactions_gui_import import open_testing_tab, orders_csv, shown_dialog, tt_store_path  # noqa: F401
 
 
 @pytest.fixture
@@ -168,7 +168,6 @@ def test_pass_rate_beside_the_item_caps_it_in_tree_and_dashboard_and_survives_a_
         make_window, sampled_store_path, qtbot, tmp_path):
     window = open_testing_tab(make_window, sampled_store_path)
     controller = window.assessment.transactions
-    store, aid = window.store, window.assessment.session.assessment_id
     cards = controller.visible_cards()
     card = controller.open_card(cards[0])
     evidence = tmp_path / "log.pdf"

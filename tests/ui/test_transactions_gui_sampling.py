@@ -5,14 +5,24 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from test_transactions_gui_import import HEADERS, closed, import_csv, open_testing_tab, orders_csv, shown_dialog  # noqa: F401
 
 from exportaudit.core.sampling import SamplePlan, SampleSize, Strata, draw_sample
 from exportaudit.core.transactions import CheckRate
 from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
-from exportaudit.ui.models.samples import COL_CARD, COL_ORDER, COL_STRATUM, COL_SIZE, Choice, ChoiceTableModel, \
-    PassRateTableModel, SampledOrderTableModel, SampleTableModel, percent, rate_text
-from test_transactions_gui_import import HEADERS, closed, import_csv, open_testing_tab, orders_csv, shown_dialog  # noqa: F401
-from test_transactions_gui_import import tt_store_path  # noqa: F401
+from exportaudit.ui.models.samples import (
+    COL_CARD,
+    COL_ORDER,
+    COL_SIZE,
+    COL_STRATUM,
+    Choice,
+    ChoiceTableModel,
+    PassRateTableModel,
+    SampledOrderTableModel,
+    SampleTableModel,
+    percent,
+    rate_text,
+)
 
 
 def draw_dialog(window, qtbot) -> DrawSampleDialog:

@@ -3,11 +3,11 @@ interview, corrective actions with owners and due dates, the overdue one marked,
 
 from datetime import date, timedelta
 
+from conftest import dialog_open
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from conftest import dialog_open
 from exportaudit.ui.colours import OVERDUE_COLOUR
 from exportaudit.ui.controllers.action_dialog import ActionDialog
 from exportaudit.ui.controllers.finding_dialog import FindingDialog

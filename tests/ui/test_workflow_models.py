@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 from exportaudit.core.comparison import compare
 from exportaudit.core.session import AssessmentSession
 from exportaudit.exchange.questionnaire_import import Change, RowProblem
-from exportaudit.ui.models.actions import COL_DUE, COL_STATUS, OVERDUE, ActionFilterProxy, ActionTableModel, \
-    OverdueRole
+from exportaudit.ui.models.actions import COL_DUE, COL_STATUS, OVERDUE, ActionFilterProxy, ActionTableModel, OverdueRole
 from exportaudit.ui.models.comparison import ElementChangeModel, ItemChangeModel
 from exportaudit.ui.models.findings import COL_GRADE, COL_SUBJECT, FindingTableModel
 from exportaudit.ui.models.history import COL_FIELD, COL_NEW, COL_WHAT, HistoryFilterProxy, HistoryTableModel
-from exportaudit.ui.models.questionnaire import COL_NEW as PREVIEW_NEW, ChangePreviewModel, ProblemModel
-from exportaudit.ui.models.requests import COL_NOTE, COL_STATUS as REQUEST_STATUS, RequestRow, RequestTableModel
+from exportaudit.ui.models.questionnaire import COL_NEW as PREVIEW_NEW
+from exportaudit.ui.models.questionnaire import ChangePreviewModel, ProblemModel
+from exportaudit.ui.models.requests import COL_NOTE, RequestRow, RequestTableModel
+from exportaudit.ui.models.requests import COL_STATUS as REQUEST_STATUS
 
 
 def test_findings_and_actions(qtmodeltester, mini_assessment):

@@ -2,10 +2,11 @@
 an N/A with its justification, a rating out of range), previewed, cancelled, then applied."""
 
 import openpyxl
+from conftest import dialog_open
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from test_workflow_findings import open_mini
 
-from conftest import dialog_open
 from exportaudit.core.store import open_store
 from exportaudit.exchange import questionnaire_layout as L
 from exportaudit.ui import prompts
@@ -14,7 +15,6 @@ from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
 from exportaudit.ui.models.element_tree import COL_LEVEL
 from exportaudit.ui.models.questionnaire import COL_FIELD, COL_ITEM, COL_NEW, COL_OLD
 from exportaudit.ui.views.questionnaire_preview_view import TAB_PROBLEMS
-from test_workflow_findings import open_mini
 
 OK = QDialogButtonBox.StandardButton.Ok
 

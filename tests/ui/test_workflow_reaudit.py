@@ -3,6 +3,7 @@ changed, and the comparison tab with both radars, the item changes and the basel
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from test_workflow_findings import open_mini, shown_column
 
 from exportaudit.core.store import open_store
 from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR
@@ -11,7 +12,6 @@ from exportaudit.ui.models.comparison import COL_CHANGE, COL_NOW, COL_THEN
 from exportaudit.ui.models.element_tree import MarksRole
 from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON
 from exportaudit.ui.views.comparison_view import TAB_IMPROVED, TAB_OPEN_ACTIONS, TAB_REGRESSED
-from test_workflow_findings import open_mini, shown_column
 
 OK = QDialogButtonBox.StandardButton.Ok
 

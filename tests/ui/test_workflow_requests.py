@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QMessageBox
+from test_workflow_findings import open_mini, shown_column
 
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
@@ -15,7 +16,6 @@ from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
 from exportaudit.ui.models.requests import COL_EVIDENCE, COL_ITEM, COL_NOTE, COL_STATUS
 from exportaudit.ui.views.assessment_page_view import TAB_REQUESTS
 from exportaudit.ui.views.requests_view import PAGE_EMPTY, PAGE_LIST
-from test_workflow_findings import open_mini, shown_column
 
 OK = QDialogButtonBox.StandardButton.Ok
 

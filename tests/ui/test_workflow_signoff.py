@@ -3,12 +3,12 @@ reason, which the history keeps."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from test_workflow_findings import open_mini
 
 from exportaudit.core.fingerprint import fingerprint
 from exportaudit.core.store import open_store
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
-from test_workflow_findings import open_mini
 
 OK = QDialogButtonBox.StandardButton.Ok
 

@@ -1,15 +1,15 @@
 """The workspace from the keyboard and with evidence files: what an auditor does during an interview."""
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-
+from conftest import dialog_open
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from conftest import dialog_open
 from exportaudit.core.store import open_store
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
@@ -87,7 +87,7 @@ def test_tab_order_runs_from_tree_through_ratings_to_notes_and_evidence(make_win
     window = open_mini(make_window, mini_store_path)
     workspace = window.assessment_page.workspace
     chain = [workspace.filter_edit, workspace.tree, *workspace.item.focus_chain(), *workspace.evidence.focus_chain()]
-    for first, second in zip(chain, chain[1:]):
+    for first, second in pairwise(chain):
         assert first.nextInFocusChain() is second or _reachable(first, second), (first.objectName(), second.objectName())
 
 

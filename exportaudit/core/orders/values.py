@@ -10,7 +10,6 @@ import re
 import unicodedata
 from datetime import date, datetime
 
-
 DATE_ORDERS = ("dmy", "mdy")  # how to read 05/03/2026 when both parts could be the month
 
 # Excel serial numbers accepted as dates: 1950-01-01 .. 2099-12-31 (outside that, a number is not a date here).
@@ -97,7 +96,11 @@ def parse_date(value, date_order: str = "dmy", date1904: bool = False) -> date |
 def _serial(number: float, original: str, date1904: bool) -> date:
     if not SERIAL_MIN <= number <= SERIAL_MAX:
         raise ValueError(f"the number {original} is not a date")
-    from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel  # lazy: openpyxl costs ~90 ms at GUI start
+    from openpyxl.utils.datetime import (  # lazy: openpyxl costs ~90 ms at GUI start
+        CALENDAR_MAC_1904,
+        CALENDAR_WINDOWS_1900,
+        from_excel,
+    )
     return from_excel(number, CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900).date()
 
 

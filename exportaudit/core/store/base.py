@@ -160,12 +160,12 @@ class StoreBase:
         row = cursor.fetchone()
         if row is None:
             return None
-        return dict(zip([c[0] for c in cursor.description], row))
+        return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
     def _all(self, sql: str, params: list | None = None) -> list[dict]:
         cursor = self.db.execute(sql, params or [])
         names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _insert(self, table: str, row: dict) -> int:
         cursor = self.db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",

@@ -12,9 +12,9 @@ from exportaudit.core.checklist import Checklist
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store.records import Action, Finding
 from exportaudit.core.vocab import ACTION_STATUSES
+from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.controllers._form import save_form
 from exportaudit.ui.marks import swatch
-from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.models.findings import grade_text, subject_text
 from exportaudit.ui.views.action_dialog_view import ActionDialogView
 

@@ -9,16 +9,16 @@ from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.store import Store, StoreError
 from exportaudit.core.store.records import Assessment, Organisation
+from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
 from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
+from exportaudit.ui.controllers.portfolio import PortfolioController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.locations import user_checklists_dir
 from exportaudit.ui.models.assessments import AssessmentTableModel, period_text
 from exportaudit.ui.models.organisations import OrganisationTableModel
-from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
-from exportaudit.ui.controllers.portfolio import PortfolioController
 from exportaudit.ui.views.browser_view import TAB_PORTFOLIO, BrowserView
 
 

@@ -15,8 +15,14 @@ from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models.actions import COL_DUE, ActionTableModel
 from exportaudit.ui.models.comparison import ElementChangeModel, ItemChangeModel
-from exportaudit.ui.views.comparison_view import TAB_IMPROVED, TAB_NOT_COMPARABLE, TAB_OPEN_ACTIONS, \
-    TAB_REGRESSED, TAB_UNCHANGED, ComparisonView
+from exportaudit.ui.views.comparison_view import (
+    TAB_IMPROVED,
+    TAB_NOT_COMPARABLE,
+    TAB_OPEN_ACTIONS,
+    TAB_REGRESSED,
+    TAB_UNCHANGED,
+    ComparisonView,
+)
 from exportaudit.ui.widgets.radar_chart import RadarPlot
 
 
@@ -28,7 +34,7 @@ class ComparisonController(QObject):
         self.groups = [ItemChangeModel(self) for _ in view.item_tables()]
         self.actions = ActionTableModel(self)
         show_sorted(view.element_table, self.elements)  # the checklist's own order
-        for table, model in zip(view.item_tables(), self.groups):
+        for table, model in zip(view.item_tables(), self.groups, strict=False):
             show_sorted(table, model, column=0)
         show_sorted(view.actions_table, self.actions, column=COL_DUE)
         view.configure_columns()
@@ -81,7 +87,7 @@ class ComparisonController(QObject):
         checklist, language = session.checklist, self.language
         self.elements.set_changes(checklist, result.elements)
         for model, changes in zip(self.groups, (result.improved, result.regressed, result.unchanged,
-                                                result.not_comparable)):
+                                                result.not_comparable), strict=False):
             model.set_changes(checklist, changes)
         self.actions.set_actions(baseline.checklist, list(result.open_baseline_actions))
         labels = [checklist.element(e.element_id).name.get(language) for e in result.elements]

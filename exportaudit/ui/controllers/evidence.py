@@ -104,7 +104,7 @@ class EvidenceController(QObject):
         def work(report) -> list[str]:
             names = []
             with open_store(store_path, create=False, user=user) as store:  # this thread's own connection
-                for number, (source, (kind, covered)) in enumerate(zip(sources, facts), 1):
+                for number, (source, (kind, covered)) in enumerate(zip(sources, facts, strict=False), 1):
                     report(int(100 * (number - 1) / len(sources)), source.name)
                     names.append(store.add_evidence(assessment_id, item_id, source, kind=kind,
                                                     covered_date=covered).file_name)

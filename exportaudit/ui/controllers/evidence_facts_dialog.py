@@ -22,7 +22,7 @@ class EvidenceFactsDialog(EvidenceFactsView):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._save = save
         today = QDate.currentDate()
-        for row, (kind, covered) in zip(self.rows, defaults):
+        for row, (kind, covered) in zip(self.rows, defaults, strict=False):
             row.kind_combo.setCurrentIndex(max(0, row.kind_combo.findData(kind)))
             day = QDate.fromString(covered or "", "yyyy-MM-dd")
             row.date_edit.setDate(day if day.isValid() else today)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from exportaudit.core.store.records import Finding
 from exportaudit.core.vocab import FINDING_GRADES
+from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.controllers._form import save_form
 from exportaudit.ui.marks import swatch
-from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.views.finding_dialog_view import FindingDialogView
 
 

@@ -66,7 +66,7 @@ class ItemPanelController(QObject):
         element = session.checklist.element(item.element)
         view.element_label.setText(element.name.get(language))
         view.question_label.setText(item.question.get(language))
-        for scale, choice in zip(session.checklist.levels, view.level_choices):
+        for scale, choice in zip(session.checklist.levels, view.level_choices, strict=False):
             choice.radio.setText(f"{scale.level} · {scale.label.get(language)}")
             specific = item.level_text(scale.level)  # format 2: what the level means for this item
             definition = (specific or scale.definition).get(language)
@@ -174,7 +174,8 @@ class ItemPanelController(QObject):
             f"<tr><td>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows) + "</table>"
         if score.cap_reasons:  # model 2
             html += "<p><b>" + escape(self.tr("Why it is held down:")) + "</b></p><ul>" + "".join(
-                f"<li>{escape(line)}</li>" for line in element_cap_lines(score, language, check_labels(session.checklist))) + "</ul>"
+                f"<li>{escape(line)}</li>"
+                for line in element_cap_lines(score, language, check_labels(session.checklist))) + "</ul>"
         elif score.capped:
             html += "<p>" + escape(self.tr("Held at level 2 by key items rated below 3: {items}").format(
                 items=", ".join(score.weak_key_items))) + "</p>"

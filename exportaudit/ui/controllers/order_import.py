@@ -76,7 +76,7 @@ class OrderImportDialog(OrderImportView):
             self.encoding_combo.addItem(encoding.upper(), encoding)
         self.delimiter_combo.addItem(self.tr("Detect"), None)
         for delimiter, name in zip(DELIMITERS, (self.tr("Comma ,"), self.tr("Tab"), self.tr("Semicolon ;"),
-                                               self.tr("Bar |"))):
+                                               self.tr("Bar |")), strict=False):
             self.delimiter_combo.addItem(name, delimiter)
         self.date_order_combo.addItem(self.tr("day first: 5 March 2026"), "dmy")
         self.date_order_combo.addItem(self.tr("month first: 3 May 2026"), "mdy")

@@ -14,6 +14,7 @@ from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.views.organisation_dialog_view import OrganisationDialogView
 
+
 class OrganisationDialog(OrganisationDialogView):
     def __init__(self, parent: QWidget, language: str, organisation: Organisation | None,
                  save: Callable[[dict], None]):

@@ -11,9 +11,9 @@ from exportaudit.core.store import StoreError
 from exportaudit.core.store.records import DocumentRequest
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.ui import prompts
+from exportaudit.ui.colours import REQUEST_COLOURS
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.marks import swatch
-from exportaudit.ui.colours import REQUEST_COLOURS
 from exportaudit.ui.views.request_dialog_view import RequestDialogView
 
 

@@ -416,7 +416,8 @@ class TestCardWindow(TestCardView):
         self.flag_text_label.setText(flag.text.get(lang))
         extra = []
         if flag.statutory:
-            extra.append("<b>" + escape(self.tr("Statutory trigger")) + "</b> " + escape(legal.render_all(flag.legal_basis, lang)))
+            extra.append("<b>" + escape(self.tr("Statutory trigger")) + "</b> "
+                         + escape(legal.render_all(flag.legal_basis, lang)))
         elif flag.legal_basis:
             extra.append(escape(legal.render_all(flag.legal_basis, lang)))
         if flag.guidance is not None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, \
-    QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 SortRole = Qt.ItemDataRole.UserRole + 10  # the plain value behind a cell, for sorting
 RecordRole = Qt.ItemDataRole.UserRole + 11  # the row's record

@@ -9,7 +9,10 @@ from exportaudit.core.vocab import ASSESSMENT_KINDS, ASSESSMENT_STATUSES
 from exportaudit.ui.models._table import RecordRole, RecordTableModel
 
 COL_TITLE, COL_KIND, COL_PERIOD, COL_STATUS, COL_UPDATED = range(5)
-_HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("AssessmentTableModel", "Assessment"), COL_KIND: QT_TRANSLATE_NOOP("AssessmentTableModel", "Type"), COL_PERIOD: QT_TRANSLATE_NOOP("AssessmentTableModel", "Period"), COL_STATUS: QT_TRANSLATE_NOOP("AssessmentTableModel", "Status"),
+_HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("AssessmentTableModel", "Assessment"),
+            COL_KIND: QT_TRANSLATE_NOOP("AssessmentTableModel", "Type"),
+            COL_PERIOD: QT_TRANSLATE_NOOP("AssessmentTableModel", "Period"),
+            COL_STATUS: QT_TRANSLATE_NOOP("AssessmentTableModel", "Status"),
             COL_UPDATED: QT_TRANSLATE_NOOP("AssessmentTableModel", "Last change")}
 AssessmentRole = RecordRole  # the Assessment record
 

@@ -15,8 +15,14 @@ from exportaudit.ui.score_reasons import element_cap_lines, short_level_text
 (COL_ELEMENT, COL_SCORE, COL_LEVEL, COL_TARGET, COL_GAP, COL_COVERAGE, COL_CAPPED,
  COL_UNEVIDENCED, COL_SAMPLE_EXCEPTIONS) = range(9)
 COLUMN_COUNT = 9
-_HEADERS = {COL_ELEMENT: QT_TRANSLATE_NOOP("ElementTableModel", "Element"), COL_SCORE: QT_TRANSLATE_NOOP("ElementTableModel", "Score"), COL_LEVEL: QT_TRANSLATE_NOOP("ElementTableModel", "Level"), COL_TARGET: QT_TRANSLATE_NOOP("ElementTableModel", "Target"),
-            COL_GAP: QT_TRANSLATE_NOOP("ElementTableModel", "Gap"), COL_COVERAGE: QT_TRANSLATE_NOOP("ElementTableModel", "Coverage"), COL_CAPPED: QT_TRANSLATE_NOOP("ElementTableModel", "Capped"), COL_UNEVIDENCED: QT_TRANSLATE_NOOP("ElementTableModel", "Unevidenced"),
+_HEADERS = {COL_ELEMENT: QT_TRANSLATE_NOOP("ElementTableModel", "Element"),
+            COL_SCORE: QT_TRANSLATE_NOOP("ElementTableModel", "Score"),
+            COL_LEVEL: QT_TRANSLATE_NOOP("ElementTableModel", "Level"),
+            COL_TARGET: QT_TRANSLATE_NOOP("ElementTableModel", "Target"),
+            COL_GAP: QT_TRANSLATE_NOOP("ElementTableModel", "Gap"),
+            COL_COVERAGE: QT_TRANSLATE_NOOP("ElementTableModel", "Coverage"),
+            COL_CAPPED: QT_TRANSLATE_NOOP("ElementTableModel", "Capped"),
+            COL_UNEVIDENCED: QT_TRANSLATE_NOOP("ElementTableModel", "Unevidenced"),
             COL_SAMPLE_EXCEPTIONS: QT_TRANSLATE_NOOP("ElementTableModel", "Sample exceptions")}
 _HEADER_TIPS = {
     COL_SCORE: QT_TRANSLATE_NOOP("ElementTableModel", "Weighted mean of the element's rated items"),
@@ -97,7 +103,8 @@ class ElementTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_CAPPED, COL_LEVEL, COL_SCORE) and row.cap_reasons:
             return "\n".join(element_cap_lines(row, self._language, check_labels(self._checklist)))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CAPPED and row.capped:
-            return QCoreApplication.translate("ElementTableModel", "Key items below level 3: {items}").format(items=", ".join(row.weak_key_items))
+            text = QCoreApplication.translate("ElementTableModel", "Key items below level 3: {items}")
+            return text.format(items=", ".join(row.weak_key_items))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SAMPLE_EXCEPTIONS and row.sample_exceptions:
             return element_exceptions_tooltip(row.sample_exceptions)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_SAMPLE_EXCEPTIONS and row.sample_exceptions:

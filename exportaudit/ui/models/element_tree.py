@@ -27,7 +27,9 @@ from exportaudit.ui.score_reasons import cap_lines, element_cap_lines, level_tex
 
 COL_TITLE, COL_PROGRESS, COL_LEVEL = range(3)
 COLUMN_COUNT = 3
-_HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("ElementTreeModel", "Element / item"), COL_PROGRESS: QT_TRANSLATE_NOOP("ElementTreeModel", "Answered"), COL_LEVEL: QT_TRANSLATE_NOOP("ElementTreeModel", "Level")}
+_HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("ElementTreeModel", "Element / item"),
+            COL_PROGRESS: QT_TRANSLATE_NOOP("ElementTreeModel", "Answered"),
+            COL_LEVEL: QT_TRANSLATE_NOOP("ElementTreeModel", "Level")}
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1  # item id (None on element rows)
 ElementIdRole = Qt.ItemDataRole.UserRole + 2  # element id of the row (an item's own element)
@@ -155,11 +157,11 @@ class ElementTreeModel(TwoLevelTreeModel):
         return None
 
     def _element_tooltip(self, element: Element, score) -> str:
-        lines = [element.name.get(self._language),
-                 QCoreApplication.translate("ElementTreeModel", "{answered} of {applicable} items answered").format(answered=score.answered,
-                                                                          applicable=score.applicable)]
+        answered = QCoreApplication.translate("ElementTreeModel", "{answered} of {applicable} items answered")
+        lines = [element.name.get(self._language), answered.format(answered=score.answered, applicable=score.applicable)]
         if score.level is not None:
-            lines.append(QCoreApplication.translate("ElementTreeModel", "Level {level} (score {score})").format(level=score.level, score=score.score))
+            text = QCoreApplication.translate("ElementTreeModel", "Level {level} (score {score})")
+            lines.append(text.format(level=score.level, score=score.score))
         if score.target is not None:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Target level {target}").format(target=score.target))
         if score.level_range is not None:
@@ -235,14 +237,16 @@ class ElementTreeModel(TwoLevelTreeModel):
         if "na" in found:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Not applicable"))
         elif "answered" in found:
-            lines.append(QCoreApplication.translate("ElementTreeModel", "Rated {level}").format(level=self._session.response(item.id).level))
+            text = QCoreApplication.translate("ElementTreeModel", "Rated {level}")
+            lines.append(text.format(level=self._session.response(item.id).level))
         else:
             lines.append(QCoreApplication.translate("ElementTreeModel", "Not answered yet"))
         if "key" in found and self._session.model >= 2:
             lines.append(QCoreApplication.translate("ElementTreeModel",
                                                     "Key item: below level 3 its rating is its element's ceiling"))
         elif "key" in found:
-            lines.append(QCoreApplication.translate("ElementTreeModel", "Key item: below level 3 it holds its element at level 2"))
+            lines.append(QCoreApplication.translate(
+                "ElementTreeModel", "Key item: below level 3 it holds its element at level 2"))
         item_score = self._session.score.items.get(item.id)
         if item_score is not None and item_score.caps:  # model 2: each reason it counts lower than rated
             lines += cap_lines(item_score.caps, self._language, check_labels(self._session.checklist))

@@ -9,7 +9,9 @@ from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui.models._table import RecordRole, RecordTableModel
 
 COL_NAME, COL_OPERATOR_TYPE, COL_SIZE = range(3)
-_HEADERS = {COL_NAME: QT_TRANSLATE_NOOP("OrganisationTableModel", "Organisation"), COL_OPERATOR_TYPE: QT_TRANSLATE_NOOP("OrganisationTableModel", "Operator type"), COL_SIZE: QT_TRANSLATE_NOOP("OrganisationTableModel", "Size")}
+_HEADERS = {COL_NAME: QT_TRANSLATE_NOOP("OrganisationTableModel", "Organisation"),
+            COL_OPERATOR_TYPE: QT_TRANSLATE_NOOP("OrganisationTableModel", "Operator type"),
+            COL_SIZE: QT_TRANSLATE_NOOP("OrganisationTableModel", "Size")}
 OrganisationRole = RecordRole  # the Organisation record
 
 

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, \
-    QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
@@ -39,7 +49,7 @@ class ActionDialogView(FormErrors, Retranslatable, QDialog):
         form = QFormLayout()
         fields = (self.finding_combo, self.description_edit, self.owner_edit, due, self.status_combo,
                   self.closing_edit)
-        for label, field in zip(self._labels, fields):
+        for label, field in zip(self._labels, fields, strict=False):
             label.setBuddy(field if isinstance(field, QWidget) else self.due_check)
             form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -48,7 +58,7 @@ class ActionDialogView(FormErrors, Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         order = [self.finding_combo, self.description_edit, self.owner_edit, self.due_check, self.due_edit,
                  self.status_combo, self.closing_edit, self.buttons]
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
         self.retranslate()
 
@@ -56,7 +66,7 @@ class ActionDialogView(FormErrors, Retranslatable, QDialog):
         self.due_edit.setAccessibleName(self.tr("Due date"))
         texts = (self.tr("&Finding:"), self.tr("&Action:"), self.tr("O&wner:"), self.tr("D&ue:"),
                  self.tr("&Status:"), self.tr("&Closing note:"))
-        for label, text in zip(self._labels, texts):
+        for label, text in zip(self._labels, texts, strict=False):
             label.setText(text)
         self.due_check.setText(self.tr("by"))
         self.due_check.setToolTip(self.tr("Untick for an action without a due date"))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import button_row, stretch_column, table_view
@@ -52,7 +51,7 @@ class ActionPlanView(Retranslatable, QWidget):
         layout.addLayout(buttons)
         order = [self.filter_edit, self.status_combo, self.owner_combo, self.table, self.add_button,
                  self.edit_button, self.delete_button]
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
         self.retranslate()
 

@@ -3,9 +3,20 @@ second tab, the portfolio across clients."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QTabWidget, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import heading, table_view
@@ -92,7 +103,7 @@ class BrowserView(Retranslatable, QWidget):
                  self.delete_organisation_button, self.assessment_table, self.open_assessment_button,
                  self.new_assessment_button, self.rename_assessment_button, self.duplicate_assessment_button,
                  self.delete_assessment_button]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             self.setTabOrder(first, second)
         self.retranslate()
 

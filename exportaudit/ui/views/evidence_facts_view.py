@@ -65,7 +65,8 @@ class EvidenceFactsView(FormErrors, Retranslatable, QDialog):
         self.intro_label.setText(self.tr(
             "Say what each file shows and the date it covers. Level 3 needs a policy or procedure document; levels "
             "4 and 5 need a record of operation or an audit result dated within the assessment period."))
-        for header, text in zip(self._headers, (self.tr("File"), self.tr("What it shows"), self.tr("Date covered"))):
+        texts = (self.tr("File"), self.tr("What it shows"), self.tr("Date covered"))
+        for header, text in zip(self._headers, texts, strict=True):
             header.setText(text)
         for row in self.rows:
             name = row.name_label.text()

@@ -34,7 +34,7 @@ class FindingDialogView(FormErrors, Retranslatable, QDialog):
         self._labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for label, field in zip(self._labels, (self.subject_label, self.grade_combo, self.description_edit,
-                                               self.recommendation_edit)):
+                                               self.recommendation_edit), strict=False):
             label.setBuddy(field)
             form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -45,7 +45,7 @@ class FindingDialogView(FormErrors, Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         for label, text in zip(self._labels, (self.tr("On:"), self.tr("&Grade:"), self.tr("&Description:"),
-                                              self.tr("&Recommendation:"))):
+                                              self.tr("&Recommendation:")), strict=False):
             label.setText(text)
         self.description_edit.setPlaceholderText(self.tr("What was found, with the facts that show it"))
         self.recommendation_edit.setPlaceholderText(self.tr("What the organisation should do about it (optional)"))

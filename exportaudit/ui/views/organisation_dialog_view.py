@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
 
@@ -40,7 +39,7 @@ class OrganisationDialogView(Retranslatable, QDialog):
         self._labels = [QLabel() for _ in range(7)]
         for label, field in zip(self._labels, (self.name_edit, self.uscc_edit, self.sector_edit,
                                                self.operator_type_combo, self.size_combo, self.address_edit,
-                                               self.contact_edit)):
+                                               self.contact_edit), strict=False):
             label.setBuddy(field)
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -56,7 +55,7 @@ class OrganisationDialogView(Retranslatable, QDialog):
     def retranslate(self) -> None:
         texts = (self.tr("&Name:"), self.tr("Unified social &credit code:"), self.tr("&Sector:"),
                  self.tr("&Operator type:"), self.tr("Si&ze:"), self.tr("&Address:"), self.tr("Con&tact:"))
-        for label, text in zip(self._labels, texts):
+        for label, text in zip(self._labels, texts, strict=False):
             label.setText(text)
         self.name_edit.setPlaceholderText(self.tr("Registered company name"))
         self.uscc_edit.setPlaceholderText(self.tr("18 characters, e.g. 91320594MA1Q8R2L7E"))

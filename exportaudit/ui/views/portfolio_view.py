@@ -4,8 +4,7 @@ organisation's latest assessment, the element legend, and the selected organisat
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import heading, table_view

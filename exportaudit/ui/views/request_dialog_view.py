@@ -23,7 +23,7 @@ class RequestDialogView(Retranslatable, QDialog):
         self.buttons = ok_cancel(self)
         self._labels = [QLabel() for _ in range(3)]
         form = QFormLayout()
-        for label, field in zip(self._labels, (self.evidence_label, self.status_combo, self.note_edit)):
+        for label, field in zip(self._labels, (self.evidence_label, self.status_combo, self.note_edit), strict=False):
             label.setBuddy(field)
             form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -32,6 +32,6 @@ class RequestDialogView(Retranslatable, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for label, text in zip(self._labels, (self.tr("Expected:"), self.tr("&Status:"), self.tr("&Note:"))):
+        for label, text in zip(self._labels, (self.tr("Expected:"), self.tr("&Status:"), self.tr("&Note:")), strict=False):
             label.setText(text)
         self.note_edit.setPlaceholderText(self.tr("e.g. promised by the sales manager for 12 May"))

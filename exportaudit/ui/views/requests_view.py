@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, \
-    QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import button_row, stretch_column, table_view
@@ -54,7 +53,7 @@ class RequestsView(Retranslatable, QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
         order = [self.filter_edit, self.table, self.build_button, self.edit_button, self.export_button]
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
         self.retranslate()
 

@@ -68,7 +68,7 @@ class WorkspaceView(Retranslatable, QWidget):
 
         order = [self.filter_edit, self.tree, *self.item.focus_chain(), *self.evidence.focus_chain(),
                  *self.findings.focus_chain()]
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
         self.retranslate()
 

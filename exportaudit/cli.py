@@ -13,7 +13,7 @@ from pathlib import Path
 from exportaudit import __version__
 from exportaudit.cli_text import cli_language, display_width, fit, say
 from exportaudit.core.catalogue import ChecklistNotInstalledError, available_checklists
-from exportaudit.core.checklist_loader import ChecklistError, NotAChecklistError, load_checklist_file
+from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
 from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.session import AssessmentSession
@@ -21,7 +21,7 @@ from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.errors import WriteProtectedError
 from exportaudit.core.store.messages import message_in
 from exportaudit.core.user_name import COMMAND_LINE_USER, configured_user_name
-from exportaudit.core.vocab import ASSESSMENT_STATUSES
+from exportaudit.core.vocab import ASSESSMENT_STATUSES, MAPPING_NOTE, NOT_ASSESSED, RELATIONS
 
 
 class CommandError(Exception):
@@ -65,24 +65,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_checklist_validate(args: argparse.Namespace) -> int:
+    from exportaudit.core.framework_validate import validate_files
+
     failed = 0
-    for file in args.files:
-        try:
-            try:
-                checklist = load_checklist_file(file)
-            except NotAChecklistError:
-                flags = load_red_flags_file(file)  # the red-flag list is validated the same way
-                print(f"{file}: ok (red-flag list {flags.id} {flags.version}: {len(flags.groups)} groups, "
-                      f"{len(flags.flags)} flags)")
-                continue
-        except ChecklistError as exc:
+    for file, outcome, warnings in validate_files(args.files):
+        if isinstance(outcome, ChecklistError):
             failed += 1
-            for problem in exc.problems:
+            for problem in outcome.problems:
                 print(problem, file=sys.stderr)
             continue
-        print(f"{file}: ok ({checklist.id} {checklist.version}: {len(checklist.elements)} elements, "
-              f"{len(checklist.items)} items)")
-        for warning in checklist.warnings:
+        print(f"{file}: ok ({outcome})")
+        for warning in warnings:
             print(f"warning: {warning}", file=sys.stderr)
     if failed:
         raise CommandError(f"{failed} of {len(args.files)} checklist file(s) refused; see the problems above.")
@@ -91,13 +84,22 @@ def cmd_checklist_validate(args: argparse.Namespace) -> int:
 
 def cmd_checklist_list(args: argparse.Namespace) -> int:
     checklists, errors = available_checklists()
-    rows = [{"id": c.id, "version": c.version, "title_zh": c.title.zh, "title_en": c.title.en,
-             "elements": len(c.elements), "items": len(c.items), "sha256": c.sha256} for c in checklists]
+    rows = []
+    for c in checklists:
+        core = c.for_modules(())
+        modules = [{"id": m.id, "name_zh": m.name.zh, "name_en": m.name.en,
+                    "elements": [e.id for e in c.elements if e.module == m.id],
+                    "items": sum(1 for i in c.items if c.element(i.element).module == m.id)} for m in c.modules]
+        rows.append({"id": c.id, "version": c.version, "title_zh": c.title.zh, "title_en": c.title.en,
+                     "elements": len(core.elements), "items": len(core.items), "modules": modules,
+                     "sha256": c.sha256})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for r in rows:
             print(f"{r['id']}  {r['version']}  {r['elements']} elements, {r['items']} items  {r['title_en']} / {r['title_zh']}")
+            for m in r["modules"]:
+                print(f"    optional module {m['id']}: {len(m['elements'])} elements, {m['items']} items  {m['name_en']}")
     for error in errors:
         print(f"refused: {error.problems[0]}", file=sys.stderr)
     return 0
@@ -201,7 +203,8 @@ def score_as_json(session: AssessmentSession) -> dict:
         "elements": [{"id": e.element_id, "name_zh": c.element(e.element_id).name.zh,
                       "name_en": c.element(e.element_id).name.en, "score": e.score, "level": e.level,
                       "target": e.target, "gap": e.gap, "coverage": round(e.coverage, 4), "capped": e.capped,
-                      "unevidenced": e.unevidenced, "sample_exceptions": list(e.sample_exceptions)}
+                      "unevidenced": e.unevidenced, "sample_exceptions": list(e.sample_exceptions),
+                      "module": c.element(e.element_id).module}
                      for e in s.elements],
     }
     if session.model >= 2:
@@ -231,6 +234,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     lang = cli_language(args.lang)
     with _open(args.store, read_only=True) as store:
         session = _session(store, args.assessment, lang)
+        if args.framework:
+            return cmd_score_framework(args, session)
         data = score_as_json(session)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -248,7 +253,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         flags = ("，" if lang == "zh" else ", ").join(text for text, on in (
             (say("flag_capped", lang), e["capped"]),
             (say("flag_unevidenced", lang, count=e["unevidenced"]), e["unevidenced"]),
-            (say("flag_sample", lang, items=", ".join(e["sample_exceptions"])), e["sample_exceptions"])) if on)
+            (say("flag_sample", lang, items=", ".join(e["sample_exceptions"])), e["sample_exceptions"]),
+            (say("flag_module", lang), e["module"])) if on)
         name = e["name_zh"] if lang == "zh" else e["name_en"]
         print(row([name, _fmt(e["score"]), _fmt(e["level"]), _fmt(e["target"]), _fmt(e["gap"]),
                    f"{e['coverage']:.0%}"]) + "  " + flags)
@@ -309,6 +315,96 @@ def cmd_rescore(args: argparse.Namespace) -> int:
                 return 0
         session.rescore_with_current_model()
     print(f"Assessment #{a.id} is now scored with model {CURRENT_MODEL} (logged in its history).")
+
+
+def framework_as_json(fs, checklist) -> dict:
+    """A framework's sections for ``score --framework --json``: level, coverage and the items behind each."""
+    f = fs.framework
+    return {
+        "framework": {"id": f.id, "version": f.version, "title_zh": f.title.zh, "title_en": f.title.en,
+                      "crosswalk_version": fs.crosswalk.version,
+                      "note": "ExportAudit's own mapping, not an official equivalence."},
+        "sections": [{
+            "id": s.section_id, "id_is_ours": f.section(s.section_id).ours,
+            "name_zh": f.section(s.section_id).name.zh, "name_en": f.section(s.section_id).name.en,
+            "score": s.score, "level": s.level, "not_assessed": s.not_assessed,
+            "coverage": round(s.coverage, 4), "answered": s.answered, "applicable": s.applicable,
+            "capped": s.capped, "weak_key_items": list(s.weak_key_items),
+            "items": [{"id": r.link.item, "relation": r.link.relation, "weight": r.link.weight,
+                       "in_scope": r.score is not None,
+                       "effective": r.score.effective if r.score else None,
+                       "na": bool(r.score and r.score.na),
+                       "rationale_zh": r.link.rationale.zh, "rationale_en": r.link.rationale.en}
+                      for r in s.items]}
+            for s in fs.sections],
+    }
+
+
+def cmd_score_framework(args: argparse.Namespace, session: AssessmentSession) -> int:
+    from exportaudit.core.framework_catalogue import framework_score
+
+    try:
+        fs = framework_score(session, args.framework)
+    except LookupError as exc:  # no such framework, or no crosswalk from this checklist: say which there are
+        raise CommandError(str(exc).strip("'\"")) from None
+    data = {"assessment": {"id": session.assessment.id, "title": session.assessment.title,
+                           "checklist_id": session.checklist.id, "checklist_version": session.checklist.version,
+                           "modules": list(session.assessment.module_ids)},
+            **framework_as_json(fs, session.checklist)}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    lang = cli_language(args.lang)
+    f = fs.framework
+    print(say("assessment", lang, id=session.assessment.id, title=session.assessment.title))
+    print(f"{f.title.get(lang)} ({f.id})")
+    print(MAPPING_NOTE.get(lang))
+    columns = (("col_section", 40, "<"), ("col_level", 12, ">"), ("col_coverage", 7, ">"))
+    print(" ".join(fit(say(k, lang), w, a) for k, w, a in columns) + "  " + say("col_items", lang))
+    for s in data["sections"]:
+        name = f"{s['id']} {s['name_zh'] if lang == 'zh' else s['name_en']}"
+        level = _fmt(s["level"]) if s["level"] is not None else NOT_ASSESSED.get(lang)
+        items = ", ".join(i["id"] + ("" if i["relation"] == "full" else f" ({RELATIONS[i['relation']].get(lang)})")
+                          for i in s["items"] if i["in_scope"])
+        cells = (name, level, f"{s['coverage']:.0%}" if s["applicable"] else "—")
+        print(" ".join(fit(text, w, a) for text, (_k, w, a) in zip(cells, columns, strict=True)) + "  " + items)
+    return 0
+
+
+def cmd_frameworks_list(args: argparse.Namespace) -> int:
+    from exportaudit.core.framework_catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    rows = [{"id": f.id, "version": f.version, "title_zh": f.title.zh, "title_en": f.title.en,
+             "sections": [s.id for s in f.sections],
+             "crosswalks_from": [c.checklist for c in catalogue.crosswalks if c.framework == f.id]}
+            for f in catalogue.frameworks]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        lang = cli_language(None)
+        for r in rows:
+            print(f"{fit(r['id'], 16)} {say('fw_sections', lang, count=len(r['sections']))}  "
+                  f"{r['title_zh'] if lang == 'zh' else r['title_en']}")
+            print(f"{fit('', 16)} {say('fw_mapped_from', lang, checklists=', '.join(r['crosswalks_from']) or '—')}")
+    for error in catalogue.errors:
+        print(f"refused: {error.problems[0]}", file=sys.stderr)
+    return 0
+
+
+def cmd_module(args: argparse.Namespace) -> int:
+    lang = cli_language(None)
+    with _open(args.store, user=args.user) as store:
+        session = _session(store, args.assessment, lang)
+        full = store.checklist(session.assessment.checklist_sha256)
+        if full.module(args.module) is None:
+            raise CommandError(say("no_module", lang, checklist=full.id, module=args.module,
+                                   choices=", ".join(m.id for m in full.modules) or "—"))
+        store.set_module(session.assessment_id, args.module, args.state == "on")
+        session.reload()
+        items = sum(1 for i in session.checklist.items if session.checklist.element(i.element).module == args.module)
+        print(say("module_on" if args.state == "on" else "module_off", lang, id=session.assessment_id,
+                  module=args.module, count=items))
     return 0
 
 
@@ -330,7 +426,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     with store:
         session = _session(store, args.assessment, cli_language(None))
         try:
-            issued = issue_report(session, args.format, out, language=args.lang, signer=signer)
+            issued = issue_report(session, args.format, out, language=args.lang, signer=signer,
+                                  frameworks=tuple(args.framework or ()))
         except ReportError as exc:
             raise CommandError(str(exc)) from None
         if store.read_only:
@@ -511,6 +608,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("score", parents=[STORE, ASSESSMENT], help="print an assessment's maturity scores")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=["zh", "en"], help="language of the table (default: the locale's)")
+    p.add_argument("--framework", metavar="ID", help="score against another framework through its crosswalk "
+                   "(eu-2019-1318, bis-ecg-2017, wassenaar-2011; see 'frameworks list')")
     p.set_defaults(func=cmd_score)
 
     p = verbs.add_parser("duties", parents=[STORE, ASSESSMENT],
@@ -524,6 +623,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="list the changes only")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_rescore)
+
+    p = verbs.add_parser("frameworks", help="list the frameworks an assessment can be reported against")
+    sub = p.add_subparsers(title="frameworks verbs", parser_class=_Parser, metavar="VERB", required=True)
+    v = sub.add_parser("list", help="list the installed frameworks and the checklists mapped to them")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_frameworks_list)
+
+    p = verbs.add_parser("module", help="switch an optional checklist module on or off for an assessment")
+    p.add_argument("state", choices=["on", "off"])
+    p.add_argument("module", metavar="MODULE", help="module id, e.g. other-frameworks")
+    p.add_argument("--store", required=True)
+    p.add_argument("--assessment", type=int, help="assessment id (default: the most recently changed)")
+    p.add_argument("--user", type=_user, metavar="NAME", help=USER_HELP)
+    p.set_defaults(func=cmd_module)
 
     p = verbs.add_parser("questionnaire", help="exchange an Excel questionnaire with a client")
     sub = p.add_subparsers(title="questionnaire verbs", parser_class=_Parser, metavar="VERB", required=True)
@@ -550,6 +663,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default: the name given in the window's Preferences, else 'command line')")
     p.add_argument("--sign-with", metavar="FILE.p12", help="sign the PDF with this PKCS#12 certificate; the password "
                    "is asked for (or read from EXPORTAUDIT_SIGN_PASSWORD)")
+    p.add_argument("--framework", action="append", metavar="ID",
+                   help="add a section (PDF) or sheet (Excel) against another framework; repeat it, or give 'all' "
+                        "(ids: eu-2019-1318, bis-ecg-2017, wassenaar-2011)")
     p.set_defaults(func=cmd_report)
 
     from exportaudit.cli_consultant import add_verbs

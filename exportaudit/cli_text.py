@@ -25,6 +25,7 @@ WORDS: dict[str, Text] = {
     "flag_capped": Text("受关键项限制", "capped by key item"),
     "flag_unevidenced": Text("{count} 项无证据", "{count} unevidenced"),
     "flag_sample": Text("{items} 受抽样例外限制", "{items} capped by sample exceptions"),
+    "flag_module": Text("可选模块：不计入总体结果", "optional module: not in the overall result"),
     "overall": Text("总体：得分 {score}，等级 {level}（{state}），覆盖率 {coverage}",
                     "Overall: score {score}, level {level} ({state}), coverage {coverage}"),
     "provisional": Text("暂定", "provisional"),
@@ -33,6 +34,16 @@ WORDS: dict[str, Text] = {
                   "Saved {item}. Element {element}: score {score}, level {level}."),
     "no_item": Text("评估 #{id} 中没有条目“{item}”。", "Assessment #{id} has no item '{item}'."),
     "no_assessment_yet": Text("{path} 中还没有评估。", "{path} holds no assessment yet."),
+    # other frameworks
+    "col_section": Text("部分", "Section"),
+    "col_items": Text("对应检查项", "Items"),
+    "fw_sections": Text("{count} 个部分", "{count} sections"),
+    "fw_mapped_from": Text("对应自：{checklists}", "mapped from: {checklists}"),
+    "module_on": Text("评估 #{id} 已启用模块 {module}（增加 {count} 项）。",
+                      "Module {module} is on for assessment #{id} ({count} items added)."),
+    "module_off": Text("评估 #{id} 已停用模块 {module}。", "Module {module} is off for assessment #{id}."),
+    "no_module": Text("清单 {checklist} 没有模块“{module}”；可选：{choices}。",
+                      "Checklist {checklist} has no module '{module}'; expected one of: {choices}."),
 }
 
 

@@ -61,3 +61,13 @@ def config_dir() -> Path:
         return Path(os.environ["APPDATA"]) / "ExportAudit"
     base = os.environ.get("XDG_CONFIG_HOME", "").strip()
     return (Path(base) if base else Path.home() / ".config") / "ExportAudit"
+
+
+def frameworks_dir() -> Path:
+    """Folder holding the framework definitions (EU 2019/1318, BIS ECG 2017, Wassenaar 2011)."""
+    return checklists_dir() / "frameworks"
+
+
+def crosswalks_dir() -> Path:
+    """Folder holding the crosswalks from a checklist's items to a framework's sections."""
+    return checklists_dir() / "crosswalks"

@@ -1,5 +1,6 @@
 """Check a built bundle works on its own: run from a bare environment (no Python on PATH, no virtualenv),
-it starts, builds the demo store, writes a PDF and an Excel report, and opens its main window.
+it starts, finds its checklists and frameworks, builds the demo store, writes a PDF and an Excel report (with a sheet
+per framework), and opens its main window.
 
 Usage: python packaging/check_bundle.py dist/exportaudit      (exit 0 when every check passes)
        python packaging/check_bundle.py dist/ExportAudit.app  (macOS: the application bundle)
@@ -57,11 +58,13 @@ def main() -> int:
         env = bare_env(home)
         print("version:", run(exe, "--version", env=env).strip())
         print(run(exe, "checklist", "list", env=env).strip())
+        frameworks = run(exe, "frameworks", "list", env=env)
+        assert all(f in frameworks for f in ("eu-2019-1318", "bis-ecg-2017", "wassenaar-2011")), frameworks
         store = home / "demo.exportaudit"
         print(run(exe, "demo", "--store", str(store), env=env).strip())
         pdf, xlsx = home / "report.pdf", home / "report.xlsx"
         run(exe, "report", "--store", str(store), "--format", "pdf", "--lang", "both", "-o", str(pdf), env=env)
-        run(exe, "report", "--store", str(store), "--format", "xlsx", "-o", str(xlsx), env=env)
+        run(exe, "report", "--store", str(store), "--format", "xlsx", "--framework", "all", "-o", str(xlsx), env=env)
         assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000, "PDF report looks wrong"
         with zipfile.ZipFile(xlsx) as z:
             assert "xl/workbook.xml" in z.namelist(), "Excel report looks wrong"

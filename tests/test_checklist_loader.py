@@ -41,9 +41,13 @@ def test_every_bundled_checklist_is_valid(path):
 
 
 def test_mofcom_checklist_meets_the_content_bar():
-    c = load_checklist_file(checklists_dir() / "mofcom-2021-dual-use-icp.toml")
+    full = load_checklist_file(checklists_dir() / "mofcom-2021-dual-use-icp.toml")
+    c = full.for_modules(())  # the nine elements; the optional module's come after them
     assert [e.id for e in c.elements] == ["policy", "organisation", "risk", "screening", "contingency",
                                           "training", "audit", "records", "manual"]
+    assert [(e.id, e.module) for e in full.elements[9:]] == [("security", "other-frameworks"),
+                                                             ("disclosure", "other-frameworks"),
+                                                             ("jurisdiction", "other-frameworks")]
     assert len(c.items) >= 60
     for element in c.elements:
         items = c.items_of(element.id)
@@ -239,3 +243,44 @@ def test_a_statutory_key_item_needs_a_target_of_4_warning_in_format_1_error_in_f
     assert any("statutory key item SCR-01" in p.message for p in exc.value.problems)
     fixed = parse_checklist(text.replace("targets = { policy = 3,", "targets = { policy = 4,"), "m.toml")
     assert fixed.warnings == ()
+
+
+# --- the optional module block ---------------------------------------------------------------------
+
+MODULE = '''
+[[modules]]
+id = "extra"
+name = { zh = "补充", en = "Extra" }
+description = { zh = "补充模块", en = "An extra module" }
+
+[[elements]]
+id = "security"
+module = "extra"
+name = { zh = "安全", en = "Security" }
+weight = 1.0
+
+[[items]]
+id = "X1"
+element = "security"
+question = { zh = "问题 X1", en = "Question X1" }
+guidance = { zh = "指引 X1", en = "Guidance X1" }
+evidence = { zh = "证据 X1", en = "Evidence X1" }
+legal_basis = []
+weight = 1.0
+key = false
+'''
+
+
+def test_a_module_block_at_the_end_loads_and_needs_no_targets():
+    c = parse_checklist(MINI + MODULE, "mini.toml")
+    assert [m.id for m in c.modules] == ["extra"] and c.element("security").module == "extra"
+    assert [e.id for e in c.for_modules(()).elements] == ["policy", "screening", "records"]
+    assert not c.for_modules(()).has_item("X1") and c.for_modules(["extra"]).has_item("X1")
+    assert "security" not in c.profile("basic").targets  # no target asked of a module element
+
+
+def test_an_element_naming_an_undeclared_module_and_a_module_without_elements():
+    text = MINI + MODULE.replace('module = "extra"', 'module = "extras"')
+    problems = problems_of(text)
+    assert any("elements[3].module: unknown module 'extras'" in p for p in problems)
+    assert any("modules[0].id: module 'extra' has no elements" in p for p in problems)

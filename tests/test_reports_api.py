@@ -124,7 +124,8 @@ def test_demo_assessment_full_reports(demo_store_path, tmp_path):
     with open_store(demo_store_path, read_only=True) as store:
         session = AssessmentSession(store, store.latest_assessment().id)
         model = build_model(session)
-        assert len(model.elements) == 9 and len(model.items) > 60
+        assert len([e for e in model.elements if not e.module]) == 9 and len(model.items) > 60
+        assert [e.id for e in model.elements if e.module] == ["security", "disclosure", "jurisdiction"]  # demo: on
         assert model.weak_key_items and model.unevidenced_items and model.overall.provisional
         xlsx = build_report(session, "xlsx", tmp_path / "demo.xlsx")
         pdf = build_report(session, "pdf", tmp_path / "demo.pdf")

@@ -64,6 +64,8 @@ def test_the_wheel_carries_the_checklists_fonts_and_compiled_translations(wheel)
     names = set(zipfile.ZipFile(wheel).namelist())
     data = "exportaudit/_data/"
     for needed in ("checklists/mofcom-2021-dual-use-icp.toml", "checklists/redflags/red-flags.toml",
+                   "checklists/frameworks/eu-2019-1318.toml",
+                   "checklists/crosswalks/mofcom-2021-dual-use-icp--eu-2019-1318.toml",
                    "resources/fonts/DroidSansFallbackFull.ttf", "resources/fonts/LiberationSans-Regular.ttf",
                    "resources/icons/exportaudit.svg", "resources/translations/exportaudit_zh_CN.qm"):
         assert data + needed in names

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from exportaudit.core.legal import is_statutory_reference
 from exportaudit.core.sources import Source, badge_of
@@ -17,10 +18,21 @@ class ScaleLevel:
 
 
 @dataclass(frozen=True, slots=True)
+class Module:
+    """An optional part of a checklist that an assessment switches on (for example the items other frameworks
+    ask and MOFCOM does not). Its elements are left out of every assessment that has not switched it on."""
+
+    id: str
+    name: Text
+    description: Text
+
+
+@dataclass(frozen=True, slots=True)
 class Element:
     id: str
     name: Text
     weight: float
+    module: str | None = None  # the optional module the element belongs to; None: always part of the checklist
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +175,7 @@ class Checklist:
     transaction_testing: TransactionTesting | None = None  # None: the checklist defines no transaction tests
     warnings: tuple[str, ...] = ()  # rules a format-1 file breaks that later formats refuse (shown by validate)
     upgrade: UpgradeTable | None = None  # None: no earlier version can be upgraded to this one
+    modules: tuple[Module, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_items_by_id", {i.id: i for i in self.items})
@@ -186,6 +199,19 @@ class Checklist:
     def applicable_items(self, operator_type: str | None, size: str | None,
                          facts: frozenset[str] | None = None) -> list[Item]:
         return [i for i in self.items if i.applies_to(operator_type, size, facts)]
+
+    def module(self, module_id: str) -> Module | None:
+        return next((m for m in self.modules if m.id == module_id), None)
+
+    def for_modules(self, enabled: Iterable[str]) -> Checklist:
+        """This checklist as an assessment with ``enabled`` modules sees it: other modules' elements and items
+        removed. Id, version and SHA-256 stay those of the file (the assessment still pins the whole file)."""
+        enabled = set(enabled)
+        elements = tuple(e for e in self.elements if e.module is None or e.module in enabled)
+        if len(elements) == len(self.elements):
+            return self
+        kept = {e.id for e in elements}
+        return replace(self, elements=elements, items=tuple(i for i in self.items if i.element in kept))
 
     def profile(self, profile_id: str | None) -> TargetProfile | None:
         for p in self.target_profiles:

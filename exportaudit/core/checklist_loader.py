@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exportaudit.core.checklist import Checklist, Element, Item, SampleCheck, ScaleLevel, TargetProfile, TransactionTesting
+from exportaudit.core.checklist import Checklist, Element, Item, Module, SampleCheck, ScaleLevel, TargetProfile, TransactionTesting
 from exportaudit.core.checklist_format2 import FORMAT2_ITEM_KEYS, Format2Rules
 from exportaudit.core.text import LANGUAGES, Text
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
@@ -25,10 +25,11 @@ _ELEMENT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _ITEM_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 _TOP_KEYS = {"format", "id", "version", "title", "source", "scale", "elements", "target_profiles", "items",
-             "transaction_testing"}
+             "transaction_testing", "modules"}
 _TOP_KEYS_2 = _TOP_KEYS | {"upgrade"}
 _LEVEL_KEYS = {"level", "label", "definition"}
-_ELEMENT_KEYS = {"id", "name", "weight"}
+_ELEMENT_KEYS = {"id", "name", "weight", "module"}
+_MODULE_KEYS = {"id", "name", "description"}
 _PROFILE_KEYS = {"id", "name", "targets"}
 _ITEM_REQUIRED = {"id", "element", "question", "guidance", "evidence", "legal_basis", "weight", "key"}
 _ITEM_KEYS = _ITEM_REQUIRED | {"operator_types", "sizes"}
@@ -228,7 +229,8 @@ class _Validator(Format2Rules):
         title = self.text(data, "title", ())
         source = self.text(data, "source", ())
         levels = self.scale()
-        elements = self.elements()
+        modules = self.modules()
+        elements = self.elements({m.id for m in modules})
         element_ids = self.declared_element_ids
         items = self.items(element_ids)
         profiles = self.profiles(element_ids)
@@ -249,7 +251,7 @@ class _Validator(Format2Rules):
             levels=tuple(levels), elements=tuple(elements), items=tuple(items),
             target_profiles=tuple(profiles),
             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text,
-            transaction_testing=testing, warnings=tuple(warnings), upgrade=upgrade,
+            transaction_testing=testing, warnings=tuple(warnings), upgrade=upgrade, modules=tuple(modules),
         )
 
     def statutory_targets(self, items: list[Item], profiles: list[TargetProfile], fmt: object) -> list[str]:
@@ -299,24 +301,57 @@ class _Validator(Format2Rules):
             self.problem(("scale", "levels"), f"bad scale: {len(raw)} levels; expected exactly 6 (0 to 5)")
         return levels
 
-    def elements(self) -> list[Element]:
+    def modules(self) -> list[Module]:
+        """The optional ``[[modules]]``: each needs at least one element that names it."""
+        raw = self.data.get("modules")
+        if raw is None:
+            return []
+        if not isinstance(raw, list) or not all(isinstance(v, dict) for v in raw):
+            self.problem(("modules",), f"expected a list of tables ([[modules]]), found {_kind(raw)}")
+            return []
+        out: list[Module] = []
+        raw_elements = self.data.get("elements")
+        used = {e.get("module") for e in raw_elements if isinstance(e, dict)} if isinstance(raw_elements, list) else set()
+        for n, entry in enumerate(raw):
+            path = ("modules", n)
+            self.unknown_keys(entry, _MODULE_KEYS, path)
+            module_id = self.string(entry, "id", path, _ID_RE, "lower-case letters, digits and '-'")
+            if module_id and any(m.id == module_id for m in out):
+                self.problem(path + ("id",), f"duplicate module id '{module_id}'")
+                continue
+            if module_id and module_id not in used:
+                self.problem(path + ("id",), f"module '{module_id}' has no elements; give its elements "
+                             f'module = "{module_id}"')
+            name, description = self.text(entry, "name", path), self.text(entry, "description", path)
+            if module_id and name and description:
+                out.append(Module(module_id, name, description))
+        return out
+
+    def elements(self, module_ids: set[str] = frozenset()) -> list[Element]:
         out: list[Element] = []
         seen: set[str] = set()
         self.element_positions: dict[str, int] = {}
+        self.module_element_ids: set[str] = set()
         for n, entry in enumerate(self.table_list("elements")):
             path = ("elements", n)
             self.unknown_keys(entry, _ELEMENT_KEYS, path)
             element_id = self.string(entry, "id", path, _ELEMENT_ID_RE, "lower-case letters, digits, '-' and '_'")
             name = self.text(entry, "name", path)
             weight = self.weight(entry, path)
+            module = entry.get("module")
+            if module is not None and module not in module_ids:
+                self.problem(path + ("module",), f"unknown module {module!r}; declare it in a [[modules]] table "
+                             f"(declared: {', '.join(sorted(module_ids)) or 'none'})")
             if element_id in seen:
                 self.problem(path + ("id",), f"duplicate element id '{element_id}'")
                 continue
             if element_id:
                 seen.add(element_id)
                 self.element_positions[element_id] = n
+                if module is not None:
+                    self.module_element_ids.add(element_id)
             if element_id and name and weight is not None:
-                out.append(Element(element_id, name, weight))
+                out.append(Element(element_id, name, weight, module if isinstance(module, str) else None))
         self.declared_element_ids = seen  # valid ids even where another field is wrong, to avoid knock-on errors
         return out
 
@@ -346,7 +381,7 @@ class _Validator(Format2Rules):
                 value = self.level_value(level, where)
                 if value is not None:
                     clean[element_id] = value
-            for missing in sorted(element_ids - set(targets)):
+            for missing in sorted(element_ids - set(targets) - self.module_element_ids):  # modules: optional
                 self.problem(path + ("targets",), f"no target for element '{missing}'")
             if profile_id and name:
                 out.append(TargetProfile(profile_id, name, clean))
@@ -488,6 +523,9 @@ def parse_checklist(text: str, file: str = "<checklist>") -> Checklist:
     if data.get("kind") == "red-flags":
         raise NotAChecklistError([Problem(file, 1, "kind", 'this is a red-flag list (kind = "red-flags"), not a '
                                           "checklist; it belongs in checklists/redflags/")])
+    if data.get("kind") in ("framework", "crosswalk"):
+        raise NotAChecklistError([Problem(file, 1, "kind", f'this is a {data["kind"]} (kind = "{data["kind"]}"), '
+                                          f"not a checklist; it belongs in checklists/{data['kind']}s/")])
     validator = _Validator(data, text, file)
     checklist = validator.run()
     if checklist is None:

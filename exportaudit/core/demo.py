@@ -26,6 +26,11 @@ _PATTERNS: dict[str, list] = {
     "audit": [2, 1, 2, None, 2, 2, 1],
     "records": [4, 3, 4, 3, None, 3, 3],
     "manual": [3, 3, 2, 3, None, 3, 3],
+    # the optional "other-frameworks" module (switched on in the demo): SEC, VSD, JUR items; RES-xx are for
+    # research bodies and out of scope here
+    "security": [3, 2, None],
+    "disclosure": [1, None],
+    "jurisdiction": [3, 2],
 }
 
 _NOTES: dict[str, list[str]] = {
@@ -188,6 +193,7 @@ def _fill(store: Store) -> None:
         assessor_role="合规经理 / Compliance manager", independence="self",
         reviewer="王芳（集团审计部）/ Wang Fang (Group Audit)", review_date="2026-12-10",
         facts=["listed-items", "subsidiaries-abroad"])
+    store.set_module(assessment_id, "other-frameworks", True)  # shows the EU, BIS and Wassenaar views in full
     with tempfile.TemporaryDirectory() as tmp:
         for element in checklist.elements:
             items = checklist.items_of(element.id)

@@ -32,7 +32,8 @@ def canonical_content(store: Store, assessment_id: int) -> dict:
         "organisation": {"name": org.name, "uscc": org.uscc},
         "assessment": {"id": a.id, "title": a.title, "kind": a.kind, "period_start": a.period_start,
                        "period_end": a.period_end, "assessor": a.assessor, "target_profile": a.target_profile,
-                       "operator_type": a.operator_type, "size": a.size},
+                       "operator_type": a.operator_type, "size": a.size,
+                       **({"modules": list(a.module_ids)} if a.module_ids else {})},
         "checklist_sha256": a.checklist_sha256,
         "responses": [{"item": r.item_id, "level": r.level, "na": r.na, "na_reason": r.na_reason, "note": r.note}
                       for r in sorted(responses.values(), key=lambda r: r.item_id)],

@@ -189,7 +189,9 @@ def score_assessment(
         gap = max(0, target - level) if target is not None and level is not None else None
         elements.append(ElementScore(element.id, score, level, target, gap, answered, len(applicable), capped,
                                      unevidenced, tuple(weak_keys), tuple(capped_items)))
-    return AssessmentScore(_overall(checklist, elements), tuple(elements), items)
+    # elements of an optional module are scored and shown but stay out of the checklist's overall result
+    core = [e for e in elements if checklist.element(e.element_id).module is None]
+    return AssessmentScore(_overall(checklist, core), tuple(elements), items)
 
 
 def _overall(checklist: Checklist, elements: list[ElementScore]) -> OverallScore:

@@ -294,8 +294,10 @@ def score_assessment2(
             weak, tuple(i.id for i, _ in rated if items[i.id].capped_to is not None),
             score_uncapped=None if result.raw is None else truncate(result.raw), cap_reasons=tuple(reasons),
             level_range=level_range))
-        ranges.append((element.weight, lo, hi))
-    return AssessmentScore(_overall2(checklist, elements, ranges), tuple(elements), items)
+        if element.module is None:  # an optional module's elements are shown but stay out of the overall result
+            ranges.append((element.weight, lo, hi))
+    core = [e for e in elements if checklist.element(e.element_id).module is None]
+    return AssessmentScore(_overall2(checklist, core, ranges), tuple(elements), items)
 
 
 def _overall_of(weighted: list[tuple[float, float, int]]) -> tuple[float | None, int | None, float | None]:

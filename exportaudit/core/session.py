@@ -29,7 +29,9 @@ class AssessmentSession:
         """Read everything again from the store (after an import or another window's change)."""
         self.assessment: Assessment = self.store.assessment(self.assessment_id)
         self.organisation: Organisation = self.store.organisation(self.assessment.organisation_id)
-        self.checklist: Checklist = self.store.checklist(self.assessment.checklist_sha256)
+        # the checklist as this assessment sees it: elements of modules it has not switched on are left out
+        self.checklist: Checklist = self.store.checklist(self.assessment.checklist_sha256).for_modules(
+            self.assessment.module_ids)
         self.responses: dict[str, Response] = self.store.responses(self.assessment_id)
         self.evidence_counts: dict[str, int] = self.store.evidence_counts(self.assessment_id)
         self._score: AssessmentScore | None = None

@@ -86,3 +86,25 @@ EVIDENCE_KINDS: dict[str, Text] = {
     "record": Text(zh="运行记录", en="Record of operation"),
     "audit": Text(zh="审计或复核结果", en="Audit or review result"),
 }
+
+# --- framework views (window, reports and command line say the same) ---------------------------------
+
+RELATIONS: dict[str, Text] = {
+    "full": Text(zh="完全覆盖", en="Covers fully"),
+    "partial": Text(zh="部分覆盖", en="Covers partly"),
+    "related": Text(zh="相关（不计分）", en="Related (not scored)"),
+}
+
+NOT_ASSESSED = Text(zh="未评估", en="Not assessed")
+
+NOT_ASSESSED_REASONS: dict[str, Text] = {
+    "no-mapped-item": Text(zh="没有检查项对应此部分", en="No checklist item maps to this section"),
+    "not-in-scope": Text(zh="对应的检查项不在本次评估范围内", en="The items mapped here are outside this assessment's scope"),
+    "not-answered": Text(zh="对应的检查项尚未评分", en="No item mapped here is rated yet"),
+}
+
+MAPPING_NOTE = Text(
+    zh="本对应关系是 ExportAudit 自行编制的解读，并非官方认可的等同关系；各框架部分的水平由对应检查项的评分推算"
+       "（部分覆盖按一半权重计），仅供参考。",
+    en="This mapping is ExportAudit's own reading, not an official equivalence: each section's level is worked out "
+       "from the ratings of the items mapped to it (partial links count half) and is indicative only.")

@@ -33,17 +33,20 @@ def _check(fmt: str, language: str) -> None:
 
 
 def build_report(session, fmt: str, out: str | Path, *, language: str = "both", progress: Progress | None = None,
-                 logo: str | Path | None = None, report_date: date | None = None, signer=None) -> Path:
+                 logo: str | Path | None = None, report_date: date | None = None, signer=None,
+                 frameworks: tuple[str, ...] = ()) -> Path:
     """Write the ``fmt`` ("xlsx" or "pdf") report of ``session`` to ``out`` in ``language`` ("zh", "en", "both").
 
     ``progress(percent, message)`` is called as the work advances (from the calling thread). ``logo`` is an image
     for the PDF cover; without it the organisation's logo is used when it is set and readable; an unreadable
-    logo is skipped. ``signer`` (``signing.load_signer``) signs a PDF before it is put in place. Raises ``ReportError`` with a user-facing message when the report cannot be written.
+    logo is skipped. ``signer`` (``signing.load_signer``) signs a PDF before it is put in place. ``frameworks`` names other
+    frameworks (``eu-2019-1318``, ``bis-ecg-2017``, ``wassenaar-2011``, or ``all``) to report against: a PDF section
+    and a workbook sheet each. Raises ``ReportError`` with a user-facing message when the report cannot be written.
     """
     _check(fmt, language)
     report = _progress(progress)
     report(0, "")
-    model = build_model(session, report_date=report_date, logo=logo)
+    model = build_model(session, report_date=report_date, logo=logo, frameworks=frameworks)
     return render_report(model, fmt, out, language=language, progress=report, signer=signer)
 
 

@@ -97,6 +97,7 @@ class ElementRow:
     score_uncapped: float | None = None
     cap_reasons: tuple[Text, ...] = ()
     level_range: tuple[int, int] | None = None
+    module: bool = False  # part of the checklist's optional module: shown, but not in the overall result
 
     @property
     def coverage(self) -> float:
@@ -457,6 +458,7 @@ class ReportModel:
     transactions: TransactionTesting | None = None  # only when the assessment has a sample
     duties: tuple[DutyRow, ...] = ()  # the statutory duties register (assessments scored with model 2)
     testing_threshold: float | None = None  # the checklist's pass-rate threshold, when it defines transaction tests
+    frameworks: tuple = ()  # framework_content.FrameworkReport per framework the caller chose
     # later parts slot in here, each with an empty default
     extras: dict = field(default_factory=dict)
 
@@ -475,6 +477,12 @@ class ReportModel:
         rated = [e for e in self.elements if e.level is not None]
         rated.sort(key=lambda e: (e.level, e.score, -(e.gap or 0), e.number))
         return rated[:WEAKEST_SHOWN]
+
+    @property
+    def module_note(self) -> Text | None:
+        """Which elements come from the optional module and stay out of the overall result (None: no module)."""
+        numbers = [str(e.number) for e in self.elements if e.module]
+        return labels.fmt("module_note", numbers=", ".join(numbers)) if numbers else None
 
     @property
     def weak_key_items(self) -> list[ItemRow]:
@@ -573,8 +581,12 @@ def _text(value: str | None) -> str:
     return clean(value).strip()
 
 
-def build_model(session, *, report_date: date | None = None, logo: str | Path | None = None) -> ReportModel:
-    """Read everything a report shows from ``session`` (an ``AssessmentSession``), once."""
+def build_model(session, *, report_date: date | None = None, logo: str | Path | None = None,
+                frameworks: tuple[str, ...] = ()) -> ReportModel:
+    """Read everything a report shows from ``session`` (an ``AssessmentSession``), once. ``frameworks``: ids of the
+    other frameworks to report against (or ``("all",)``), each a PDF section and a workbook sheet."""
+    from exportaudit.reports.framework_content import framework_reports
+
     a, org, checklist, score = session.assessment, session.organisation, session.checklist, session.score
     profile = checklist.profile(a.target_profile)
     report_day = (report_date or date.today()).isoformat()
@@ -617,7 +629,8 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
             target=es.target, gap=es.gap, answered=es.answered, applicable=es.applicable, capped=es.capped,
             unevidenced=es.unevidenced, provisional=es.provisional and es.level is not None, items=tuple(rows),
             sample_exceptions=tuple(es.sample_exceptions), score_uncapped=es.score_uncapped,
-            cap_reasons=tuple(_element_reason(c, labels) for c in es.cap_reasons), level_range=es.level_range))
+            cap_reasons=tuple(_element_reason(c, labels) for c in es.cap_reasons), level_range=es.level_range,
+            module=element.module is not None))
     o = score.overall
     overall = Overall(o.score, o.level, o.answered, o.applicable, o.provisional and o.level is not None, o.capped)
     evidence = tuple(EvidenceRow(_text(e.file_name), e.sha256, e.size, e.item_id, e.added_at, _text(e.added_by))
@@ -642,7 +655,8 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                        logo=_usable_logo(logo, org.logo_path), findings=findings, actions=actions,
                        requests=request_rows, comparison=_comparison(session, tuple(elements), report_day),
                        signatories=_signatories(meta), transactions=_transactions(session, tuple(elements), refs),
-                       testing_threshold=testing.threshold if testing else None, duties=_duties(session))
+                       testing_threshold=testing.threshold if testing else None, duties=_duties(session),
+                       frameworks=framework_reports(session, frameworks) if frameworks else ())
 
 
 def _stamp(value: str | None) -> str:

@@ -38,14 +38,15 @@ class IssuedFile:
 
 
 def issue_report(session, fmt: str, out: str | Path, *, language: str = "both", progress=None,
-                 logo: str | Path | None = None, report_date: date | None = None, signer=None) -> IssuedFile:
+                 logo: str | Path | None = None, report_date: date | None = None, signer=None,
+                 frameworks: tuple[str, ...] = ()) -> IssuedFile:
     """``build_report`` plus what the register needs. Reads ``session``'s store, writes nothing to it."""
     from exportaudit.reports import _check, _progress, build_model, render_report
 
     _check(fmt, language)
     report = _progress(progress)
     report(0, "")
-    model = build_model(session, report_date=report_date, logo=logo)
+    model = build_model(session, report_date=report_date, logo=logo, frameworks=frameworks)
     path = render_report(model, fmt, out, language=language, progress=report,
                          signer=signer if fmt == "pdf" else None)
     return IssuedFile(Path(path), file_sha256(path), fmt, language, model.meta.fingerprint,

@@ -68,6 +68,9 @@ _L: dict[str, tuple[str, str]] = {
     "unevidenced_explain": ("评为 4 或 5 级但未附证据的项目按 3 级计分。",
                             "Items rated 4 or 5 without evidence count as level 3."),
     "no_rated_elements": ("尚无已评级的要素。", "No element has been rated yet."),
+    "module_note": ("要素 {numbers} 属于可选的其他框架补充模块：单独评分和列示，但不计入九要素的总体结果。",
+                    "Elements {numbers} belong to the optional supplement for other frameworks: scored and shown "
+                    "on their own, but not counted in the nine-element overall result."),
     "out_of_scope_note": ("另有 {count} 个项目不适用于本组织的经营者类型或规模，未纳入评估。",
                           "{count} further items do not apply to this organisation's operator type or size and are "
                           "not assessed."),
@@ -371,6 +374,29 @@ _L: dict[str, tuple[str, str]] = {
     "sheet_transactions": ("抽样测试", "Transaction testing"),
     "sheet_test_exceptions": ("测试例外", "Test exceptions"),
     "radar_data": ("雷达图数据", "Radar chart data"),
+    # --- other frameworks (one PDF section, one sheet per chosen framework)
+    "fw_heading": ("对照{framework}", "Against {framework}"),
+    "fw_sections": ("各部分水平", "Section levels"),
+    "fw_section": ("部分", "Section"),
+    "fw_section_id": ("编号", "Id"),
+    "fw_item_count": ("检查项数", "Items"),
+    "fw_summary": ("简述（或未评估的原因）", "Summary (or why not assessed)"),
+    "fw_radar": ("各部分水平（由对应检查项推算）", "Section levels (worked out from the mapped items)"),
+    "fw_assessed": ("已评估 {assessed} / {total} 个部分", "{assessed} of {total} sections assessed"),
+    "fw_items": ("对应的检查项", "Items behind each section"),
+    "fw_item": ("检查项", "Item"),
+    "fw_relation": ("对应关系", "Relation"),
+    "fw_counts_as": ("计为", "Counts as"),
+    "fw_rationale": ("对应理由", "Why it maps here"),
+    "fw_out_of_scope": ("不在范围内", "out of scope"),
+    "fw_source": ("来源与可信度", "Source and confidence"),
+    "fw_ours": ("* 该框架未为此部分编号，编号由 ExportAudit 指定。",
+                "* The framework does not number this section; the id is ExportAudit's."),
+    "fw_weights": ("计算方法：完全覆盖的检查项按其权重计入，部分覆盖的按一半权重计入，“相关”项仅列出不计分；"
+                   "完全覆盖的关键项低于 3 级时，该部分最高为 2 级；没有可计分检查项的部分显示为“未评估”，而不是 0。",
+                   "How it is worked out: fully covering items count with their weight, partly covering ones with "
+                   "half of it, related ones are listed but not scored; a fully covering key item below level 3 "
+                   "holds the section at 2; a section with nothing to score is “not assessed”, never 0."),
     "details": ("评估信息", "Assessment details"),
     "results": ("评估结果", "Results"),
     "workbook_note": ("本工作簿由 ExportAudit 生成；数值与同一内容指纹的 PDF 报告一致。",

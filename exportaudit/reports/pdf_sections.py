@@ -13,7 +13,7 @@ from reportlab.platypus.flowables import HRFlowable
 from exportaudit.core import legal
 from exportaudit.core.sources import BADGES
 from exportaudit.core.text import Text
-from exportaudit.reports import fonts, labels, pdf_transactions, pdf_workflow, theme
+from exportaudit.reports import fonts, labels, pdf_frameworks, pdf_transactions, pdf_workflow, theme
 from exportaudit.reports.content import DASH, ElementRow, ItemRow
 from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.pdf import (
@@ -176,6 +176,8 @@ def summary(ctx: Ctx) -> list:
         notes.append(T("overall_capped_note"))
     if m.out_of_scope:
         notes.append(labels.fmt("out_of_scope_note", count=m.out_of_scope))
+    if m.module_note is not None:
+        notes.append(m.module_note)
     for note in notes:
         story += ctx.prose(note, "muted")
     story += ctx.heading(T("radar_title"), 2)
@@ -397,4 +399,5 @@ def statutory_duties(ctx: Ctx) -> list:
 
 
 SECTIONS = [cover, summary, statutory_duties, element_sections, pdf_transactions.transaction_testing, pdf_workflow.findings,
-            pdf_workflow.action_plan, pdf_workflow.document_requests, pdf_workflow.comparison, pdf_workflow.signoff, appendix]
+            pdf_workflow.action_plan, pdf_workflow.document_requests, pdf_workflow.comparison,
+            pdf_frameworks.framework_sections, pdf_workflow.signoff, appendix]

@@ -75,8 +75,9 @@ class Series:
 
 
 def radar_drawing(model: ReportModel, lang: str, width: float = 440, height: float = 300) -> Drawing:
-    """Element levels (navy, filled) against the target profile (orange, dashed)."""
-    elements = model.elements
+    """Element levels (navy, filled) against the target profile (orange, dashed); an optional module's elements
+    are left out, as they are of the overall result."""
+    elements = [e for e in model.elements if not e.module]
     drawn = [Series(tuple(e.level for e in elements), theme.NAVY, labels.say(T("radar_level"), lang), fill=0.18)]
     if any(e.target is not None for e in elements):  # drawn underneath the levels
         drawn.insert(0, Series(tuple(e.target for e in elements), theme.ORANGE, labels.say(T("radar_target"), lang),

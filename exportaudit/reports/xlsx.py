@@ -304,6 +304,8 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         notes.append(ctx.say("overall_capped_note"))
     if m.out_of_scope:
         notes.append(ctx.say(labels.fmt("out_of_scope_note", count=m.out_of_scope)))
+    if m.module_note is not None:
+        notes.append(ctx.say(m.module_note))
     for note in notes:
         row += 1
         put(ws, row, 1, note, style="ea_muted")
@@ -371,19 +373,22 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
 
 
 def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, top: int, last: int) -> None:
-    """A native radar chart of element levels against the target, fed by a small visible data block."""
+    """A native radar chart of element levels against the target, fed by a small visible data block (an optional
+    module's elements left out, as they are of the overall result)."""
     col = 11  # K: element, L: level, M: target
+    core = [e for e in m.elements if not e.module]
+    end = top + len(core)
     put(ws, top - 1, col, ctx.say("radar_data"), style="ea_section")
     put(ws, top, col, ctx.say("element"), style="ea_header")
     put(ws, top, col + 1, ctx.say("radar_level"), style="ea_header")
     put(ws, top, col + 2, ctx.say("radar_target"), style="ea_header")
-    for i, e in enumerate(m.elements, start=1):
+    for i, e in enumerate(core, start=1):
         put(ws, top + i, col, _short_name(e, ctx), style="ea_body")
         put(ws, top + i, col + 1, e.level, style="ea_body").alignment = _CENTER_TOP
         put(ws, top + i, col + 2, e.target, style="ea_body").alignment = _CENTER_TOP
     chart = _radar_chart(ctx.say("radar_title"), Reference(ws, min_col=col + 1, max_col=col + 2, min_row=top,
-                                                           max_row=last),
-                         Reference(ws, min_col=col, min_row=top + 1, max_row=last))
+                                                           max_row=end),
+                         Reference(ws, min_col=col, min_row=top + 1, max_row=end))
     level, target = chart.series
     _series_look(level, theme.NAVY, 28575, marker_size=6)  # 2.25 pt
     _series_look(target, theme.ORANGE, 19050, dash="dash", marker_size=0)
@@ -815,6 +820,10 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
         progress(10 + 70 * n // len(sheets), "")
         ws = wb.create_sheet(sheet_title(sheet.title, lang))
         sheet.build(ws, model, ctx)
+    if model.frameworks:
+        from exportaudit.reports.xlsx_frameworks import add_framework_sheets
+
+        add_framework_sheets(wb, model, ctx)  # one sheet per chosen framework, after the fixed ones
     wb.active = 0
     wb.properties.title = f"{labels.say(T('report_title'), lang)} – {model.meta.title}"[:250]
     wb.properties.creator = "ExportAudit"

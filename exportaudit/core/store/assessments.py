@@ -13,7 +13,7 @@ from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE
 
 ASSESSMENT_FIELDS = ("title", "kind", "period_start", "period_end", "assessor", "target_profile",
                      "operator_type", "size", "assessor_role", "independence", "reviewer", "review_date",
-                     "lookback_months", "facts")
+                     "lookback_months", "facts", "modules")
 
 
 def facts_text(facts) -> str | None:
@@ -74,6 +74,24 @@ class AssessmentsMixin(StoreBase):
                 raise StoreError(code="lookback_range", months=repr(months))
         if "facts" in fields:
             fields["facts"] = facts_text(fields["facts"])
+        for module in (fields.get("modules") or "").split():
+            if checklist.module(module) is None:
+                raise StoreError(code="no_module", checklist=checklist.id, module=module,
+                                 expected=", ".join(m.id for m in checklist.modules) or "—")
+
+    def set_module(self, assessment_id: int, module_id: str, on: bool) -> None:
+        """Switch an optional checklist module on or off for an assessment (logged like any field change).
+
+        Answers to the module's items are kept while it is off, so switching it back on loses nothing.
+        """
+        modules = list(self.assessment(assessment_id).module_ids)
+        if on and module_id not in modules:
+            modules.append(module_id)
+        elif not on and module_id in modules:
+            modules.remove(module_id)
+        else:
+            return
+        self.update_assessment(assessment_id, modules=" ".join(modules))
 
     def create_assessment(self, organisation_id: int, checklist: Checklist, title: str, *,
                           scoring_model: int = CURRENT_MODEL, **fields: Any) -> int:
@@ -109,9 +127,9 @@ class AssessmentsMixin(StoreBase):
             cursor = db.execute(
                 "INSERT INTO assessments (organisation_id, title, checklist_sha256, kind, period_start, period_end, "
                 "assessor, target_profile, operator_type, size, facts, status, created_at, updated_at, scoring_model, "
-                "lookback_months, assessor_role, independence) "
+                "lookback_months, assessor_role, independence, modules) "
                 "SELECT organisation_id, ?, checklist_sha256, kind, period_start, period_end, assessor, target_profile, "
-                "operator_type, size, facts, 'draft', ?, ?, scoring_model, lookback_months, assessor_role, independence "
+                "operator_type, size, facts, 'draft', ?, ?, scoring_model, lookback_months, assessor_role, independence, modules "
                 "FROM assessments WHERE id = ?", [title.strip(), stamp, stamp, old.id])
             new_id = cursor.lastrowid
             db.execute("INSERT INTO responses (assessment_id, item_id, level, na, na_reason, note, reconfirm, updated_at, "

@@ -50,7 +50,8 @@ class LifecycleMixin(StoreBase):
         defaults = {"kind": base.kind, "assessor": base.assessor, "target_profile": base.target_profile,
                     "operator_type": base.operator_type, "size": base.size, "assessor_role": base.assessor_role,
                     "independence": base.independence, "lookback_months": base.lookback_months,
-                    "facts": base.facts}
+                    "facts": base.facts,
+                    "modules": " ".join(m for m in base.module_ids if checklist.module(m) is not None)}
         if checklist.profile(defaults["target_profile"]) is None:
             defaults["target_profile"] = None
         new_id = self.create_assessment(base.organisation_id, checklist, title, **{**defaults, **fields})

@@ -6,6 +6,8 @@ from __future__ import annotations
 from exportaudit.core.text import Text
 
 MESSAGES: dict[str, Text] = {
+    "no_module": Text("清单 {checklist} 没有模块“{module}”；可选：{expected}。",
+                      "Checklist {checklist} has no module '{module}'; expected one of: {expected}."),
     "no_assessment": Text("没有编号为 {id} 的评估。", "There is no assessment with id {id}."),
     "finalised": Text("评估“{title}”已定稿；请先重新打开再修改。",
                       "Assessment '{title}' is finalised; reopen it to make changes."),

@@ -313,6 +313,12 @@ def m0006_assessment_facts(db: Database) -> None:
     _run(db, "ALTER TABLE assessments ADD COLUMN facts TEXT")
 
 
+@migrations(name="0008_assessment_modules")
+def m0008_assessment_modules(db: Database) -> None:
+    """The optional checklist modules an assessment has switched on (space-separated module ids)."""
+    _run(db, "ALTER TABLE assessments ADD COLUMN modules TEXT NOT NULL DEFAULT ''")
+
+
 @migrations(name="0010_report_register_and_packages")
 def m0010_report_register_and_packages(db: Database) -> None:
     """Every report written, by its SHA-256, so a file handed back years later can be recognised (or not); and,

@@ -54,6 +54,7 @@ class Assessment:
     independence: str | None = None  # self / internal / external (core.vocab.INDEPENDENCE)
     reviewer: str = ""
     review_date: str = ""
+    modules: str = ""  # optional checklist modules switched on, space-separated ids
 
     from_row = classmethod(_from_row)
 
@@ -65,6 +66,10 @@ class Assessment:
     def fact_set(self) -> frozenset[str] | None:
         """The structural facts that hold, or None when they were never stated."""
         return None if self.facts is None else frozenset(f for f in self.facts.split(",") if f)
+
+    @property
+    def module_ids(self) -> tuple[str, ...]:
+        return tuple(self.modules.split())
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ class DocumentRequestsMixin(StoreBase):
         Returns how many requests were added. Existing requests keep their status and notes.
         """
         a = self._writable_assessment(assessment_id)
-        checklist = self.checklist(a.checklist_sha256)
+        checklist = self.checklist(a.checklist_sha256).for_modules(a.module_ids)
         existing = self.document_requests(assessment_id)
         with_evidence = {r["item_id"] for r in self._all(
             "SELECT DISTINCT item_id FROM evidence WHERE assessment_id = ?", [assessment_id])}

@@ -27,6 +27,7 @@ from exportaudit.ui.controllers.dashboard import DashboardController
 from exportaudit.ui.controllers.duties import DutiesController
 from exportaudit.ui.controllers.evidence import EvidenceController
 from exportaudit.ui.controllers.findings import FindingsController
+from exportaudit.ui.controllers.frameworks import FrameworksController
 from exportaudit.ui.controllers.history import HistoryDialog
 from exportaudit.ui.controllers.item_panel import ItemPanelController
 from exportaudit.ui.controllers.requests import RequestsController
@@ -35,7 +36,8 @@ from exportaudit.ui.controllers.transactions import TransactionsController
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.undo import Answer, AnswerCommand
-from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_DUTIES, TAB_WORKSPACE, \
+from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_DUTIES, TAB_FRAMEWORKS, \
+    TAB_WORKSPACE, \
     AssessmentPageView
 
 MAX_CHANGES_SHOWN = 25  # the re-score question lists this many changes, then a count
@@ -62,6 +64,7 @@ class AssessmentController(QObject):
         self.evidence = EvidenceController(self.workspace.evidence)
         self.dashboard = DashboardController(page.dashboard)
         self.duties = DutiesController(page.duties)
+        self.frameworks = FrameworksController(page.frameworks)
         self.findings = FindingsController(self.workspace.findings)
         self.action_plan = ActionPlanController(page.action_plan)
         self.requests = RequestsController(page.requests)
@@ -93,6 +96,7 @@ class AssessmentController(QObject):
         self.transactions.scores_changed.connect(self._sample_results_changed)
         self.transactions.findings_changed.connect(self._findings_changed)
         self.dashboard.rescore_requested.connect(self.rescore)
+        self.frameworks.module_toggled.connect(self.set_module)
         page.tabs.currentChanged.connect(self._on_tab_changed)
 
     # --- opening and closing --------------------------------------------------------------------
@@ -129,6 +133,7 @@ class AssessmentController(QObject):
         self.tree_model.set_session(None)
         self.dashboard.clear()
         self.duties.clear()
+        self.frameworks.clear()
         self._show_workflow()
         self.evidence.show(None, None, editable=False)
         self.findings.show(None, None, None, editable=False)
@@ -148,6 +153,7 @@ class AssessmentController(QObject):
         self.tree_model.set_language(language)
         self.dashboard.set_language(language)
         self.duties.set_language(language)
+        self.frameworks.set_language(language)
         for controller in (self.findings, self.action_plan, self.requests, self.comparison, self.transactions):
             controller.set_language(language)
         if self.session is not None:
@@ -232,6 +238,8 @@ class AssessmentController(QObject):
             self.dashboard.fit()
         elif tab == TAB_DUTIES and self.session is not None:
             self.duties.refresh(self.session)
+        elif tab == TAB_FRAMEWORKS and self.session is not None:
+            self.frameworks.refresh(self.session, self.editable)
         elif tab == TAB_COMPARISON:
             self.comparison.refresh_if_shown()
 
@@ -376,6 +384,7 @@ class AssessmentController(QObject):
         if self._current_item is not None and self._current_item.id == item_id:
             self.item_panel.refresh_answer(self.session, self._current_item)
         self.dashboard.refresh(self.session, self.language, editable=self.editable)
+        self._refresh_frameworks()
         self._refresh_header()
         self.comparison.answers_changed()
 
@@ -474,8 +483,45 @@ class AssessmentController(QObject):
             return
         self.tree_model.refresh_all()
         self.dashboard.refresh(self.session, self.language, editable=self.editable)
+        self._refresh_frameworks()
         self._refresh_header()
         self._show_current()
+
+    def _refresh_frameworks(self) -> None:
+        """The framework tab follows every change while it is shown (it is rescored when it is opened anyway)."""
+        if self.session is not None and self.page.tabs.currentIndex() == TAB_FRAMEWORKS:
+            self.frameworks.refresh(self.session, self.editable)
+
+    def set_module(self, module_id: str, on: bool) -> None:
+        """Switch the checklist's optional module on or off: its elements join or leave the tree and the scores
+        (answers to its items are kept either way)."""
+        session = self.session
+        if session is None or not self.editable:
+            return
+        try:
+            session.store.set_module(session.assessment_id, module_id, on)
+        except StoreError as exc:
+            prompts.show_error(self.page.window(), self.tr("Module not switched"), str(exc))
+            self.frameworks.refresh(session, self.editable)
+            return
+        current = self._current_item.id if self._current_item else None
+        session.reload()
+        self.undo_stack.clear()  # remembered steps may name items the tree no longer shows
+        self.tree_model.set_session(session)
+        self.workspace.set_mark_slots(self.tree_model.mark_slots)
+        self.workspace.tree.expandAll()
+        self.dashboard.refresh(session, self.language, editable=self.editable)
+        self.frameworks.refresh(session, self.editable)
+        self._refresh_header()
+        if current and session.checklist.has_item(current) and any(
+                i.id == current for i in session.applicable_items):
+            self.select_item(current)
+        elif session.applicable_items:
+            self.select_item(session.applicable_items[0].id)
+        module = session.checklist.module(module_id)
+        name = module.name.get(self.language) if module else module_id
+        self.status.emit((self.tr("Module switched on: {module}") if on else
+                          self.tr("Module switched off: {module}")).format(module=name))
 
     def reload(self) -> None:
         """Read the assessment again after a change made outside the answer path (finalise, reopen, an import)."""
@@ -487,6 +533,7 @@ class AssessmentController(QObject):
         self.undo_stack.clear()  # the store now holds answers the remembered steps never saw
         self.tree_model.refresh_all()
         self.dashboard.refresh(session, self.language, editable=self.editable)
+        self._refresh_frameworks()
         self._refresh_header()
         self._show_workflow()
         self._show_current()

@@ -67,12 +67,24 @@ class AssessmentDialog(AssessmentDialogView):
     def _fill_profiles(self) -> None:
         self.profile_combo.clear()
         checklist = self.checklist()
+        self._show_module(checklist)
         self.profile_combo.addItem(self.tr("None"), None)
         if checklist is not None:
             for profile in checklist.target_profiles:
                 self.profile_combo.addItem(profile.name.get(self._language), profile.id)
             if checklist.target_profiles:
                 self.profile_combo.setCurrentIndex(1)
+
+    def _show_module(self, checklist: Checklist | None) -> None:
+        """Offer the checklist's optional module (off by default); the row is hidden for a checklist without one."""
+        module = checklist.modules[0] if checklist is not None and checklist.modules else None
+        self.form.setRowVisible(self.module_check, module is not None)
+        self.module_check.setChecked(False)
+        if module is not None:
+            count = sum(1 for i in checklist.items if checklist.element(i.element).module == module.id)
+            self.module_check.setText(self.tr("{module} ({count} items)").format(
+                module=module.name.get(self._language), count=count))
+            self.module_check.setToolTip(module.description.get(self._language))
 
     def _suggest_title(self) -> None:
         """Follow the type in the title as long as the user has not written their own."""
@@ -99,7 +111,14 @@ class AssessmentDialog(AssessmentDialogView):
                 "operator_type": self.operator_type_combo.currentData(), "size": self.size_combo.currentData(),
                 "assessor_role": self.role_edit.text().strip(), "independence": self.independence_combo.currentData(),
                 "reviewer": self.reviewer_edit.text().strip(), "review_date": _date_or_blank(self.review_date_edit.text()),
-                "facts": [key for key, box in self.fact_checks.items() if box.isChecked()]}
+                "facts": [key for key, box in self.fact_checks.items() if box.isChecked()],
+                "modules": self._modules()}
+
+    def _modules(self) -> str:
+        checklist = self.checklist()
+        if checklist is None or not checklist.modules or not self.module_check.isChecked():
+            return ""
+        return checklist.modules[0].id
 
     def _update(self) -> None:
         ok = bool(self.title_edit.text().strip()) and self.checklist() is not None

@@ -43,9 +43,10 @@ class DashboardController(QObject):
     def refresh(self, session: AssessmentSession, language: str, *, editable: bool = False) -> None:
         score, checklist = session.score, session.checklist
         self.model.set_score(checklist, score)
+        core = [e for e in score.elements if checklist.element(e.element_id).module is None]  # the radar is MOFCOM's
         self.view.radar.set_series(RadarSeries(
-            tuple(checklist.element(e.element_id).name.get(language) for e in score.elements),
-            tuple(e.level for e in score.elements), tuple(e.target for e in score.elements)))
+            tuple(checklist.element(e.element_id).name.get(language) for e in core),
+            tuple(e.level for e in core), tuple(e.target for e in core)))
         overall = score.overall
         level_text = "—" if overall.level is None else str(overall.level)
         self.view.overall_level_label.setText(level_text)
@@ -69,6 +70,10 @@ class DashboardController(QObject):
         if score.sample_exception_items:
             lines.append(escape(self.tr("Sample exceptions hold {items} at 3 at most.").format(
                 items=", ".join(sorted(score.sample_exception_items)))))
+        module_elements = [e for e in checklist.elements if e.module is not None]
+        if module_elements:
+            lines.append(escape(self.tr("Not in the overall result (optional module): {elements}").format(
+                elements=", ".join(e.name.get(language) for e in module_elements))))
         profile = checklist.profile(session.assessment.target_profile)
         if profile is not None:
             lines.append(escape(self.tr("Target profile: {name}").format(name=profile.name.get(language))))

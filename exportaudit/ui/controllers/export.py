@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from exportaudit.core.framework_catalogue import load_catalogue
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.ui import folders, prompts
@@ -33,7 +34,8 @@ class ExportDialog(ExportDialogView):
     For a report, also to whom it is issued and, with the firm's certificate, whether to sign the PDF."""
 
     def __init__(self, parent: QWidget, session: AssessmentSession, language: str, purpose: str = folders.REPORT,
-                 certificate: Path | None = None):
+                 certificate: Path | None = None, frameworks: bool = False):
+        """``frameworks``: offer the other frameworks to report against (the report's form only)."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._session, self.purpose = session, purpose
@@ -51,6 +53,12 @@ class ExportDialog(ExportDialogView):
         fmt = last.get("format") if last.get("format") in ("pdf", "xlsx") else "pdf"
         (self.xlsx_radio if fmt == "xlsx" else self.pdf_radio).setChecked(True)
         self.path_edit.setText(str(folders.folder_for(purpose) / suggested_name(session, fmt)))
+        offered = load_catalogue().for_checklist(session.checklist.id) if frameworks else []
+        for framework, _crosswalk in offered:
+            self.add_framework(framework.id, f"{framework.short.get(language)} — {framework.title.get(language)}",
+                               self.tr("Adds a section (PDF) or a sheet (Excel) reading this assessment against "
+                                       "the framework, through ExportAudit's own mapping"))
+        self._labels[5].setVisible(bool(self.framework_checks))
         self.format_group.buttonToggled.connect(lambda *_: self._follow_format())
         self.browse_button.clicked.connect(self._browse)
         self.show_signing(self._certificate is not None)
@@ -63,6 +71,10 @@ class ExportDialog(ExportDialogView):
 
     def recipient(self) -> str:
         return self.recipient_edit.text().strip()
+
+    def frameworks(self) -> tuple[str, ...]:
+        """The frameworks ticked, in the order offered."""
+        return tuple(fid for fid, check in self.framework_checks.items() if check.isChecked())
 
     def _follow_format(self) -> None:
         text = self.path_edit.text().strip()
@@ -135,10 +147,16 @@ class ReportExporter(QObject):
     def start(self, session: AssessmentSession, language: str) -> None:
         if self.running:
             return
-        dialog = ExportDialog(self._parent, session, language, certificate=self._certificate())
+        dialog = ExportDialog(self._parent, session, language, certificate=self._certificate(), frameworks=True)
         dialog.accepted.connect(lambda: self._run(session, *dialog.values(), recipient=dialog.recipient(),
-                                                  signer=dialog.signer))
+                                                  signer=dialog.signer, **self._chosen(dialog)))
         dialog.open()
+
+    @staticmethod
+    def _chosen(dialog: ExportDialog) -> dict:
+        """The frameworks ticked, as a keyword only when there are any (a plain report is asked for as before)."""
+        frameworks = dialog.frameworks()
+        return {"frameworks": frameworks} if frameworks else {}
 
     def report_logo(self, session: AssessmentSession) -> Path | None:
         """The default logo from the preferences, when the organisation has none and the file is still there."""
@@ -148,10 +166,12 @@ class ReportExporter(QObject):
         return Path(logo)
 
     def _run(self, session: AssessmentSession, fmt: str, language: str, out: Path, *, recipient: str = "",
-             signer=None) -> None:
+             signer=None, frameworks: tuple[str, ...] = ()) -> None:
         store_path, assessment_id = session.store.path, session.assessment_id
         logo = self.report_logo(session)
         extra = {"logo": logo} if logo is not None else {}
+        if frameworks:
+            extra["frameworks"] = frameworks
         written = []
 
         def work(report) -> Path:

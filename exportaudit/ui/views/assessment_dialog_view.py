@@ -1,5 +1,5 @@
 """The new-assessment form: checklist, type, title, period, assessor, target profile and scope (operator type,
-size and the structural facts that switch items on or off)."""
+size and the structural facts that switch items on or off) and the checklist's optional module."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from exportaudit.core.vocab import FACTS
 from exportaudit.ui.views._base import Retranslatable
+
 
 
 class AssessmentDialogView(Retranslatable, QDialog):
@@ -63,6 +64,8 @@ class AssessmentDialogView(Retranslatable, QDialog):
             box.setObjectName(f"fact-{key}")
             self.fact_checks[key] = box
             facts.addWidget(box)
+        self.module_check = QCheckBox()  # the checklist's optional module, when it has one
+        self.module_check.setObjectName("moduleCheck")
         self.checklist_problems_label = QLabel()
         self.checklist_problems_label.setObjectName("checklistProblems")
         self.checklist_problems_label.setWordWrap(True)
@@ -82,11 +85,11 @@ class AssessmentDialogView(Retranslatable, QDialog):
         period.addWidget(self.period_end_edit)
         period.addStretch(1)
         self.form = QFormLayout()
-        self._labels = [QLabel() for _ in range(13)]
+        self._labels = [QLabel() for _ in range(14)]
         fields = (self.checklist_combo, self.kind_combo, self.title_edit, period, self.assessor_edit,
                   self.role_edit, self.independence_combo, self.reviewer_edit, self.review_date_edit,
-                  self.profile_combo, self.operator_type_combo, self.size_combo, facts)
-        for label, field in zip(self._labels, fields):
+                  self.profile_combo, self.operator_type_combo, self.size_combo, facts, self.module_check)
+        for label, field in zip(self._labels, fields, strict=True):
             if isinstance(field, QWidget):
                 label.setBuddy(field)
             else:
@@ -100,7 +103,7 @@ class AssessmentDialogView(Retranslatable, QDialog):
         order = [self.checklist_combo, self.kind_combo, self.title_edit, self.period_start_edit,
                  self.period_end_edit, self.assessor_edit, self.role_edit, self.independence_combo,
                  self.reviewer_edit, self.review_date_edit, self.profile_combo, self.operator_type_combo,
-                 self.size_combo, *self.fact_checks.values(), self.buttons]
+                 self.size_combo, *self.fact_checks.values(), self.module_check, self.buttons]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         self.retranslate()
@@ -115,7 +118,8 @@ class AssessmentDialogView(Retranslatable, QDialog):
         texts = (self.tr("&Checklist:"), self.tr("&Type:"), self.tr("T&itle:"), self.tr("&Period:"),
                  self.tr("&Assessor:"), self.tr("Assessor's &role:"), self.tr("I&ndependence:"),
                  self.tr("Re&viewer:"), self.tr("Review &date:"), self.tr("Target &profile:"),
-                 self.tr("&Operator type:"), self.tr("Si&ze:"), self.tr("Structure:"))
+                 self.tr("&Operator type:"), self.tr("Si&ze:"), self.tr("Structure:"),
+                 self.tr("Optional &module:"))
         for label, text in zip(self._labels, texts):
             label.setText(text)
         self.period_to_label.setText(self.tr("to"))

@@ -1,5 +1,5 @@
 """An open assessment: a header naming it with its overall level (and, once finalised, its fingerprint and a
-read-only notice), and the tabs: workspace, dashboard, statutory duties, action plan, document requests, for a re-audit the
+read-only notice), and the tabs: workspace, dashboard, statutory duties, other frameworks, action plan, document requests, for a re-audit the
 comparison with its baseline, and transaction testing."""
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from exportaudit.ui.views.action_plan_view import ActionPlanView
 from exportaudit.ui.views.comparison_view import ComparisonView
 from exportaudit.ui.views.dashboard_view import DashboardView
 from exportaudit.ui.views.duties_view import DutiesView
+from exportaudit.ui.views.frameworks_view import FrameworksView
 from exportaudit.ui.views.requests_view import RequestsView
 from exportaudit.ui.views.transactions_view import TransactionsView
 from exportaudit.ui.views.workspace_view import WorkspaceView
 
-TAB_WORKSPACE, TAB_DASHBOARD, TAB_DUTIES, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(6)
-TAB_TRANSACTIONS = 6
+TAB_WORKSPACE, TAB_DASHBOARD, TAB_DUTIES, TAB_FRAMEWORKS, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(7)
+TAB_TRANSACTIONS = 7
 
 
 class AssessmentPageView(Retranslatable, QWidget):
@@ -73,10 +74,11 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.workspace = WorkspaceView()
         self.dashboard = DashboardView()
         self.duties = DutiesView()
+        self.frameworks = FrameworksView()
         self.action_plan = ActionPlanView()
         self.requests = RequestsView()
         self.comparison = ComparisonView()
-        for tab in (self.workspace, self.dashboard, self.duties, self.action_plan, self.requests, self.comparison):
+        for tab in (self.workspace, self.dashboard, self.duties, self.frameworks, self.action_plan, self.requests, self.comparison):
             self.tabs.addTab(tab, "")
         self.tabs.setTabVisible(TAB_COMPARISON, False)
         self.transactions = TransactionsView()
@@ -98,6 +100,9 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setTabToolTip(TAB_DASHBOARD, self.tr("Element levels against the target (Ctrl+2)"))
         self.tabs.setTabText(TAB_DUTIES, self.tr("Statutory duties"))
         self.tabs.setTabToolTip(TAB_DUTIES, self.tr("Where the organisation may be breaking the law (Ctrl+7)"))
+        self.tabs.setTabText(TAB_FRAMEWORKS, self.tr("Other frameworks"))
+        self.tabs.setTabToolTip(TAB_FRAMEWORKS, self.tr("This assessment read against EU 2019/1318, BIS ECG 2017 "
+                                                        "and Wassenaar 2011 through ExportAudit's own mapping"))
         self.tabs.setTabText(TAB_ACTIONS, self.tr("Action plan"))
         self.tabs.setTabToolTip(TAB_ACTIONS, self.tr("Every corrective action, sortable and filterable (Ctrl+3)"))
         self.tabs.setTabText(TAB_REQUESTS, self.tr("Document requests"))

@@ -1,5 +1,6 @@
-"""The report export form: format (Excel or PDF), language, the file to write, to whom it is issued (for the
-report register) and, when a certificate is set in the preferences, whether to sign the PDF (password asked)."""
+"""The report export form: format (Excel or PDF), language, the other frameworks to report against, the file to
+write, to whom it is issued (for the report register) and, when a certificate is set in the preferences, whether
+to sign the PDF (password asked)."""
 
 from __future__ import annotations
 
@@ -49,8 +50,11 @@ class ExportDialogView(Retranslatable, QDialog):
         path = QHBoxLayout()
         path.addWidget(self.path_edit, 1)
         path.addWidget(self.browse_button)
+        self.frameworks_box = QVBoxLayout()  # one check box per framework, added by the dialog
+        self.frameworks_box.setSpacing(2)
+        self.framework_checks: dict[str, QCheckBox] = {}
         self.form = QFormLayout()
-        self._labels = [QLabel() for _ in range(5)]
+        self._labels = [QLabel() for _ in range(6)]
         self._labels[0].setBuddy(self.xlsx_radio)
         self._labels[1].setBuddy(self.language_combo)
         self._labels[2].setBuddy(self.path_edit)
@@ -58,6 +62,7 @@ class ExportDialogView(Retranslatable, QDialog):
         self._labels[4].setBuddy(self.password_edit)
         self.form.addRow(self._labels[0], formats)
         self.form.addRow(self._labels[1], self.language_combo)
+        self.form.addRow(self._labels[5], self.frameworks_box)
         self.form.addRow(self._labels[2], path)
         self.form.addRow(self._labels[3], self.recipient_edit)
         self.form.addRow("", self.sign_check)
@@ -72,11 +77,20 @@ class ExportDialogView(Retranslatable, QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
+    def add_framework(self, framework_id: str, text: str, tip: str) -> QCheckBox:
+        check = QCheckBox(text)
+        check.setObjectName(f"frameworkCheck-{framework_id}")
+        check.setToolTip(tip)
+        self.framework_checks[framework_id] = check
+        self.frameworks_box.addWidget(check)
+        return check
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export report"))
         self._labels[0].setText(self.tr("&Format:"))
         self._labels[1].setText(self.tr("&Language:"))
         self._labels[2].setText(self.tr("&Save to:"))
+        self._labels[5].setText(self.tr("Other frameworks:"))
         self.xlsx_radio.setText(self.tr("Excel workbook (.xlsx)"))
         self.pdf_radio.setText(self.tr("PDF document (.pdf)"))
         self.browse_button.setText(self.tr("Browse…"))

@@ -19,6 +19,7 @@ class ReauditDialogView(AssessmentDialogView):
         rows = [self.form.getWidgetPosition(w)[0] for w in (self.checklist_combo, self.profile_combo,
                                                              self.operator_type_combo, self.size_combo)]
         rows.append(self.form.getLayoutPosition(self.facts_layout)[0])
+        rows.append(self.form.getWidgetPosition(self.module_check)[0])  # the optional module too
         for row in rows:
             self.form.setRowVisible(row, False)
         self.layout().insertWidget(0, self.intro_label)
@@ -31,4 +32,4 @@ class ReauditDialogView(AssessmentDialogView):
         self.intro_label.setText(self.tr(
             "The re-audit starts from this assessment: its ratings, N/A justifications, notes and evidence links are "
             "carried over, each marked “to re-confirm” until you confirm it unchanged or change it. Checklist, "
-            "target profile and scope stay the same."))
+            "target profile, scope and optional module stay the same."))

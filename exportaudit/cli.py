@@ -204,7 +204,8 @@ def score_as_json(session: AssessmentSession) -> dict:
                       "name_en": c.element(e.element_id).name.en, "score": e.score, "level": e.level,
                       "target": e.target, "gap": e.gap, "coverage": round(e.coverage, 4), "capped": e.capped,
                       "unevidenced": e.unevidenced, "sample_exceptions": list(e.sample_exceptions),
-                      "module": c.element(e.element_id).module}
+                      # only an optional module's elements say so: other output stays exactly as it was
+                      **({"module": m} if (m := c.element(e.element_id).module) else {})}
                      for e in s.elements],
     }
     if session.model >= 2:
@@ -254,7 +255,7 @@ def cmd_score(args: argparse.Namespace) -> int:
             (say("flag_capped", lang), e["capped"]),
             (say("flag_unevidenced", lang, count=e["unevidenced"]), e["unevidenced"]),
             (say("flag_sample", lang, items=", ".join(e["sample_exceptions"])), e["sample_exceptions"]),
-            (say("flag_module", lang), e["module"])) if on)
+            (say("flag_module", lang), e.get("module"))) if on)
         name = e["name_zh"] if lang == "zh" else e["name_en"]
         print(row([name, _fmt(e["score"]), _fmt(e["level"]), _fmt(e["target"]), _fmt(e["gap"]),
                    f"{e['coverage']:.0%}"]) + "  " + flags)
@@ -315,6 +316,7 @@ def cmd_rescore(args: argparse.Namespace) -> int:
                 return 0
         session.rescore_with_current_model()
     print(f"Assessment #{a.id} is now scored with model {CURRENT_MODEL} (logged in its history).")
+    return 0
 
 
 def framework_as_json(fs, checklist) -> dict:

@@ -357,112 +357,112 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="185"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="191"/>
         <source>Every item shown is answered.</source>
         <translation>显示的所有条目均已作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="262"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="270"/>
         <source>This assessment is finalised and read-only; Assessment &gt; Reopen… makes it editable again.</source>
         <translation>此评估已定稿，处于只读状态；通过“评估 &gt; 重新打开…”可再次编辑。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="265"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="273"/>
         <source>The store is open read-only; ratings cannot be changed.</source>
         <translation>存储库以只读方式打开，无法修改评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="267"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="275"/>
         <source>Choose an item first: 0–5 rate the current item.</source>
         <translation>请先选择一个条目：0–5 为当前条目评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="298"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="306"/>
         <source>rate {item} {level}</source>
         <translation>将 {item} 评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="304"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="312"/>
         <source>clear {item}</source>
         <translation>清除 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="313"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="321"/>
         <source>{item} is a key item with a statutory basis: it cannot be marked not applicable.</source>
         <translation>{item} 是有法定依据的关键项，不能标为不适用。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="317"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="325"/>
         <source>Not applicable: {item}</source>
         <translation>不适用：{item}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="318"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="326"/>
         <source>Why does item {item} not apply to this organisation? The justification goes into the report.</source>
         <translation>为什么条目 {item} 不适用于该组织？此理由将写入报告。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="321"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="329"/>
         <source>A justification is required to mark an item not applicable.</source>
         <translation>将条目标记为不适用必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="323"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="331"/>
         <source>mark {item} not applicable</source>
         <translation>将 {item} 标记为不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="349"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="357"/>
         <source>Answer not saved</source>
         <translation>作答未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="361"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="369"/>
         <source>restored the answer of {item}</source>
         <translation>已恢复 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="369"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="377"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="371"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="379"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="383"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="392"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="397"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="406"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="403"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="412"/>
         <source>Overall level</source>
         <translation>总体等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="405"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="414"/>
         <source>Coverage {coverage:.0%}</source>
         <translation>覆盖率 {coverage:.0%}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="406"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="415"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="416"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="425"/>
         <source>Finalised · {short}</source>
         <translation>已定稿 · {short}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="417"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="426"/>
         <source>Finalised {when}
 Content fingerprint (SHA-256):
 {fingerprint}</source>
@@ -471,47 +471,62 @@ Content fingerprint (SHA-256):
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="420"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="429"/>
         <source>This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests cannot be changed. Its content fingerprint is {fingerprint}. Assessment &gt; Reopen… makes it editable again; the reopening is recorded with its reason.</source>
         <translation>本评估已定稿，处于只读状态：作答、备注、证据、发现项、纠正措施和资料索取均不能修改。其内容指纹为 {fingerprint}。通过“评估 &gt; 重新开启…”可恢复编辑，重新开启的操作及理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="446"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="455"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="447"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="456"/>
         <source>This assessment is scored with model 1. Re-scoring it with model 2 is recorded in its history and cannot be undone. What changes:</source>
         <translation>本评估按评分模型 1 计分。改用评分模型 2 重新计分将记入变更历史，且不可撤销。变化如下：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="449"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="458"/>
         <source>No result changes.</source>
         <translation>结果没有变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="454"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="463"/>
         <source>Re-scored with model 2.</source>
         <translation>已按评分模型 2 重新计分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="456"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="465"/>
         <source>Re-score with model 2</source>
         <translation>按评分模型 2 重新计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="456"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="465"/>
         <source>Re-score</source>
         <translation>重新计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="514"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="504"/>
+        <source>Module not switched</source>
+        <translation>模块未切换</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="523"/>
+        <source>Module switched on: {module}</source>
+        <translation>已启用模块：{module}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="524"/>
+        <source>Module switched off: {module}</source>
+        <translation>已停用模块：{module}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="561"/>
         <source>Not confirmed</source>
         <translation>未能确认</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="518"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="565"/>
         <source>{item} confirmed unchanged</source>
         <translation>已确认 {item} 保持不变</translation>
     </message>
@@ -535,7 +550,7 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="45"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="83"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="95"/>
         <source>{year} ICP self-assessment</source>
         <translation>{year} 年度内部合规自评估</translation>
     </message>
@@ -546,32 +561,37 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="52"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="114"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="133"/>
         <source>No valid checklist is installed, so no assessment can be started.</source>
         <translation>未安装有效的检查表，无法开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="70"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="71"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="83"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="85"/>
+        <source>{module} ({count} items)</source>
+        <translation>{module}（{count} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="95"/>
         <source>{year} ICP internal audit</source>
         <translation>{year} 年度内部合规内部审计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="84"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="96"/>
         <source>{year} ICP external audit</source>
         <translation>{year} 年度内部合规外部审计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="130"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="117"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="136"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -579,107 +599,112 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="113"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="114"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Assessor&apos;s &amp;role:</source>
         <translation>评估人职务(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>I&amp;ndependence:</source>
         <translation>独立性(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Re&amp;viewer:</source>
         <translation>复核人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Review &amp;date:</source>
         <translation>复核日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>Structure:</source>
         <translation>结构情况：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
+        <source>Optional &amp;module:</source>
+        <translation>可选模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="123"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
         <source>e.g. Export compliance manager</source>
         <translation>例如：出口合规经理</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="124"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
         <source>Optional: who reviewed the result</source>
         <translation>可选：复核评估结果的人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="129"/>
         <source>How independent the assessor is of the programme assessed: the function itself, another internal function, or external.</source>
         <translation>评估人相对于被评估合规机制的独立程度：职能自身、其他内部职能或外部。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="131"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -687,82 +712,92 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentPageView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="93"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="95"/>
         <source>All assessments</source>
         <translation>全部评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="94"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="96"/>
         <source>Back to the organisations and their assessments (Ctrl+0)</source>
         <translation>返回组织及其评估列表（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="97"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="98"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="99"/>
         <source>Answer the items (Ctrl+1)</source>
         <translation>逐项作答（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="100"/>
         <source>Element levels against the target (Ctrl+2)</source>
         <translation>各要素等级与目标对比（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="101"/>
         <source>Statutory duties</source>
         <translation>法定义务</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="102"/>
         <source>Where the organisation may be breaking the law (Ctrl+7)</source>
         <translation>企业可能违法之处（Ctrl+7）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="103"/>
+        <source>Other frameworks</source>
+        <translation>其他框架</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="104"/>
+        <source>This assessment read against EU 2019/1318, BIS ECG 2017 and Wassenaar 2011 through ExportAudit&apos;s own mapping</source>
+        <translation>通过 ExportAudit 自行编制的对应关系，对照欧盟 2019/1318、美国 BIS 2017 和瓦森纳 2011 解读本次评估</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="106"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="102"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="107"/>
         <source>Every corrective action, sortable and filterable (Ctrl+3)</source>
         <translation>全部纠正措施，可排序和筛选（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="108"/>
         <source>Document requests</source>
         <translation>资料索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="109"/>
         <source>What the auditee is asked to provide (Ctrl+4)</source>
         <translation>要求受审方提供的资料（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="105"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="110"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="106"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="111"/>
         <source>This re-audit against its baseline (Ctrl+5)</source>
         <translation>本次复审与基准评估的对比（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="112"/>
         <source>Transaction testing</source>
         <translation>交易抽样测试</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="108"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="113"/>
         <source>Order lists, samples and test cards of real orders (Ctrl+6)</source>
         <translation>订单清单、抽样样本及真实订单的测试卡（Ctrl+6）</translation>
     </message>
@@ -1234,62 +1269,67 @@ Content fingerprint (SHA-256):
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="57"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="58"/>
         <source>Score {score} of 5</source>
         <translation>得分 {score}（满分 5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="59"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="60"/>
         <source>No item rated yet</source>
         <translation>尚未评分任何条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="60"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="61"/>
         <source>Coverage {coverage:.0%} ({answered} of {applicable} items)</source>
         <translation>覆盖率 {coverage:.0%}（{applicable} 项中已答 {answered} 项）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="63"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="64"/>
         <source>Provisional until every applicable item is answered.</source>
         <translation>在所有适用条目作答之前，结果为暂定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="65"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="66"/>
         <source>Level {level}</source>
         <translation>等级 {level}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="68"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="69"/>
         <source>Held at the weakest element&apos;s level plus one.</source>
         <translation>受限于最弱要素等级加一。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="70"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="71"/>
         <source>Sample exceptions hold {items} at 3 at most.</source>
         <translation>抽样例外：{items} 最多按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="74"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="75"/>
+        <source>Not in the overall result (optional module): {elements}</source>
+        <translation>不计入总体结果（可选模块）：{elements}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="79"/>
         <source>Target profile: {name}</source>
         <translation>目标配置：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="77"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="82"/>
         <source>Elements below target: {count}</source>
         <translation>未达目标的要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="92"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="97"/>
         <source>Scored with model {model}</source>
         <translation>按评分模型 {model} 计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="98"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="103"/>
         <source>Assessed by {who}</source>
         <translation>评估人：{who}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="105"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>复核：{name}，{date}</translation>
     </message>
@@ -2053,32 +2093,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="47"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="47"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="47"/>
         <source>Chinese and English</source>
         <translation>中英文对照</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="81"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="59"/>
+        <source>Adds a section (PDF) or a sheet (Excel) reading this assessment against the framework, through ExportAudit&apos;s own mapping</source>
+        <translation>通过 ExportAudit 自行编制的对应关系，增加一节（PDF）或一个工作表（Excel），对照该框架解读本次评估</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="93"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="87"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="99"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="96"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="108"/>
         <source>The certificate {name} could not be opened: the password is wrong or it is not a PKCS#12 file.</source>
         <translation>无法打开证书 {name}：密码错误，或该文件不是 PKCS#12 文件。</translation>
     </message>
@@ -2086,57 +2131,62 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExportDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="76"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="89"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="77"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="90"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="78"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="91"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="79"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="92"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="80"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="93"/>
+        <source>Other frameworks:</source>
+        <translation>其他框架：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="94"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="81"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="95"/>
         <source>PDF document (.pdf)</source>
         <translation>PDF 文档（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="82"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="96"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="83"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="97"/>
         <source>&amp;Issued to:</source>
         <translation>出具对象(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="84"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="98"/>
         <source>Optional; recorded in the report register</source>
         <translation>可选；记入报告登记簿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="85"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="99"/>
         <source>&amp;Sign the PDF with the firm&apos;s certificate</source>
         <translation>使用本所证书签署 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="86"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="100"/>
         <source>Certificate &amp;password:</source>
         <translation>证书密码(&amp;P)：</translation>
     </message>
@@ -2309,6 +2359,57 @@ Content fingerprint (SHA-256):
         <location filename="../../exportaudit/ui/views/findings_view.py" line="59"/>
         <source>Add a corrective action to the selected finding</source>
         <translation>为所选发现项添加纠正措施</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksController</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="80"/>
+        <source>Include the optional module ({count} items)</source>
+        <translation>纳入可选模块（{count} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="101"/>
+        <source>Level worked out from the mapped items</source>
+        <translation>由对应检查项推算的等级</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="106"/>
+        <source>{assessed} of {total} sections assessed.</source>
+        <translation>已评估 {assessed} / {total} 个部分。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="111"/>
+        <source>* The framework does not number this section; the id is ExportAudit&apos;s.</source>
+        <translation>* 该框架未为此部分编号，编号由 ExportAudit 指定。</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksView</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/frameworks_view.py" line="89"/>
+        <source>&amp;Framework:</source>
+        <translation>框架(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/frameworks_view.py" line="90"/>
+        <source>Source and confidence</source>
+        <translation>来源与可信度</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/frameworks_view.py" line="91"/>
+        <source>Sections of the framework</source>
+        <translation>框架的各部分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/frameworks_view.py" line="92"/>
+        <source>Items behind the selected section</source>
+        <translation>所选部分对应的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/frameworks_view.py" line="93"/>
+        <source>Radar chart of the section levels</source>
+        <translation>各部分等级雷达图</translation>
     </message>
 </context>
 <context>
@@ -4674,9 +4775,9 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReauditDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/reaudit_dialog_view.py" line="32"/>
-        <source>The re-audit starts from this assessment: its ratings, N/A justifications, notes and evidence links are carried over, each marked “to re-confirm” until you confirm it unchanged or change it. Checklist, target profile and scope stay the same.</source>
-        <translation>复审以本评估为基准：评分、不适用理由、备注和证据链接都将沿用，并逐项标记为“待重新确认”，直到您确认不变或作出修改。检查清单、目标配置和适用范围保持不变。</translation>
+        <location filename="../../exportaudit/ui/views/reaudit_dialog_view.py" line="33"/>
+        <source>The re-audit starts from this assessment: its ratings, N/A justifications, notes and evidence links are carried over, each marked “to re-confirm” until you confirm it unchanged or change it. Checklist, target profile, scope and optional module stay the same.</source>
+        <translation>复审以本评估为起点：评分、不适用理由、备注和证据链接都会沿用，并标记为“待重新确认”，直到您确认不变或作出修改。检查清单、目标配置、适用范围和可选模块保持不变。</translation>
     </message>
 </context>
 <context>
@@ -4871,47 +4972,47 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="132"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="132"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="132"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="121"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="133"/>
         <source>The report was saved as {path}.</source>
         <translation>报告已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="179"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="199"/>
         <source>Report not recorded</source>
         <translation>报告未登记</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="180"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="200"/>
         <source>The report was written but not recorded in the report register.</source>
         <translation>报告已写出，但未记入报告登记簿。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="185"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="205"/>
         <source>The report module is not installed with this copy of ExportAudit.</source>
         <translation>此 ExportAudit 副本未安装报告模块。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="121"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="133"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="122"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="134"/>
         <source>The report could not be written.</source>
         <translation>无法生成报告。</translation>
     </message>
@@ -5426,6 +5527,107 @@ Content fingerprint (SHA-256):
         <location filename="../../exportaudit/ui/models/samples.py" line="215"/>
         <source>{open} check(s) still open</source>
         <translation>尚有 {open} 项检查未作答</translation>
+    </message>
+</context>
+<context>
+    <name>SectionItemsModel</name>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="96"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="97"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="98"/>
+        <source>Relation</source>
+        <translation>对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="99"/>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="100"/>
+        <source>Why it maps here</source>
+        <translation>对应理由</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="101"/>
+        <source>The item&apos;s level after the evidence gate and caps, as in the element scores</source>
+        <translation>检查项经证据门槛和各项上限调整后的等级，与要素得分中的相同</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="115"/>
+        <source>Out of scope</source>
+        <translation>不在范围内</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="117"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTableModel</name>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="38"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="39"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="40"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="41"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="42"/>
+        <source>Items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="43"/>
+        <source>Worked out from the mapped items like an element&apos;s level; partly covering items count half</source>
+        <translation>与要素等级的算法相同，由对应检查项推算；部分覆盖的检查项按一半权重计</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="45"/>
+        <source>Answered (rated or N/A) of the scored items in scope</source>
+        <translation>范围内计分检查项中已作答（评分或不适用）的比例</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="47"/>
+        <source>Checklist items mapped here: in scope, of which covering fully</source>
+        <translation>对应到此部分的检查项：范围内的数量，其中完全覆盖的数量</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="68"/>
+        <source>{count} ({full} fully)</source>
+        <translation>{count}（完全覆盖 {full}）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="81"/>
+        <source>* The framework does not number this section; the id is ExportAudit&apos;s.</source>
+        <translation>* 该框架未为此部分编号，编号由 ExportAudit 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/framework_tables.py" line="87"/>
+        <source>Held at 2: key item(s) {items} below level 3</source>
+        <translation>最高为 2 级：关键项 {items} 低于 3 级</translation>
     </message>
 </context>
 <context>

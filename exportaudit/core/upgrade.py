@@ -72,7 +72,7 @@ def can_upgrade(old: Checklist, new: Checklist) -> bool:
 
 
 def plan_upgrade(old: Checklist, new: Checklist, assessment_id: int, *, answered: set[str],
-                 is_final: bool, operator_type: str | None = None) -> UpgradePlan:
+                 is_final: bool, operator_type: str | None = None, modules: tuple[str, ...] = ()) -> UpgradePlan:
     """The full mapping of ``old`` onto ``new`` for one assessment; raises UpgradeError when it cannot be done."""
     if is_final:
         raise UpgradeError(code="upgrade_final", id=assessment_id)
@@ -98,7 +98,8 @@ def plan_upgrade(old: Checklist, new: Checklist, assessment_id: int, *, answered
         else:
             moves.append(ItemMove(KEPT if new_id == item.id else MOVED, item.id, new_id, item.id in answered,
                                   new.item(new_id).changes))
-    for item in new.items:
+    shown = new.for_modules(modules)  # an optional module the assessment has not switched on brings nothing new
+    for item in shown.items:
         if item.id not in landing:
             moves.append(ItemMove(NEW, None, item.id, False, item.changes))
     notices = []

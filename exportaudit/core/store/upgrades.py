@@ -21,7 +21,7 @@ class UpgradesMixin(StoreBase):
             "UNION SELECT item_id FROM findings WHERE assessment_id = ? AND item_id IS NOT NULL",
             [assessment_id, assessment_id, assessment_id])}
         return plan_upgrade(old, checklist, assessment_id, answered=answered, is_final=a.is_final,
-                            operator_type=a.operator_type)
+                            operator_type=a.operator_type, modules=a.module_ids)
 
     def upgrade_checklist(self, plan: UpgradePlan) -> None:
         """Apply ``plan``: pin the new checklist, move item ids, log it. All or nothing."""

@@ -4451,72 +4451,72 @@ Content fingerprint (SHA-256):
         <translation>ExportAudit 存储库 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="43"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="48"/>
         <source>Attach evidence files</source>
         <translation>附加证据文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="45"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="50"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="52"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="57"/>
         <source>Open store</source>
         <translation>打开存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="58"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="62"/>
         <source>New store</source>
         <translation>新建存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="66"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="70"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="67"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="71"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="68"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="72"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="69"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="73"/>
         <source>Audit packages (*.eaudit)</source>
         <translation>审计包 (*.eaudit)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="82"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="86"/>
         <source>Save report as</source>
         <translation>报告另存为</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="86"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="90"/>
         <source>Import questionnaire</source>
         <translation>导入问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="94"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="97"/>
         <source>Import an order list</source>
         <translation>导入订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="95"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="98"/>
         <source>Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>订单清单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="100"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="102"/>
         <source>Report logo</source>
         <translation>报告徽标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="102"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="103"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4531,32 +4531,32 @@ Content fingerprint (SHA-256):
         <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="115"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="113"/>
         <source>Verify report</source>
         <translation>核验报告</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="116"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="114"/>
         <source>Reports (*.pdf *.xlsx);;All files (*)</source>
         <translation>报告 (*.pdf *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="121"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="118"/>
         <source>Import audit package</source>
         <translation>导入审计包</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="144"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="140"/>
         <source>{file} is the open store&apos;s own file; it cannot be attached or imported.</source>
         <translation>{file} 是当前打开的存储库自身的文件，不能附加或导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="163"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="159"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/prompts.py" line="164"/>
+        <location filename="../../exportaudit/ui/prompts.py" line="160"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>

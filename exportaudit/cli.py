@@ -15,7 +15,6 @@ from exportaudit.cli_text import cli_language, display_width, fit, say
 from exportaudit.core.catalogue import ChecklistNotInstalledError, available_checklists
 from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
-from exportaudit.core.redflags import load_red_flags_file
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.errors import WriteProtectedError

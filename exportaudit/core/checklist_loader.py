@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from exportaudit.core.checklist import Checklist, Element, Item, Module, SampleCheck, ScaleLevel, TargetProfile, TransactionTesting
+from exportaudit.core.checklist import (
+    Checklist,
+    Element,
+    Item,
+    Module,
+    SampleCheck,
+    ScaleLevel,
+    TargetProfile,
+    TransactionTesting,
+)
 from exportaudit.core.checklist_format2 import FORMAT2_ITEM_KEYS, Format2Rules
 from exportaudit.core.text import LANGUAGES, Text
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES

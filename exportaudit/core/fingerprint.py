@@ -10,7 +10,6 @@ import json
 
 from exportaudit.core.store import Store
 
-
 # Bump when the canonical form changes, so a verifier knows which form a recorded fingerprint used. Form 2 adds
 # what scoring model 2 reads (evidence kind and date, who assessed and reviewed, model and look-back); assessments
 # scored with model 1 keep form 1, so their recorded fingerprints still verify.

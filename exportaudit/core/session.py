@@ -12,8 +12,7 @@ from pathlib import Path
 from exportaudit.core.checklist import Checklist, Item
 from exportaudit.core.duties import Duty, duties_register
 from exportaudit.core.scoring import AnswerState, AssessmentScore, score_assessment
-from exportaudit.core.scoring_model2 import (MODEL_1, EvidenceFact, Facts, Window, evidence_window, parse_date,
-                                             score_assessment2)
+from exportaudit.core.scoring_model2 import MODEL_1, EvidenceFact, Facts, Window, evidence_window, parse_date, score_assessment2
 from exportaudit.core.store import Store
 from exportaudit.core.store.records import Assessment, EvidenceRecord, Organisation, Response
 from exportaudit.core.transactions import CheckRate, TransactionSummary, item_rates

@@ -47,43 +47,43 @@
 <context>
     <name>AboutView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="69"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="81"/>
         <source>About ExportAudit</source>
         <translation>关于 ExportAudit</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="72"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="84"/>
         <source>Audits an export-control internal compliance programme against the nine elements of MOFCOM&apos;s 2021 guidance, scores it and writes reports. Works offline; everything stays in the store file you choose.</source>
         <translation>依据商务部 2021 年指南的九大要素，审核出口管制内部合规机制，进行评分并生成报告。完全离线运行，所有数据都保存在您选择的存储库文件中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="70"/>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="74"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="82"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="86"/>
         <source>Checklists</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="75"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="87"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="77"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="89"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="77"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="89"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="77"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="89"/>
         <source>Items</source>
         <translation>条目数</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/about_view.py" line="77"/>
+        <location filename="../../exportaudit/ui/views/about_view.py" line="89"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -115,62 +115,62 @@
 <context>
     <name>ActionDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="66"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="67"/>
         <source>&amp;Finding:</source>
         <translation>发现项(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="67"/>
         <source>&amp;Action:</source>
         <translation>措施(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="67"/>
         <source>O&amp;wner:</source>
         <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="67"/>
         <source>D&amp;ue:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="68"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="68"/>
         <source>&amp;Closing note:</source>
         <translation>关闭说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="61"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="71"/>
         <source>by</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="62"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="72"/>
         <source>Untick for an action without a due date</source>
         <translation>取消勾选则该措施不设完成期限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="63"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="73"/>
         <source>What will be done to correct the finding</source>
         <translation>为纠正该发现项将采取的措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="64"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="74"/>
         <source>Who is responsible</source>
         <translation>由谁负责</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="65"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="75"/>
         <source>How it was closed and where the proof is (when done)</source>
         <translation>完成后填写：如何关闭以及证明材料存放位置</translation>
     </message>
@@ -256,37 +256,37 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="64"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="63"/>
         <source>Filter actions by any text</source>
         <translation>按任意文字筛选措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="65"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="64"/>
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="65"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="66"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="67"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="69"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="68"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="70"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="69"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -357,112 +357,112 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="191"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="196"/>
         <source>Every item shown is answered.</source>
         <translation>显示的所有条目均已作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="270"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="275"/>
         <source>This assessment is finalised and read-only; Assessment &gt; Reopen… makes it editable again.</source>
         <translation>此评估已定稿，处于只读状态；通过“评估 &gt; 重新打开…”可再次编辑。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="273"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="278"/>
         <source>The store is open read-only; ratings cannot be changed.</source>
         <translation>存储库以只读方式打开，无法修改评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="275"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="280"/>
         <source>Choose an item first: 0–5 rate the current item.</source>
         <translation>请先选择一个条目：0–5 为当前条目评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="306"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="311"/>
         <source>rate {item} {level}</source>
         <translation>将 {item} 评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="312"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="317"/>
         <source>clear {item}</source>
         <translation>清除 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="321"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="326"/>
         <source>{item} is a key item with a statutory basis: it cannot be marked not applicable.</source>
         <translation>{item} 是有法定依据的关键项，不能标为不适用。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="325"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="330"/>
         <source>Not applicable: {item}</source>
         <translation>不适用：{item}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="326"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="331"/>
         <source>Why does item {item} not apply to this organisation? The justification goes into the report.</source>
         <translation>为什么条目 {item} 不适用于该组织？此理由将写入报告。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="329"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="334"/>
         <source>A justification is required to mark an item not applicable.</source>
         <translation>将条目标记为不适用必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="331"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="336"/>
         <source>mark {item} not applicable</source>
         <translation>将 {item} 标记为不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="357"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="362"/>
         <source>Answer not saved</source>
         <translation>作答未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="369"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="374"/>
         <source>restored the answer of {item}</source>
         <translation>已恢复 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="377"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="382"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="379"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="384"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="392"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="397"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="406"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="411"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="412"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="417"/>
         <source>Overall level</source>
         <translation>总体等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="414"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="419"/>
         <source>Coverage {coverage:.0%}</source>
         <translation>覆盖率 {coverage:.0%}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="415"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="420"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="425"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="430"/>
         <source>Finalised · {short}</source>
         <translation>已定稿 · {short}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="426"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="431"/>
         <source>Finalised {when}
 Content fingerprint (SHA-256):
 {fingerprint}</source>
@@ -471,62 +471,62 @@ Content fingerprint (SHA-256):
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="429"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="434"/>
         <source>This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests cannot be changed. Its content fingerprint is {fingerprint}. Assessment &gt; Reopen… makes it editable again; the reopening is recorded with its reason.</source>
         <translation>本评估已定稿，处于只读状态：作答、备注、证据、发现项、纠正措施和资料索取均不能修改。其内容指纹为 {fingerprint}。通过“评估 &gt; 重新开启…”可恢复编辑，重新开启的操作及理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="455"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="460"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="456"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="461"/>
         <source>This assessment is scored with model 1. Re-scoring it with model 2 is recorded in its history and cannot be undone. What changes:</source>
         <translation>本评估按评分模型 1 计分。改用评分模型 2 重新计分将记入变更历史，且不可撤销。变化如下：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="458"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="463"/>
         <source>No result changes.</source>
         <translation>结果没有变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="463"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="468"/>
         <source>Re-scored with model 2.</source>
         <translation>已按评分模型 2 重新计分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="465"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="470"/>
         <source>Re-score with model 2</source>
         <translation>按评分模型 2 重新计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="465"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="470"/>
         <source>Re-score</source>
         <translation>重新计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="504"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="509"/>
         <source>Module not switched</source>
         <translation>模块未切换</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="523"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="528"/>
         <source>Module switched on: {module}</source>
         <translation>已启用模块：{module}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="524"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="529"/>
         <source>Module switched off: {module}</source>
         <translation>已停用模块：{module}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="561"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="566"/>
         <source>Not confirmed</source>
         <translation>未能确认</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="565"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="570"/>
         <source>{item} confirmed unchanged</source>
         <translation>已确认 {item} 保持不变</translation>
     </message>
@@ -599,112 +599,112 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>Assessor&apos;s &amp;role:</source>
         <translation>评估人职务(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>I&amp;ndependence:</source>
         <translation>独立性(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Re&amp;viewer:</source>
         <translation>复核人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Review &amp;date:</source>
         <translation>复核日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Structure:</source>
         <translation>结构情况：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>Optional &amp;module:</source>
         <translation>可选模块(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="124"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
         <source>e.g. Export compliance manager</source>
         <translation>例如：出口合规经理</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
         <source>Optional: who reviewed the result</source>
         <translation>可选：复核评估结果的人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="129"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
         <source>How independent the assessor is of the programme assessed: the function itself, another internal function, or external.</source>
         <translation>评估人相对于被评估合规机制的独立程度：职能自身、其他内部职能或外部。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="131"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="130"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -712,92 +712,92 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentPageView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="96"/>
         <source>All assessments</source>
         <translation>全部评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="97"/>
         <source>Back to the organisations and their assessments (Ctrl+0)</source>
         <translation>返回组织及其评估列表（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="98"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="99"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="100"/>
         <source>Answer the items (Ctrl+1)</source>
         <translation>逐项作答（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="101"/>
         <source>Element levels against the target (Ctrl+2)</source>
         <translation>各要素等级与目标对比（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="102"/>
         <source>Statutory duties</source>
         <translation>法定义务</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="102"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="103"/>
         <source>Where the organisation may be breaking the law (Ctrl+7)</source>
         <translation>企业可能违法之处（Ctrl+7）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="104"/>
         <source>Other frameworks</source>
         <translation>其他框架</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="105"/>
         <source>This assessment read against EU 2019/1318, BIS ECG 2017 and Wassenaar 2011 through ExportAudit&apos;s own mapping</source>
         <translation>通过 ExportAudit 自行编制的对应关系，对照欧盟 2019/1318、美国 BIS 2017 和瓦森纳 2011 解读本次评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="106"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="107"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="108"/>
         <source>Every corrective action, sortable and filterable (Ctrl+3)</source>
         <translation>全部纠正措施，可排序和筛选（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="108"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="109"/>
         <source>Document requests</source>
         <translation>资料索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="109"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="110"/>
         <source>What the auditee is asked to provide (Ctrl+4)</source>
         <translation>要求受审方提供的资料（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="110"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="111"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="111"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="112"/>
         <source>This re-audit against its baseline (Ctrl+5)</source>
         <translation>本次复审与基准评估的对比（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="112"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="113"/>
         <source>Transaction testing</source>
         <translation>交易抽样测试</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="113"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="114"/>
         <source>Order lists, samples and test cards of real orders (Ctrl+6)</source>
         <translation>订单清单、抽样样本及真实订单的测试卡（Ctrl+6）</translation>
     </message>
@@ -810,22 +810,22 @@ Content fingerprint (SHA-256):
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/assessments.py" line="12"/>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="13"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/assessments.py" line="12"/>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="14"/>
         <source>Period</source>
         <translation>评估期间</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/assessments.py" line="12"/>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="15"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/assessments.py" line="13"/>
+        <location filename="../../exportaudit/ui/models/assessments.py" line="16"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
@@ -957,58 +957,58 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="118"/>
         <source>Organisations and assessments</source>
         <translation>组织与评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="108"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="119"/>
         <source>Portfolio</source>
         <translation>客户总览</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="109"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="120"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="110"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="121"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="111"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="122"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="112"/>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="123"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="129"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="113"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="124"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="114"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="125"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="115"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="126"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="127"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="128"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
@@ -1092,52 +1092,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="89"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="95"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="90"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="96"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="92"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="98"/>
         <source>Improved ({count})</source>
         <translation>提升（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="93"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="99"/>
         <source>Regressed ({count})</source>
         <translation>下降（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="94"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="100"/>
         <source>Unchanged ({count})</source>
         <translation>不变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="95"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="101"/>
         <source>Not comparable ({count})</source>
         <translation>无法比较（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="96"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="102"/>
         <source>Open actions from the baseline ({count})</source>
         <translation>基准评估中未关闭的措施（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="106"/>
         <source>Rated on one side only: new, not applicable or unanswered</source>
         <translation>仅一方有评分：新增、不适用或未作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="104"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="110"/>
         <source>Baseline: &lt;b&gt;{title}&lt;/b&gt; ({period})</source>
         <translation>基准评估：&lt;b&gt;{title}&lt;/b&gt;（{period}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="106"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="112"/>
         <source>Overall level {then} then, {now} now</source>
         <translation>总体等级：基准 {then}，当前 {now}</translation>
     </message>
@@ -1666,92 +1666,92 @@ Content fingerprint (SHA-256):
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="20"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="18"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="21"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="22"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="23"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="24"/>
         <source>Capped</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="19"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="25"/>
         <source>Unevidenced</source>
         <translation>无证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="20"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="26"/>
         <source>Sample exceptions</source>
         <translation>抽样例外</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="22"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="28"/>
         <source>Weighted mean of the element&apos;s rated items</source>
         <translation>该要素已评分条目的加权平均值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="23"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="29"/>
         <source>Maturity level 0-5: the score&apos;s whole part, held at 2 by a weak key item</source>
         <translation>成熟度等级 0–5：取得分的整数部分，关键条目薄弱时限定为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="24"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="30"/>
         <source>The level the target profile asks for</source>
         <translation>目标配置要求的等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="25"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="31"/>
         <source>Levels still missing to reach the target</source>
         <translation>距离目标还差的等级数</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="26"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="32"/>
         <source>Answered (rated or N/A) of the applicable items</source>
         <translation>适用条目中已作答（已评分或不适用）的比例</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="27"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="33"/>
         <source>A key item rated below 3 holds the element at level 2</source>
         <translation>关键条目低于 3 级时，该要素最高为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="28"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="34"/>
         <source>Items rated 4 or 5 without evidence (they count as 3)</source>
         <translation>评为 4 或 5 级但无证据的条目（按 3 级计）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="29"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="35"/>
         <source>Items held at 3 because a transaction test of them passes below the checklist&apos;s threshold</source>
         <translation>因相关交易抽样测试的通过率低于检查表阈值而最多按 3 级计的条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="100"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="106"/>
         <source>Key items below level 3: {items}</source>
         <translation>低于 3 级的关键条目：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_table.py" line="113"/>
+        <location filename="../../exportaudit/ui/models/element_table.py" line="120"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1764,87 +1764,87 @@ Content fingerprint (SHA-256):
         <translation>要素 / 条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="30"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="31"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="30"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="32"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="159"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="160"/>
         <source>{answered} of {applicable} items answered</source>
         <translation>{applicable} 个条目中已答 {answered} 个</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="162"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="163"/>
         <source>Level {level} (score {score})</source>
         <translation>等级 {level}（得分 {score}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="164"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="166"/>
         <source>Target level {target}</source>
         <translation>目标等级 {target}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="166"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="168"/>
         <source>Provisional: level {level}</source>
         <translation>暂定：{level}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="170"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="172"/>
         <source>Score before the cap: {score}</source>
         <translation>封顶前得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="175"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="177"/>
         <source>Held at level 2 by a key item rated below 3</source>
         <translation>因关键条目低于 3 级而限定为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="207"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="209"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="236"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="238"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="238"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="240"/>
         <source>Rated {level}</source>
         <translation>已评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="240"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="243"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="242"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="245"/>
         <source>Key item: below level 3 its rating is its element&apos;s ceiling</source>
         <translation>关键项：低于 3 级时，其评级即为所属要素的等级上限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="245"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="248"/>
         <source>Key item: below level 3 it holds its element at level 2</source>
         <translation>关键条目：低于 3 级时其所属要素最高为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="250"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="254"/>
         <source>Rated 4 or 5 without evidence: counts as 3</source>
         <translation>评为 4 或 5 级但无证据：按 3 级计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="252"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="256"/>
         <source>Findings were raised on this item</source>
         <translation>该条目已有发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="254"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="258"/>
         <source>Carried over from the baseline: confirm it or change it</source>
         <translation>沿用自基准评估：请确认或修改</translation>
     </message>
@@ -1946,27 +1946,27 @@ Content fingerprint (SHA-256):
         <translation>涵盖日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="72"/>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="73"/>
         <source>What {file} shows</source>
         <translation>{file} 证明什么</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="73"/>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="74"/>
         <source>Date {file} covers</source>
         <translation>{file} 涵盖的日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="83"/>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="84"/>
         <source>Policy or procedure document</source>
         <translation>制度或程序文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="83"/>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="84"/>
         <source>Record of operation</source>
         <translation>运行记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="84"/>
+        <location filename="../../exportaudit/ui/views/evidence_facts_view.py" line="85"/>
         <source>Audit or review result</source>
         <translation>审计或复核结果</translation>
     </message>
@@ -2037,37 +2037,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="100"/>
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="103"/>
         <source>Files attached to this item as evidence, with their size. Attach adds files (or drop them here); Open shows the chosen file; Remove detaches it. Each file is kept in the store&apos;s evidence folder.</source>
         <translation>作为证据附加到本条目的文件及其大小。“附加”用于添加文件（也可拖放到此处）；“打开”显示所选文件；“移除”取消附加。每个文件都保存在存储库的证据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="106"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="105"/>
         <source>Drop files here to attach them. Each file is copied into the store&apos;s evidence folder and identified by its SHA-256.</source>
         <translation>将文件拖放到此处即可附加。每个文件都会复制到存储库的证据文件夹，并以 SHA-256 标识。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="108"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="107"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="109"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="108"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="110"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="109"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/evidence_view.py" line="111"/>
+        <location filename="../../exportaudit/ui/views/evidence_view.py" line="110"/>
         <source>Kind and date…</source>
         <translation>类型和日期…</translation>
     </message>
@@ -2075,17 +2075,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExceptionFindingDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="548"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="549"/>
         <source>Order {ref} failed “{check}”.</source>
         <translation>订单 {ref} 未通过“{check}”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="571"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="572"/>
         <source>Raise a finding from an exception</source>
         <translation>根据例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="572"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="573"/>
         <source>&amp;Item:</source>
         <translation>条目(&amp;I)：</translation>
     </message>
@@ -2131,62 +2131,62 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExportDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="89"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="102"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="90"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="103"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="91"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="92"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="105"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="93"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="106"/>
         <source>Other frameworks:</source>
         <translation>其他框架：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="94"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="107"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="108"/>
         <source>PDF document (.pdf)</source>
         <translation>PDF 文档（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="109"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="110"/>
         <source>&amp;Issued to:</source>
         <translation>出具对象(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="111"/>
         <source>Optional; recorded in the report register</source>
         <translation>可选；记入报告登记簿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="112"/>
         <source>&amp;Sign the PDF with the firm&apos;s certificate</source>
         <translation>使用本所证书签署 PDF(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/export_dialog_view.py" line="113"/>
         <source>Certificate &amp;password:</source>
         <translation>证书密码(&amp;P)：</translation>
     </message>
@@ -2810,22 +2810,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/history_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="67"/>
         <source>Filter by any text: a user, an item, a value</source>
         <translation>按任意文字筛选：用户、条目或数值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/history_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="68"/>
         <source>Changes, newest first</source>
         <translation>修改记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/history_view.py" line="59"/>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="69"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/history_view.py" line="60"/>
+        <location filename="../../exportaudit/ui/views/history_view.py" line="70"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -2962,7 +2962,7 @@ Content fingerprint (SHA-256):
         <translation>受限原因：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="179"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="180"/>
         <source>Held at level 2 by key items rated below 3: {items}</source>
         <translation>因关键条目低于 3 级而限定为 2 级：{items}</translation>
     </message>
@@ -2970,87 +2970,87 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="218"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="231"/>
         <source>Key item</source>
         <translation>关键条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="232"/>
         <source>A key item rated below 3 holds its element at level 2.</source>
         <translation>关键条目低于 3 级时，其所属要素最高为 2 级。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="220"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="233"/>
         <source>Rating (keys 0–5)</source>
         <translation>评分（按键 0–5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="234"/>
         <source>Not applicable… (N)</source>
         <translation>不适用…（N）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="222"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="235"/>
         <source>Clear answer (Del)</source>
         <translation>清除作答（Del）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="236"/>
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="237"/>
         <source>Every change to this item: who, when, before and after</source>
         <translation>该条目的全部变更：修改人、时间、修改前后的内容</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="238"/>
         <source>Carried over from the baseline. Confirm it is still true, or change the answer.</source>
         <translation>沿用自基准评估。请确认其仍然属实，或修改作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="227"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="240"/>
         <source>Confirm unchanged (C)</source>
         <translation>确认不变（C）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="228"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="241"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="242"/>
         <source>Interview notes, observations, document references… Saved as you type.</source>
         <translation>访谈记录、观察结果、文件引用…… 输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="244"/>
         <source>The item&apos;s notes. Saved as you type; every change is kept in the item&apos;s history. They appear in the reports.</source>
         <translation>本条目的备注。输入时即自动保存；每次修改都记入条目的变更历史。备注会出现在报告中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="246"/>
         <source>Mark the item not applicable to this organisation, with the reason why (key N).</source>
         <translation>将本条目标记为不适用于该组织，并说明理由（N 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="248"/>
         <source>Remove the item&apos;s rating or not-applicable mark (Delete key).</source>
         <translation>清除本条目的评分或不适用标记（Delete 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="251"/>
         <source>Keep the answer carried over from the baseline as still true (key C).</source>
         <translation>确认从基准评估沿用的答案仍然属实（C 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="253"/>
         <source>Choose an item in the tree, or press Ctrl+Enter to go to the next unanswered item.</source>
         <translation>请在左侧树中选择条目，或按 Ctrl+Enter 转到下一个未答条目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="255"/>
         <source>No item is selected.</source>
         <translation>未选择条目。</translation>
     </message>
@@ -3744,32 +3744,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="23"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="24"/>
         <source>New organisation</source>
         <translation>新建组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="23"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="24"/>
         <source>Edit organisation</source>
         <translation>编辑组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="25"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="26"/>
         <source>Not specified</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="48"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="49"/>
         <source>An organisation needs a name.</source>
         <translation>组织需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="51"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="52"/>
         <source>The last character of the unified social credit code does not match the others (GB 32100 check character): there is probably a typo. Leave it empty if you do not know it yet.</source>
         <translation>统一社会信用代码的最后一位（GB 32100 校验码）与前面各位不符，可能有输入错误。如暂不清楚，可先留空。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="55"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="56"/>
         <source>The unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z. Leave it empty if you do not know it yet.</source>
         <translation>统一社会信用代码由 18 位数字或大写字母组成（不含 I、O、S、V、Z）。如暂不清楚可留空。</translation>
     </message>
@@ -3777,52 +3777,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrganisationDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="56"/>
         <source>Unified social &amp;credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="56"/>
         <source>&amp;Sector:</source>
         <translation>行业(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>Con&amp;tact:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="61"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="60"/>
         <source>Registered company name</source>
         <translation>工商登记的企业名称</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="62"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="61"/>
         <source>18 characters, e.g. 91320594MA1Q8R2L7E</source>
         <translation>18 位，例如 91320594MA1Q8R2L7E</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="63"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="62"/>
         <source>Compliance contact: name, role, phone</source>
         <translation>合规联系人：姓名、职务、电话</translation>
     </message>
@@ -3835,12 +3835,12 @@ Content fingerprint (SHA-256):
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/organisations.py" line="12"/>
+        <location filename="../../exportaudit/ui/models/organisations.py" line="13"/>
         <source>Operator type</source>
         <translation>经营者类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/organisations.py" line="12"/>
+        <location filename="../../exportaudit/ui/models/organisations.py" line="14"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
@@ -4219,42 +4219,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="94"/>
         <source>&amp;Sector:</source>
         <translation>行业(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="95"/>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="94"/>
         <source>O&amp;perator type:</source>
         <translation>经营者类型(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="95"/>
         <source>Assess&amp;or:</source>
         <translation>评估人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="95"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="98"/>
         <source>E&amp;xport to Excel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="99"/>
         <source>Select an organisation to see its trend.</source>
         <translation>选择一个组织以查看其趋势。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="100"/>
         <source>Latest assessment of every organisation</source>
         <translation>各组织最近一次评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="102"/>
+        <location filename="../../exportaudit/ui/views/portfolio_view.py" line="101"/>
         <source>Overall level across the organisation&apos;s assessments</source>
         <translation>该组织各次评估的总体等级</translation>
     </message>
@@ -4299,53 +4299,53 @@ Content fingerprint (SHA-256):
 <context>
     <name>PreferencesView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="65"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="66"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="67"/>
         <source>Report &amp;logo:</source>
         <translation>报告徽标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="69"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="68"/>
         <source>Recorded with every change in the history. Leave it empty to use your account name on this computer.</source>
         <translation>每项变更都会在历史中记录此姓名。留空则使用您在本机的账户名。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="71"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="70"/>
         <source>A PNG or JPEG for the report cover, used when the organisation has no logo of its own.</source>
         <translation>用于报告封面的 PNG 或 JPEG 图片，在组织没有自己的徽标时使用。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="73"/>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="77"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="72"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="76"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="74"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="73"/>
         <source>Signing &amp;certificate:</source>
         <translation>签名证书(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="75"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="74"/>
         <source>A PKCS#12 file (.p12 or .pfx) of your firm to sign PDF reports with. Its password is asked each time and never stored.</source>
         <translation>贵所用于签署 PDF 报告的 PKCS#12 文件（.p12 或 .pfx）。每次签名时询问密码，密码从不保存。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="78"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="77"/>
         <source>Reports are not signed</source>
         <translation>报告不签名</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="79"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="78"/>
         <source>No default logo</source>
         <translation>无默认徽标</translation>
     </message>
@@ -4752,22 +4752,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReauditDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="40"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="39"/>
         <source>New re-audit from “{title}”</source>
         <translation>以“{title}”为基准新建复审</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="49"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="48"/>
         <source>{title} – re-audit {year}</source>
         <translation>{title} – {year} 年复审</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="69"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="68"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="72"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="71"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -5257,37 +5257,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="65"/>
         <source>Filter requests by any text</source>
         <translation>按任意文字筛选索取记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="67"/>
         <source>No request list yet. Build it from the expected evidence of the applicable items, then send it to the auditee before the visit. Attaching evidence to an item marks its request received.</source>
         <translation>尚无资料索取清单。可根据适用条目的预期证据生成清单，并在现场审核前发送给受审方。为条目附加证据后，其索取记录会自动标记为已收到。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="70"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="69"/>
         <source>Build request list</source>
         <translation>生成索取清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="71"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="70"/>
         <source>Add a request for every applicable item that has none yet</source>
         <translation>为每个尚无索取记录的适用条目添加一项索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="72"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="71"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="73"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="72"/>
         <source>Change the status and note of the selected request (F2 edits in place)</source>
         <translation>修改所选索取记录的状态和备注（按 F2 可直接在表格中编辑）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="74"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="73"/>
         <source>Export request list…</source>
         <translation>导出索取清单…</translation>
     </message>
@@ -5633,127 +5633,127 @@ Content fingerprint (SHA-256):
 <context>
     <name>ShortcutsView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="30"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="38"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="31"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="39"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="31"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="39"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="33"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="41"/>
         <source>Rate the current item (not while typing in a text field)</source>
         <translation>为当前条目评分（在文本框中输入时除外）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="34"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="42"/>
         <source>Mark the current item not applicable (asks for the justification)</source>
         <translation>将当前条目标记为不适用（需填写理由）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="35"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="43"/>
         <source>Clear the current item&apos;s answer</source>
         <translation>清除当前条目的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="36"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="44"/>
         <source>Confirm a carried-over answer unchanged (re-audits)</source>
         <translation>确认沿用的作答保持不变（复审）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="37"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="45"/>
         <source>Raise a finding on the current item or element</source>
         <translation>对当前条目或要素提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="38"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="46"/>
         <source>Go to the next unanswered item</source>
         <translation>转到下一个未答条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="39"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="47"/>
         <source>Write notes for the current item (Esc returns to the tree)</source>
         <translation>为当前条目填写备注（按 Esc 返回条目树）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="40"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="48"/>
         <source>Filter the items by text, in Chinese or English</source>
         <translation>按中文或英文文字筛选条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="41"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="49"/>
         <source>Clear the filter and return to the tree</source>
         <translation>清除筛选并返回条目树</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="42"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="50"/>
         <source>Undo the last answer</source>
         <translation>撤销上一次作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="43"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="51"/>
         <source>Redo the answer</source>
         <translation>重做作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="44"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="52"/>
         <source>Move between the tree, the ratings, the notes and the evidence</source>
         <translation>在条目树、评分、备注和证据之间切换</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="45"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="53"/>
         <source>Show the workspace / the dashboard</source>
         <translation>显示工作区 / 仪表板</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="46"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="54"/>
         <source>Show the action plan / the document requests / the comparison</source>
         <translation>显示行动计划 / 资料索取 / 对比</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="47"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="55"/>
         <source>Show transaction testing: order lists, samples and test cards</source>
         <translation>显示交易抽样测试：订单清单、样本和测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="48"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="56"/>
         <source>Test card: pass, fail or N/A for the chosen check (↑ ↓ move between checks)</source>
         <translation>测试卡：将所选检查项判为通过、未通过或不适用（↑ ↓ 切换检查项）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="49"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="57"/>
         <source>Test card, red flags: not present, present or N/A; Space: resolved</source>
         <translation>测试卡中的警示信号：未出现、出现或不适用；空格键：已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="50"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="58"/>
         <source>Test card: the previous / next sampled order</source>
         <translation>测试卡：上一笔 / 下一笔抽样订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="51"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="59"/>
         <source>Show the change history of the assessment</source>
         <translation>显示评估的变更历史</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="52"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="60"/>
         <source>Back to all assessments</source>
         <translation>返回全部评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="53"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="61"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="54"/>
+        <location filename="../../exportaudit/ui/views/shortcuts_view.py" line="62"/>
         <source>Export a report</source>
         <translation>导出报告</translation>
     </message>
@@ -5989,7 +5989,7 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/test_card.py" line="255"/>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="466"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="467"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
@@ -6064,22 +6064,22 @@ Content fingerprint (SHA-256):
         <translation>法定情形</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="475"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="476"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="475"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="476"/>
         <source>not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="481"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="482"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="495"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="496"/>
         <source>{count} remaining signs answered not present</source>
         <translation>其余 {count} 项信号已标为“未出现”</translation>
     </message>

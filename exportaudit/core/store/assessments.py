@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from exportaudit.core.checklist import Checklist
+from exportaudit.core.scoring_model2 import CURRENT_MODEL, MODELS, parse_date
 from exportaudit.core.store.base import StoreBase, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import Assessment
-from exportaudit.core.scoring_model2 import CURRENT_MODEL, MODELS, parse_date
 from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE
 
 ASSESSMENT_FIELDS = ("title", "kind", "period_start", "period_end", "assessor", "target_profile",

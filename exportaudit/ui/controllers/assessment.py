@@ -36,9 +36,14 @@ from exportaudit.ui.controllers.transactions import TransactionsController
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.undo import Answer, AnswerCommand
-from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON, TAB_DASHBOARD, TAB_DUTIES, TAB_FRAMEWORKS, \
-    TAB_WORKSPACE, \
-    AssessmentPageView
+from exportaudit.ui.views.assessment_page_view import (
+    TAB_COMPARISON,
+    TAB_DASHBOARD,
+    TAB_DUTIES,
+    TAB_FRAMEWORKS,
+    TAB_WORKSPACE,
+    AssessmentPageView,
+)
 
 MAX_CHANGES_SHOWN = 25  # the re-score question lists this many changes, then a count
 
@@ -409,7 +414,7 @@ class AssessmentController(QObject):
         overall = session.score.overall
         level = "—" if overall.level is None else str(overall.level)
         self.page.overall_label.setText(
-            f"<span style='font-size:large'>" + escape(self.tr("Overall level")) +
+            "<span style='font-size:large'>" + escape(self.tr("Overall level")) +
             f" <b style='color:{level_colour(overall.level).name()}'>{level}</b></span><br>" +
             escape(self.tr("Coverage {coverage:.0%}").format(coverage=overall.coverage)) +
             (" · " + escape(self.tr("provisional")) if overall.provisional else ""))

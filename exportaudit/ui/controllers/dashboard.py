@@ -6,12 +6,12 @@ from html import escape
 
 from PySide6.QtCore import QObject, Signal
 
-from exportaudit.core.session import AssessmentSession
 from exportaudit.core.scoring_model2 import CURRENT_MODEL
+from exportaudit.core.session import AssessmentSession
 from exportaudit.core.vocab import INDEPENDENCE
 from exportaudit.ui.colours import level_colour
-from exportaudit.ui.score_reasons import level_text as level_with_range
 from exportaudit.ui.models.element_table import ElementTableModel
+from exportaudit.ui.score_reasons import level_text as level_with_range
 from exportaudit.ui.views.dashboard_view import DashboardView
 from exportaudit.ui.widgets.radar_chart import RadarSeries
 

@@ -21,7 +21,6 @@ from exportaudit.core.vocab import FACTS
 from exportaudit.ui.views._base import Retranslatable
 
 
-
 class AssessmentDialogView(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -120,7 +119,7 @@ class AssessmentDialogView(Retranslatable, QDialog):
                  self.tr("Re&viewer:"), self.tr("Review &date:"), self.tr("Target &profile:"),
                  self.tr("&Operator type:"), self.tr("Si&ze:"), self.tr("Structure:"),
                  self.tr("Optional &module:"))
-        for label, text in zip(self._labels, texts):
+        for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.period_to_label.setText(self.tr("to"))
         self.title_edit.setPlaceholderText(self.tr("e.g. 2026 ICP self-assessment"))

@@ -1,6 +1,6 @@
 """An open assessment: a header naming it with its overall level (and, once finalised, its fingerprint and a
-read-only notice), and the tabs: workspace, dashboard, statutory duties, other frameworks, action plan, document requests, for a re-audit the
-comparison with its baseline, and transaction testing."""
+read-only notice), and the tabs: workspace, dashboard, statutory duties, other frameworks, action plan, document
+requests, for a re-audit the comparison with its baseline, and transaction testing."""
 
 from __future__ import annotations
 
@@ -78,7 +78,8 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.action_plan = ActionPlanView()
         self.requests = RequestsView()
         self.comparison = ComparisonView()
-        for tab in (self.workspace, self.dashboard, self.duties, self.frameworks, self.action_plan, self.requests, self.comparison):
+        for tab in (self.workspace, self.dashboard, self.duties, self.frameworks, self.action_plan, self.requests,
+                    self.comparison):
             self.tabs.addTab(tab, "")
         self.tabs.setTabVisible(TAB_COMPARISON, False)
         self.transactions = TransactionsView()

@@ -87,7 +87,7 @@ class AssessmentSession:
 
     @property
     def score(self) -> AssessmentScore:
-        self.sample_caps  # may clear the cached score
+        _ = self.sample_caps  # reading it may clear the cached score
         if self._score is None:
             self._score = self.score_with(self.model)
         return self._score

@@ -3,6 +3,8 @@ size and the structural facts that switch items on or off) and the checklist's o
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -103,7 +105,7 @@ class AssessmentDialogView(Retranslatable, QDialog):
                  self.period_end_edit, self.assessor_edit, self.role_edit, self.independence_combo,
                  self.reviewer_edit, self.review_date_edit, self.profile_combo, self.operator_type_combo,
                  self.size_combo, *self.fact_checks.values(), self.module_check, self.buttons]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             self.setTabOrder(first, second)
         self.retranslate()
 

@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from exportaudit.paths import font_path, resources_dir
+from exportaudit.reports import kinsoku
 from exportaudit.reports.errors import ReportError
 
 CJK = "EA-CJK"
@@ -43,6 +44,7 @@ def register() -> None:
     """Register the report fonts with reportlab once per process (thread-safe; later calls cost nothing)."""
     if _cmaps:
         return
+    kinsoku.install()
     with _lock:
         if _cmaps:
             return

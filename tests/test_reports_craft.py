@@ -1,5 +1,6 @@
 """The typesetting a client sees: Chinese line breaking, the outline, metadata, the draft watermark, page flow."""
 
+import html
 import re
 import shutil
 import subprocess
@@ -45,7 +46,8 @@ def demo_pdfs(demo_store_template, tmp_path_factory):
 
 def test_a_line_never_starts_with_closing_punctuation_nor_runs_past_the_width():
     fonts.register()
-    text = "是否按出口许可证件的要求报告实际出口运输、运抵、安装和使用情况？许可有效期内，物项种类（包括技术）需要改变时，是否重新申请许可。"
+    text = ("是否按出口许可证件的要求报告实际出口运输、运抵、安装和使用情况？"
+            "许可有效期内，物项种类（包括技术）需要改变时，是否重新申请许可。")
     for width in range(60, 400, 7):
         lines = kinsoku.word_split(text, [width], fonts.CJK, 10)
         assert "".join(line for _, line in lines) == text
@@ -60,3 +62,85 @@ def test_a_line_never_starts_with_closing_punctuation_nor_runs_past_the_width():
 def test_chinese_reports_have_no_line_starting_with_closing_punctuation(demo_pdfs, name):
     starts = [line for line in pdf_text(demo_pdfs[name]).splitlines() if line[:1] and line[0] in FORBIDDEN_START]
     assert not starts, starts[:5]
+
+
+def page_images(path) -> dict[int, int]:
+    """Images drawn per page (page number -> count), from ``pdfimages -list``."""
+    out = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    counts: dict[int, int] = {}
+    for line in out.splitlines()[2:]:
+        fields = line.split()
+        if fields and fields[2] == "image":
+            counts[int(fields[0])] = counts.get(int(fields[0]), 0) + 1
+    return counts
+
+
+@poppler
+def test_the_draft_watermark_is_on_every_page_until_finalised(demo_pdfs):
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(demo_pdfs["draft-en"])],
+                                                              capture_output=True, text=True).stdout)[1])
+    draft = page_images(demo_pdfs["draft-en"])
+    assert sorted(draft) == list(range(1, pages + 1)) and set(draft.values()) == {1}  # the demo has no logo
+    assert page_images(demo_pdfs["final-en"]) == {}
+    assert page_images(demo_pdfs["re-zh"])  # the re-audit is a draft again
+    # the watermark is a picture, so the page text reads cleanly
+    for name, word in (("draft-en", "DRAFT"), ("draft-zh", "草稿")):
+        assert word not in [line.strip() for line in pdf_text(demo_pdfs[name]).splitlines()]
+
+
+def outline(path) -> list[tuple[str, int]]:
+    """The PDF's bookmarks as (title, page), read back with poppler's pdftohtml."""
+    xml = subprocess.run(["pdftohtml", "-xml", "-stdout", "-i", "-q", str(path)], capture_output=True, text=True,
+                         check=True).stdout
+    return [(html.unescape(t), int(p)) for p, t in re.findall(r'<item page="(\d+)">([^<]*)</item>', xml)]
+
+
+@poppler
+def test_outline_has_every_section_and_element_on_its_page_and_the_contents_list_them(demo_pdfs):
+    for name, sections in (("draft-en", ["Contents", "Executive summary", "Assessment by element", "Appendix"]),
+                           ("re-en", ["Findings", "Action plan", "Comparison with the baseline", "Sign-off"])):
+        marks = outline(demo_pdfs[name])
+        titles = [t for t, _ in marks]
+        pages = pdf_text(demo_pdfs[name]).split("\f")
+        for title in sections + [f"Element {n} · " for n in range(1, 10)]:
+            title, page = next((t, p) for t, p in marks if t.startswith(title))
+            assert re.sub(r"\s+", " ", title) in re.sub(r"\s+", " ", pages[page - 1]), (title, page)  # lands on it
+        assert len(titles) > 20
+        contents = pages[1]
+        assert all(f"Element {n} · " in contents for n in range(1, 10))
+
+
+@poppler
+def test_finding_references_link_to_the_action_plan_and_back(demo_pdfs):
+    path = demo_pdfs["re-en"]
+    marks = dict(outline(path))
+    findings, plan = marks["Findings"], marks["Action plan"]
+    xml = subprocess.run(["pdftohtml", "-xml", "-stdout", "-i", "-q", str(path)], capture_output=True, text=True,
+                         check=True).stdout
+    pages = {int(n): body for n, body in re.findall(r'<page number="(\d+)"(.*?)</page>', xml, re.S)}
+    assert re.search(rf'<a href="[^"]*#{plan}">(<b>)?F1', pages[findings])  # F1 under Findings -> the plan
+    assert re.search(rf'<a href="[^"]*#{findings}">(<b>)?F1', pages[plan])  # and back
+
+
+@poppler
+def test_document_metadata_names_the_creator_version_and_carries_xmp(demo_pdfs):
+    from exportaudit import __version__
+
+    info = subprocess.run(["pdfinfo", str(demo_pdfs["draft-zh"])], capture_output=True, text=True).stdout
+    assert f"ExportAudit {__version__}" in info and "出口管制内部合规机制评估报告" in info
+    meta = subprocess.run(["pdfinfo", "-meta", str(demo_pdfs["draft-zh"])], capture_output=True, text=True).stdout
+    assert "<dc:title>" in meta and f"ExportAudit {__version__}" in meta
+
+
+@poppler
+def test_chinese_reports_use_chinese_dates_and_full_width_colons(demo_pdfs):
+    text = pdf_text(demo_pdfs["draft-zh"])
+    assert re.search(r"报告日期：\d{4}年\d{1,2}月\d{1,2}日", text)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text.split("\f")[0])  # the cover
+    assert "统一社会信用代码:" not in text and "报告日期:" not in text
+
+
+@poppler
+def test_no_plural_placeholders_or_empty_evidence_counts(demo_pdfs):
+    text = pdf_text(demo_pdfs["draft-en"])
+    assert "(s)" not in text and "0 evidence file" not in text

@@ -125,7 +125,7 @@ def test_model_holds_samples_rates_exceptions_and_capped_items(tested):
     assert [i.id for i in m.sample_capped_items] == ["S1"] and m.element("screening").sample_exceptions == ("S1",)
     assert m.testing_threshold == 0.9
     assert t.summary.en == ("10 orders sampled from 20 (0 test cards complete); lowest pass rate 80% (Screened before "
-                            "contract; threshold 90%); 2 exception(s); 1 item(s) capped at level 3.")
+                            "contract; threshold 90%); 2 exceptions; 1 item capped at level 3.")
     assert t.summary.zh.startswith("从 20 笔订单中抽取 10 笔") and "签约前已筛查" in t.summary.zh
 
 

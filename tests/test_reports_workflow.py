@@ -64,6 +64,12 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def body_text(path, *args) -> str:
+    """The report's text without its table of contents (page 2), which repeats every heading."""
+    pages = pdf_text(path, *args).split("\f")
+    return "\f".join(pages[:1] + pages[2:])
+
+
 def section(text: str, start: str, end: str) -> str:
     """The part of ``text`` from heading ``start`` up to heading ``end``."""
     return text[text.index(start):text.index(end, text.index(start))]
@@ -209,15 +215,15 @@ def pdf_files(reaudit, tmp_path):
 
 @pytest.fixture
 def pdfs(pdf_files):
-    return {lang: flat(pdf_text(path)) for lang, path in pdf_files.items()}
+    return {lang: flat(body_text(path)) for lang, path in pdf_files.items()}
 
 
 @poppler
 def test_english_pdf_has_the_workflow_sections_in_order(pdfs):
     text = pdfs["en"]
     order = [text.index(h) for h in ("Element 3 · Records", "Findings Most severe first", "Action plan",
-                                     "Document requests", "Comparison with the baseline", "Sign-off",
-                                     "Appendix Maturity scale")]
+                                     "Comparison with the baseline", "Sign-off", "Appendix Maturity scale",
+                                     "Document requests")]
     assert order == sorted(order)
     findings = section(text, "Findings Most severe first", "Action plan")
     for phrase in ("Major nonconformity (1)", "Minor nonconformity (1)", "Observation (1)", "Good practice (1)",
@@ -231,8 +237,8 @@ def test_english_pdf_has_the_workflow_sections_in_order(pdfs):
 
 @poppler
 def test_action_plan_marks_the_overdue_action(pdfs):
-    plan = section(pdfs["en"], "Action plan", "Document requests")
-    assert "3 corrective action(s) in all · Open actions (2) · Overdue actions (1)" in plan
+    plan = section(pdfs["en"], "Action plan", "Comparison with the baseline")
+    assert "3 corrective actions in all · Open actions (2) · Overdue actions (1)" in plan
     assert "2027-02-01 Overdue" in plan and plan.count("Overdue") == 2  # the summary line and the one action
     assert "=cmd|' /C calc'!A0" in plan and "Closing note: Dated & filed" in plan
     assert "report date (2027-03-01)" in plan
@@ -247,7 +253,7 @@ def test_comparison_section_states_levels_and_changes(pdfs, pdf_files):
     assert "Items improved (1)" in comp and "Items regressed (1)" in comp and "Items unchanged (4)" in comp
     assert "P2 (3) · S2 (3) · R1 (3) · R2 (3)" in comp
     assert "Baseline actions still open (1)" in comp and "Write the policy" in comp and "No written policy" in comp
-    layout = pdf_text(pdf_files["en"], "-layout")
+    layout = body_text(pdf_files["en"], "-layout")
     lines = [flat(line).strip() for line in layout[layout.index("Comparison with the baseline"):].splitlines()]
 
     def row(*cells):  # a table row: its cells in order on one line
@@ -266,12 +272,13 @@ def test_sign_off_page_names_the_roles(reaudit, tmp_path):
     reaudit.store.update_assessment(reaudit.assessment_id, assessor="王芳 / Wang Fang")
     reaudit.reload()
     out = report(reaudit, tmp_path, "pdf", "en")
-    pages = pdf_text(out).split("\f")
+    pages = body_text(out).split("\f")
     page = flat(next(p for p in pages if "Sign-off" in p.splitlines()[2:5] or "Sign-off\n" in p))
     assert "Sign-off" in page
-    for phrase in ("Assessor", "Auditee representative", "Reviewer", "Name", "Date", "Signature",
-                   "王芳 / Wang Fang", "assessment #2 “Re-audit 2027”", "Finalise it before signing"):
+    for phrase in ("Assessor", "Auditee representative", "Reviewer", "Name", "Title", "Date", "Signature",
+                   "Company seal", "王芳 / Wang Fang", "assessment #2 “Re-audit 2027”", "This is a draft report"):
         assert phrase in page, phrase
+    assert "Finalise" not in page  # no instruction to the user in the deliverable
     assert fingerprint(reaudit.store, reaudit.assessment_id) in page
 
 
@@ -282,7 +289,7 @@ def test_chinese_and_bilingual_pdfs(pdfs):
                    "改进的项目（1）", "退步的项目（1）", "签署", "评估人", "受审方代表", "审核人", MARKUP):
         assert phrase in zh, phrase
     assert "Findings" not in zh and "Overdue" not in zh
-    for phrase in ("审核发现 Findings", "整改计划 Action plan", "2027-02-01 已逾期 Overdue", "签署 Sign-off",
+    for phrase in ("审核发现 Findings", "整改计划 Action plan", "2027年2月1日 已逾期 Overdue", "签署 Sign-off",
                    "受审方代表 Auditee representative", "Items improved (1)", MARKUP):
         assert phrase in both, phrase
 

@@ -32,7 +32,7 @@ _lock = threading.Lock()
 _cmaps: dict[str, frozenset[int] | set[int]] = {}
 
 
-def _latin_file(name: str) -> Path:
+def latin_file(name: str) -> Path:
     """A Latin font file from resources/fonts, where every bundled font and its licence live."""
     path = resources_dir() / "fonts" / name
     if path.is_file():
@@ -48,7 +48,7 @@ def register() -> None:
     with _lock:
         if _cmaps:
             return
-        files = {CJK: font_path(), **{k: _latin_file(v) for k, v in _LATIN_FILES.items()}}
+        files = {CJK: font_path(), **{k: latin_file(v) for k, v in _LATIN_FILES.items()}}
         cmaps = {}
         for name, file in files.items():
             try:

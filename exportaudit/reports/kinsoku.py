@@ -82,7 +82,7 @@ def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):
         else:
             chars.append(_paragraph.cjkU(text, f, encoding))
     widths = []
-    for n, u in enumerate(chars):
+    for u in chars:
         w = u.width
         if hasattr(w, "normalizedValue"):
             w._normalizer = maxWidths[0]

@@ -7,6 +7,8 @@ and render them in the report's language with ``say``/``pair``. Texts with ``{na
 
 from __future__ import annotations
 
+import re
+
 from exportaudit.core import scoring
 from exportaudit.core.text import Text
 from exportaudit.core.transactions import rounded_percent
@@ -105,6 +107,7 @@ _L: dict[str, tuple[str, str]] = {
     "na_reason": ("不适用理由", "N/A justification"),
     "evidence_count": ("证据数", "Evidence files"),
     "evidence_n": ("证据 {count} 份", "{count} evidence file(s)"),
+    "no_evidence_short": ("无证据", "No evidence"),
     "legal_basis": ("法律依据", "Legal basis"),
     "basis": ("依据类别", "Basis"),
     "related_provisions": ("相关条文（不设义务）", "Related provisions (no duty)"),
@@ -314,9 +317,10 @@ _L: dict[str, tuple[str, str]] = {
     "signoff_statement": ("签署人确认，本报告如实反映了评估 #{id}“{title}”的内容，其内容指纹 (SHA-256) 为：",
                           "The signatories confirm that this report reflects assessment #{id} “{title}” as it "
                           "stands with the content fingerprint (SHA-256):"),
-    "signoff_draft": ("本评估尚未定稿。请先定稿再签署，以便记录内容指纹并锁定评估。",
-                      "This assessment is not finalised. Finalise it before signing, so that its fingerprint is "
-                      "recorded and its content locked."),
+    "signoff_draft": ("本报告为草稿，所依据的评估尚未定稿，内容仍可能更改。",
+                      "This is a draft report: the assessment it shows is not finalised and may still change."),
+    "job_title": ("职务", "Title"),
+    "company_seal": ("公章", "Company seal"),
     "role_assessor": ("评估人", "Assessor"),
     "role_auditee": ("受审方代表", "Auditee representative"),
     "role_reviewer": ("审核人", "Reviewer"),
@@ -399,6 +403,11 @@ _L: dict[str, tuple[str, str]] = {
                    "holds the section at 2; a section with nothing to score is “not assessed”, never 0."),
     "details": ("评估信息", "Assessment details"),
     "results": ("评估结果", "Results"),
+    # --- typesetting and navigation
+    "contents": ("目录", "Contents"),
+    "continued": ("（续）", "(continued)"),
+    "footer_fingerprint_sha": ("指纹（SHA-256）", "Fingerprint (SHA-256)"),
+    "element_assessment": ("各要素评估", "Assessment by element"),
     "workbook_note": ("本工作簿由 ExportAudit 生成；数值与同一内容指纹的 PDF 报告一致。",
                       "Written by ExportAudit; the figures match the PDF report with the same content fingerprint."),
 }
@@ -419,8 +428,16 @@ def fmt(key: str, **values) -> Text:
     """Label ``key`` with its ``{name}`` fields filled in, in both languages; a ``Text`` value fills each language
     with its own."""
     text = _TEXTS[key]
-    return Text(zh=text.zh.format(**{k: v.zh if isinstance(v, Text) else v for k, v in values.items()}),
-                en=text.en.format(**{k: v.en if isinstance(v, Text) else v for k, v in values.items()}))
+    zh = text.zh.format(**{k: v.zh if isinstance(v, Text) else v for k, v in values.items()})
+    en = text.en.format(**{k: v.en if isinstance(v, Text) else v for k, v in values.items()})
+    return Text(zh=zh, en=_plural(en, values.get("count", values.get("total"))))
+
+
+def _plural(en: str, count) -> str:
+    """English "(s)" made right for ``count``: "1 file", "3 files" (never "file(s)" in a deliverable)."""
+    if isinstance(count, int) and not isinstance(count, bool):
+        return en.replace("(s)", "" if count == 1 else "s")
+    return en
 
 
 def say(text: Text, lang: str, sep: str = " / ") -> str:
@@ -446,6 +463,17 @@ def scoring_rules(testing_threshold: float | None = None, model: int = 1, minimu
         rules.append(fmt("rule_sample_exceptions", threshold=rate_text(testing_threshold),
                          cap=scoring.SAMPLE_EXCEPTION_CAP))
     return rules
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def dates(text: str, lang: str) -> str:
+    """``text`` with every ISO date written as Chinese readers expect in a Chinese report: 2026-12-06 becomes
+    2026年12月6日 ("zh" and "both"); English reports keep the unambiguous ISO form."""
+    if lang == "en" or not text:
+        return text
+    return _ISO_DATE.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text)
 
 
 def rate_text(rate: float | None, threshold: float | None = None) -> str:

@@ -7,18 +7,37 @@ This module holds the machinery (styles, page furniture, the two-pass numbered c
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.tableofcontents import TableOfContents
 
+from exportaudit import __version__
 from exportaudit.core.text import Text
+from exportaudit.paths import font_path
 from exportaudit.reports import fonts, labels, theme
 from exportaudit.reports.content import DASH, ReportModel
 from exportaudit.reports.labels import T
@@ -78,6 +97,29 @@ STYLES = {
 }
 
 
+HEAVY = {"h1": 0.5, "h2": 0.35, "title": 0.7, "cover_org": 0.3, "role": 0.25}  # stroke width per heading style
+
+
+class HeavyParagraph(Paragraph):
+    """A heading drawn heavier: the glyph outlines are stroked in the text colour as well as filled (PDF text
+    render mode 2). The CJK font has one weight only; this makes Chinese headings visibly bold on screen and in
+    print, and weighs Latin text the same way so a mixed heading stays even."""
+
+    def __init__(self, text, style, stroke: float = 0.4, **kwargs):
+        super().__init__(text, style, **kwargs)
+        self._stroke = stroke
+
+    def draw(self):
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(self.style.textColor)
+        canv.setLineWidth(self._stroke)
+        canv.setLineJoin(1)
+        canv.addLiteral("2 Tr")
+        super().draw()
+        canv.restoreState()
+
+
 _WORD_STYLES: dict[str, ParagraphStyle] = {}
 
 
@@ -102,7 +144,9 @@ class Ctx:
         return labels.say(text, self.lang, sep)
 
     def p(self, text: str, style: str = "body", *, bold: bool = False) -> Paragraph:
-        """A paragraph of plain text (escaped; never interpreted as markup)."""
+        """A paragraph of plain text (escaped; never interpreted as markup); headings drawn heavy."""
+        if style in HEAVY:
+            return HeavyParagraph(fonts.markup(text), STYLES[style], HEAVY[style])
         return Paragraph(fonts.markup(text, bold=bold), STYLES[style])
 
     def bi(self, text, style: str = "cell", *, bold: bool = False) -> Paragraph:
@@ -119,12 +163,23 @@ class Ctx:
         """A fixed label (label key or Text) in a narrow cell: the report's language, wrapped between words."""
         return Paragraph(fonts.markup(self.say(text, sep)), word_style(style))
 
-    def heading(self, text: Text, level: int = 1) -> list:
-        """A heading; in "both", the Chinese heading with its English line below; kept with what follows."""
+    def heading(self, text: Text, level: int = 1, *, toc: bool | None = None) -> list:
+        """A heading; in "both", the Chinese heading with its English line below; kept with what follows. It is
+        a bookmark in the PDF outline (level 1 at the top) and, for level 1, a line of the table of contents."""
         h, h_en = ("h1", "h1_en") if level == 1 else ("h2", "h2_en")
         if self.lang == "both" and text.zh != text.en:
-            return [self.p(text.zh, h), self.p(text.en, h_en)]
-        return [self.p(labels.say(text, self.lang), h)]
+            out = [self.p(text.zh, h), self.p(text.en, h_en)]
+        else:
+            out = [self.p(labels.say(text, self.lang), h)]
+        return [mark(out[0], self.say(text), level - 1, level == 1 if toc is None else toc)] + out[1:]
+
+    def date(self, text: str) -> str:
+        """``text`` with its ISO dates (2026-12-06) in the report's form: 2026年12月6日 in Chinese."""
+        return labels.dates(text, self.lang)
+
+    def colon(self, label) -> str:
+        """``label`` followed by a colon in the report's language: full-width in Chinese."""
+        return f"{self.say(label)}{'：' if self.lang == 'zh' else ': '}"
 
     def prose(self, text, style: str = "body", en_style: str | None = None) -> list:
         """Running text in the report language; in "both", a Chinese paragraph and an English one."""
@@ -149,11 +204,37 @@ class Ctx:
         return out
 
 
+def mark(flowable, title: str, level: int = 0, toc: bool = False):
+    """Make ``flowable`` a bookmark: an outline entry ``title`` at ``level`` (0 at the top) where it lands, and a
+    table-of-contents line when ``toc``."""
+    flowable._outline = (title, level, toc)
+    return flowable
+
+
+class ReportTable(Table):
+    """A table that never splits leaving a single body row alone on either page: it moves on whole, or gives
+    up one more row to the next page."""
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first_rows = len(parts[0]._cellvalues) - head
+        second_rows = len(parts[1]._cellvalues) - head
+        if first_rows < 2 and availHeight < FRAME_H - 1:  # on a fresh page a split must happen
+            return []
+        if second_rows < 2 and first_rows > 2:
+            last = parts[0]._rowHeights[-1]
+            return super().split(availWidth, availHeight - last - 0.5)
+        return parts
+
+
 def table(rows: list[list], widths: list[float], *, header: bool = True, zebra: bool = True, lines: bool = True,
           extra: list | None = None, repeat: int | None = None) -> Table:
     """A report table: navy header row, hairline grid, zebra rows, cells aligned to the top."""
-    t = Table(rows, colWidths=widths, repeatRows=(1 if header else 0) if repeat is None else repeat,
-              hAlign="LEFT")
+    t = ReportTable(rows, colWidths=widths, repeatRows=(1 if header else 0) if repeat is None else repeat,
+                    hAlign="LEFT")
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -273,19 +354,65 @@ def block(ctx: Ctx, row: list, widths: list[float], fills: dict[int, colors.Colo
 # --- pages ------------------------------------------------------------------------------------------
 
 
-def _furniture(canvas: Canvas, model: ReportModel, lang: str, page: int, pages: int) -> None:
-    """Header (organisation, report title) on every page but the cover; footer (report date, fingerprint,
-    page x of y) on every page."""
+WATERMARK_TEXT = {"zh": "草稿", "en": "DRAFT", "both": "草稿 DRAFT"}
+
+
+@lru_cache(maxsize=3)
+def _watermark_image(lang: str) -> ImageReader:
+    """The watermark as a faint picture (drawn once per PDF, shared by every page). A picture rather than text,
+    so copying or extracting the page's text never picks up stray letters of it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    text = WATERMARK_TEXT[lang]
+    size = 220
+    latin = ImageFont.truetype(str(fonts.latin_file("LiberationSans-Bold.ttf")), size)
+    cjk = ImageFont.truetype(str(font_path()), size)
+    parts = [(cjk if fonts.has_cjk(ch) else latin, ch) for ch in text]
+    width = int(sum(font.getlength(ch) for font, ch in parts)) + 40
+    image = Image.new("RGBA", (width, int(size * 1.3)), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    rgb = tuple(int(theme.WARN[i:i + 2], 16) for i in (0, 2, 4))
+    x = 20.0
+    for font, ch in parts:
+        draw.text((x, size * 0.1), ch, font=font, fill=(*rgb, 34), stroke_width=4, stroke_fill=(*rgb, 34))
+        x += font.getlength(ch)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    buffer.seek(0)
+    return ImageReader(buffer)
+
+
+def _watermark(canvas: Canvas, lang: str) -> None:
+    """DRAFT / 草稿 across the page, under the content and light enough to read the page through it."""
+    image = _watermark_image(lang)
+    iw, ih = image.getSize()
+    width = min(PAGE_W * 0.95, iw * 0.5)
+    height = width * ih / iw
+    canvas.saveState()
+    canvas.translate(PAGE_W / 2, PAGE_H / 2)
+    canvas.rotate(50)
+    canvas.drawImage(image, -width / 2, -height / 2, width, height, mask="auto")
+    canvas.restoreState()
+
+
+def _furniture(canvas: Canvas, model: ReportModel, lang: str, page: int, pages: int, continued: str = "") -> None:
+    """Header (organisation; the report title, or the section a page continues) on every page but the cover;
+    footer (report date, fingerprint, page x of y) on every page."""
     canvas.saveState()
     ink, muted = color(theme.INK), color(theme.MUTED)
+    head_lang = "zh" if lang == "both" else lang
     if page > 1:
         y = PAGE_H - 13 * mm
         canvas.setFillColor(color(theme.NAVY))
-        title = labels.say(T("report_title"), "zh" if lang == "both" else lang)
+        if continued:
+            suffix = labels.say(T("continued"), head_lang)
+            title = fonts.fit(continued, 8, CONTENT_W / 2) + (suffix if head_lang == "zh" else f" {suffix}")
+        else:
+            title = labels.say(T("report_title"), head_lang)
         right_w = fonts.string_width(title, 8)
         fonts.draw(canvas, PAGE_W - MARGIN_X, y, title, 8, anchor="end")
         canvas.setFillColor(ink)
-        fonts.draw(canvas, MARGIN_X, y, fonts.fit(model.meta.organisation, 8, CONTENT_W - right_w - 12 * mm), 8)
+        fonts.draw(canvas, MARGIN_X, y, fonts.fit(model.meta.organisation, 8, CONTENT_W - right_w - 8 * mm), 8)
         canvas.setStrokeColor(color(theme.NAVY))
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN_X, y - 3.5 * mm, PAGE_W - MARGIN_X, y - 3.5 * mm)
@@ -294,57 +421,169 @@ def _furniture(canvas: Canvas, model: ReportModel, lang: str, page: int, pages: 
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
     canvas.setFillColor(muted)
-    fonts.draw(canvas, MARGIN_X, y, f"{labels.say(T('report_date'), lang)}: {model.meta.report_date}", 7)
+    colon = "：" if lang == "zh" else ": "
+    page_text = labels.say(labels.fmt("page_x_of_y", page=page, pages=pages), lang)
+    page_w = fonts.string_width(page_text, 7.5) + 6 * mm
+    fonts.draw(canvas, MARGIN_X, y, f"{labels.say(T('report_date'), lang)}{colon}"
+                                    f"{labels.dates(model.meta.report_date, lang)}", 7)
     meta = model.meta
     which = labels.say(T("footer_fingerprint_recorded"), lang) if meta.is_final else \
-        f"{labels.say(T('footer_fingerprint'), lang)} (SHA-256)"
-    fonts.draw(canvas, MARGIN_X, y - 3.6 * mm, f"{which}: {meta.fingerprint}", 6)
+        labels.say(T("footer_fingerprint_sha"), lang)
+    fonts.draw(canvas, MARGIN_X, y - 3.6 * mm, fonts.fit(f"{which}{colon}{meta.fingerprint}", 6, CONTENT_W - page_w), 6)
     canvas.setFillColor(ink)
-    fonts.draw(canvas, PAGE_W - MARGIN_X, y,
-               labels.say(labels.fmt("page_x_of_y", page=page, pages=pages), lang), 7.5, anchor="end")
+    fonts.draw(canvas, PAGE_W - MARGIN_X, y, page_text, 7.5, anchor="end")
     canvas.restoreState()
 
 
-def numbered_canvas(model: ReportModel, lang: str):
-    """A canvas class that keeps every page until the end, then draws 'page x of y' with the real total."""
+def report_canvas(model: ReportModel, lang: str):
+    """A canvas class that adds the outline view and XMP metadata when the file is saved."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
+    class ReportCanvas(Canvas):
         def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                _furniture(self, model, lang, self._pageNumber, total)
-                super().showPage()
+            _metadata(self, model, lang)
             super().save()
 
-    return NumberedCanvas
+    return ReportCanvas
+
+
+class PageTotal(Flowable):
+    """Invisible; asks for one more layout pass while the page total drawn in the footers ("page x of y", taken
+    from the previous pass) differs from the number of pages this pass produced."""
+
+    def __init__(self, doc: ReportDoc):
+        super().__init__()
+        self.doc = doc
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+    def draw(self):
+        pass
+
+    def isIndexing(self):
+        return 1
+
+    def beforeBuild(self):
+        pass
+
+    def afterBuild(self):
+        pass
+
+    def notify(self, kind, stuff):
+        pass
+
+    def isSatisfied(self):
+        return self.doc.page_total == self.doc.page
+
+def _metadata(canvas: Canvas, model: ReportModel, lang: str) -> None:
+    """The outline shown on opening, and XMP metadata matching the document information."""
+    from reportlab.pdfbase.pdfdoc import XMP
+
+    canvas.showOutline()
+    info = canvas._doc.info
+    canvas._doc.Catalog.Metadata = XMP(creator=lambda doc: xmp_packet(
+        title=info.title, author=info.author, subject=info.subject, creator=info.creator,
+        keywords=info.keywords, lang="zh-CN" if lang != "en" else "en").encode("utf-8"))
+
+
+def xmp_packet(*, title: str, author: str, subject: str, creator: str, keywords: str, lang: str) -> str:
+    """An XMP packet (Dublin Core, PDF and XMP basic schemas) with the document's title, author and creator."""
+    from xml.sax.saxutils import escape
+
+    e = lambda v: escape(v or "")  # noqa: E731
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(title)}</rdf:li>
+<rdf:li xml:lang="{lang}">{e(title)}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>{e(author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e(subject)}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+<pdf:Keywords>{e(keywords)}</pdf:Keywords><pdf:Producer>ReportLab</pdf:Producer>
+<xmp:CreatorTool>{e(creator)}</xmp:CreatorTool>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def toc_flowable() -> TableOfContents:
+    """The table of contents: one line per top-level section, linked to it, with its page number."""
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    toc.levelStyles = [_style("toc0", fontSize=10.5, leading=17, leftIndent=0, firstLineIndent=0),
+                       _style("toc1", fontSize=9, leading=13, leftIndent=8 * mm, firstLineIndent=0,
+                              textColor=color(theme.MUTED))]
+    return toc
 
 
 class ReportDoc(BaseDocTemplate):
     def __init__(self, target, model: ReportModel, lang: str, progress: Callable[[int, str], None], total: int):
         title = f"{labels.say(T('report_title'), lang)} – {model.meta.title}"
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, title=title, author=model.meta.assessor or "ExportAudit",
-                         subject=model.meta.organisation, creator="ExportAudit",
+                         bottomMargin=MARGIN_BOTTOM, title=title, author=report_author(model),
+                         subject=model.meta.organisation, creator=f"ExportAudit {__version__}",
                          keywords=f"fingerprint:{model.meta.fingerprint}", initialFontName=fonts.LATIN,
                          initialFontSize=9.5, initialLeading=13.5, lang="zh-CN" if lang != "en" else "en")
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, FRAME_H, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        # the draft watermark is drawn first on each page, under the content
+        def watermark(canvas, doc):
+            if not model.meta.is_final:
+                _watermark(canvas, lang)
+
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=watermark)])
         self._progress, self._total, self._done = progress, max(total, 1), 0
+        self.model, self.lang, self.page_total = model, lang, 0
+        self.beforeDocument()
+
+    def beforeDocument(self):
+        """Each layout pass (the second fills in the contents' page numbers and the page total) starts afresh."""
+        self._marks, self._section, self._empty_page = 0, "", True
+        self._continued: dict[int, str] = {}  # page number -> the section it continues
+
+    def handle_documentBegin(self):
+        if getattr(self, "page", 0):  # the page count of the pass before: the "y" of "page x of y" in this one
+            self.page_total = self.page
+        super().handle_documentBegin()
+
+    def handle_pageBegin(self):
+        super().handle_pageBegin()
+        self._empty_page = True
+        if self._section:
+            self._continued[self.page] = self._section
+
+    def afterPage(self):
+        """The page furniture, drawn over the finished page."""
+        _furniture(self.canv, self.model, self.lang, self.page, max(self.page_total, self.page),
+                   self._continued.get(self.page, ""))
 
     def afterFlowable(self, flowable):
         self._done += 1
         if self._done % 25 == 0:
             self._progress(15 + 70 * min(self._done, self._total) // self._total, "")
+        page = self.page
+        outline = getattr(flowable, "_outline", None)
+        if outline is not None:
+            title, level, toc = outline
+            key = f"sec{self._marks}"
+            self._marks += 1
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            if toc:
+                self.notify("TOCEntry", (level, fonts.markup(title), page, key))
+                self._section = title
+                if self._empty_page:  # the section starts this page: it continues nothing
+                    self._continued.pop(page, None)
+        if not isinstance(flowable, (Spacer, CondPageBreak, PageBreak, ActionFlowable)):
+            self._empty_page = False
+
+
+def report_author(model: ReportModel) -> str:
+    """Who the document is by: the preparing firm when the report names one, else the assessor."""
+    return getattr(model.meta, "firm", "") or model.meta.assessor or "ExportAudit"
 
 
 def write_pdf(model: ReportModel, target, lang: str, progress: Callable[[int, str], None]) -> None:
@@ -357,4 +596,4 @@ def write_pdf(model: ReportModel, target, lang: str, progress: Callable[[int, st
         story.extend(section(ctx))
         progress(8 + 7 * (n + 1) // len(SECTIONS), "")
     doc = ReportDoc(str(target), model, lang, progress, len(story))
-    doc.build(story, canvasmaker=numbered_canvas(model, lang))
+    doc.multiBuild(story + [PageTotal(doc)], canvasmaker=report_canvas(model, lang))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from exportaudit.core import legal
@@ -30,9 +30,11 @@ from exportaudit.reports.pdf import (
     figure_strip,
     head_row,
     level_chip,
+    mark,
     num,
     pct,
     table,
+    toc_flowable,
 )
 from exportaudit.reports.pdf_workflow import status_box
 from exportaudit.reports.radar import radar_drawing
@@ -80,21 +82,22 @@ def cover(ctx: Ctx) -> list:
     story += [Spacer(1, 10 * mm), HRFlowable(width="100%", thickness=1.5, color=color(theme.NAVY)),
               Spacer(1, 6 * mm), ctx.p(clip(m.organisation, 300), "cover_org")]
     if m.uscc:
-        story.append(ctx.p(f"{ctx.say('uscc')}: {clip(m.uscc, 60)}", "muted"))
+        story.append(ctx.p(f"{ctx.colon('uscc')}{clip(m.uscc, 60)}", "muted"))
     story.append(Spacer(1, 8 * mm))
     opt = lambda t: ctx.say(t) if t is not None else DASH  # noqa: E731
     rows = [
         ("assessment", clip(m.title, 300)),
         ("checklist", f"{ctx.say(m.checklist_title)} · {m.checklist_id} {m.checklist_version}"),
         ("kind", ctx.say(m.kind)),
-        ("period", m.period),
+        ("period", ctx.date(m.period)),
         ("assessor", clip(m.assessor, 200) or DASH),
         *[(k, clip(v, 200)) for k, v in ctx.model.who_assessed(ctx.say)],
-        ("status", ctx.say(m.status) + (f" ({m.finalised_at})" if m.finalised_at else "")),
+        ("status", ctx.say(m.status) + (ctx.date(f"（{m.finalised_at}）" if lang == "zh" else f" ({m.finalised_at})")
+                                        if m.finalised_at else "")),
         ("target_profile", opt(m.target_profile)),
         ("operator_type", f"{opt(m.operator_type)} · {opt(m.size)}"),
         *([("facts", opt(m.facts))] if m.facts is not None else []),
-        ("report_date", m.report_date),
+        ("report_date", ctx.date(m.report_date)),
     ]
     data = [[ctx.bi(key, "cell_muted"), ctx.p(value, "cell")] for key, value in rows]
     story.append(table(data, [48 * mm, CONTENT_W - 48 * mm], header=False, zebra=False,
@@ -107,6 +110,13 @@ def cover(ctx: Ctx) -> list:
     room = Spacer(1, max(0.0, min((18 if logo else 40) * mm, FRAME_H - used - 4 * mm)))
     story.insert(1 if logo else 0, room)
     return story + [PageBreak()]
+
+
+def contents(ctx: Ctx) -> list:
+    """The table of contents on its own page after the cover (filled in on the second layout pass)."""
+    title = T("contents")
+    head = ctx.heading(title, toc=False)
+    return head + [Spacer(1, 4 * mm), toc_flowable(), PageBreak()]
 
 
 # --- executive summary ------------------------------------------------------------------------------
@@ -303,22 +313,28 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     elif item.capped_to is not None:
         rating_cell.append(coloured(ctx.say(labels.fmt("sample_exception_mark", level=item.capped_to)), theme.WARN,
                                     "mark"))
-    evidence = ctx.p(labels.say(labels.fmt("evidence_n", count=item.evidence_count), ctx.lang, "\n"), "cell_center")
+    evidence = ctx.p(labels.say(labels.fmt("evidence_n", count=item.evidence_count), ctx.lang, "\n"), "cell_center") \
+        if item.evidence_count else ""
     row = [ctx.p(item.id, "cell", bold=True), question, rating_cell, evidence]
     widths = [NOTE_INDENT, CONTENT_W - NOTE_INDENT - 58 * mm, 36 * mm, 22 * mm]
     return block(ctx, row, widths, {2: fill}, [("na_reason", item.na_reason if item.na else ""), ("notes", item.note)])
 
 
 def element_sections(ctx: Ctx) -> list:
-    story: list = []
+    """One section per element. An element starts a page only when little room is left on the current one, so
+    short elements flow on after each other."""
+    story: list = [PageBreak()] + ctx.heading(T("element_assessment"))
     for e in ctx.model.elements:
-        story.append(PageBreak())
         number = labels.fmt("element_section", number=e.number)
+        title = Text(f"{number.zh} · {e.name.zh}", f"{number.en} · {e.name.en}")
         if ctx.lang == "both":
-            story += [ctx.p(f"{e.number}  {e.name.zh}", "h1"), ctx.p(f"{number.en} · {e.name.en}", "h1_en")]
+            head = [ctx.p(f"{e.number}  {e.name.zh}", "h1"), ctx.p(f"{number.en} · {e.name.en}", "h1_en")]
         else:
-            story.append(ctx.p(f"{labels.say(number, ctx.lang)} · {labels.say(e.name, ctx.lang)}", "h1"))
-        story += [Spacer(1, 2 * mm), _element_kpis(ctx, e), Spacer(1, 2 * mm)]
+            head = [ctx.p(labels.say(title, ctx.lang), "h1")]
+        mark(head[0], ctx.say(title), 1, True)
+        if e is not ctx.model.elements[0]:
+            story += [CondPageBreak(90 * mm), Spacer(1, 5 * mm)]
+        story += [KeepTogether(head + [Spacer(1, 2 * mm), _element_kpis(ctx, e)]), Spacer(1, 2 * mm)]
         if e.level_range is not None:
             story += ctx.prose(labels.fmt("level_range_note", level=e.level, low=e.level_range[0],
                                           high=e.level_range[1]), "muted")
@@ -365,14 +381,14 @@ def appendix(ctx: Ctx) -> list:
         ctx.prose("fingerprint_note", "muted")
     story += ctx.heading(T("evidence_index"), 2)
     if not m.evidence:
-        return story + ctx.prose("no_evidence")
+        return story + ctx.prose("no_evidence") + pdf_workflow.document_requests(ctx)
     keys = ("file_name", "item_id", "file_size", "sha256")
     rows = [[ctx.p(ctx.say(k, "\n"), "head") for k in keys]]
     for ev in m.evidence:
         rows.append([ctx.p(clip(ev.file_name, 200), "cell"), ctx.p(ev.item_id, "cell"),
                      ctx.p(f"{ev.size:,}", "cell"), ctx.p(ev.sha256, "hash")])
     story.append(table(rows, [CONTENT_W - 119 * mm, 16 * mm, 18 * mm, 85 * mm]))
-    return story
+    return story + pdf_workflow.document_requests(ctx)
 
 
 def statutory_duties(ctx: Ctx) -> list:
@@ -398,6 +414,6 @@ def statutory_duties(ctx: Ctx) -> list:
     return story + [table(rows, widths, zebra=False, extra=extra)]
 
 
-SECTIONS = [cover, summary, statutory_duties, element_sections, pdf_transactions.transaction_testing, pdf_workflow.findings,
-            pdf_workflow.action_plan, pdf_workflow.document_requests, pdf_workflow.comparison,
-            pdf_frameworks.framework_sections, pdf_workflow.signoff, appendix]
+SECTIONS = [cover, contents, summary, statutory_duties, element_sections, pdf_transactions.transaction_testing,
+            pdf_workflow.findings, pdf_workflow.action_plan, pdf_workflow.comparison, pdf_frameworks.framework_sections,
+            pdf_workflow.signoff, appendix]

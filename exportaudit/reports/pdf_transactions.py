@@ -62,7 +62,7 @@ def _sample_details(ctx: Ctx, s: SampleRow) -> Table:
     say = ctx.say
     facts = [s.source_name, say(labels.fmt("list_orders_n", count=s.list_orders))]
     if s.first_date or s.last_date:
-        facts.append(f"{s.first_date or '…'} – {s.last_date or '…'}")
+        facts.append(ctx.date(f"{s.first_date or '…'} – {s.last_date or '…'}"))
     if s.list_refused:
         facts.append(say(labels.fmt("list_refused_n", count=s.list_refused)))
     rows: list[tuple] = [

@@ -18,6 +18,7 @@ from exportaudit.reports.labels import T
 from exportaudit.reports.pdf import (
     CONTENT_W,
     NOTE_INDENT,
+    STYLES,
     Ctx,
     block,
     clip,
@@ -44,6 +45,28 @@ def _subject_cell(ctx: Ctx, subject: Subject) -> list:
 # --- findings ---------------------------------------------------------------------------------------
 
 
+def ref_link(ref: str, anchor: str, target: str | None) -> Paragraph:
+    """A finding reference in bold that is the anchor ``anchor`` and, when ``target`` is given, links to it."""
+    text = fonts.markup(ref, bold=True)
+    if target:
+        text = f'<a href="#{target}" color="#{theme.TEAL}">{text}</a>'
+    return Paragraph(f'<a name="{anchor}"/>{text}', STYLES["cell"])
+
+
+def _finding_actions(ctx: Ctx, actions: list[ActionRow]) -> list:
+    """The corrective actions of one finding, under it: action, owner, due date and status on one line each."""
+    if not actions:
+        return []
+    out = [ctx.p(ctx.say("corrective_action"), "note_label")]
+    for a in actions:
+        parts = [clip(a.description, 300), clip(a.owner, 120), ctx.date(a.due_date), ctx.say(a.status_label)]
+        line = " · ".join(p for p in parts if p)
+        if a.overdue:
+            line += f" · {ctx.say('overdue')}"
+        out.append(ctx.p(f"• {line}", "note_body"))
+    return out
+
+
 def findings(ctx: Ctx) -> list:
     m = ctx.model
     if not m.findings:
@@ -53,11 +76,14 @@ def findings(ctx: Ctx) -> list:
         group = list(group)
         story += ctx.heading(counted(group[0].grade_label, len(group)), 2)
         for f in group:
+            actions = [a for a in m.actions if a.finding_ref == f.ref]
             grade = ctx.label(f.grade_label, "cell_center")
-            row = [ctx.p(f.ref, "cell", bold=True), _subject_cell(ctx, f.subject), grade]
+            row = [ref_link(f.ref, f"finding-{f.ref}", f"actions-{f.ref}" if actions else None),
+                   _subject_cell(ctx, f.subject), grade]
             widths = [NOTE_INDENT, CONTENT_W - NOTE_INDENT - 40 * mm, 40 * mm]
-            story += block(ctx, row, widths, {2: color(theme.grade_fill(f.grade))},
-                           [("description", f.description), ("recommendation", f.recommendation)])
+            body = block(ctx, row, widths, {2: color(theme.grade_fill(f.grade))},
+                         [("description", f.description), ("recommendation", f.recommendation)])
+            story += body[:-1] + _finding_actions(ctx, actions) + body[-1:]
     return story
 
 
@@ -65,7 +91,7 @@ def findings(ctx: Ctx) -> list:
 
 
 def _due_cell(ctx: Ctx, a: ActionRow) -> list:
-    cell = [ctx.p(a.due_date or DASH, "cell_center")]
+    cell = [ctx.p(ctx.date(a.due_date) or DASH, "cell_center")]
     if a.overdue:
         cell.append(coloured(ctx.say("overdue", "\n"), theme.WARN, "cell_center", bold=True))
     return cell
@@ -78,20 +104,25 @@ def actions_table(ctx: Ctx, actions: tuple[ActionRow, ...], *, baseline: bool = 
     first = "finding"
     rows = [head_row(ctx, (first, "corrective_action", "owner", "due_date", "status"), left=(first, "corrective_action"))]
     extra = []
+    anchored = set()
     for r, a in enumerate(actions, start=1):
         if baseline:
             finding = [ctx.label(a.grade_label, "cell_muted", " / "), ctx.p(clip(a.finding_description, 200), "cell")]
         else:
-            finding = [ctx.p(a.finding_ref, "cell", bold=True), ctx.label(a.grade_label, "cell_muted")]
+            first = a.finding_ref not in anchored
+            anchored.add(a.finding_ref)
+            anchor = f"actions-{a.finding_ref}" if first else f"actions-{a.finding_ref}-{r}"
+            finding = [ref_link(a.finding_ref, anchor, f"finding-{a.finding_ref}"),
+                       ctx.label(a.grade_label, "cell_muted")]
         action = [ctx.p(clip(a.description), "cell"), ctx.p(a.subject.text(ctx.lang), "cell_muted")]
         if a.closing_note:
-            action.append(ctx.p(f"{ctx.say('closing_note')}: {clip(a.closing_note, 300)}", "cell_muted"))
+            action.append(ctx.p(f"{ctx.colon('closing_note')}{clip(a.closing_note, 300)}", "cell_muted"))
         rows.append([finding, action, ctx.p(clip(a.owner, 120) or DASH, "cell"), _due_cell(ctx, a),
                      ctx.label(a.status_label, "cell_center")])
         if a.overdue:
             extra.append(("BACKGROUND", (0, r), (-1, r), color(theme.WARN_BG)))
     first_w = 46 * mm if baseline else 24 * mm
-    widths = [first_w, 0, 28 * mm, 24 * mm, 24 * mm]
+    widths = [first_w, 0, 28 * mm, 27 * mm, 22 * mm]
     widths[1] = CONTENT_W - sum(widths)
     return table(rows, widths, extra=extra)
 
@@ -104,7 +135,8 @@ def action_plan(ctx: Ctx) -> list:
     summary = [labels.fmt("actions_total", total=len(m.actions)), counted(T("open_actions"), m.open_actions),
                counted(T("overdue_actions"), m.overdue_actions)]
     story.append(ctx.p(" · ".join(ctx.say(t) for t in summary), "body"))
-    story += ctx.prose(labels.fmt("action_plan_intro", date=m.meta.report_date), "muted")
+    day = Text(labels.dates(m.meta.report_date, "zh"), m.meta.report_date)
+    story += ctx.prose(labels.fmt("action_plan_intro", date=day), "muted")
     # the heading moves to the next page with the table rather than stay alone at the foot of the findings
     return [Spacer(1, 6 * mm), KeepTogether(story + [Spacer(1, 2 * mm), actions_table(ctx, m.actions)])]
 
@@ -113,10 +145,11 @@ def action_plan(ctx: Ctx) -> list:
 
 
 def document_requests(ctx: Ctx) -> list:
+    """The document request list, a part of the appendix."""
     m = ctx.model
     if not m.requests:
         return []
-    story: list = [PageBreak()] + ctx.heading(T("document_requests")) + ctx.prose("requests_intro", "muted")
+    story: list = ctx.heading(T("document_requests"), 2) + ctx.prose("requests_intro", "muted")
     counts = {key: sum(1 for r in m.requests if r.status == key) for key in REQUEST_STATUSES}
     story.append(ctx.p(" · ".join(f"{ctx.say(REQUEST_STATUSES[k])} {n}" for k, n in counts.items() if n), "body"))
     story.append(Spacer(1, 2 * mm))
@@ -131,10 +164,10 @@ def document_requests(ctx: Ctx) -> list:
         for req in group:
             rows.append([ctx.p(req.subject.item_id or DASH, "cell"), ctx.bi(req.evidence, "cell"),
                          ctx.label(req.status_label, "cell_center"),
-                         ctx.p(req.status_date or DASH, "cell_center"), ctx.p(clip(req.note, 300), "cell")])
+                         ctx.p(ctx.date(req.status_date) or DASH, "cell_center"), ctx.p(clip(req.note, 300), "cell")])
             extra.append(("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1),
                           color(theme.REQUEST_FILL.get(req.status, theme.NONE_FILL))))
-    widths = [18 * mm, 0, 24 * mm, 22 * mm, 36 * mm]
+    widths = [18 * mm, 0, 22 * mm, 27 * mm, 34 * mm]
     widths[1] = CONTENT_W - sum(widths)
     return story + [table(rows, widths, zebra=False, extra=extra)]
 
@@ -193,8 +226,8 @@ def comparison(ctx: Ctx) -> list:
     if c is None:
         return []
     story: list = [PageBreak()] + ctx.heading(T("comparison"))
-    status = ctx.say(c.baseline_status) + (f" ({c.baseline_finalised_at})" if c.baseline_finalised_at else "")
-    details = [("baseline", f"#{c.baseline_id} {clip(c.baseline_title, 300)}"), ("period", c.baseline_period),
+    status = ctx.say(c.baseline_status) + (ctx.date(f" ({c.baseline_finalised_at})") if c.baseline_finalised_at else "")
+    details = [("baseline", f"#{c.baseline_id} {clip(c.baseline_title, 300)}"), ("period", ctx.date(c.baseline_period)),
                ("status", status)]
     if c.baseline_fingerprint:
         details.append(("fingerprint_recorded", ctx.p(c.baseline_fingerprint, "hash")))
@@ -242,25 +275,36 @@ def status_box(ctx: Ctx, *, explain: bool = False) -> Table:
                         ("BACKGROUND", (0, 0), (-1, -1), color(theme.ZEBRA))])
 
 
-def _signature_lines(ctx: Ctx, role: Text, name: str, day: str) -> Table:
-    """One signatory: the role, then name, date and signature on lines with their captions below."""
-    gap = 8 * mm
-    widths = [62 * mm, gap, 34 * mm, gap, 0]
-    widths[4] = CONTENT_W - sum(widths)
-    rows = [[ctx.bi(role, "role"), "", "", "", ""],
-            [ctx.p(clip(name, 120), "body"), "", ctx.p(day, "body"), "", ""],
-            [ctx.bi("name", "cell_muted"), "", ctx.bi("date", "cell_muted"), "", ctx.bi("signature", "cell_muted")]]
-    t = Table(rows, colWidths=widths, rowHeights=[None, 16 * mm, None])
+def _signature_lines(ctx: Ctx, role: Text, name: str, day: str, *, seal: bool) -> Table:
+    """One signatory: the role, then name, title and date on lines with their captions, a signature line, and for
+    the auditee a box for the company seal (公章) at the right."""
+    gap = 6 * mm
+    widths = [48 * mm, gap, 44 * mm, gap, 30 * mm, gap, 0]
+    widths[6] = CONTENT_W - sum(widths)
+    seal_cell = [ctx.bi("company_seal", "cell_muted")] if seal else ""
+    rows = [[ctx.bi(role, "role"), "", "", "", "", "", ""],
+            [ctx.p(clip(name, 120), "body"), "", "", "", ctx.p(ctx.date(day), "body"), "", seal_cell],
+            [ctx.bi("name", "cell_muted"), "", ctx.bi("job_title", "cell_muted"), "", ctx.bi("date", "cell_muted"), "",
+             ""],
+            ["", "", "", "", "", "", ""],
+            [ctx.bi("signature", "cell_muted"), "", "", "", "", "", ""]]
+    t = Table(rows, colWidths=widths, rowHeights=[None, 14 * mm, None, 14 * mm, None])
     line = color(theme.INK)
-    t.setStyle(TableStyle([
+    style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("SPAN", (0, 0), (-1, 0)),
         ("VALIGN", (0, 1), (-1, 1), "BOTTOM"), ("VALIGN", (0, 2), (-1, 2), "TOP"),
         ("LINEBELOW", (0, 1), (0, 1), 0.7, line), ("LINEBELOW", (2, 1), (2, 1), 0.7, line),
-        ("LINEBELOW", (4, 1), (4, 1), 0.7, line),
+        ("LINEBELOW", (4, 1), (4, 1), 0.7, line), ("SPAN", (0, 3), (4, 3)), ("LINEBELOW", (0, 3), (4, 3), 0.7, line),
+        ("SPAN", (0, 4), (4, 4)),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, color(theme.NAVY)), ("TOPPADDING", (0, 0), (-1, 0), 5),
-    ]))
+    ]
+    if seal:
+        style += [("SPAN", (6, 1), (6, 4)), ("BOX", (6, 1), (6, 4), 0.6, color(theme.MUTED)),
+                  ("VALIGN", (6, 1), (6, 4), "TOP"), ("LEFTPADDING", (6, 1), (6, 4), 4),
+                  ("TOPPADDING", (6, 1), (6, 4), 4)]
+    t.setStyle(TableStyle(style))
     return t
 
 
@@ -276,5 +320,6 @@ def signoff(ctx: Ctx) -> list:
         story += ctx.prose("signoff_draft", "warn")
     story.append(Spacer(1, 6 * mm))
     for s in m.signatories:
-        story += [KeepTogether([_signature_lines(ctx, s.role, s.name, s.date)]), Spacer(1, 9 * mm)]
+        seal = s.role == T("role_auditee")
+        story += [KeepTogether([_signature_lines(ctx, s.role, s.name, s.date, seal=seal)]), Spacer(1, 9 * mm)]
     return story

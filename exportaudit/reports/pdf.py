@@ -91,7 +91,7 @@ STYLES = {
     "rule": _style("rule", leftIndent=14, firstLineIndent=-14, spaceAfter=1),
     "rule_en": _style("rule_en", fontSize=8.5, leading=12, textColor=color(theme.MUTED), leftIndent=14,
                       spaceAfter=5),
-    "note_body": _style("note_body", fontSize=9, leading=13, leftIndent=20 * mm),
+    "note_body": _style("note_body", fontSize=8.5, leading=12, leftIndent=20 * mm),
     "note_label": _style("note_label", fontSize=7.5, leading=10, leftIndent=20 * mm, spaceBefore=3,
                          textColor=color(theme.MUTED), keepWithNext=1),
 }
@@ -103,7 +103,7 @@ HEAVY = {"h1": 0.5, "h2": 0.35, "title": 0.7, "cover_org": 0.3, "role": 0.25}  #
 class HeavyParagraph(Paragraph):
     """A heading drawn heavier: the glyph outlines are stroked in the text colour as well as filled (PDF text
     render mode 2). The CJK font has one weight only; this makes Chinese headings visibly bold on screen and in
-    print, and weighs Latin text the same way so a mixed heading stays even."""
+    print. Latin text is set in the bold face (and, in a mixed heading, stroked lightly too)."""
 
     def __init__(self, text, style, stroke: float = 0.4, **kwargs):
         super().__init__(text, style, **kwargs)
@@ -111,6 +111,8 @@ class HeavyParagraph(Paragraph):
 
     def draw(self):
         canv = self.canv
+        if not self._stroke:
+            return super().draw()
         canv.saveState()
         canv.setStrokeColor(self.style.textColor)
         canv.setLineWidth(self._stroke)
@@ -145,8 +147,9 @@ class Ctx:
 
     def p(self, text: str, style: str = "body", *, bold: bool = False) -> Paragraph:
         """A paragraph of plain text (escaped; never interpreted as markup); headings drawn heavy."""
-        if style in HEAVY:
-            return HeavyParagraph(fonts.markup(text), STYLES[style], HEAVY[style])
+        if style in HEAVY:  # Latin in the bold face; Chinese (one weight only) stroked as well
+            return HeavyParagraph(fonts.markup(text, bold=True), STYLES[style],
+                                  HEAVY[style] if fonts.has_cjk(text) else 0.0)
         return Paragraph(fonts.markup(text, bold=bold), STYLES[style])
 
     def bi(self, text, style: str = "cell", *, bold: bool = False) -> Paragraph:

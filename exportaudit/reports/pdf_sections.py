@@ -87,7 +87,7 @@ def cover(ctx: Ctx) -> list:
     opt = lambda t: ctx.say(t) if t is not None else DASH  # noqa: E731
     rows = [
         ("assessment", clip(m.title, 300)),
-        ("checklist", f"{ctx.say(m.checklist_title)} · {m.checklist_id} {m.checklist_version}"),
+        ("checklist", f"{ctx.say(m.checklist_title)} · {ctx.say('checklist_version')} {m.checklist_version}"),
         ("kind", ctx.say(m.kind)),
         ("period", ctx.date(m.period)),
         ("assessor", clip(m.assessor, 200) or DASH),
@@ -387,7 +387,7 @@ def appendix(ctx: Ctx) -> list:
     for ev in m.evidence:
         rows.append([ctx.p(clip(ev.file_name, 200), "cell"), ctx.p(ev.item_id, "cell"),
                      ctx.p(f"{ev.size:,}", "cell"), ctx.p(ev.sha256, "hash")])
-    story.append(table(rows, [CONTENT_W - 119 * mm, 16 * mm, 18 * mm, 85 * mm]))
+    story.append(table(rows, [CONTENT_W - 123 * mm, 16 * mm, 22 * mm, 85 * mm]))
     return story + pdf_workflow.document_requests(ctx)
 
 

@@ -24,8 +24,7 @@ def exported(mini_assessment, tmp_path):
 
 
 def rows_by_item(ws):
-    header = {c.value: c.column for c in ws[L.HEADER_ROW]}
-    col = {k: header[h] for k, h in L.HEADERS.items()}
+    col = {L.HEADER_KEYS[c.value]: c.column for c in ws[L.HEADER_ROW] if c.value in L.HEADER_KEYS}
     return col, {ws.cell(row=r, column=col["item"]).value: r for r in range(L.FIRST_ROW, ws.max_row + 1)}
 
 
@@ -238,3 +237,21 @@ def test_cli_import_refusal_is_one_line(demo_store_path, tmp_path, capsys):
     assert main(["questionnaire", "import", "--store", str(demo_store_path), str(bogus)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "bogus.xlsx: it is a text file" in err[0] and "not an Excel workbook" in err[0]
+
+
+def test_an_english_questionnaire_is_in_english_on_a4_with_fitted_rows_and_imports(mini_assessment, tmp_path):
+    import re
+
+    store, aid = mini_assessment
+    path = tmp_path / "en.xlsx"
+    export_questionnaire(AssessmentSession(store, aid), path, language="en")
+    ws = openpyxl.load_workbook(path)[L.SHEET]
+    headers = [c.value for c in ws[L.HEADER_ROW] if c.value]
+    assert headers[:4] == ["Item", "Element", "Key item", "Question"]
+    assert not any(re.search(r"[\u4e00-\u9fff]", h) for h in headers + [ws["A1"].value])
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+    assert all((ws.row_dimensions[r].height or 0) >= 15 for r in range(L.FIRST_ROW, ws.max_row + 1))
+    fill(path, {"P2": {"note": "Checked in English"}})
+    preview = read_questionnaire(path, AssessmentSession(store, aid))
+    assert preview.problems == []
+    assert [(c.item_id, c.new) for c in preview.changes] == [("P2", "Checked in English")]

@@ -144,3 +144,19 @@ def test_chinese_reports_use_chinese_dates_and_full_width_colons(demo_pdfs):
 def test_no_plural_placeholders_or_empty_evidence_counts(demo_pdfs):
     text = pdf_text(demo_pdfs["draft-en"])
     assert "(s)" not in text and "0 evidence file" not in text
+
+
+def test_every_sheet_prints_on_a4_with_header_and_page_x_of_y(demo_store_path, tmp_path):
+    import openpyxl
+
+    with open_store(demo_store_path) as store:
+        out = build_report(AssessmentSession(store, store.latest_assessment().id), "xlsx", tmp_path / "r.xlsx",
+                           language="en")
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4), ws.title
+        assert "Suzhou Hengxin" in ws.oddHeader.left.text and ws.oddHeader.right.text == "Confidential"
+        assert ws.oddFooter.right.text == "Page &P of &N", ws.title
+    assert wb.properties.creator.startswith("ExportAudit ")

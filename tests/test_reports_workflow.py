@@ -137,16 +137,22 @@ def test_no_findings_means_no_empty_sheets_and_the_summary_says_so(mini_assessme
 def test_findings_sheet(reaudit, tmp_path):
     ws = openpyxl.load_workbook(report(reaudit, tmp_path, "xlsx", "en"))["Findings"]
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    assert rows[0] == ["Ref.", "Grade", "ID", "Element", "Description", "Recommendation", "Recorded at",
-                       "Recorded by"]
-    assert [r[:4] for r in rows[1:]] == [["F1", "Major nonconformity", "S1", "2. Screening procedures"],
-                                         ["F2", "Minor nonconformity", "R1", "3. Records"],
-                                         ["F3", "Observation", "—", "3. Records"],
-                                         ["F4", "Good practice", "P2", "1. Policy statement"]]
-    assert rows[1][4] == MARKUP and rows[2][4] == FORMULA and ws["E3"].data_type == "s" and ws["E3"].quotePrefix
-    assert ws["F3"].value == "+1 check the log" and ws["F3"].data_type == "s"
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:H5"
-    assert ws["B2"].fill.fgColor.rgb.endswith(theme.GRADE_FILL["major"])
+    assert rows[0] == ["Ref.", "Severity rank", "Grade", "ID", "Element", "Description", "Recommendation", "Owner",
+                       "Target date", "Status", "Recorded at", "Recorded by"]
+    assert [r[:5] for r in rows[1:]] == [["F1", 1, "Major nonconformity", "S1", "2. Screening procedures"],
+                                         ["F2", 2, "Minor nonconformity", "R1", "3. Records"],
+                                         ["F3", 3, "Observation", None, "3. Records"],
+                                         ["F4", 5, "Good practice", "P2", "1. Policy statement"]]
+    assert rows[1][5] == MARKUP and rows[2][5] == FORMULA and ws["F3"].data_type == "s" and ws["F3"].quotePrefix
+    assert ws["G3"].value == "+1 check the log" and ws["G3"].data_type == "s"
+    # owner, target date (the latest open action's) and status from the finding's actions; real dates
+    assert rows[1][7:10] == ["Li Qiang; 李强", datetime(2027, 6, 30), "Open"]
+    assert rows[2][7:10] == [None, datetime(2027, 1, 10), "Closed"] and rows[3][9] == "No action yet"
+    assert isinstance(rows[1][10], datetime)
+    assert ws.freeze_panes == "A2" and list(ws.tables) == ["Findings"] and ws.tables["Findings"].ref == "A1:L5"
+    assert ws["C2"].fill.fgColor.rgb.endswith(theme.GRADE_FILL["major"])
+    assert ws.data_validations.dataValidation[0].formula1 == '"Open,Closed,No action yet"'
+    assert any("TODAY()" in rule.formula[0] for rng in ws.conditional_formatting for rule in rng.rules)
 
 
 def test_action_plan_sheet_has_real_dates_and_highlights_overdue_rows(reaudit, tmp_path):

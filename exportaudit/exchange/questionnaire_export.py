@@ -23,7 +23,7 @@ from exportaudit.core.sources import BADGES
 from exportaudit.core.text import Text
 from exportaudit.exchange import questionnaire_layout as L
 from exportaudit.reports.output import atomic_output, save_workbook
-from exportaudit.reports.xlsx import put
+from exportaudit.reports.xlsx import autofit_rows, put
 
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 _ANSWER_FILL = PatternFill("solid", fgColor="FFF8E1")
@@ -90,21 +90,21 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
 
     # title block
     ws["A1"].font = Font(bold=True, size=14, color="1F3A5F")
-    put(ws, 1, 1, _text(Text("出口管制内部合规自评问卷", "Export-control ICP questionnaire"), "both").replace("\n", " / "))
+    put(ws, 1, 1, _text(Text("出口管制内部合规自评问卷", "Export-control ICP questionnaire"), language).replace("\n", " / "))
     put(ws, 2, 1, f"{session.organisation.name} — {a.title}")
-    put(ws, 3, 1, f"{checklist.title.zh} / {checklist.title.en} ({checklist.version})")
+    put(ws, 3, 1, f"{_text(checklist.title, language).replace(chr(10), ' / ')} ({checklist.version})")
     put(ws, 4, 1, _text(_INTRO, language))
     ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=len(L.COLUMNS))
     ws["A4"].alignment = _WRAP
     ws.row_dimensions[4].height = 48 if language == "both" else 32
 
-    for col, (key, _, width, answer) in enumerate(L.COLUMNS, start=1):
-        cell = put(ws, L.HEADER_ROW, col, L.HEADERS[key])
+    for col, (_key, text, width, _answer) in enumerate(L.COLUMNS, start=1):
+        cell = put(ws, L.HEADER_ROW, col, L.header(text, language))
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         ws.column_dimensions[get_column_letter(col)].width = width
-    ws.row_dimensions[L.HEADER_ROW].height = 30
+    ws.row_dimensions[L.HEADER_ROW].height = 34 if language == "both" else 22
 
     levels_ref = f"{L.META_SHEET}!${L.LEVEL_LIST_COLUMN}$1:${L.LEVEL_LIST_COLUMN}$6"
     rating_dv = DataValidation(type="list", formula1=f"={levels_ref}", allow_blank=True, showErrorMessage=True,
@@ -146,7 +146,9 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
     ws.protection.formatColumns = False  # the client may still widen columns and rows
     ws.protection.formatRows = False
     ws.print_title_rows = f"{L.HEADER_ROW}:{L.HEADER_ROW}"
+    autofit_rows(ws, L.FIRST_ROW, L.FIRST_ROW + len(items) - 1)  # wrapped questions show whole
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True

@@ -177,7 +177,7 @@ def _columns(header: tuple, preview: ImportPreview) -> dict[str, int]:
     a notice."""
     from openpyxl.utils import get_column_letter
 
-    by_header = {text: key for key, text in L.HEADERS.items()}
+    by_header = L.HEADER_KEYS
     found: dict[str, int] = {}
     for index, value in enumerate(header):
         text = str(value).strip() if value is not None else ""

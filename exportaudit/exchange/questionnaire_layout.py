@@ -37,12 +37,14 @@ REQUIRED = {"item", "rating", "na", "justification", "note"}
 ANSWER_KEYS = {key for key, _, _, answer in COLUMNS if answer}
 
 
-def header(text: Text) -> str:
-    """Headers are always bilingual, whatever the content language, so either party can read them."""
-    return f"{text.zh} / {text.en}"
+def header(text: Text, lang: str = "both") -> str:
+    """A column header in the questionnaire's language: bilingual in "both", else that language alone."""
+    return f"{text.zh} / {text.en}" if lang == "both" else text.get(lang)
 
 
 HEADERS = {key: header(text) for key, text, _, _ in COLUMNS}
+# the import finds a column by any of its headers, whichever language the questionnaire was written in
+HEADER_KEYS = {header(text, lang): key for key, text, _, _ in COLUMNS for lang in ("both", "zh", "en")}
 
 
 def level_choice(level: int, label: Text) -> str:

@@ -196,6 +196,12 @@ _L: dict[str, tuple[str, str]] = {
                        "Most severe first; the references F1, F2 … are those the action plan uses."),
     "findings_none": ("尚未记录审核发现。", "No findings recorded."),
     "findings_and_actions": ("审核发现与整改", "Findings and actions"),
+    "severity_rank": ("严重程度排序", "Severity rank"),
+    "target_date": ("目标日期", "Target date"),
+    "finding_status": ("状态", "Status"),
+    "finding_open": ("未关闭", "Open"),
+    "finding_closed": ("已关闭", "Closed"),
+    "finding_no_action": ("待定措施", "No action yet"),
     # --- action plan
     "action_plan": ("整改计划", "Action plan"),
     "corrective_action": ("整改措施", "Corrective action"),

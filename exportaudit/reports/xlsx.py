@@ -12,7 +12,7 @@ import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
@@ -23,12 +23,18 @@ from openpyxl.chart.text import Text as ChartText
 from openpyxl.chart.title import Title
 from openpyxl.drawing.text import CharacterProperties, ParagraphProperties, RegularTextRun
 from openpyxl.drawing.text import Paragraph as DrawingParagraph
+from openpyxl.formatting.rule import FormulaRule
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table as XlTable
+from openpyxl.worksheet.table import TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from exportaudit import __version__
 from exportaudit.core import legal
+from exportaudit.core.vocab import FINDING_GRADES
 from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, ElementRow, ReportModel
 from exportaudit.reports.issue import FINGERPRINT_PROPERTY
@@ -537,14 +543,61 @@ def _fill(cell, hex_: str) -> None:
     cell.fill = PatternFill("solid", fgColor=hex_)
 
 
+FINDING_STATES = ("finding_open", "finding_closed", "finding_no_action")
+
+
+def _finding_state(actions) -> tuple[str, str, date | None]:
+    """A finding's status key, owners and target date, from its corrective actions: open while any is open, the
+    target being the latest due date among the open ones (or among all once closed)."""
+    if not actions:
+        return "finding_no_action", "", None
+    open_ = [a for a in actions if a.is_open]
+    owners = "; ".join(dict.fromkeys(a.owner for a in actions if a.owner))
+    due = [d for d in (_date(a.due_date) for a in (open_ or actions)) if d]
+    return ("finding_open" if open_ else "finding_closed"), owners, max(due) if due else None
+
+
+def _stamp_value(value: str) -> datetime | None:
+    """A ``2026-11-23 10:15`` stamp as a real date-time cell value (empty when there is none)."""
+    try:
+        return datetime.strptime(value, "%Y-%m-%d %H:%M") if value else None
+    except ValueError:
+        return None
+
+
 def build_findings(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
-    keys = ["finding_ref", "grade", "item_id", "element", "description", "recommendation", "recorded_at",
-            "recorded_by"]
-    rows = [[f.ref, ctx.say(f.grade_label), f.subject.item_id or DASH, f.subject.element_text(ctx.lang),
-             f.description, f.recommendation, f.created_at, f.created_by] for f in m.findings]
-    _list_sheet(ws, ctx, keys, [7, 16, 9, 24, 50, 40, 16, 12], rows, center={1, 3})
+    """The findings register a client works in: an Excel Table (sortable, filterable) with a severity rank that
+    sorts Major first, owner, target date and a status with a dropdown; overdue targets turn amber."""
+    keys = ["finding_ref", "severity_rank", "grade", "item_id", "element", "description", "recommendation", "owner",
+            "target_date", "finding_status", "recorded_at", "recorded_by"]
+    rank = {grade: n for n, grade in enumerate(FINDING_GRADES, start=1)}
+    rows = []
+    for f in m.findings:
+        state, owners, target = _finding_state([a for a in m.actions if a.finding_ref == f.ref])
+        rows.append([f.ref, rank.get(f.grade), ctx.say(f.grade_label), f.subject.item_id or None,
+                     f.subject.element_text(ctx.lang), f.description, f.recommendation, owners or None, target,
+                     ctx.say(state), _stamp_value(f.created_at), f.created_by or None])
+    _list_sheet(ws, ctx, keys, [7, 8, 16, 9, 24, 50, 40, 14, 12, 12, 16, 12], rows, center={1, 2, 4, 9, 10},
+                dates=(9,))
+    last = len(rows) + 1
+    for r in range(2, last + 1):
+        ws.cell(row=r, column=11).number_format = "yyyy-mm-dd hh:mm"
     for r, f in enumerate(m.findings, start=2):
-        _fill(ws.cell(row=r, column=2), theme.grade_fill(f.grade))
+        _fill(ws.cell(row=r, column=3), theme.grade_fill(f.grade))
+    if not rows:
+        return
+    ws.auto_filter.ref = None  # the table carries its own filter
+    table = XlTable(displayName="Findings", ref=f"A1:{get_column_letter(len(keys))}{last}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=False)
+    ws.add_table(table)
+    states = [ctx.say(k).replace(",", " ") for k in FINDING_STATES]
+    dropdown = DataValidation(type="list", formula1='"' + ",".join(states) + '"', allow_blank=True)
+    dropdown.add(f"J2:J{last}")
+    ws.add_data_validation(dropdown)
+    closed = ctx.say("finding_closed").replace('"', "")
+    ws.conditional_formatting.add(f"I2:I{last}", FormulaRule(
+        formula=[f'AND(ISNUMBER(I2),I2<TODAY(),J2<>"{closed}")'], fill=_OVERDUE,
+        font=Font(bold=True, color=theme.WARN)))
 
 
 def _action_values(a, ctx: Ctx) -> list[Any]:
@@ -802,6 +855,22 @@ SHEETS: list[Sheet] = [
 ]
 
 
+def print_furniture(ws: Worksheet, model: ReportModel, lang: str) -> None:
+    """Every sheet prints on A4 with a header (organisation, confidentiality) and a footer (report title and
+    date, page x of y)."""
+    one = "zh" if lang == "both" else lang
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    code = lambda text: text.replace("&", "&&")  # noqa: E731  header codes start with &
+    for part in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
+        part.left.text, part.left.size = code(model.meta.organisation[:120]), 8
+        part.right.text, part.right.size = code(labels.say(T("confidential"), lang)), 8
+    page = labels.say(labels.fmt("page_x_of_y", page="&P", pages="&N"), one)
+    for part in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
+        part.left.text = code(f"{labels.say(T('report_title'), one)} · {labels.dates(model.meta.report_date, one)}")
+        part.left.size = 8
+        part.right.text, part.right.size = page, 8
+
+
 def sheet_title(key: str, lang: str) -> str:
     text = labels.say(T(key), lang, " ")  # sheet names may not hold '/'
     for bad in '\\/?*[]:':
@@ -824,9 +893,11 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
         from exportaudit.reports.xlsx_frameworks import add_framework_sheets
 
         add_framework_sheets(wb, model, ctx)  # one sheet per chosen framework, after the fixed ones
+    for ws in wb.worksheets:
+        print_furniture(ws, model, lang)
     wb.active = 0
     wb.properties.title = f"{labels.say(T('report_title'), lang)} – {model.meta.title}"[:250]
-    wb.properties.creator = "ExportAudit"
+    wb.properties.creator = f"ExportAudit {__version__}"
     wb.properties.subject = model.meta.organisation[:250]
     wb.properties.keywords = f"fingerprint:{model.meta.fingerprint}"
     wb.custom_doc_props.append(StringProperty(name=FINGERPRINT_PROPERTY, value=model.meta.fingerprint))

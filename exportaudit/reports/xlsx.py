@@ -28,6 +28,7 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table as XlTable
 from openpyxl.worksheet.table import TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -398,7 +399,16 @@ def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, top: int, last: int) -> None
     level, target = chart.series
     _series_look(level, theme.NAVY, 28575, marker_size=6)  # 2.25 pt
     _series_look(target, theme.ORANGE, 19050, dash="dash", marker_size=0)
-    ws.add_chart(chart, f"A{last + 2}")
+    chart.visible_cells_only = False  # its data block is hidden: it serves the chart, not the reader
+    for letter in ("K", "L", "M"):
+        ws.column_dimensions[letter].hidden = True
+    _chart_on_new_page(ws, chart, last + 2)
+
+
+def _chart_on_new_page(ws: Worksheet, chart, row: int) -> None:
+    """Anchor ``chart`` at ``row`` with a page break above it, so it prints whole on a page of its own."""
+    ws.row_breaks.append(Break(id=row - 1))
+    ws.add_chart(chart, f"A{row}")
 
 
 def _radar_chart(title: str, data: Reference, categories: Reference) -> RadarChart:
@@ -414,7 +424,7 @@ def _radar_chart(title: str, data: Reference, categories: Reference) -> RadarCha
     chart.y_axis.majorUnit = 1
     chart.y_axis.delete = False
     chart.legend.position = "b"
-    chart.width, chart.height = 18, 11.5
+    chart.width, chart.height = 22, 15
     chart.layout = Layout(manualLayout=ManualLayout(x=0.1, y=0.1, w=0.8, h=0.72))
     return chart
 
@@ -741,7 +751,7 @@ def _comparison_radar(ws: Worksheet, ctx: Ctx, top: int, last: int) -> None:
     then, now = chart.series
     _series_look(then, theme.THEN, 19050, dash="dash")
     _series_look(now, theme.NAVY, 28575, marker_size=6)
-    ws.add_chart(chart, f"A{last + 2}")
+    _chart_on_new_page(ws, chart, last + 2)
 
 
 # --- transaction testing ----------------------------------------------------------------------------

@@ -160,3 +160,11 @@ def test_every_sheet_prints_on_a4_with_header_and_page_x_of_y(demo_store_path, t
         assert "Suzhou Hengxin" in ws.oddHeader.left.text and ws.oddHeader.right.text == "Confidential"
         assert ws.oddFooter.right.text == "Page &P of &N", ws.title
     assert wb.properties.creator.startswith("ExportAudit ")
+
+
+@poppler
+def test_the_summary_states_a_proposed_conclusion_and_the_key_findings(demo_pdfs):
+    summary = " ".join(pdf_text(demo_pdfs["draft-en"], "-f", "3", "-l", "3").split())
+    assert "Overall conclusion" in summary and "Partially effective" in summary
+    assert "1 major nonconformity is still open." in summary and "Key findings" in summary
+    assert "F1" in summary and "Major nonconformity" in summary

@@ -8,6 +8,7 @@ element, sample exceptions, the statutory duties met and not met, and who assess
 from __future__ import annotations
 
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from exportaudit.core.catalogue import DEFAULT_CHECKLIST_ID, find_checklist
@@ -210,3 +211,32 @@ def _fill(store: Store) -> None:
         _attach_evidence(store, assessment_id, checklist, Path(tmp))
         if checklist.transaction_testing is not None:
             _transaction_sample(store, assessment_id, Path(tmp))
+    _findings(store, assessment_id)
+
+
+def _findings(store: Store, assessment_id: int) -> None:
+    """Findings with their corrective actions, one of them overdue, so the reports show the whole workflow."""
+    today = date.today()
+    day = lambda offset: (today + timedelta(days=offset)).isoformat()  # noqa: E731
+    major = store.create_finding(
+        assessment_id, "major",
+        "抽查 5 笔出口合同中 2 笔签约时未取得最终用户和最终用途证明。/ "
+        "Two of five sampled export contracts were signed without an end-user and end-use certificate.",
+        "签约前逐笔取得并核实最终用户证明，系统中未上传证明的订单不得审批。/ "
+        "Obtain and verify the certificate before signing; the order system should block approval without it.",
+        item_id="SCR-06")
+    store.create_action(major, "修订合同审批流程，增加最终用户证明上传校验。/ Add a certificate check to contract approval.",
+                        owner="王芳 / Wang Fang", due_date=day(-14), status="in_progress")
+    store.create_action(major, "补齐 2 笔合同的最终用户证明并复核。/ Obtain and review the two missing certificates.",
+                        owner="李强 / Li Qiang", due_date=day(30))
+    minor = store.create_finding(
+        assessment_id, "minor",
+        "新员工入职培训记录未注明培训日期。/ Induction training records do not show the training date.",
+        "培训签到表增加日期栏并归档。/ Add a date column to the attendance sheet and file it.",
+        element_id="training")
+    store.create_action(minor, "更新培训签到表模板。/ Update the attendance sheet template.",
+                        owner="陈静 / Chen Jing", due_date=day(-30), status="done",
+                        closing_note="新模板已于本月启用。/ New template in use this month.")
+    store.create_finding(assessment_id, "good_practice",
+                         "总经理签署的合规政策声明在内网首页公开。/ The signed policy statement is published on the "
+                         "intranet home page.", item_id="POL-01")

@@ -51,6 +51,14 @@ FINDING_GRADES: dict[str, Text] = {
     "good_practice": Text(zh="良好实践", en="Good practice"),
 }
 
+# the overall conclusion of an audit report, strongest first (exportaudit.core.opinion proposes one)
+OPINIONS: dict[str, Text] = {
+    "effective": Text(zh="有效", en="Effective"),
+    "effective_improvements": Text(zh="有效，但需改进", en="Effective, with improvements needed"),
+    "partially_effective": Text(zh="部分有效", en="Partially effective"),
+    "not_effective": Text(zh="无效", en="Not effective"),
+}
+
 ACTION_STATUSES: dict[str, Text] = {
     "open": Text(zh="未开始", en="Open"),
     "in_progress": Text(zh="进行中", en="In progress"),

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core.fingerprint import fingerprint
+from exportaudit.core.opinion import Opinion, propose_opinion
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
 from exportaudit.core.sampling import ALL, stratum_label, stratum_sort_key
 from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
@@ -441,6 +442,10 @@ class TransactionTesting:
         return Text("；".join(p.zh for p in parts) + "。", "; ".join(p.en for p in parts) + ".")
 
 
+KEY_FINDING_GRADES = ("major", "minor", "observation")
+KEY_FINDINGS_SHOWN = 5
+
+
 @dataclass(frozen=True)
 class ReportModel:
     meta: Meta
@@ -504,6 +509,23 @@ class ReportModel:
         for f in self.findings:
             counts[f.grade] = counts.get(f.grade, 0) + 1
         return counts
+
+    def finding_is_open(self, finding: FindingRow) -> bool:
+        """A finding stays open until it has corrective actions and every one of them is closed."""
+        actions = [a for a in self.actions if a.finding_ref == finding.ref]
+        return not actions or any(a.is_open for a in actions)
+
+    @property
+    def key_findings(self) -> list[FindingRow]:
+        """The findings the executive summary leads with: the most severe nonconformities and observations."""
+        return [f for f in self.findings if f.grade in KEY_FINDING_GRADES][:KEY_FINDINGS_SHOWN]
+
+    def proposed_opinion(self, duty_statuses=None) -> Opinion:
+        """The overall conclusion proposed from the scores and the open findings (and, when given, the statutory
+        duty statuses)."""
+        open_ = [f for f in self.findings if self.finding_is_open(f)]
+        return propose_opinion(self.overall.level, open_major=sum(f.grade == "major" for f in open_),
+                               open_minor=sum(f.grade == "minor" for f in open_), duty_statuses=duty_statuses)
 
     @property
     def open_actions(self) -> int:

@@ -414,6 +414,14 @@ _L: dict[str, tuple[str, str]] = {
     "continued": ("（续）", "(continued)"),
     "footer_fingerprint_sha": ("指纹（SHA-256）", "Fingerprint (SHA-256)"),
     "element_assessment": ("各要素评估", "Assessment by element"),
+    "overall_conclusion": ("总体结论", "Overall conclusion"),
+    "opinion_proposed": ("依据评分与审核发现提出", "proposed from the scores and findings"),
+    "opinion_basis": ("结论分四档：有效；有效，但需改进；部分有效；无效。依据总体成熟度、法定义务履行情况和尚未关闭的"
+                      "严重不符合项提出，由评估人确认。",
+                      "Four-step scale: effective; effective with improvements needed; partially effective; not "
+                      "effective. Proposed from the overall maturity, the statutory duties and the open major "
+                      "findings, for the auditor to confirm."),
+    "key_findings": ("主要审核发现", "Key findings"),
     "workbook_note": ("本工作簿由 ExportAudit 生成；数值与同一内容指纹的 PDF 报告一致。",
                       "Written by ExportAudit; the figures match the PDF report with the same content fingerprint."),
 }

@@ -35,6 +35,7 @@ from exportaudit.reports.pdf import (
     pct,
     table,
     toc_flowable,
+    word_style,
 )
 from exportaudit.reports.pdf_workflow import status_box
 from exportaudit.reports.radar import radar_drawing
@@ -190,6 +191,7 @@ def summary(ctx: Ctx) -> list:
         notes.append(m.module_note)
     for note in notes:
         story += ctx.prose(note, "muted")
+    story += _conclusion(ctx) + _key_findings(ctx)
     story += ctx.heading(T("radar_title"), 2)
     drawing = radar_drawing(m, lang, width=CONTENT_W, height=225 if lang != "both" else 285)
     story += [drawing, Spacer(1, 2 * mm)]
@@ -220,6 +222,42 @@ def summary(ctx: Ctx) -> list:
         story += ctx.prose("unevidenced_explain", "muted")
     story += _item_list(ctx, m.unevidenced_items, "unevidenced_claims_none")
     return story
+
+
+OPINION_FILL = {"effective": theme.LEVEL_FILL[4], "effective_improvements": theme.LEVEL_FILL[3],
+                "partially_effective": theme.LEVEL_FILL[2], "not_effective": theme.LEVEL_FILL[0]}
+
+
+def _conclusion(ctx: Ctx) -> list:
+    """The overall conclusion on the four-step scale, marked as proposed, with the reasons for it."""
+    opinion = ctx.model.proposed_opinion()
+    label = Paragraph(fonts.markup(ctx.say(opinion.label, "\n"), bold=True), word_style("kpi"))
+    note = ctx.p(ctx.say("opinion_proposed"), "kpi_label")
+    reasons = [ctx.p(f"• {ctx.say(r)}", "cell") for r in opinion.reasons]
+    reasons.append(ctx.p(ctx.say("opinion_basis"), "cell_muted"))
+    t = Table([[[label, note], reasons]], colWidths=[62 * mm, CONTENT_W - 62 * mm])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("BACKGROUND", (0, 0), (0, 0), color(OPINION_FILL[opinion.key])),
+                           ("BACKGROUND", (1, 0), (1, 0), color(theme.ZEBRA)),
+                           ("LINEAFTER", (0, 0), (0, 0), 3, color("FFFFFF")),
+                           ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 7)]))
+    return ctx.heading(T("overall_conclusion"), 2) + [t]
+
+
+def _key_findings(ctx: Ctx) -> list:
+    """The three to five findings the client must act on first, with their risk (grade), linked to each."""
+    found = ctx.model.key_findings
+    if not found:
+        return []
+    rows = [head_row(ctx, ("finding_ref", "finding", "grade"), left=("finding_ref", "finding"))]
+    extra = []
+    for r, f in enumerate(found, start=1):
+        rows.append([pdf_workflow.ref_link(f.ref, f"key-{f.ref}", f"finding-{f.ref}"),
+                     [ctx.p(clip(f.description, 260), "cell"), ctx.p(f.subject.text(ctx.lang), "cell_muted")],
+                     ctx.label(f.grade_label, "cell_center")])
+        extra.append(("BACKGROUND", (2, r), (2, r), color(theme.grade_fill(f.grade))))
+    return ctx.heading(T("key_findings"), 2) + [table(rows, [16 * mm, CONTENT_W - 56 * mm, 40 * mm], extra=extra)]
 
 
 def _workflow_strip(ctx: Ctx):

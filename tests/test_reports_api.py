@@ -131,7 +131,8 @@ def test_demo_assessment_full_reports(demo_store_path, tmp_path):
         pdf = build_report(session, "pdf", tmp_path / "demo.pdf")
     wb = openpyxl.load_workbook(xlsx)
     assert wb.worksheets[1].max_row == len(model.items) + 1
-    assert wb.worksheets[2].max_row == len(model.evidence) + 1
+    assert wb["证据索引 Evidence"].max_row == len(model.evidence) + 1
+    assert wb["审核发现 Findings"].max_row == len(model.findings) + 1 and model.findings  # the demo has findings
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         for e in model.elements:

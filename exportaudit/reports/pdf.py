@@ -48,6 +48,7 @@ MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+HEADING_ROOM = 42 * mm  # a subheading starts a new page unless this much room is left for it and what follows
 CHUNK = 2500  # long user text is laid out in pieces of about this many characters, so it splits across pages
 
 
@@ -75,9 +76,10 @@ STYLES = {
     "h1": _style("h1", fontSize=17, leading=22, textColor=color(theme.NAVY), spaceBefore=2, spaceAfter=2,
                  keepWithNext=1),
     "h1_en": _style("h1_en", fontSize=11.5, leading=15, textColor=color(theme.TEAL), spaceAfter=6, keepWithNext=1),
-    "h2": _style("h2", fontSize=12.5, leading=17, textColor=color(theme.NAVY), spaceBefore=10, spaceAfter=4,
-                 keepWithNext=1),
-    "h2_en": _style("h2_en", fontSize=9.5, leading=12, textColor=color(theme.TEAL), spaceAfter=4, keepWithNext=1),
+    # a subheading is kept with what follows by the room check in Ctx.heading, not keepWithNext: that would move
+    # a whole table (or a long block) to the next page with it rather than let the table split
+    "h2": _style("h2", fontSize=12.5, leading=17, textColor=color(theme.NAVY), spaceBefore=10, spaceAfter=4),
+    "h2_en": _style("h2_en", fontSize=9.5, leading=12, textColor=color(theme.TEAL), spaceAfter=4),
     "title": _style("title", fontSize=24, leading=32, textColor=color(theme.NAVY), alignment=TA_LEFT),
     "title_en": _style("title_en", fontSize=15, leading=20, textColor=color(theme.TEAL)),
     "cover_org": _style("cover_org", fontSize=16, leading=22, textColor=color(theme.INK)),
@@ -166,7 +168,7 @@ class Ctx:
         """A fixed label (label key or Text) in a narrow cell: the report's language, wrapped between words."""
         return Paragraph(fonts.markup(self.say(text, sep)), word_style(style))
 
-    def heading(self, text: Text, level: int = 1, *, toc: bool | None = None) -> list:
+    def heading(self, text: Text, level: int = 1, *, toc: bool | None = None, room: bool = True) -> list:
         """A heading; in "both", the Chinese heading with its English line below; kept with what follows. It is
         a bookmark in the PDF outline (level 1 at the top) and, for level 1, a line of the table of contents."""
         h, h_en = ("h1", "h1_en") if level == 1 else ("h2", "h2_en")
@@ -174,7 +176,8 @@ class Ctx:
             out = [self.p(text.zh, h), self.p(text.en, h_en)]
         else:
             out = [self.p(labels.say(text, self.lang), h)]
-        return [mark(out[0], self.say(text), level - 1, level == 1 if toc is None else toc)] + out[1:]
+        out[0] = mark(out[0], self.say(text), level - 1, level == 1 if toc is None else toc)
+        return out if level == 1 or not room else [CondPageBreak(HEADING_ROOM)] + out
 
     def date(self, text: str) -> str:
         """``text`` with its ISO dates (2026-12-06) in the report's form: 2026年12月6日 in Chinese."""

@@ -192,9 +192,8 @@ def summary(ctx: Ctx) -> list:
     for note in notes:
         story += ctx.prose(note, "muted")
     story += _conclusion(ctx) + _key_findings(ctx)
-    story += ctx.heading(T("radar_title"), 2)
-    drawing = radar_drawing(m, lang, width=CONTENT_W, height=225 if lang != "both" else 285)
-    story += [drawing, Spacer(1, 2 * mm)]
+    drawing = radar_drawing(m, lang, width=CONTENT_W, height=225 if lang != "both" else 265)
+    story += [KeepTogether(ctx.heading(T("radar_title"), 2, room=False) + [drawing]), Spacer(1, 2 * mm)]
     story += ctx.heading(T("elements"), 2) + [element_table(ctx)]
 
     story += ctx.heading(T("findings_and_actions"), 2) + [_workflow_strip(ctx)]

@@ -240,8 +240,8 @@ def comparison(ctx: Ctx) -> list:
                 ctx.p(num(c.score_now), "cell_center")]]
     story.append(table(overall, [CONTENT_W - 100 * mm, 50 * mm, 50 * mm], zebra=False,
                        extra=[("BACKGROUND", (1, 1), (1, 1), then_fill), ("BACKGROUND", (2, 1), (2, 1), now_fill)]))
-    story += ctx.heading(T("comparison_radar"), 2)
-    story += [comparison_drawing(c, lang, width=CONTENT_W, height=235 if lang != "both" else 290), Spacer(1, 2 * mm)]
+    drawing = comparison_drawing(c, lang, width=CONTENT_W, height=235 if lang != "both" else 270)
+    story += [KeepTogether(ctx.heading(T("comparison_radar"), 2, room=False) + [drawing]), Spacer(1, 2 * mm)]
     story += [_element_changes(ctx, c.elements), Spacer(1, 1.5 * mm)] + ctx.prose("comparison_note", "muted")
     for key, changes in (("improved_items", c.improved), ("regressed_items", c.regressed)):
         story += ctx.heading(counted(T(key), len(changes)), 2) + _item_changes(ctx, changes)

@@ -422,6 +422,8 @@ _L: dict[str, tuple[str, str]] = {
                       "effective. Proposed from the overall maturity, the statutory duties and the open major "
                       "findings, for the auditor to confirm."),
     "key_findings": ("主要审核发现", "Key findings"),
+    "opinion_trend": ("与基线评估相比：总体得分 {then} → {now}，总体成熟度 {level_then} 级 → {level_now} 级。",
+                      "Against the baseline: overall score {then} → {now}, overall level {level_then} → {level_now}."),
     "workbook_note": ("本工作簿由 ExportAudit 生成；数值与同一内容指纹的 PDF 报告一致。",
                       "Written by ExportAudit; the figures match the PDF report with the same content fingerprint."),
 }

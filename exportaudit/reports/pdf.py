@@ -415,10 +415,12 @@ def _furniture(canvas: Canvas, model: ReportModel, lang: str, page: int, pages: 
             title = fonts.fit(continued, 8, CONTENT_W / 2) + (suffix if head_lang == "zh" else f" {suffix}")
         else:
             title = labels.say(T("report_title"), head_lang)
-        right_w = fonts.string_width(title, 8)
+        # the organisation is named in full when it fits in three fifths of the line; the title takes the rest
+        org = fonts.fit(model.meta.organisation, 8, CONTENT_W * 0.6)
+        title = fonts.fit(title, 8, CONTENT_W - fonts.string_width(org, 8) - 8 * mm)
         fonts.draw(canvas, PAGE_W - MARGIN_X, y, title, 8, anchor="end")
         canvas.setFillColor(ink)
-        fonts.draw(canvas, MARGIN_X, y, fonts.fit(model.meta.organisation, 8, CONTENT_W - right_w - 8 * mm), 8)
+        fonts.draw(canvas, MARGIN_X, y, org, 8)
         canvas.setStrokeColor(color(theme.NAVY))
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN_X, y - 3.5 * mm, PAGE_W - MARGIN_X, y - 3.5 * mm)

@@ -233,6 +233,11 @@ def _conclusion(ctx: Ctx) -> list:
     label = Paragraph(fonts.markup(ctx.say(opinion.label, "\n"), bold=True), word_style("kpi"))
     note = ctx.p(ctx.say("opinion_proposed"), "kpi_label")
     reasons = [ctx.p(f"• {ctx.say(r)}", "cell") for r in opinion.reasons]
+    c = ctx.model.comparison
+    if c is not None:  # a re-audit: the trend against the baseline
+        trend = labels.fmt("opinion_trend", then=num(c.score_then), now=num(c.score_now),
+                           level_then=num(c.level_then), level_now=num(c.level_now))
+        reasons.append(ctx.p(f"• {ctx.say(trend)}", "cell"))
     reasons.append(ctx.p(ctx.say("opinion_basis"), "cell_muted"))
     t = Table([[[label, note], reasons]], colWidths=[62 * mm, CONTENT_W - 62 * mm])
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -176,9 +176,12 @@ def document_requests(ctx: Ctx) -> list:
 
 
 def _change(ctx: Ctx, change: int | None) -> Paragraph:
+    """A change of level with its direction mark: ▲ +1 in green, ▼ −1 in amber, = 0."""
     if not change:
-        return ctx.p(DASH if change is None else "0", "cell_center")
-    return coloured(f"{change:+d}".replace("-", "−"), theme.GOOD if change > 0 else theme.WARN, "cell_center", bold=True)
+        return ctx.p(DASH if change is None else "= 0", "cell_center")
+    mark = "▲" if change > 0 else "▼"
+    return coloured(f"{mark} {change:+d}".replace("-", "−"), theme.GOOD if change > 0 else theme.WARN, "cell_center",
+                    bold=True)
 
 
 def _element_changes(ctx: Ctx, rows: tuple[ElementChangeRow, ...]) -> Table:
@@ -240,7 +243,9 @@ def comparison(ctx: Ctx) -> list:
                 ctx.p(num(c.score_now), "cell_center")]]
     story.append(table(overall, [CONTENT_W - 100 * mm, 50 * mm, 50 * mm], zebra=False,
                        extra=[("BACKGROUND", (1, 1), (1, 1), then_fill), ("BACKGROUND", (2, 1), (2, 1), now_fill)]))
-    drawing = comparison_drawing(c, lang, width=CONTENT_W, height=235 if lang != "both" else 270)
+    target = {e.number: e.target for e in ctx.model.elements}
+    drawing = comparison_drawing(c, lang, width=CONTENT_W, height=235 if lang != "both" else 270,
+                                 targets=tuple(target.get(e.number) for e in c.elements))
     story += [KeepTogether(ctx.heading(T("comparison_radar"), 2, room=False) + [drawing]), Spacer(1, 2 * mm)]
     story += [_element_changes(ctx, c.elements), Spacer(1, 1.5 * mm)] + ctx.prose("comparison_note", "muted")
     for key, changes in (("improved_items", c.improved), ("regressed_items", c.regressed)):

@@ -86,18 +86,25 @@ def radar_drawing(model: ReportModel, lang: str, width: float = 440, height: flo
     return spider([(e.number, e.name) for e in elements], drawn, tags, lang, width, height, legend=drawn[::-1])
 
 
-def comparison_drawing(comparison: BaselineComparison, lang: str, width: float = 440,
-                       height: float = 300) -> Drawing:
-    """Two radars overlaid: the baseline's element levels (slate, dashed) and this assessment's (navy)."""
+def comparison_drawing(comparison: BaselineComparison, lang: str, width: float = 440, height: float = 300,
+                       targets: tuple[int | None, ...] = ()) -> Drawing:
+    """The baseline's element levels (slate, dashed), this assessment's (navy, filled) and the target (orange,
+    dashed). The baseline is drawn last, as an outline over the filled levels, so it stays visible where the
+    two are equal."""
     rows = comparison.elements
     dash = "—"
-    series = [Series(tuple(e.level_then for e in rows), theme.THEN,
-                     f"{labels.say(T('baseline'), lang)} (#{comparison.baseline_id})", dashed=True, fill=0.10,
-                     width=1.6),
-              Series(tuple(e.level_now for e in rows), theme.NAVY, labels.say(T("this_assessment"), lang), fill=0.18)]
+    then = Series(tuple(e.level_then for e in rows), theme.THEN,
+                  f"{labels.say(T('baseline'), lang)} (#{comparison.baseline_id})", dashed=True, width=1.8)
+    now = Series(tuple(e.level_now for e in rows), theme.NAVY, labels.say(T("this_assessment"), lang), fill=0.18,
+                 width=2.6)
+    drawn = [now, then]
+    if any(t is not None for t in targets):
+        drawn.insert(0, Series(tuple(targets), theme.ORANGE, labels.say(T("radar_target"), lang), dashed=True,
+                               markers=False, width=1.4))
     tags = [f"{dash if e.level_then is None else e.level_then}→{dash if e.level_now is None else e.level_now}"
             for e in rows]
-    return spider([(e.number, e.name) for e in rows], series, tags, lang, width, height)
+    return spider([(e.number, e.name) for e in rows], drawn, tags, lang, width, height,
+                  legend=[then, now] + drawn[:-2])
 
 
 def spider(spokes: list[tuple[int, Text]], series: list[Series], tags: list[str], lang: str, width: float,

@@ -137,7 +137,7 @@ def test_chinese_reports_use_chinese_dates_and_full_width_colons(demo_pdfs):
     text = pdf_text(demo_pdfs["draft-zh"])
     assert re.search(r"报告日期：\d{4}年\d{1,2}月\d{1,2}日", text)
     assert not re.search(r"\d{4}-\d{2}-\d{2}", text.split("\f")[0])  # the cover
-    assert "统一社会信用代码:" not in text and "报告日期:" not in text
+    assert "统一社会信用代码:" not in text and "报告日期:" not in text and "指纹 (SHA" not in text
 
 
 @poppler

@@ -40,7 +40,7 @@ _L: dict[str, tuple[str, str]] = {
     "facts": ("结构情况", "Structure"),
     "facts_none": ("无境外机构，不经营清单所列物项", "No entities abroad; no items on the control list"),
     "report_date": ("报告日期", "Report date"),
-    "fingerprint": ("内容指纹 (SHA-256)", "Content fingerprint (SHA-256)"),
+    "fingerprint": ("内容指纹（SHA-256）", "Content fingerprint (SHA-256)"),
     "fingerprint_note": ("内容指纹是本评估全部内容（组织、评估信息、各项答复、备注与证据哈希）规范化序列化后的 SHA-256 值；"
                          "内容任何改动都会使指纹改变。",
                          "The content fingerprint is the SHA-256 of a canonical serialisation of everything this "
@@ -171,8 +171,8 @@ _L: dict[str, tuple[str, str]] = {
                                "threshold."),
     "weight": ("权重", "Weight"),
     # --- finalised or draft
-    "fingerprint_recorded": ("内容指纹 (SHA-256，定稿时记录)", "Content fingerprint (SHA-256, recorded at finalisation)"),
-    "footer_fingerprint_recorded": ("指纹 (SHA-256，定稿时记录)", "Fingerprint (SHA-256, recorded at finalisation)"),
+    "fingerprint_recorded": ("内容指纹（SHA-256，定稿时记录）", "Content fingerprint (SHA-256, recorded at finalisation)"),
+    "footer_fingerprint_recorded": ("指纹（SHA-256，定稿时记录）", "Fingerprint (SHA-256, recorded at finalisation)"),
     "final_note": ("本评估已于 {at} 定稿并锁定为只读；以上指纹为定稿时记录的值。",
                    "This assessment was finalised on {at} and is locked read-only; the fingerprint above was "
                    "recorded at finalisation."),
@@ -320,7 +320,7 @@ _L: dict[str, tuple[str, str]] = {
     "tt_summary_capped": ("{count} 个项目受限为 {level} 级", "{count} item(s) capped at level {level}"),
     # --- sign-off
     "signoff": ("签署", "Sign-off"),
-    "signoff_statement": ("签署人确认，本报告如实反映了评估 #{id}“{title}”的内容，其内容指纹 (SHA-256) 为：",
+    "signoff_statement": ("签署人确认，本报告如实反映了评估 #{id}“{title}”的内容，其内容指纹（SHA-256）为：",
                           "The signatories confirm that this report reflects assessment #{id} “{title}” as it "
                           "stands with the content fingerprint (SHA-256):"),
     "signoff_draft": ("本报告为草稿，所依据的评估尚未定稿，内容仍可能更改。",

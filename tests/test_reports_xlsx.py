@@ -114,15 +114,15 @@ def test_not_applicable_shows_its_justification(session, tmp_path):
     session.mark_not_applicable("R2", "=No archive of our own; the group keeps it")
     _, wb = write(session, tmp_path, "both")
     row = next(r for r in wb.worksheets[1].iter_rows(min_row=2) if r[1].value == "R2")
-    assert (row[4].value, row[5].value, row[6].value) == ("不适用 / N/A", "不适用 / N/A", "—")
+    assert (row[4].value, row[5].value, row[6].value) == ("不适用 / N/A", "不适用 / N/A", None)  # no figure: blank
     assert row[8].value == "=No archive of our own; the group keeps it" and row[8].data_type == "s"
 
 
-def test_unanswered_items_show_a_dash(mini_assessment, tmp_path):
+def test_unanswered_items_leave_numeric_cells_blank(mini_assessment, tmp_path):
     store, aid = mini_assessment
     _, wb = write(AssessmentSession(store, aid), tmp_path, "zh")
     rows = rows_of(wb.worksheets[1])[1:]
-    assert {(r[4], r[5]) for r in rows} == {("—", "未作答")}
+    assert {(r[4], r[5], r[6]) for r in rows} == {(None, "未作答", None)}  # sortable: blank, never "—"
     summary = [v for row in rows_of(wb.worksheets[0]) for v in row if v is not None]
     assert "—" in summary
 

@@ -350,9 +350,8 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
             level_text += f" – {ctx.say(labels.fmt('level_range_short', low=e.level_range[0], high=e.level_range[1]))}"
         capped = "; ".join(ctx.say(r) for r in e.cap_reasons) if e.cap_reasons else (
             ctx.say("yes") if e.capped else "")
-        values = [f"{e.number}. {ctx.say(e.name)}", e.score if e.score is not None else DASH,
-                  e.level if e.level is not None else DASH, level_text,
-                  e.target if e.target is not None else DASH, e.gap if e.gap is not None else DASH,
+        # numeric columns stay numeric: an empty cell, never "—", where there is no figure
+        values = [f"{e.number}. {ctx.say(e.name)}", e.score, e.level, level_text, e.target, e.gap,
                   _pct(e.coverage), capped, e.unevidenced or ""]
         _table_rows(ws, r, [values], lang, center={2, 3, 5, 6, 7, 8, 9})
         ws.cell(row=r, column=7).number_format = "0%"
@@ -477,13 +476,13 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         if item.na:
             rating, label = ctx.say("not_applicable"), ctx.say("not_applicable")
         elif item.rated is None:
-            rating, label = DASH, ctx.say("unanswered")
+            rating, label = None, ctx.say("unanswered")
         else:
             scale = m.scale_label(item.rated)
             rating, label = item.rated, ctx.say(scale) if scale else ""
         values = [f"{e.number}. {ctx.say(e.name)}", item.id, ctx.long(item.question),
                   ctx.say("yes") if item.key else "", rating, label,
-                  item.effective if item.effective is not None else DASH,
+                  item.effective,
                   _gate_text(ctx, item), item.na_reason, item.note,
                   item.evidence_count, ctx.say(item.basis), legal.render_all(item.legal_basis, ctx.lang, as_cited=cited),
                   legal.render_all(item.related, ctx.lang),
@@ -691,7 +690,7 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     _header_row(ws, top, [ctx.say(k) for k in ("element", "level_then", "level_now", "change", "score_then",
                                                "score_now")])
     values = [[f"{e.number}. {ctx.say(e.name)}", e.level_then, e.level_now, e.change,
-               e.score_then if e.score_then is not None else DASH, e.score_now if e.score_now is not None else DASH]
+               e.score_then, e.score_now]
               for e in c.elements]
     _table_rows(ws, top + 1, values, lang, center={2, 3, 4, 5, 6})
     for r, e in enumerate(c.elements, start=top + 1):
@@ -800,7 +799,7 @@ def build_transactions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                                                     "not_applicable", "not_tested", "pass_rate", "threshold",
                                                     "below_threshold"), last_col=last)
     values = [[ctx.say(c.label), c.id, ", ".join(c.items), c.passed, c.failed, c.na, c.open,
-               DASH if c.rate is None else c.rate, t.threshold, ctx.say("yes") if c.below else ""] for c in t.checks]
+               c.rate, t.threshold, ctx.say("yes") if c.below else ""] for c in t.checks]
     _table_rows(ws, row + 1, values, lang, center=set(range(4, last + 1)))
     for r, c in enumerate(t.checks, start=row + 1):
         ws.cell(row=r, column=8).number_format = RATE_FORMAT

@@ -168,3 +168,11 @@ def test_the_summary_states_a_proposed_conclusion_and_the_key_findings(demo_pdfs
     assert "Overall conclusion" in summary and "Partially effective" in summary
     assert "1 major nonconformity is still open." in summary and "Key findings" in summary
     assert "F1" in summary and "Major nonconformity" in summary
+
+
+@poppler
+def test_a_finding_states_condition_criterion_from_the_legal_basis_and_its_actions(demo_pdfs):
+    text = " ".join(pdf_text(demo_pdfs["draft-zh"]).split())
+    findings = text[text.index("审核发现 按严重程度排列"):]
+    assert "发现的情况" in findings and "依据 《出口管制法》第十五条；" in findings
+    assert "整改措施 • 修订合同审批流程" in findings  # its corrective actions listed under it

@@ -189,6 +189,8 @@ _L: dict[str, tuple[str, str]] = {
     "grade": ("分级", "Grade"),
     "description": ("描述", "Description"),
     "recommendation": ("建议", "Recommendation"),
+    "condition": ("发现的情况", "Condition"),
+    "criterion": ("依据", "Criterion"),
     "subject": ("项目 / 要素", "Item / element"),
     "recorded_at": ("记录时间", "Recorded at"),
     "recorded_by": ("记录人", "Recorded by"),

@@ -10,6 +10,7 @@ from itertools import groupby
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from exportaudit.core import legal
 from exportaudit.core.text import Text
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.reports import fonts, labels, theme
@@ -67,6 +68,14 @@ def _finding_actions(ctx: Ctx, actions: list[ActionRow]) -> list:
     return out
 
 
+def _criterion(ctx: Ctx, item_id: str | None) -> str:
+    """What the finding is measured against: the legal basis of its item, in the report's language."""
+    item = next((i for i in ctx.model.items if i.id == item_id), None) if item_id else None
+    if item is None or not item.legal_basis:
+        return ""
+    return legal.render_all(item.legal_basis, ctx.lang, "；" if ctx.lang == "zh" else "; ")
+
+
 def findings(ctx: Ctx) -> list:
     m = ctx.model
     if not m.findings:
@@ -82,7 +91,8 @@ def findings(ctx: Ctx) -> list:
                    _subject_cell(ctx, f.subject), grade]
             widths = [NOTE_INDENT, CONTENT_W - NOTE_INDENT - 40 * mm, 40 * mm]
             body = block(ctx, row, widths, {2: color(theme.grade_fill(f.grade))},
-                         [("description", f.description), ("recommendation", f.recommendation)])
+                         [("condition", f.description), ("criterion", _criterion(ctx, f.subject.item_id)),
+                          ("recommendation", f.recommendation)])
             story += body[:-1] + _finding_actions(ctx, actions) + body[-1:]
     return story
 

@@ -176,3 +176,14 @@ def test_a_finding_states_condition_criterion_from_the_legal_basis_and_its_actio
     findings = text[text.index("审核发现 按严重程度排列"):]
     assert "发现的情况" in findings and "依据 《出口管制法》第十五条；" in findings
     assert "整改措施 • 修订合同审批流程" in findings  # its corrective actions listed under it
+
+
+def test_the_checklist_prints_its_main_columns_at_a_readable_size(demo_store_path, tmp_path):
+    import openpyxl
+
+    with open_store(demo_store_path) as store:
+        out = build_report(AssessmentSession(store, store.latest_assessment().id), "xlsx", tmp_path / "r.xlsx",
+                           language="en")
+    ws = openpyxl.load_workbook(out)["Checklist"]
+    assert ws.print_area == f"'Checklist'!$A$1:$H${ws.max_row}"
+    assert sum(ws.column_dimensions[c].width for c in "ABCDEFGH") < 130  # fits an A4 landscape line near 100 %

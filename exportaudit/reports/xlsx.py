@@ -494,6 +494,9 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                           if item.capped_to is not None else "")
         rows.append(values)
     _list_sheet(ws, ctx, keys, widths, rows, center={2, 4, 5, 7, keys.index("evidence_count") + 1}, freeze="C2")
+    # printed, the sheet keeps the columns a reader scans (up to the evidence flag) at a readable size; the
+    # notes and references stay on screen
+    ws.print_area = f"A1:{get_column_letter(keys.index('unevidenced') + 1)}{len(rows) + 1}"
     for r, item in enumerate(m.items, start=2):
         if item.rated is not None:
             _level_fill(ws.cell(row=r, column=5), item.rated)

@@ -187,3 +187,19 @@ def test_the_checklist_prints_its_main_columns_at_a_readable_size(demo_store_pat
     ws = openpyxl.load_workbook(out)["Checklist"]
     assert ws.print_area == f"'Checklist'!$A$1:$H${ws.max_row}"
     assert sum(ws.column_dimensions[c].width for c in "ABCDEFGH") < 130  # fits an A4 landscape line near 100 %
+
+
+def test_a_separator_mark_never_starts_a_line_of_ids():
+    fonts.register()
+    text = " · ".join(f"SCR-{n:02d}" for n in range(1, 40))
+    for width in range(80, 400, 9):
+        lines = kinsoku.word_split(text, [width], fonts.LATIN, 8)
+        assert all(not line.lstrip().startswith("·") for _, line in lines), width
+        assert all(stringWidth(line.rstrip(), fonts.LATIN, 8) <= width + 0.01 for _, line in lines), width
+
+
+@poppler
+def test_a_re_audit_lists_the_answers_not_yet_re_confirmed(demo_pdfs):
+    text = " ".join(pdf_text(demo_pdfs["re-en"]).split())
+    assert re.search(r"Answers carried over and not yet re-confirmed \((\d+)\)", text)
+    assert "POL-01 ·" in text[text.index("not yet re-confirmed"):]

@@ -71,6 +71,7 @@ class ItemRow:
     basis: Text = BADGES["good-practice"]  # the badge: statutory, guidance or good practice
     related: tuple[str, ...] = ()  # statute provisions that give context without a duty
     sources: tuple[Text, ...] = ()  # short source names with their notes (checklist format 2)
+    to_reconfirm: bool = False  # carried over from the baseline of a re-audit and not yet re-confirmed
 
     @property
     def answered(self) -> bool:
@@ -490,6 +491,11 @@ class ReportModel:
         return labels.fmt("module_note", numbers=", ".join(numbers)) if numbers else None
 
     @property
+    def unconfirmed_items(self) -> list[ItemRow]:
+        """A re-audit's answers carried over from the baseline that nobody has re-confirmed or changed yet."""
+        return [i for i in self.items if i.to_reconfirm]
+
+    @property
     def weak_key_items(self) -> list[ItemRow]:
         return [i for i in self.items if i.key and i.effective is not None and i.effective < KEY_ITEM_THRESHOLD]
 
@@ -643,7 +649,7 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                 rated=None if r.na else r.level, effective=s.effective if s else None, na=r.na,
                 na_reason=_text(r.na_reason) if r.na else "", note=clean(r.note).strip("\n"),
                 evidence_count=session.evidence_counts.get(item.id, 0), unevidenced=bool(s and s.unevidenced),
-                capped_to=s.capped_to if s else None,
+                capped_to=s.capped_to if s else None, to_reconfirm=bool(getattr(r, "reconfirm", False)),
                 reasons=tuple(cap_reason_text(c, labels) for c in s.caps) if s else (),
                 basis=BADGES[item.badge], related=item.related, sources=tuple(src.short for src in item.sources)))
         elements.append(ElementRow(

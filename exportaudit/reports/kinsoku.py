@@ -24,11 +24,26 @@ CANNOT_END = frozenset("（「『【《〈〔｛［“‘([{")
 
 def _legal_break(chars, start: int, at: int) -> int:
     """The latest position <= ``at`` where a line that began at ``start`` may end; ``at`` itself if none (a run
-    of marks longer than the line is broken anyway)."""
+    of marks longer than the line is broken anyway). A space before a forbidden mark ("A · B") does not help,
+    as the next line would still start with the mark: then the break moves back to the space before."""
     b = at
-    while b > start + 1 and (chars[b] in CANNOT_START or chars[b - 1] in CANNOT_END):
+    while b > start + 1 and (chars[b] in CANNOT_START or chars[b - 1] in CANNOT_END or _space_before_mark(chars, b)):
+        if _space_before_mark(chars, b):
+            space = next((j for j in range(b - 1, start, -1) if category(chars[j]) == "Zs"), None)
+            if space is None:
+                break
+            b = space + 1
+            continue
         b -= 1
     return b if b > start + 1 else at
+
+
+def _space_before_mark(chars, b: int) -> bool:
+    """True when a break at ``b`` leaves spaces and then a mark that may not start a line."""
+    j = b
+    while j < len(chars) and category(chars[j]) == "Zs":
+        j += 1
+    return j > b and j < len(chars) and chars[j] in CANNOT_START
 
 
 def _latin_break(chars, start: int, at: int) -> int:

@@ -251,6 +251,10 @@ _L: dict[str, tuple[str, str]] = {
     "not_comparable_items": ("无法比较的项目（一方未评级、不适用或为新增项目）",
                              "Items not comparable (unrated or N/A on one side, or new)"),
     "none": ("无。", "None."),
+    "unconfirmed_items": ("沿用基线且尚未重新确认的答复", "Answers carried over and not yet re-confirmed"),
+    "unconfirmed_note": ("这些项目的评级、备注与证据沿用自基线评估，本次评估中尚未重新确认或修改。",
+                         "These items keep the rating, notes and evidence of the baseline; nobody has re-confirmed or "
+                         "changed them in this assessment yet."),
     "open_baseline_actions": ("基线评估中仍未关闭的整改措施", "Baseline actions still open"),
     "change_category": ("比较结果", "Outcome"),
     "outcome_improved": ("改进", "Improved"),

@@ -262,6 +262,13 @@ def comparison(ctx: Ctx) -> list:
         story += ctx.heading(counted(T(key), len(changes)), 2) + _item_changes(ctx, changes)
     for key, changes in (("unchanged_items", c.unchanged), ("not_comparable_items", c.not_comparable)):
         story += ctx.heading(counted(T(key), len(changes)), 2) + _id_list(ctx, changes)
+    unconfirmed = ctx.model.unconfirmed_items
+    story += ctx.heading(counted(T("unconfirmed_items"), len(unconfirmed)), 2)
+    if unconfirmed:
+        story += ctx.prose("unconfirmed_note", "muted")
+        story.append(ctx.p(" · ".join(i.id for i in unconfirmed), "small"))
+    else:
+        story += ctx.prose("none")
     story += ctx.heading(counted(T("open_baseline_actions"), len(c.open_actions)), 2)
     if c.open_actions:
         story.append(actions_table(ctx, c.open_actions, baseline=True))

@@ -362,6 +362,13 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     return block(ctx, row, widths, {2: fill}, [("na_reason", item.na_reason if item.na else ""), ("notes", item.note)])
 
 
+def _item_columns(ctx: Ctx) -> Table:
+    """The column headings over an element's items (the item blocks are separate tables so notes can flow)."""
+    widths = [NOTE_INDENT, CONTENT_W - NOTE_INDENT - 58 * mm, 36 * mm, 22 * mm]
+    row = head_row(ctx, ("item_id", "question", "rating", "evidence_count"), left=("item_id", "question"))
+    return table([row], widths, zebra=False)
+
+
 def element_sections(ctx: Ctx) -> list:
     """One section per element. An element starts a page only when little room is left on the current one, so
     short elements flow on after each other."""
@@ -370,7 +377,7 @@ def element_sections(ctx: Ctx) -> list:
         number = labels.fmt("element_section", number=e.number)
         title = Text(f"{number.zh} · {e.name.zh}", f"{number.en} · {e.name.en}")
         if ctx.lang == "both":
-            head = [ctx.p(f"{e.number}  {e.name.zh}", "h1"), ctx.p(f"{number.en} · {e.name.en}", "h1_en")]
+            head = [ctx.p(title.zh, "h1"), ctx.p(title.en, "h1_en")]
         else:
             head = [ctx.p(labels.say(title, ctx.lang), "h1")]
         mark(head[0], ctx.say(title), 1, True)
@@ -397,8 +404,11 @@ def element_sections(ctx: Ctx) -> list:
         story.append(Spacer(1, 3 * mm))
         if not e.items:
             story += ctx.prose("no_items")
-        for item in e.items:
-            story += _item_block(ctx, item)
+        for n, item in enumerate(e.items):
+            blocks = _item_block(ctx, item)
+            if n == 0:  # the column headings stay with the first item
+                blocks[0] = KeepTogether([_item_columns(ctx), blocks[0]])
+            story += blocks
     return story
 
 

@@ -527,8 +527,10 @@ class ReportModel:
         return [f for f in self.findings if f.grade in KEY_FINDING_GRADES][:KEY_FINDINGS_SHOWN]
 
     def proposed_opinion(self, duty_statuses=None) -> Opinion:
-        """The overall conclusion proposed from the scores and the open findings (and, when given, the statutory
-        duty statuses)."""
+        """The overall conclusion proposed from the scores, the statutory duties register (model 2; ``duty_statuses``
+        overrides it) and the open findings."""
+        if duty_statuses is None:
+            duty_statuses = {d.item_id: d.status for d in self.duties}
         open_ = [f for f in self.findings if self.finding_is_open(f)]
         return propose_opinion(self.overall.level, open_major=sum(f.grade == "major" for f in open_),
                                open_minor=sum(f.grade == "minor" for f in open_), duty_statuses=duty_statuses)

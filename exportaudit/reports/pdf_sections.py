@@ -92,7 +92,7 @@ def cover(ctx: Ctx) -> list:
         ("kind", ctx.say(m.kind)),
         ("period", ctx.date(m.period)),
         ("assessor", clip(m.assessor, 200) or DASH),
-        *[(k, clip(v, 200)) for k, v in ctx.model.who_assessed(ctx.say)],
+        *[(k, ctx.date(clip(v, 200))) for k, v in ctx.model.who_assessed(ctx.say)],
         ("status", ctx.say(m.status) + (ctx.date(f"（{m.finalised_at}）" if lang == "zh" else f" ({m.finalised_at})")
                                         if m.finalised_at else "")),
         ("target_profile", opt(m.target_profile)),
@@ -456,10 +456,11 @@ def statutory_duties(ctx: Ctx) -> list:
                      left=("item_id", "legal_basis", "duty_reasons", "penalty"))]
     extra = []
     for r, d in enumerate(m.duties, start=1):
-        reasons = "; ".join(ctx.say(x) for x in d.reasons) or DASH
+        sep = "；" if ctx.lang == "zh" else "; "
+        reasons = sep.join(ctx.say(x) for x in d.reasons) or DASH
         rows.append([ctx.p(d.item_id, "cell", bold=d.key), ctx.label(d.status_label, "cell_center"),
-                     ctx.p(legal.render_all(d.references, ctx.lang), "cell"), ctx.p(clip(reasons, 400), "cell"),
-                     ctx.p(legal.render_all(d.penalties, ctx.lang) or DASH, "cell")])
+                     ctx.p(legal.render_all(d.references, ctx.lang, sep), "cell"), ctx.p(clip(reasons, 400), "cell"),
+                     ctx.p(legal.render_all(d.penalties, ctx.lang, sep) or DASH, "cell")])
         extra.append(("BACKGROUND", (1, r), (1, r), color(theme.DUTY_FILL[d.status])))
     widths = [16 * mm, 22 * mm, 62 * mm, 0, 28 * mm]
     widths[3] = CONTENT_W - sum(widths)

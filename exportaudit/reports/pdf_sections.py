@@ -406,8 +406,8 @@ def element_sections(ctx: Ctx) -> list:
             story += ctx.prose("no_items")
         for n, item in enumerate(e.items):
             blocks = _item_block(ctx, item)
-            if n == 0:  # the column headings stay with the first item
-                blocks[0] = KeepTogether([_item_columns(ctx), blocks[0]])
+            if n == 0:  # the column headings stay with the first item (one KeepTogether: they do not nest)
+                blocks[0] = KeepTogether([_item_columns(ctx), *blocks[0]._content])
             story += blocks
     return story
 

@@ -8,7 +8,7 @@ import io
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
 
 from exportaudit.core import legal
 from exportaudit.core.sources import BADGES
@@ -372,7 +372,7 @@ def _item_columns(ctx: Ctx) -> Table:
 def element_sections(ctx: Ctx) -> list:
     """One section per element. An element starts a page only when little room is left on the current one, so
     short elements flow on after each other."""
-    story: list = [PageBreak()] + ctx.heading(T("element_assessment"))
+    story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("element_assessment"))
     for e in ctx.model.elements:
         number = labels.fmt("element_section", number=e.number)
         title = Text(f"{number.zh} · {e.name.zh}", f"{number.en} · {e.name.en}")
@@ -417,7 +417,7 @@ def element_sections(ctx: Ctx) -> list:
 
 def appendix(ctx: Ctx) -> list:
     m = ctx.model
-    story: list = [PageBreak()] + ctx.heading(T("appendix"))
+    story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("appendix"))
     story += ctx.heading(T("scale_definitions"), 2)
     rows = [[ctx.p(ctx.say(k, "\n"), "head_center" if k == "level" else "head") for k in ("level", "definition")]]
     extra = []
@@ -448,7 +448,7 @@ def statutory_duties(ctx: Ctx) -> list:
     m = ctx.model
     if not m.duties:
         return []
-    story: list = [PageBreak()] + ctx.heading(T("statutory_duties")) + ctx.prose("duties_intro", "muted")
+    story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("statutory_duties")) + ctx.prose("duties_intro", "muted")
     counts = m.duty_counts
     story += ctx.prose(labels.fmt("duties_counts", total=len(m.duties), **counts))
     story.append(Spacer(1, 2 * mm))

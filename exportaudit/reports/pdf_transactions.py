@@ -6,7 +6,8 @@ they cap. Returns no flowables when the assessment has no sample. Order referenc
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer, Table
+from reportlab.platypus import Spacer, Table
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from exportaudit.core.text import Text
 from exportaudit.reports import labels, theme
@@ -31,7 +32,7 @@ def transaction_testing(ctx: Ctx) -> list:
     t = ctx.model.transactions
     if t is None:
         return []
-    story: list = [PageBreak()] + ctx.heading(T("transaction_testing"))
+    story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("transaction_testing"))
     story += ctx.prose(labels.fmt("tt_intro", threshold=rate_text(t.threshold), level=t.cap), "muted")
     story += [Spacer(1, 2 * mm), _figures(ctx, t)]
     for s in t.samples:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from exportaudit.core import legal
 from exportaudit.core.text import Text
@@ -80,7 +81,7 @@ def findings(ctx: Ctx) -> list:
     m = ctx.model
     if not m.findings:
         return []
-    story: list = [PageBreak()] + ctx.heading(T("findings")) + ctx.prose("findings_intro", "muted")
+    story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("findings")) + ctx.prose("findings_intro", "muted")
     for _, group in groupby(m.findings, key=lambda f: f.grade):
         group = list(group)
         story += ctx.heading(counted(group[0].grade_label, len(group)), 2)
@@ -238,7 +239,7 @@ def comparison(ctx: Ctx) -> list:
     c, lang = ctx.model.comparison, ctx.lang
     if c is None:
         return []
-    story: list = [PageBreak()] + ctx.heading(T("comparison"))
+    story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("comparison"))
     status = ctx.say(c.baseline_status) + (ctx.date(f" ({c.baseline_finalised_at})") if c.baseline_finalised_at else "")
     details = [("baseline", f"#{c.baseline_id} {clip(c.baseline_title, 300)}"), ("period", ctx.date(c.baseline_period)),
                ("status", status)]
@@ -335,13 +336,14 @@ def signoff(ctx: Ctx) -> list:
     if not m.signatories:
         return []
     meta = m.meta
-    story: list = [PageBreak()] + ctx.heading(T("signoff"))
+    story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("signoff"))
     statement = labels.fmt("signoff_statement", id=meta.assessment_id, title=clip(meta.title, 200))
     story += ctx.prose(statement) + [Spacer(1, 2 * mm), status_box(ctx), Spacer(1, 4 * mm)]
     if not meta.is_final:
         story += ctx.prose("signoff_draft", "warn")
     story.append(Spacer(1, 6 * mm))
-    for s in m.signatories:
+    for n, s in enumerate(m.signatories):
         seal = s.role == T("role_auditee")
-        story += [KeepTogether([_signature_lines(ctx, s.role, s.name, s.date, seal=seal)]), Spacer(1, 9 * mm)]
+        story += [Spacer(1, 9 * mm)] if n else []
+        story.append(KeepTogether([_signature_lines(ctx, s.role, s.name, s.date, seal=seal)]))
     return story

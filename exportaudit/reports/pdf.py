@@ -48,7 +48,7 @@ MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
-HEADING_ROOM = 42 * mm  # a subheading starts a new page unless this much room is left for it and what follows
+HEADING_ROOM = 55 * mm  # a subheading starts a new page unless this much room is left for it and what follows
 CHUNK = 2500  # long user text is laid out in pieces of about this many characters, so it splits across pages
 
 

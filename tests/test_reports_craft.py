@@ -177,8 +177,8 @@ def test_the_summary_states_a_proposed_conclusion_and_the_key_findings(demo_pdfs
 def test_a_finding_states_condition_criterion_from_the_legal_basis_and_its_actions(demo_pdfs):
     text = " ".join(pdf_text(demo_pdfs["draft-zh"]).split())
     findings = text[text.index("审核发现 按严重程度排列"):]
-    assert "发现的情况" in findings and "依据 《出口管制法》第十五条；" in findings
-    assert "整改措施 • 修订合同审批流程" in findings  # its corrective actions listed under it
+    assert "发现的情况" in findings and "依据 《两用物项出口管制条例》第二十七条" in findings  # REC-01's basis
+    assert "整改措施 • 修订档案保存制度" in findings  # its corrective actions listed under it
 
 
 def test_the_checklist_prints_its_main_columns_at_a_readable_size(demo_store_path, tmp_path):

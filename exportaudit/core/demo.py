@@ -220,15 +220,16 @@ def _findings(store: Store, assessment_id: int) -> None:
     day = lambda offset: (today + timedelta(days=offset)).isoformat()  # noqa: E731
     major = store.create_finding(
         assessment_id, "major",
-        "抽查 5 笔出口合同中 2 笔签约时未取得最终用户和最终用途证明。/ "
-        "Two of five sampled export contracts were signed without an end-user and end-use certificate.",
-        "签约前逐笔取得并核实最终用户证明，系统中未上传证明的订单不得审批。/ "
-        "Obtain and verify the certificate before signing; the order system should block approval without it.",
-        item_id="SCR-06")
-    store.create_action(major, "修订合同审批流程，增加最终用户证明上传校验。/ Add a certificate check to contract approval.",
-                        owner="王芳 / Wang Fang", due_date=day(-14), status="in_progress")
-    store.create_action(major, "补齐 2 笔合同的最终用户证明并复核。/ Obtain and review the two missing certificates.",
-                        owner="李强 / Li Qiang", due_date=day(30))
+        "2021 年以前的出口合同、最终用户证明和业务函电已按三年期限销毁，不满足法定的五年保存期。/ "
+        "Export contracts, end-user certificates and correspondence from before 2021 were destroyed after three "
+        "years, short of the five years the law requires.",
+        "将全部出口记录的保存期限改为不少于五年，销毁须经合规负责人批准。/ "
+        "Keep every export record for at least five years; destruction to be approved by the compliance officer.",
+        item_id="REC-01")
+    store.create_action(major, "修订档案保存制度，保存期限改为五年以上。/ Revise the records-retention rules to five years or "
+                        "more.", owner="王芳 / Wang Fang", due_date=day(-14), status="in_progress")
+    store.create_action(major, "停止按三年期限销毁档案，并清点现存档案。/ Stop the three-year destruction and take stock of "
+                        "the records kept.", owner="李强 / Li Qiang", due_date=day(30))
     minor = store.create_finding(
         assessment_id, "minor",
         "新员工入职培训记录未注明培训日期。/ Induction training records do not show the training date.",

@@ -74,7 +74,7 @@ def _criterion(ctx: Ctx, item_id: str | None) -> str:
     item = next((i for i in ctx.model.items if i.id == item_id), None) if item_id else None
     if item is None or not item.legal_basis:
         return ""
-    return legal.render_all(item.legal_basis, ctx.lang, "；" if ctx.lang == "zh" else "; ")
+    return legal.render_all(item.legal_basis, ctx.lang, as_cited=ctx.model.meta.as_cited)
 
 
 def findings(ctx: Ctx) -> list:

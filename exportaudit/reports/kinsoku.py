@@ -87,8 +87,26 @@ def _lines(chars, widths, maxWidths, hard):
     return spans
 
 
+_memo: dict[tuple, tuple] = {}  # (id of the frags, widths, bounds) -> (the frags, their lines)
+MEMO_SIZE = 4096
+
+
 def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):
-    """reportlab's ``cjkFragSplit`` (several fonts in one paragraph) with the rules above."""
+    """reportlab's ``cjkFragSplit`` (several fonts in one paragraph) with the rules above. A table measures each
+    cell several times, and the contents page asks for a second layout pass: the same paragraph at the same
+    width is broken once (remembered by identity, the frags kept alive so the identity stays theirs)."""
+    key = (id(frags), tuple(maxWidths), calcBounds)
+    hit = _memo.get(key)
+    if hit is not None and hit[0] is frags:
+        return hit[1]
+    result = _split(frags, maxWidths, calcBounds, encoding)
+    if len(_memo) >= MEMO_SIZE:
+        _memo.clear()
+    _memo[key] = (frags, result)
+    return result
+
+
+def _split(frags, maxWidths, calcBounds, encoding):
     chars = []
     for f in frags:
         text = f.text.decode(encoding) if isinstance(f.text, bytes) else f.text

@@ -148,7 +148,8 @@ def refused(path, session, match):
 def test_wrong_assessment_is_refused(exported, mini_checklist):
     store, aid, path = exported
     other = store.create_assessment(store.assessment(aid).organisation_id, mini_checklist, "Other")
-    refused(path, AssessmentSession(store, other), r"questionnaire.xlsx: it belongs to another assessment \(#\d+ \"Self-check 2026\"")
+    refused(path, AssessmentSession(store, other),
+            r"questionnaire.xlsx: it belongs to another assessment \(#\d+ \"Self-check 2026\"")
 
 
 def test_changed_checklist_is_refused(exported, mini_checklist):

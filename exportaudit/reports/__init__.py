@@ -39,9 +39,10 @@ def build_report(session, fmt: str, out: str | Path, *, language: str = "both", 
 
     ``progress(percent, message)`` is called as the work advances (from the calling thread). ``logo`` is an image
     for the PDF cover; without it the organisation's logo is used when it is set and readable; an unreadable
-    logo is skipped. ``signer`` (``signing.load_signer``) signs a PDF before it is put in place. ``frameworks`` names other
-    frameworks (``eu-2019-1318``, ``bis-ecg-2017``, ``wassenaar-2011``, or ``all``) to report against: a PDF section
-    and a workbook sheet each. Raises ``ReportError`` with a user-facing message when the report cannot be written.
+    logo is skipped. ``signer`` (``signing.load_signer``) signs a PDF before it is put in place. ``frameworks``
+    names other frameworks (``eu-2019-1318``, ``bis-ecg-2017``, ``wassenaar-2011``, or ``all``) to report against:
+    a PDF section and a workbook sheet each. Raises ``ReportError`` with a user-facing message when the report
+    cannot be written.
     """
     _check(fmt, language)
     report = _progress(progress)

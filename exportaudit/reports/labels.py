@@ -219,7 +219,6 @@ _L: dict[str, tuple[str, str]] = {
     "year": ("年度", "Year"),
     "open_major_findings": ("未关闭的重大发现", "Open major findings"),
     "next_due": ("下一到期日", "Next due date"),
-    "elements": ("要素", "Elements"),
     "actions_total": ("整改措施共 {total} 项", "{total} corrective action(s) in all"),
     "action_plan_intro": ("按完成期限排列；截至报告日期 {date} 仍未完成且已过期限的措施标为“已逾期”。",
                           "Ordered by due date; an action still open after its due date on the report date "
@@ -350,7 +349,8 @@ _L: dict[str, tuple[str, str]] = {
     "level_range_short": ("可能为 {low}–{high} 级", "could be {low} to {high}"),
     "statutory_duties": ("法定义务", "Statutory duties"),
     "sheet_duties": ("法定义务", "Statutory duties"),
-    "duties_intro": ("企业可能违法之处：所有适用且有法定依据的条目。已履行：计分不低于 3 级且有相应证据，没有未关闭的严重不符合项，也没有抽样例外。",
+    "duties_intro": ("企业可能违法之处：所有适用且有法定依据的条目。"
+                     "已履行：计分不低于 3 级且有相应证据，没有未关闭的严重不符合项，也没有抽样例外。",
                      "Where the organisation may be breaking the law: every applicable item with a statutory basis. "
                      "Met: it counts 3 or more with its evidence, no open major finding and no sample exception."),
     "duties_counts": ("法定义务 {total} 项：未履行 {not_met} 项，未评估 {not_assessed} 项，已履行 {met} 项。",

@@ -1,5 +1,6 @@
 """Every CLI verb, its output and its error paths (exit 1 with a one-line reason, exit 2 for misuse)."""
 
+import getpass
 import json
 import subprocess
 import sys
@@ -9,7 +10,6 @@ import pytest
 
 from exportaudit.cli import main
 from exportaudit.core.store import open_store
-from exportaudit.core.store.base import default_user
 from exportaudit.core.user_name import COMMAND_LINE_USER, configured_user_name, save_user_name, user_text
 
 DATA = Path(__file__).parent / "data"
@@ -191,7 +191,7 @@ def test_the_command_line_records_the_window_s_name_never_the_login(mini_store, 
     with open_store(path, read_only=True) as store:
         users = [c.user for c in store.changes(aid) if c.source == "cli"]
         assert store.responses(aid)["P1"].updated_by == "Auditor Wang"
-    assert users == [COMMAND_LINE_USER, "李伟", "Auditor Wang"] and default_user() not in users
+    assert users == [COMMAND_LINE_USER, "李伟", "Auditor Wang"] and getpass.getuser() not in users
     assert (user_text(COMMAND_LINE_USER, "zh"), user_text(COMMAND_LINE_USER, "en")) == ("命令行", "command line")
     with pytest.raises(SystemExit) as info:
         main(["answer", "--store", str(path), "--item", "P1", "--level", "1", "--user", " "])

@@ -2,6 +2,7 @@
 viewed per assessment and per item, filtered, and exported as CSV."""
 
 import csv
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,7 +10,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from test_workflow_findings import open_mini, shown_column
 
-from exportaudit.core.store.base import default_user
 from exportaudit.core.user_name import configured_user_name
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.history import HistoryDialog
@@ -25,7 +25,7 @@ def test_preferences_name_the_history_which_is_filtered_and_exported(make_window
     assert window.store.user == ""  # no name given yet: never the login name
     window.preferences_action.trigger()
     dialog = wait_dialog(PreferencesDialog)
-    assert dialog.user_edit.text() == "" and default_user() not in dialog.user_edit.placeholderText()
+    assert dialog.user_edit.text() == "" and getpass.getuser() not in dialog.user_edit.placeholderText()
     qtbot.keyClicks(dialog.user_edit, "Auditor Wang")
     dialog.logo_edit.setText(str(tmp_path / "missing.png"))
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from exportaudit.core.checklist_loader import ChecklistError, parse_checklist
 from exportaudit.core.evidence import EvidenceVault
 from exportaudit.core.store.errors import ReadOnlyError, StoreError
 from exportaudit.core.store.records import Assessment
+from exportaudit.core.user_name import configured_user_name
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 
 TEXT_EDIT_BURST_SECONDS = 60
@@ -35,10 +35,9 @@ def _seconds_since(stamp: str) -> float:
 
 
 def default_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+    """Who a change is recorded as when the caller names nobody: the name the user gave the window (shared with the
+    command line), or nobody. Never the login name: it would reach the history and the client's report."""
+    return configured_user_name()
 
 
 def evidence_folder_for(path: Path) -> Path:

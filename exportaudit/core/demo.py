@@ -34,26 +34,27 @@ _PATTERNS: dict[str, list] = {
     "jurisdiction": [3, 2],
 }
 
-_NOTES: dict[str, list[str]] = {
-    "policy": ["总经理已于 2026 年 3 月签署《出口管制合规政策声明》，并在内网首页发布。",
-               "Statement is signed but the English version for overseas subsidiaries is still a draft."],
-    "organisation": ["合规部 2 名专职人员，向副总经理直接汇报；出口管制负责人具有一票否决权。",
-                     "Deputy for the compliance officer not yet named (interview with HR, 12 Oct)."],
-    "risk": ["风险评估仅覆盖产品物项，尚未覆盖客户所在国家/地区及技术转让渠道。",
-             "Risk register exists as an Excel file; last reviewed 2024. No scoring method written down."],
-    "screening": ["ERP 系统在订单录入时自动比对管控名单；抽查 2026 年 6 月 25 份订单，均有筛查记录。",
-                  "最终用户和最终用途证明：2 份证明缺少最终用户签章 <见附件>，已要求补充。",
-                  "Classification matrix covers 31 of 34 product lines; 3 new sensor models not yet classified."],
-    "contingency": ["暂无书面的违规处置与主动报告流程，依赖合规负责人个人经验。",
-                    "No incident has been recorded; staff unsure whom to call outside office hours."],
-    "training": ["2026 年已开展 2 次全员培训（签到表见附件），销售人员另有专题培训。",
-                 "New joiners get a 30-minute briefing; no test of understanding."],
-    "audit": ["尚未开展独立的合规审计，本次自评估为首次系统性检查。",
-              "Plan: first internal audit by group audit team in Q1 2027."],
-    "records": ["出口合同、许可证、最终用户证明按订单号归档，保存期限为 5 年。",
-                "Electronic archive on the file server; access restricted to compliance and sales admin."],
-    "manual": ["《出口管制内部合规手册》V1.2 于 2025 年发布，2026 年修订中。",
-               "Manual does not yet reflect the 2024 Dual-use Regulations; revision scheduled."],
+# Notes, each on the item it speaks of (by id, so a checklist that adds or reorders items keeps them in place).
+_NOTES: dict[str, str] = {
+    "POL-01": "总经理已于 2026 年 3 月签署《出口管制合规政策声明》，并在内网首页发布。",
+    "POL-03": "Statement is signed but the English version for overseas subsidiaries is still a draft.",
+    "ORG-05": "合规部 2 名专职人员，向副总经理直接汇报；出口管制负责人具有一票否决权。",
+    "ORG-01": "Deputy for the compliance officer not yet named (interview with HR, 12 Oct).",
+    "RSK-03": "风险评估仅覆盖产品物项，尚未覆盖客户所在国家/地区及技术转让渠道。",
+    "RSK-06": "Risk register exists as an Excel file; last reviewed 2024. No scoring method written down.",
+    "SCR-04": "ERP 系统在订单录入时自动比对管控名单；抽查 2026 年 6 月 25 份订单，均有筛查记录。",
+    "SCR-06": "最终用户和最终用途证明：2 份证明缺少最终用户签章 <见附件>，已要求补充。",
+    "SCR-01": "Classification matrix covers 31 of 34 product lines; 3 new sensor models not yet classified.",
+    "CON-04": "暂无书面的违规处置与主动报告流程，依赖合规负责人个人经验。",
+    "CON-03": "No incident has been recorded; staff unsure whom to call outside office hours.",
+    "TRN-01": "2026 年已开展 2 次全员培训（签到表见附件），销售人员另有专题培训。",
+    "TRN-02": "New joiners get a 30-minute briefing; no test of understanding.",
+    "AUD-07": "尚未开展独立的合规审计，本次自评估为首次系统性检查。",
+    "AUD-01": "Plan: first internal audit by group audit team in Q1 2027.",
+    "REC-03": "出口合同、许可证、最终用户证明按订单号归档，保存期限为 5 年。",
+    "REC-05": "Electronic archive on the file server; access restricted to compliance and sales admin.",
+    "MAN-03": "《出口管制内部合规手册》V1.2 于 2025 年发布，2026 年修订中。",
+    "MAN-04": "Manual does not yet reflect the 2024 Dual-use Regulations; revision scheduled.",
 }
 
 _NA_REASON = "本公司不从事货运代理业务，该项不适用。/ The company does not act as a freight forwarder for others."
@@ -199,15 +200,14 @@ def _fill(store: Store) -> None:
         for element in checklist.elements:
             items = checklist.items_of(element.id)
             pattern = _PATTERNS.get(element.id, [])
-            notes = _NOTES.get(element.id, [])
             for index, item in enumerate(items):
                 answer = pattern[index] if index < len(pattern) else None
                 if answer == "na":
                     store.set_not_applicable(assessment_id, item.id, _NA_REASON)
                 elif answer is not None:
                     store.set_rating(assessment_id, item.id, answer)
-                if index < len(notes) and answer is not None:
-                    store.set_note(assessment_id, item.id, notes[index])
+                if item.id in _NOTES:
+                    store.set_note(assessment_id, item.id, _NOTES[item.id])
         _attach_evidence(store, assessment_id, checklist, Path(tmp))
         if checklist.transaction_testing is not None:
             _transaction_sample(store, assessment_id, Path(tmp))

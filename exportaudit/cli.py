@@ -414,8 +414,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if out.suffix.lower() != f".{args.format}":
-        raise CommandError(f"{out.name} does not end in .{args.format}; name the file for the {args.format.upper()} "
-                           "format (or choose the other --format).")
+        raise CommandError(say("report_suffix", cli_language(args.lang), name=out.name, suffix=args.format,
+                               format=args.format.upper()))
     from exportaudit.cli_consultant import report_signer
     from exportaudit.reports.issue import issue_report
 
@@ -424,20 +424,21 @@ def cmd_report(args: argparse.Namespace) -> int:
         store = _open(args.store, create=False, user=args.user)  # writable: the report register records the issue
     except WriteProtectedError:
         store = _open(args.store, read_only=True)
+    lang = cli_language(args.lang)  # a report in both languages leaves the messages to the locale
     with store:
-        session = _session(store, args.assessment, cli_language(None))
+        session = _session(store, args.assessment, lang)
         try:
             issued = issue_report(session, args.format, out, language=args.lang, signer=signer,
                                   frameworks=tuple(args.framework or ()))
         except ReportError as exc:
             raise CommandError(str(exc)) from None
         if store.read_only:
-            print(f"{store.path} is read-only: the report is not recorded in its report register.", file=sys.stderr)
+            print(say("report_not_recorded", lang, path=store.path), file=sys.stderr)
         else:
             issued.register(store, session.assessment_id, args.recipient or "")
-    print(f"Report written to {out}." + (" It is signed." if issued.signed else ""))
+    print(say("report_written", lang, path=out) + (" " + say("report_signed", lang) if issued.signed else ""))
     if not store.read_only:
-        print(f"Recorded in the report register: SHA-256 {issued.sha256}.")
+        print(say("report_recorded", lang, sha=issued.sha256))
     return 0
 
 

@@ -12,6 +12,7 @@ import os
 import sys
 
 from exportaudit.cli import ASSESSMENT, DRY_RUN, STORE, USER, YES, CommandError, _open, confirmed
+from exportaudit.cli_text import cli_language, display_width, fit, say
 
 SIGN_PASSWORD_VARIABLE = "EXPORTAUDIT_SIGN_PASSWORD"
 
@@ -20,15 +21,16 @@ def report_signer(args: argparse.Namespace):
     """The signer for ``report --sign-with``: the password from the environment or asked for; never stored."""
     if not getattr(args, "sign_with", None):
         return None
+    lang = cli_language(args.lang)
     if args.format != "pdf":
-        raise CommandError("Only PDF reports can be signed; drop --sign-with or use --format pdf.")
+        raise CommandError(say("sign_pdf_only", lang))
     from exportaudit.reports.signing import SigningError, load_signer
 
     password = os.environ.get(SIGN_PASSWORD_VARIABLE)
     if password is None:
         if not sys.stdin.isatty():
-            raise CommandError(f"The certificate's password is needed: run at a terminal or set {SIGN_PASSWORD_VARIABLE}.")
-        password = getpass.getpass(f"Password of {args.sign_with}: ")
+            raise CommandError(say("sign_password_needed", lang, variable=SIGN_PASSWORD_VARIABLE))
+        password = getpass.getpass(say("sign_password_prompt", lang, file=args.sign_with))
     try:
         return load_signer(args.sign_with, password)
     except SigningError as exc:
@@ -38,54 +40,50 @@ def report_signer(args: argparse.Namespace):
 # --- verify ---------------------------------------------------------------------------------------
 
 
-def verdict_text(verdict) -> list[str]:
+def verdict_text(verdict, lang: str = "en") -> list[str]:
     """The verdict in sentences, first the one that answers "is this the report that was issued?"."""
     from exportaudit.reports import verify as v
 
     def issued_line(entry) -> str:
-        to = f" to {entry.recipient}" if entry.recipient else ""
-        return (f"issued on {entry.issued_at[:10]}{to} by {entry.issued_by or '—'} for assessment "
-                f"#{entry.assessment_id} {entry.assessment_title} ({entry.format}, {entry.language})")
+        to = say("issued_to", lang, recipient=entry.recipient) if entry.recipient else ""
+        return say("issued_line", lang, date=entry.issued_at[:10], to=to, by=entry.issued_by or "—",
+                   id=entry.assessment_id, title=entry.assessment_title, format=entry.format, language=entry.language)
 
     lines = []
     if verdict.kind == v.UNCHANGED:
-        lines += [f"Unchanged: {issued_line(e)}." for e in verdict.issued]
+        lines += [say("v_unchanged", lang, issued=issued_line(e)) for e in verdict.issued]
     elif verdict.kind == v.ALTERED:
-        lines.append("Altered after issue: this file carries the fingerprint of a report this store issued, "
-                     "but its bytes match no issued report.")
-        lines += [f"  The original was {issued_line(e)}." for e in verdict.issued]
+        lines.append(say("v_altered", lang))
+        lines += [say("v_original", lang, issued=issued_line(e)) for e in verdict.issued]
     elif verdict.kind == v.MATCHES_FINAL:
-        lines.append("Not in the report register, but it carries the fingerprint of the finalised assessment "
-                     + ", ".join(f"#{i} {t}" for i, t in verdict.assessments)
-                     + ". Its bytes cannot be confirmed: it was not issued from this store.")
+        lines.append(say("v_matches_final", lang,
+                         assessments=", ".join(f"#{i} {t}" for i, t in verdict.assessments)))
     elif verdict.kind == v.UNKNOWN_FINGERPRINT:
-        lines.append("Not issued from this store: its fingerprint belongs to no assessment here.")
+        lines.append(say("v_unknown_fingerprint", lang))
     elif verdict.kind == v.NO_FINGERPRINT:
-        lines.append("Not recognised: the file is in no report register entry and carries no assessment fingerprint "
-                     "(not an ExportAudit report, or damaged).")
+        lines.append(say("v_no_fingerprint", lang))
     elif verdict.kind == v.SIGNED_UNCHANGED:
         s = verdict.signature
-        lines.append(f"Unchanged since signing: signed by {s.holder} on {s.signed_at[:19] or '—'}; "
-                     "the signature covers the whole file.")
+        lines.append(say("v_signed_unchanged", lang, holder=s.holder, at=s.signed_at[:19] or "—"))
     elif verdict.kind == v.SIGNED_ALTERED:
         s = verdict.signature
-        why = s.problem or ("changes were added after signing" if s.intact else "the signed content was changed")
-        lines.append(f"Altered after signing: {why}" + (f" (signed by {s.holder})." if s.holder else "."))
+        why = s.problem or say("v_added_after_signing" if s.intact else "v_signed_content_changed", lang)
+        lines.append(say("v_signed_altered_by" if s.holder else "v_signed_altered", lang, why=why, holder=s.holder))
     else:
-        lines.append("Cannot be verified without a store: the file carries no digital signature. "
-                     "Give --store to check it against the report register.")
+        lines.append(say("v_unsigned", lang))
     if verdict.store_checked and verdict.signature is not None and verdict.signature.signed:
-        state = "valid, whole file" if verdict.signature.unchanged else "NOT valid for this file as it is"
-        lines.append(f"Digital signature: {state} (signed by {verdict.signature.holder or '—'}).")
+        state = say("v_signature_valid" if verdict.signature.unchanged else "v_signature_invalid", lang)
+        lines.append(say("v_signature", lang, state=state, holder=verdict.signature.holder or "—"))
     if verdict.fingerprint:
-        lines.append(f"Assessment fingerprint: {verdict.fingerprint}")
-    lines.append(f"File SHA-256: {verdict.sha256}")
+        lines.append(say("v_fingerprint", lang, fingerprint=verdict.fingerprint))
+    lines.append(say("v_sha256", lang, sha=verdict.sha256))
     return lines
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from exportaudit.reports.verify import verify_report
 
+    lang = cli_language(args.lang)
     try:
         if args.store:
             with _open(args.store, read_only=True) as store:
@@ -93,7 +91,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         else:
             verdict = verify_report(args.file)
     except OSError as exc:
-        raise CommandError(f"{args.file} cannot be read: {exc.strerror or exc}.") from None
+        raise CommandError(say("cannot_read", lang, file=args.file, detail=exc.strerror or exc)) from None
     if args.json:
         print(json.dumps({"verdict": verdict.kind, "unchanged": verdict.unchanged, "sha256": verdict.sha256,
                           "fingerprint": verdict.fingerprint,
@@ -102,7 +100,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                           "signature": None if verdict.signature is None else verdict.signature.__dict__},
                          ensure_ascii=False, indent=2))
     else:
-        print("\n".join(verdict_text(verdict)))
+        print("\n".join(verdict_text(verdict, lang)))
     return 0 if verdict.unchanged else 3
 
 
@@ -113,34 +111,36 @@ def cmd_package_export(args: argparse.Namespace) -> int:
     from exportaudit.cli import _session
     from exportaudit.exchange.package import export_package
 
+    lang = cli_language(args.lang)
     with _open(args.store, read_only=True) as store:
-        session = _session(store, args.assessment)
+        session = _session(store, args.assessment, lang)
         out = export_package(store, session.assessment_id, args.output)
-        print(f"Audit package of assessment #{session.assessment_id} ({session.assessment.title}) written to {out}.")
+        print(say("pkg_written", lang, id=session.assessment_id, title=session.assessment.title, path=out))
     return 0
 
 
-_SIDES = {"here": "changed here", "there": "changed there", "both": "same change on both sides",
-          "conflict": "CONFLICT"}
-
-
-def _change_lines(change) -> list[str]:
+def _change_lines(change, lang: str) -> list[str]:
     from exportaudit.exchange.package_merge import field_lines
 
-    what = {"here": change.here, "there": change.there}.get(change.side) or \
-        f"{change.here or 'unchanged'} here, {change.there or 'unchanged'} there"
-    head = f"  {_SIDES[change.side]:<26} {change.key_text:<24} {what}: {change.label}"
+    def did(what) -> str:
+        return say(f"did_{what or 'unchanged'}", lang)
+
+    what = did(change.here) if change.side == "here" else did(change.there) if change.side == "there" else \
+        say("did_both", lang, here=did(change.here), there=did(change.there))
+    key = change.key_text + " " * max(0, 24 - display_width(change.key_text))  # typed back whole: never cut
+    head = f"  {fit(say('side_' + change.side, lang), 26)} {key} {what}: {change.label}"
     if change.choice:
-        head += f"  [{'keep mine' if change.choice == 'mine' else 'take theirs'}]"
+        head += f"  [{say('keep_mine' if change.choice == 'mine' else 'take_theirs', lang)}]"
     if change.base is None and (change.mine is None or change.theirs is None):
         return [head]  # an addition: its label says what it is
-    return [head] + [f"      {f}: base {b} | mine {m} | theirs {t}" for f, b, m, t in field_lines(change)]
+    return [head] + [say("field_line", lang, field=f, base=b, mine=m, theirs=t) for f, b, m, t in field_lines(change)]
 
 
 def cmd_package_import(args: argparse.Namespace) -> int:
     from exportaudit.exchange.package import read_package
     from exportaudit.exchange.package_merge import MINE, THEIRS, apply_merge, compare_package
 
+    lang = cli_language(args.lang)
     package = read_package(args.file)
     with _open(args.store, read_only=args.dry_run, user=args.user) as store:
         preview = compare_package(store, package, args.assessment)
@@ -150,30 +150,27 @@ def cmd_package_import(args: argparse.Namespace) -> int:
             preview.resolve(key, THEIRS)
         for key in args.mine or []:
             preview.resolve(key, MINE)
-        exported_by = package.manifest.get("exported_by") or "—"
-        print(f"Package {package.path.name} of assessment #{preview.assessment_id} ({package.title}), "
-              f"exported by {exported_by} on {str(package.manifest.get('exported_at', ''))[:16]}.")
+        print(say("pkg_header", lang, name=package.path.name, id=preview.assessment_id, title=package.title,
+                  by=package.manifest.get("exported_by") or "—", at=str(package.manifest.get("exported_at", ""))[:16]))
         for side in ("conflict", "there", "both", "here"):
             for change in (c for c in preview.changes if c.side == side):
-                print("\n".join(_change_lines(change)))
+                print("\n".join(_change_lines(change, lang)))
         for table, count in preview.unmerged.items():
-            print(f"  not merged: {count} new or changed row(s) of {table} (work on them in this store)")
+            print(say("pkg_unmerged", lang, count=count, table=table))
         if preview.new_evidence:
-            print(f"  {len(preview.new_evidence)} new evidence file(s) will be added by hash.")
+            print(say("pkg_new_evidence", lang, count=len(preview.new_evidence)))
         applying = len(preview.to_apply)
         if args.dry_run:
-            print(f"Dry run: {applying} change(s) would be taken from the package, "
-                  f"{len(preview.conflicts)} conflict(s); nothing was written.")
+            print(say("pkg_dry_run", lang, count=applying, conflicts=len(preview.conflicts)))
             return 0
         if preview.unresolved:
-            raise CommandError(f"{len(preview.unresolved)} conflict(s) need a decision: "
-                               f"{', '.join(c.key_text for c in preview.unresolved)}. Give --mine KEY or --theirs KEY "
-                               "for each (or --all-mine / --all-theirs); nothing was written.")
-        if applying and not confirmed(args, f"Take {applying} change(s) from the package?"):
-            print("Cancelled; nothing was written.")
+            raise CommandError(say("pkg_need_decision", lang, count=len(preview.unresolved),
+                                   keys=", ".join(c.key_text for c in preview.unresolved)))
+        if applying and not confirmed(args, say("pkg_confirm", lang, count=applying)):
+            print(say("cancelled", lang))
             return 0
         done = apply_merge(store, preview) if applying else 0
-        print(f"Imported: {done} change(s) taken from {package.path.name}.")
+        print(say("pkg_imported", lang, count=done, name=package.path.name))
     return 0
 
 
@@ -183,6 +180,7 @@ def cmd_package_import(args: argparse.Namespace) -> int:
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from exportaudit.core.portfolio import build_portfolio
 
+    lang = cli_language(args.lang)  # the workbook's "both" leaves the screen to the locale
     with _open(args.store, read_only=True) as store:
         portfolio = build_portfolio(store)
     rows = portfolio.rows  # by organisation name, as the store lists them
@@ -200,16 +198,22 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
                           "rows": [r.as_dict() for r in rows]}, ensure_ascii=False, indent=2))
         return 0
     ids = [e.id for e in portfolio.elements]
-    print(f"{'Organisation':<30} {'Year':<4} " + " ".join(f"E{n + 1}" for n in range(len(ids)))
-          + "  Level  Majors  Overdue  Next due")
+    print(f"{fit(say('col_organisation', lang), 30)} {fit(say('col_year', lang), 4)} "
+          + " ".join(f"E{n + 1}" for n in range(len(ids)))
+          + "  " + "  ".join(fit(say(key, lang), width, ">") for key, width in PORTFOLIO_COUNTS)
+          + "  " + say("col_next_due", lang))
     for r in rows:
         levels = " ".join(f"{'-' if r.levels.get(i) is None else r.levels[i]:>2}" for i in ids)
-        print(f"{r.organisation[:30]:<30} {r.year:<4} {levels}  {_dash(r.overall_level):>5}  "
+        print(f"{fit(r.organisation, 30)} {r.year:<4} {levels}  {_dash(r.overall_level):>5}  "
               f"{r.open_major_findings:>6}  {r.overdue_actions:>7}  {r.next_due or '—'}")
-    print("Elements: " + "; ".join(f"E{n + 1} {e.name.en}" for n, e in enumerate(portfolio.elements)))
+    print(say("portfolio_elements", lang,
+              elements="; ".join(f"E{n + 1} {e.name.get(lang)}" for n, e in enumerate(portfolio.elements))))
     if args.xlsx:
-        print(f"Portfolio written to {args.xlsx}.")
+        print(say("portfolio_written", lang, path=args.xlsx))
     return 0
+
+
+PORTFOLIO_COUNTS = (("col_overall_level", 5), ("col_majors", 6), ("col_overdue", 7))
 
 
 def _dash(value) -> str:
@@ -219,11 +223,15 @@ def _dash(value) -> str:
 # --- parser ---------------------------------------------------------------------------------------
 
 
+MESSAGES_LANG = "language of the messages (default: the locale's)"
+
+
 def add_verbs(verbs) -> None:
     p = verbs.add_parser("verify", help="check that a report is exactly the one issued (exit 0), or say why not (3)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--store", help="store whose report register to check (without it: the PDF's signature)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=["zh", "en"], help=MESSAGES_LANG)
     p.set_defaults(func=cmd_verify)
 
     p = verbs.add_parser("package", help="exchange an assessment as one audit package file (.eaudit)")
@@ -231,6 +239,7 @@ def add_verbs(verbs) -> None:
     v = sub.add_parser("export", parents=[STORE, ASSESSMENT],
                        help="write one assessment, its evidence and its base state to a package")
     v.add_argument("-o", "--output", required=True, help="file to write (.eaudit)")
+    v.add_argument("--lang", choices=["zh", "en"], help=MESSAGES_LANG)
     v.set_defaults(func=cmd_package_export)
     v = sub.add_parser("import", parents=[STORE, DRY_RUN, YES, USER],
                        help="compare a returned package three ways, list the changes and merge them")
@@ -242,6 +251,7 @@ def add_verbs(verbs) -> None:
     group = v.add_mutually_exclusive_group()
     group.add_argument("--all-theirs", action="store_true", help="take the package's version for every conflict")
     group.add_argument("--all-mine", action="store_true", help="keep this store's version for every conflict")
+    v.add_argument("--lang", choices=["zh", "en"], help=MESSAGES_LANG)
     v.add_argument("file", metavar="FILE.eaudit")
     v.set_defaults(func=cmd_package_import)
 
@@ -249,5 +259,6 @@ def add_verbs(verbs) -> None:
                          help="every organisation's latest assessment: element levels, findings, actions")
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="also write the table as an Excel workbook")
-    p.add_argument("--lang", choices=["zh", "en", "both"], default="both", help="language of the workbook")
+    p.add_argument("--lang", choices=["zh", "en", "both"], default="both", help="language of the workbook (and, "
+                   "but for 'both', of the table on screen; else the locale's)")
     p.set_defaults(func=cmd_portfolio)

@@ -23,6 +23,7 @@ from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.base import now
 from exportaudit.core.store.migrations import known_names
 from exportaudit.core.zipbounds import MiB, ZipBreach, ZipDamaged, ZipLimits, check_members, reading_member
+from exportaudit.exchange.messages import PACKAGE_MESSAGES
 from exportaudit.exchange.package_state import carried_tables, columns, insertion_order, snapshot, state_json, state_sha256
 
 FORMAT = "exportaudit-audit-package"
@@ -40,7 +41,13 @@ _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,10}")
 
 
 class PackageError(StoreError):
-    """A package cannot be written, read or used; the message says why, for the user."""
+    """A package cannot be written, read or used; the message says why, for the user (by ``code`` from
+    ``PACKAGE_MESSAGES``, so it can be said in Chinese too)."""
+
+    catalogue = PACKAGE_MESSAGES
+
+    def __init__(self, message: str = "", *, code: str = "", **params):
+        super().__init__(message or (PACKAGE_MESSAGES[code].en.format(**params) if code else ""), code=code, **params)
 
 
 def assessment_key(assessment) -> str:
@@ -64,9 +71,9 @@ def export_package(store: Store, assessment_id: int, out: str | Path) -> Path:
     package, the base stays the one the package arrived with, so the consultant's merge sees what changed."""
     out = Path(out).expanduser()
     if out.suffix.lower() != SUFFIX:
-        raise PackageError(f"{out.name} does not end in {SUFFIX}; name the package file accordingly.")
+        raise PackageError(code="pkg_suffix", name=out.name, suffix=SUFFIX)
     if not out.parent.is_dir():
-        raise PackageError(f"The folder {out.parent} does not exist.")
+        raise PackageError(code="pkg_no_folder", path=out.parent)
     a = store.assessment(assessment_id)
     state = snapshot(store.db, assessment_id)
     origin = store._one("SELECT base, assessment_key FROM package_origins WHERE assessment_id = ?", [assessment_id])
@@ -97,7 +104,7 @@ def export_package(store: Store, assessment_id: int, out: str | Path) -> Path:
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         os.replace(tmp, out)
     except OSError as exc:
-        raise PackageError(f"Could not write {out.name}: {exc.strerror or exc}.") from None
+        raise PackageError(code="pkg_not_written", name=out.name, detail=exc.strerror or exc) from None
     finally:
         tmp.unlink(missing_ok=True)
     return out
@@ -136,7 +143,7 @@ class Package:
                 out.write(chunk)
         if digest.hexdigest() != sha256:
             Path(name).unlink(missing_ok=True)
-            raise PackageError(f"{self.path.name} changed while it was being read; import it again.")
+            raise PackageError(code="pkg_changed_reading", label=self.path.name)
         return Path(name)
 
 
@@ -153,94 +160,92 @@ def read_package(path: str | Path) -> Package:
     path = Path(path).expanduser()
     label = path.name
     if not path.is_file():
-        raise PackageError(f"{path} does not exist.")
+        raise PackageError(code="pkg_missing", path=path)
     try:
         with zipfile.ZipFile(path) as zf:
             members = check_members(zf, LIMITS, safe_names=True)
             names = {m.filename: m for m in members}
             if MANIFEST not in names:
-                raise PackageError(f"{label} is not an audit package (it has no manifest).")
+                raise PackageError(code="pkg_no_manifest", label=label)
             if names[MANIFEST].file_size > MAX_MANIFEST:
-                raise PackageError(f"{label} is refused: its manifest is too large.")
+                raise PackageError(code="pkg_manifest_large", label=label)
             try:
                 manifest = json.loads(zf.read(MANIFEST))
             except (ValueError, UnicodeDecodeError):
-                raise PackageError(f"{label} is refused: its manifest cannot be read.") from None
+                raise PackageError(code="pkg_manifest_unreadable", label=label) from None
             _check_manifest(manifest, label)
             listed = manifest["members"]
             unlisted = sorted(set(names) - set(listed) - {MANIFEST})
             if unlisted:
-                raise PackageError(f"{label} is refused: member '{unlisted[0]}' is not in its manifest.")
+                raise PackageError(code="pkg_unlisted", label=label, name=unlisted[0])
             for name, expected in listed.items():
                 if name not in names:
-                    raise PackageError(f"{label} is refused: member '{name}' named in its manifest is missing.")
+                    raise PackageError(code="pkg_member_missing", label=label, name=name)
                 if _hash_member(zf, names[name]) != expected:
-                    raise PackageError(f"{label} is refused: member '{name}' does not match the SHA-256 in its "
-                                       "manifest (changed or damaged after export).")
+                    raise PackageError(code="pkg_member_hash", label=label, name=name)
             try:
                 state, base = json.loads(zf.read(STATE)), json.loads(zf.read(BASE))
             except (ValueError, UnicodeDecodeError):
-                raise PackageError(f"{label} is refused: its content cannot be read.") from None
+                raise PackageError(code="pkg_content_unreadable", label=label) from None
     except ZipBreach as breach:
-        raise PackageError(_refusal(breach, label)) from None
+        raise _refusal(breach, label) from None
     except ZipDamaged as damage:
-        raise PackageError(f"{label} is refused: a member is damaged ({damage.reason}).") from None
+        raise PackageError(code="pkg_member_damaged", label=label, reason=damage.reason) from None
     except zipfile.BadZipFile:
-        raise PackageError(f"{label} is not an audit package (not a zip file, or damaged).") from None
+        raise PackageError(code="pkg_not_zip", label=label) from None
     except OSError as exc:
-        raise PackageError(f"{label} cannot be read: {exc.strerror or exc}.") from None
+        raise PackageError(code="pkg_unreadable", label=label, detail=exc.strerror or exc) from None
     if state_sha256(base) != manifest["base_sha256"] or state_sha256(state) != manifest["state_sha256"]:
-        raise PackageError(f"{label} is refused: its base state does not match the SHA-256 in its manifest.")
+        raise PackageError(code="pkg_base_hash", label=label)
     _check_state(state, manifest, label)
     _check_state(base, manifest, label)
     return Package(path, manifest, state, base)
 
 
-def _refusal(breach: ZipBreach, label: str) -> str:
+def _refusal(breach: ZipBreach, label: str) -> PackageError:
     """The bound a package breaks, said for the user."""
     name = breach.info.filename if breach.info is not None else ""
     if breach.kind == "members":
-        return f"{label} has {breach.count} members; at most {breach.limit} are accepted."
+        return PackageError(code="pkg_too_many", label=label, count=breach.count, limit=breach.limit)
     if breach.kind == "name":
-        return f"{label} is refused: member '{name}' has {breach.why}."
+        return PackageError(code="pkg_bad_name", label=label, name=name, why=breach.why)
     if breach.kind == "duplicate":
-        return f"{label} is refused: member '{name}' appears twice."
+        return PackageError(code="pkg_duplicate", label=label, name=name)
     if breach.kind == "ratio":
-        return f"{label} is refused: member '{name}' is compressed more than {breach.limit} to 1, the mark of a zip bomb."
-    return f"{label} unpacks to more than {breach.limit // MiB} MB; it is refused."
+        return PackageError(code="pkg_ratio", label=label, name=name, limit=breach.limit)
+    return PackageError(code="pkg_too_large", label=label, mb=breach.limit // MiB)
 
 
 def _check_manifest(manifest, label: str) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PackageError(f"{label} is not an ExportAudit audit package.")
+        raise PackageError(code="pkg_not_package", label=label)
     if not isinstance(manifest.get("format_version"), int) or manifest["format_version"] > FORMAT_VERSION or \
             _version(manifest.get("app_version", "")) > _version(__version__):
-        raise PackageError(f"{label} was exported by a newer version of ExportAudit "
-                           f"({manifest.get('app_version', '?')}; this is {__version__}). Update ExportAudit to use it.")
+        raise PackageError(code="pkg_newer_app", label=label, version=manifest.get("app_version", "?"),
+                           current=__version__)
     unknown = [n for n in manifest.get("schema", []) if n not in known_names()]
     if unknown:
-        raise PackageError(f"{label} was exported by a newer version of ExportAudit (schema {unknown[-1]}). "
-                           "Update ExportAudit to use it.")
+        raise PackageError(code="pkg_newer_schema", label=label, schema=unknown[-1])
     a = manifest.get("assessment")
     if not isinstance(a, dict) or not isinstance(a.get("id"), int) or not isinstance(a.get("key"), str) or \
             not isinstance(manifest.get("members"), dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in manifest["members"].items()):
-        raise PackageError(f"{label} is refused: its manifest is incomplete.")
+        raise PackageError(code="pkg_manifest_incomplete", label=label)
     for name in manifest["members"]:
         if name not in (STATE, BASE) and not (name.startswith(EVIDENCE_PREFIX) and len(name) == 9 + 64):
-            raise PackageError(f"{label} is refused: member '{name}' is not part of an audit package.")
+            raise PackageError(code="pkg_foreign_member", label=label, name=name)
     if STATE not in manifest["members"] or BASE not in manifest["members"]:
-        raise PackageError(f"{label} is refused: its manifest is incomplete.")
+        raise PackageError(code="pkg_manifest_incomplete", label=label)
 
 
 def _check_state(state, manifest: dict, label: str) -> None:
     """The state is {table: [row dict, ...]} and holds exactly the assessment the manifest names."""
     if not isinstance(state, dict) or not all(isinstance(rows, list) and all(isinstance(r, dict) for r in rows)
                                               for rows in state.values()):
-        raise PackageError(f"{label} is refused: its content is not in the expected form.")
+        raise PackageError(code="pkg_bad_form", label=label)
     assessments = state.get("assessments", [])
     if len(assessments) != 1 or assessments[0].get("id") != manifest["assessment"]["id"]:
-        raise PackageError(f"{label} is refused: its content is not the assessment its manifest names.")
+        raise PackageError(code="pkg_wrong_content", label=label)
 
 
 # --- unpacking into a working store ---------------------------------------------------------------
@@ -265,8 +270,7 @@ def open_package(package_path: str | Path, *, user: str | None = None, progress=
         origin = store._one("SELECT assessment_key FROM package_origins WHERE assessment_key = ?", [package.key])
         if origin is None:
             store.close()
-            raise PackageError(f"{target.name} already exists beside {package_path.name} and was not unpacked from "
-                               "this package; move it away to open the package.")
+            raise PackageError(code="pkg_target_exists", target=target.name, label=package_path.name)
         return store, False
     store = open_store(target, create=True, user=user)
     try:
@@ -290,7 +294,7 @@ def unpack_into(store: Store, package: Package, progress=None) -> None:
             progress(10 + 80 * n // max(len(blobs), 1), "")
         sha = str(blob.get("sha256", ""))
         if not _SHA256.fullmatch(sha):
-            raise PackageError(f"{package.path.name} is refused: it names an evidence file by an invalid hash.")
+            raise PackageError(code="pkg_bad_hash", label=package.path.name)
         # never a name from the package: a file it lacks gets the name it would have, inside the evidence folder
         stored_names[sha] = f"{sha[:2]}/{sha}"
         if package.has_evidence(sha):

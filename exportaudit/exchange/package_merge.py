@@ -117,8 +117,8 @@ class MergePreview:
             if c.key_text == key_text:
                 c.choice = choice
                 return
-        raise PackageError(f"'{key_text}' is not one of the conflicts of this package "
-                           f"({', '.join(c.key_text for c in self.conflicts) or 'it has none'}).")
+        raise PackageError(code="pkg_not_conflict", key=key_text,
+                           keys=", ".join(c.key_text for c in self.conflicts) or "—")
 
     def resolve_all(self, choice: str) -> None:
         for c in self.conflicts:
@@ -182,11 +182,11 @@ def compare_package(store: Store, package: Package, assessment_id: int | None = 
     try:
         a = store.assessment(target)
     except Exception:
-        raise PackageError(f"{package.path.name} is of assessment '{m.get('title', '?')}' "
-                           f"({m.get('organisation', '?')}), which is not in this store.") from None
+        raise PackageError(code="pkg_absent_assessment", label=package.path.name, title=m.get("title", "?"),
+                           organisation=m.get("organisation", "?")) from None
     if assessment_key(a) != package.key or a.checklist_sha256 != m.get("checklist_sha256"):
-        raise PackageError(f"{package.path.name} is of another assessment ('{m.get('title', '?')}' of "
-                           f"{m.get('organisation', '?')}), not of '{a.title}' in this store; it is refused.")
+        raise PackageError(code="pkg_other_assessment", label=package.path.name, title=m.get("title", "?"),
+                           organisation=m.get("organisation", "?"), here=a.title)
     mine_state = snapshot(store.db, a.id)
     checklist = store.checklist(a.checklist_sha256)
     sample_orders = {r["id"] for r in mine_state.get("sample_orders", [])}
@@ -255,12 +255,12 @@ _TABLES = {u.table for u in UNITS}
 def apply_merge(store: Store, preview: MergePreview) -> int:
     """Apply what the preview takes from the package, in one transaction; returns how many rows changed."""
     if preview.unresolved:
-        raise PackageError(f"{len(preview.unresolved)} conflict(s) are not resolved yet: "
-                           f"{', '.join(c.key_text for c in preview.unresolved)}. Keep mine or take theirs for each.")
+        raise PackageError(code="pkg_unresolved", count=len(preview.unresolved),
+                           keys=", ".join(c.key_text for c in preview.unresolved))
     aid = preview.assessment_id
     store._writable_assessment(aid)
     if state_sha256(snapshot(store.db, aid)) != preview.mine_sha256:
-        raise PackageError("The assessment changed since the comparison was made; compare the package again.")
+        raise PackageError(code="pkg_stale")
     package = preview.package
     added_blobs = _add_evidence_files(store, preview)
     todo = preview.to_apply
@@ -287,7 +287,7 @@ def _add_evidence_files(store: Store, preview: MergePreview) -> list[dict]:
     added = []
     for sha in preview.new_evidence:
         if not preview.package.has_evidence(sha):
-            raise PackageError(f"{preview.package.path.name} lacks the evidence file {sha[:12]}… that it lists.")
+            raise PackageError(code="pkg_lacks_evidence", label=preview.package.path.name, sha=sha[:12])
         store.vault.folder.mkdir(parents=True, exist_ok=True)
         tmp = preview.package.extract_evidence(sha, store.vault.folder)
         try:

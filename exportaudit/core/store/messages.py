@@ -66,11 +66,13 @@ MESSAGES: dict[str, Text] = {
 
 
 def message_in(error: Exception, language: str) -> str:
-    """The error's message in ``language`` ("zh" or "en"); errors without a known code keep their own text."""
+    """The error's message in ``language`` ("zh" or "en"); errors without a known code keep their own text.
+    An error class with a ``catalogue`` of its own (the audit package's refusals) is worded from that."""
     code, params = getattr(error, "code", ""), getattr(error, "params", {})
-    if code in MESSAGES:
+    catalogue = getattr(error, "catalogue", MESSAGES)  # an error of another layer may bring its own codes
+    if code in catalogue:
         try:
-            return MESSAGES[code].get(language).format(**params)
+            return catalogue[code].get(language).format(**params)
         except (KeyError, IndexError):
             pass
     return str(error)

@@ -1,6 +1,7 @@
 """Interface language: Qt Linguist catalogues installed and removed at run time.
 
-English is the source language, so English needs no catalogue; Chinese loads ``exportaudit_zh_CN.qm``
+English is the source language; its small catalogue ``exportaudit_en_GB.qm`` holds only the plural forms
+("%n change(s)" said as "1 change" / "2 changes"). Chinese loads ``exportaudit_zh_CN.qm``
 (compiled from the ``.ts`` in resources/translations by ``make translations``, and committed) plus Qt's own
 ``qtbase_zh_CN.qm`` for standard buttons. Installing a translator makes Qt send LanguageChange to every widget,
 which retranslates.
@@ -67,9 +68,11 @@ class Translations:
         self._installed.clear()
         self.language = language
         QLocale.setDefault(_QT_LOCALES[language])
-        if language == "en":
-            return True  # removing a translator already posted LanguageChange
         ours = QTranslator(self._app)
+        if language == "en":  # English shows its source text; the catalogue only adds the plural forms
+            if ours.load(str(catalogue_path(language, self._directory))):
+                self._install(ours)
+            return True
         found = ours.load(str(catalogue_path(language, self._directory)))
         if found:
             self._install(ours)

@@ -599,112 +599,112 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Assessor&apos;s &amp;role:</source>
         <translation>评估人职务(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>I&amp;ndependence:</source>
         <translation>独立性(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>Re&amp;viewer:</source>
         <translation>复核人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>Review &amp;date:</source>
         <translation>复核日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
         <source>Structure:</source>
         <translation>结构情况：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="123"/>
         <source>Optional &amp;module:</source>
         <translation>可选模块(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="124"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
         <source>e.g. Export compliance manager</source>
         <translation>例如：出口合规经理</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="129"/>
         <source>Optional: who reviewed the result</source>
         <translation>可选：复核评估结果的人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="130"/>
         <source>How independent the assessor is of the programme assessed: the function itself, another internal function, or external.</source>
         <translation>评估人相对于被评估合规机制的独立程度：职能自身、其他内部职能或外部。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="130"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="132"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -3894,10 +3894,12 @@ Content fingerprint (SHA-256):
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../exportaudit/ui/controllers/packages.py" line="110"/>
-        <source>{count} change(s) merged from {file}.</source>
-        <translation>已从 {file} 合并 {count} 项变更。</translation>
+        <source>%n change(s) merged from {file}.</source>
+        <translation>
+            <numerusform>已从 {file} 合并 %n 项变更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3980,10 +3982,40 @@ Content fingerprint (SHA-256):
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../exportaudit/ui/controllers/package_merge.py" line="103"/>
-        <source>{count} row(s) of {table}</source>
-        <translation>{table} 中 {count} 行</translation>
+        <source>%n row(s) of {table}</source>
+        <translation>
+            <numerusform>{table} 中 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="127"/>
+        <source>{file}: assessment “{title}”, sent back by {who} on {when}.
+{take} ({evidence}); {conflicts}, {open} still to decide.</source>
+        <translation>{file}：评估“{title}”，由 {who} 于 {when} 发回。
+{take}（{evidence}）；{conflicts}，尚待决定 {open} 项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="131"/>
+        <source>%n change(s) will be taken from the package</source>
+        <translation>
+            <numerusform>将从审计包采用 %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="132"/>
+        <source>%n new evidence file(s)</source>
+        <translation>
+            <numerusform>新增证据文件 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="133"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>冲突 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/controllers/package_merge.py" line="107"/>
@@ -3991,14 +4023,7 @@ Content fingerprint (SHA-256):
         <translation>未合并（请在本存储中处理）：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="126"/>
-        <source>{file}: assessment “{title}”, sent back by {who} on {when}.
-{take} change(s) will be taken from the package ({evidence} new evidence file(s)); {conflicts} conflict(s), {open} still to decide.</source>
-        <translation>{file}：评估“{title}”，由 {who} 于 {when} 发回。
-将从审计包采用 {take} 项变更（新增证据文件 {evidence} 个）；冲突 {conflicts} 项，尚待决定 {open} 项。</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/package_merge.py" line="135"/>
         <source>Decide every conflict first.</source>
         <translation>请先对每个冲突作出决定。</translation>
     </message>

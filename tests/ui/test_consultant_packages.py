@@ -69,7 +69,8 @@ def test_import_shows_the_merge_preview_and_merges_only_the_decisions_made(make_
     assert table.item(rows["S1"], COL_SIDE).text() == "In the package"
     assert "No screening of distributors" in rows
     assert not dialog.apply_button.isEnabled()  # two conflicts to decide
-    assert "2 conflict(s), 2 still to decide" in dialog.summary_label.text()
+    assert "\n2 changes will be taken from the package (0 new evidence files); 2 conflicts, 2 still to decide." \
+        in dialog.summary_label.text()  # plural forms, no "(s)"
 
     table.selectRow(rows["P1"])
     details = dialog.details_table
@@ -89,7 +90,17 @@ def test_import_shows_the_merge_preview_and_merges_only_the_decisions_made(make_
     r = store.responses(aid)
     assert (r["P1"].level, r["P2"].level, r["S1"].level) == (4, 2, 2)
     assert [f.description for f in store.findings(aid)] == ["No screening of distributors"]
-    assert "change(s) merged from returned.eaudit" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "3 changes merged from returned.eaudit."
+
+
+def test_the_merge_preview_counts_in_chinese(make_window, mini_store_path, wait_dialog, tmp_path, monkeypatch):
+    returned = _returned_package(mini_store_path, tmp_path)
+    window = make_window(mini_store_path, language="zh")
+    monkeypatch.setattr(prompts, "choose_package_to_import", lambda parent, folder="": str(returned))
+    window.import_package_action.trigger()
+    dialog = wait_dialog(PackageMergeDialog)
+    assert dialog.summary_label.text().endswith("\n将从审计包采用 2 项变更（新增证据文件 0 个）；冲突 2 项，尚待决定 2 项。")
+    dialog.reject()
 
 
 def test_a_refused_package_says_why_and_changes_nothing(make_window, mini_store_path, wait_dialog, tmp_path,

@@ -13,6 +13,12 @@ CATALOGUE = ROOT / "resources" / "translations" / "exportaudit_zh_CN.ts"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 
 
+def _translated(translation) -> str:
+    """The translation's text, or its first plural form ("%n ..." messages have one per form)."""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return (forms[0] if forms and all(f.strip() for f in forms) else "") if forms else (translation.text or "").strip()
+
+
 def unfinished(ts: Path) -> list[str]:
     problems = []
     for context in ET.parse(ts).getroot().iter("context"):
@@ -20,7 +26,7 @@ def unfinished(ts: Path) -> list[str]:
         for message in context.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type")
-            if kind in ("unfinished",) or not (translation.text or "").strip():
+            if kind in ("unfinished",) or not _translated(translation):
                 problems.append(f"{name}: {message.findtext('source')!r}")
     return problems
 
@@ -57,10 +63,24 @@ def test_installing_chinese_translates_and_english_restores(qapp):
     assert QCoreApplication.translate("MainWindowView", "&File") == "&File"
 
 
+def test_counts_take_their_plural_form_in_english_and_one_form_in_chinese(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    def conflicts(n: int) -> str:
+        return QCoreApplication.translate("PackageMergeDialog", "%n conflict(s)", None, n)
+
+    translations = Translations(qapp)
+    assert translations.install("en")
+    assert (conflicts(1), conflicts(2)) == ("1 conflict", "2 conflicts")
+    assert translations.install("zh")
+    assert (conflicts(1), conflicts(2)) == ("冲突 1 项", "冲突 2 项")
+    translations.install("en")
+
+
 def catalogue_messages(ts: Path) -> list[tuple[str, str, str, str]]:
     """(context, source, disambiguation, translation) of every finished message."""
     return [(context.findtext("name"), message.findtext("source"), message.findtext("comment") or "",
-             message.findtext("translation"))
+             _translated(message.find("translation")))
             for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")
             if message.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")]
 
@@ -71,13 +91,15 @@ def stale_messages(ts: Path, qm: Path) -> list[str]:
     translator = QTranslator()
     assert translator.load(str(qm)), f"cannot load {qm}"
     return [f"{context}: {source!r}" for context, source, comment, text in catalogue_messages(ts)
-            if translator.translate(context, source, comment or None) != text]
+            if translator.translate(context, source, comment or None, 1 if "%n" in source else -1)
+            != text]
 
 
 def test_the_committed_compiled_catalogue_matches_its_source(qapp):
     """The .qm is committed so a wheel built from a fresh clone is translated; after editing the .ts, run
     `make translations` (pyside6-lrelease) and commit the .qm too."""
-    assert stale_messages(CATALOGUE, CATALOGUE.with_suffix(".qm")) == []
+    for ts in CATALOGUE.parent.glob("*.ts"):  # the Chinese one and the English plural forms
+        assert stale_messages(ts, ts.with_suffix(".qm")) == [], ts.name
 
 
 def test_a_compiled_catalogue_behind_its_source_is_caught(qapp, tmp_path):

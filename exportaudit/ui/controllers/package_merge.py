@@ -100,7 +100,7 @@ class PackageMergeDialog(PackageMergeView):
                 table.setItem(row, column, QTableWidgetItem(text if text != "(none)" else self.tr("(none)")))
 
     def _explain_unmerged(self) -> None:
-        parts = [self.tr("{count} row(s) of {table}").format(count=n, table=t)
+        parts = [self.tr("%n row(s) of {table}", "", n).format(table=t)
                  for t, n in sorted(self.preview.unmerged.items())]
         self.unmerged_label.setVisible(bool(parts))
         if parts:
@@ -122,13 +122,15 @@ class PackageMergeDialog(PackageMergeView):
         p = self.preview
         m = p.package.manifest
         open_conflicts = len(p.unresolved)
+        # each count its own numerus string, so it reads "1 change" / "2 changes" (and one form in Chinese)
         self.summary_label.setText(self.tr(
             "{file}: assessment “{title}”, sent back by {who} on {when}.\n"
-            "{take} change(s) will be taken from the package ({evidence} new evidence file(s)); "
-            "{conflicts} conflict(s), {open} still to decide.").format(
+            "{take} ({evidence}); {conflicts}, {open} still to decide.").format(
             file=p.package.path.name, title=p.package.title, who=m.get("exported_by") or "—",
-            when=str(m.get("exported_at", ""))[:16].replace("T", " "), take=len(p.to_apply),
-            evidence=len(p.new_evidence), conflicts=len(p.conflicts), open=open_conflicts))
+            when=str(m.get("exported_at", ""))[:16].replace("T", " "),
+            take=self.tr("%n change(s) will be taken from the package", "", len(p.to_apply)),
+            evidence=self.tr("%n new evidence file(s)", "", len(p.new_evidence)),
+            conflicts=self.tr("%n conflict(s)", "", len(p.conflicts)), open=open_conflicts))
         self.apply_button.setEnabled(open_conflicts == 0 and bool(p.to_apply))
         self.apply_button.setToolTip(self.tr("Decide every conflict first.") if open_conflicts else "")
 

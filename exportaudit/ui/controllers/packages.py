@@ -107,8 +107,8 @@ class PackageController(QObject):
                 prompts.show_error(self._parent, self.tr("Audit package not imported"),
                                    self.tr("Nothing was changed.") + "\n\n" + str(exc))
                 return False
-            self.status.emit(self.tr("{count} change(s) merged from {file}.").format(
-                count=count, file=chosen.package.path.name))
+            self.status.emit(self.tr("%n change(s) merged from {file}.", "", count).format(
+                file=chosen.package.path.name))
             self.merged.emit(count)
             return True
 

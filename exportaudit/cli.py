@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from exportaudit import __version__
-from exportaudit.cli_text import cli_language, display_width, fit, say
+from exportaudit.cli_text import cli_language, display_width, fit, message_language, say
 from exportaudit.core.catalogue import ChecklistNotInstalledError, available_checklists
 from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
@@ -414,7 +414,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     if out.suffix.lower() != f".{args.format}":
-        raise CommandError(say("report_suffix", cli_language(args.lang), name=out.name, suffix=args.format,
+        raise CommandError(say("report_suffix", message_language(args), name=out.name, suffix=args.format,
                                format=args.format.upper()))
     from exportaudit.cli_consultant import report_signer
     from exportaudit.reports.issue import issue_report
@@ -424,7 +424,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         store = _open(args.store, create=False, user=args.user)  # writable: the report register records the issue
     except WriteProtectedError:
         store = _open(args.store, read_only=True)
-    lang = cli_language(args.lang)  # a report in both languages leaves the messages to the locale
+    lang = message_language(args)
     with store:
         session = _session(store, args.assessment, lang)
         try:
@@ -559,6 +559,7 @@ STORE = _shared("--store", required=True)
 ASSESSMENT = _shared("--assessment", type=int, help="assessment id (default: the most recently changed)")
 USER = _shared("--user", type=_user, metavar="NAME", help=USER_HELP)
 BOTH_LANGS = _shared("--lang", choices=["zh", "en", "both"], default="both")
+BOTH_LANGS.set_defaults(document_language=True)  # the document's language; messages follow the locale
 DRY_RUN = _shared("--dry-run", action="store_true", help="only list what would change")
 YES = _shared("--yes", action="store_true", help="apply without asking, even at a terminal")
 
@@ -714,7 +715,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if not isinstance(exc, _user_errors()):
             raise
-        lang = cli_language(getattr(args, "lang", None))
+        lang = message_language(args)
         print(f"exportaudit: {say('error', lang)}: {message_in(exc, lang)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

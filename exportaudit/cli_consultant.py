@@ -12,7 +12,7 @@ import os
 import sys
 
 from exportaudit.cli import ASSESSMENT, DRY_RUN, STORE, USER, YES, CommandError, _open, confirmed
-from exportaudit.cli_text import cli_language, display_width, fit, say
+from exportaudit.cli_text import cli_language, display_width, fit, message_language, say
 
 SIGN_PASSWORD_VARIABLE = "EXPORTAUDIT_SIGN_PASSWORD"
 
@@ -21,7 +21,7 @@ def report_signer(args: argparse.Namespace):
     """The signer for ``report --sign-with``: the password from the environment or asked for; never stored."""
     if not getattr(args, "sign_with", None):
         return None
-    lang = cli_language(args.lang)
+    lang = message_language(args)
     if args.format != "pdf":
         raise CommandError(say("sign_pdf_only", lang))
     from exportaudit.reports.signing import SigningError, load_signer
@@ -180,7 +180,7 @@ def cmd_package_import(args: argparse.Namespace) -> int:
 def cmd_portfolio(args: argparse.Namespace) -> int:
     from exportaudit.core.portfolio import build_portfolio
 
-    lang = cli_language(args.lang)  # the workbook's "both" leaves the screen to the locale
+    lang = message_language(args)
     with _open(args.store, read_only=True) as store:
         portfolio = build_portfolio(store)
     rows = portfolio.rows  # by organisation name, as the store lists them
@@ -259,6 +259,6 @@ def add_verbs(verbs) -> None:
                          help="every organisation's latest assessment: element levels, findings, actions")
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="also write the table as an Excel workbook")
-    p.add_argument("--lang", choices=["zh", "en", "both"], default="both", help="language of the workbook (and, "
-                   "but for 'both', of the table on screen; else the locale's)")
+    p.add_argument("--lang", choices=["zh", "en", "both"], default="both", help="language of the workbook")
+    p.set_defaults(document_language=True)  # the table on screen follows the locale
     p.set_defaults(func=cmd_portfolio)

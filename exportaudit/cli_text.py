@@ -146,6 +146,12 @@ def cli_language(requested: str | None) -> str:
     return requested if requested in ("zh", "en") else locale_language()
 
 
+def message_language(args) -> str:
+    """The language a verb speaks in: its ``--lang``, unless that names the language of a document it writes
+    (a report, a workbook: ``document_language`` is set), in which case, like no ``--lang``, the locale's."""
+    return cli_language(None if getattr(args, "document_language", False) else getattr(args, "lang", None))
+
+
 def say(key: str, lang: str, **params) -> str:
     return WORDS[key].get(lang).format(**params)
 

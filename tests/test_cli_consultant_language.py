@@ -46,8 +46,8 @@ def test_report_and_verify_say_unchanged_and_altered_in_chinese(demo_store_path,
 def test_verify_in_english_is_worded_as_before(demo_store_path, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
     out = tmp_path / "report.xlsx"
-    code, text, _ = run(capsys, "report", "--store", demo_store_path, "--format", "xlsx", "-o", out,
-                        "--recipient", "Mr Wang", "--user", "Auditor Li")  # a report in both languages: the locale's
+    code, text, _ = run(capsys, "report", "--store", demo_store_path, "--format", "xlsx", "-o", out, "--lang", "zh",
+                        "--recipient", "Mr Wang", "--user", "Auditor Li")  # a Chinese report; messages: the locale's
     assert code == 0 and text == f"Report written to {out}.\nRecorded in the report register: SHA-256 " \
         f"{text.split()[-1][:64]}.\n"
     code, text, _ = run(capsys, "verify", out, "--store", demo_store_path, "--lang", "en")

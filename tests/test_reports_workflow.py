@@ -138,7 +138,8 @@ def test_findings_sheet(reaudit, tmp_path):
     ws = openpyxl.load_workbook(report(reaudit, tmp_path, "xlsx", "en"))["Findings"]
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
     assert rows[0] == ["Ref.", "Severity rank", "Grade", "ID", "Element", "Description", "Recommendation", "Owner",
-                       "Target date", "Status", "Recorded at", "Recorded by"]
+                       "Target date", "Status", "Recorded at", "Recorded by", "Cause", "Effect", "Risk rating",
+                       "Management response", "Response", "Response owner", "Response target date"]
     assert [r[:5] for r in rows[1:]] == [["F1", 1, "Major nonconformity", "S1", "2. Screening procedures"],
                                          ["F2", 2, "Minor nonconformity", "R1", "3. Records"],
                                          ["F3", 3, "Observation", None, "3. Records"],
@@ -149,7 +150,7 @@ def test_findings_sheet(reaudit, tmp_path):
     assert rows[1][7:10] == ["Li Qiang; 李强", datetime(2027, 6, 30), "Open"]
     assert rows[2][7:10] == [None, datetime(2027, 1, 10), "Closed"] and rows[3][9] == "No action yet"
     assert isinstance(rows[1][10], datetime)
-    assert ws.freeze_panes == "A2" and list(ws.tables) == ["Findings"] and ws.tables["Findings"].ref == "A1:L5"
+    assert ws.freeze_panes == "A2" and list(ws.tables) == ["Findings"] and ws.tables["Findings"].ref == "A1:S5"
     assert ws["C2"].fill.fgColor.rgb.endswith(theme.GRADE_FILL["major"])
     assert ws.data_validations.dataValidation[0].formula1 == '"Open,Closed,No action yet"'
     assert any("TODAY()" in rule.formula[0] for rng in ws.conditional_formatting for rule in rng.rules)

@@ -225,7 +225,15 @@ def _findings(store: Store, assessment_id: int) -> None:
         "years, short of the five years the law requires.",
         "将全部出口记录的保存期限改为不少于五年，销毁须经合规负责人批准。/ "
         "Keep every export record for at least five years; destruction to be approved by the compliance officer.",
-        item_id="REC-01")
+        item_id="REC-01",
+        cause="档案管理制度沿用公司通用的三年保存期，未区分出口管制记录。/ The records rules apply the company's "
+              "general three-year retention and do not single out export-control records.",
+        effect="无法向主管部门证明此前交易已经审查，违反法定保存义务。/ The company cannot show the authorities that "
+               "earlier transactions were screened, in breach of the statutory retention duty.",
+        risk="high", response="agreed",
+        response_text="同意。档案保存制度将于下季度修订，并停止按三年期限销毁。/ Agreed. The retention rules will be "
+                      "revised next quarter and the three-year destruction stopped.",
+        response_owner="王芳 / Wang Fang", response_date=day(60))
     store.create_action(major, "修订档案保存制度，保存期限改为五年以上。/ Revise the records-retention rules to five years or "
                         "more.", owner="王芳 / Wang Fang", due_date=day(-14), status="in_progress")
     store.create_action(major, "停止按三年期限销毁档案，并清点现存档案。/ Stop the three-year destruction and take stock of "
@@ -234,7 +242,14 @@ def _findings(store: Store, assessment_id: int) -> None:
         assessment_id, "minor",
         "新员工入职培训记录未注明培训日期。/ Induction training records do not show the training date.",
         "培训签到表增加日期栏并归档。/ Add a date column to the attendance sheet and file it.",
-        element_id="training")
+        element_id="training",
+        cause="签到表模板没有日期栏。/ The attendance sheet template has no date column.",
+        effect="无法证明员工在接触出口业务前已完成培训。/ It cannot be shown that staff were trained before they "
+               "handled export business.",
+        risk="medium", response="partly_agreed",
+        response_text="部分同意：模板将增加日期栏，但历史记录不予补记。/ Partly agreed: the template gains a date "
+                      "column, but past records will not be back-filled.",
+        response_owner="陈静 / Chen Jing")
     store.create_action(minor, "更新培训签到表模板。/ Update the attendance sheet template.",
                         owner="陈静 / Chen Jing", due_date=day(-30), status="done",
                         closing_note="新模板已于本月启用。/ New template in use this month.")

@@ -51,6 +51,20 @@ FINDING_GRADES: dict[str, Text] = {
     "good_practice": Text(zh="良好实践", en="Good practice"),
 }
 
+# the risk a finding exposes the organisation to (rated by the auditor)
+FINDING_RISKS: dict[str, Text] = {
+    "high": Text(zh="高", en="High"),
+    "medium": Text(zh="中", en="Medium"),
+    "low": Text(zh="低", en="Low"),
+}
+
+# management's response to a finding
+RESPONSES: dict[str, Text] = {
+    "agreed": Text(zh="同意", en="Agreed"),
+    "partly_agreed": Text(zh="部分同意", en="Partly agreed"),
+    "not_agreed": Text(zh="不同意", en="Not agreed"),
+}
+
 # the overall conclusion of an audit report, strongest first (exportaudit.core.opinion proposes one)
 OPINIONS: dict[str, Text] = {
     "effective": Text(zh="有效", en="Effective"),

@@ -31,9 +31,11 @@ from exportaudit.core.vocab import (
     ASSESSMENT_STATUSES,
     FACTS,
     FINDING_GRADES,
+    FINDING_RISKS,
     INDEPENDENCE,
     OPERATOR_TYPES,
     REQUEST_STATUSES,
+    RESPONSES,
     SIZES,
 )
 from exportaudit.reports import labels
@@ -251,6 +253,15 @@ class FindingRow:
     recommendation: str
     created_at: str
     created_by: str
+    cause: str = ""
+    effect: str = ""
+    risk: str | None = None
+    risk_label: Text | None = None
+    response: str | None = None
+    response_label: Text | None = None
+    response_text: str = ""
+    response_owner: str = ""
+    response_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -722,7 +733,10 @@ def _finding_rows(findings, subject) -> tuple[FindingRow, ...]:
                               fs[1].element_number or 0, fs[0].item_id or "", fs[0].id))
     return tuple(FindingRow(f"F{n}", f.id, f.grade, FINDING_GRADES.get(f.grade, Text(f.grade, f.grade)), s,
                             clean(f.description).strip(), clean(f.recommendation).strip(), _stamp(f.created_at),
-                            _text(f.created_by))
+                            _text(f.created_by), clean(f.cause).strip(), clean(f.effect).strip(), f.risk,
+                            FINDING_RISKS.get(f.risk) if f.risk else None, f.response,
+                            RESPONSES.get(f.response) if f.response else None, clean(f.response_text).strip(),
+                            clean(f.response_owner).strip(), f.response_date)
                  for n, (f, s) in enumerate(rows, start=1))
 
 

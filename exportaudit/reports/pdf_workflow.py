@@ -15,7 +15,7 @@ from exportaudit.core import legal
 from exportaudit.core.text import Text
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.reports import fonts, labels, theme
-from exportaudit.reports.content import DASH, ActionRow, ElementChangeRow, ItemChangeRow, Subject
+from exportaudit.reports.content import DASH, ActionRow, ElementChangeRow, FindingRow, ItemChangeRow, Subject
 from exportaudit.reports.labels import T
 from exportaudit.reports.pdf import (
     CONTENT_W,
@@ -77,6 +77,22 @@ def _criterion(ctx: Ctx, item_id: str | None) -> str:
     return legal.render_all(item.legal_basis, ctx.lang, as_cited=ctx.model.meta.as_cited)
 
 
+def _effect_and_risk(ctx: Ctx, f: FindingRow) -> str:
+    """The effect as written, then the risk rating (a finding may have either without the other)."""
+    risk = f"{ctx.colon('risk_rating')}{ctx.say(f.risk_label)}" if f.risk_label else ""
+    return "\n".join(part for part in (f.effect, risk) if part)
+
+
+def _response(ctx: Ctx, f: FindingRow) -> str:
+    """Management's response: agreed or not, then owner and target date on one line, then what they said."""
+    head = [ctx.say(f.response_label)] if f.response_label else []
+    if f.response_owner:
+        head.append(f"{ctx.colon('owner')}{f.response_owner}")
+    if f.response_date:
+        head.append(f"{ctx.colon('target_date')}{ctx.date(f.response_date)}")
+    return "\n".join(part for part in (" · ".join(head), f.response_text) if part)
+
+
 def findings(ctx: Ctx) -> list:
     m = ctx.model
     if not m.findings:
@@ -93,7 +109,8 @@ def findings(ctx: Ctx) -> list:
             widths = [NOTE_INDENT, CONTENT_W - NOTE_INDENT - 40 * mm, 40 * mm]
             body = block(ctx, row, widths, {2: color(theme.grade_fill(f.grade))},
                          [("condition", f.description), ("criterion", _criterion(ctx, f.subject.item_id)),
-                          ("recommendation", f.recommendation)])
+                          ("cause", f.cause), ("effect_and_risk", _effect_and_risk(ctx, f)),
+                          ("recommendation", f.recommendation), ("management_response", _response(ctx, f))])
             story += body[:-1] + _finding_actions(ctx, actions) + body[-1:]
     return story
 

@@ -581,16 +581,20 @@ def build_findings(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     """The findings register a client works in: an Excel Table (sortable, filterable) with a severity rank that
     sorts Major first, owner, target date and a status with a dropdown; overdue targets turn amber."""
     keys = ["finding_ref", "severity_rank", "grade", "item_id", "element", "description", "recommendation", "owner",
-            "target_date", "finding_status", "recorded_at", "recorded_by"]
+            "target_date", "finding_status", "recorded_at", "recorded_by", "cause", "effect", "risk_rating",
+            "management_response", "response_text", "response_owner", "response_target_date"]
     rank = {grade: n for n, grade in enumerate(FINDING_GRADES, start=1)}
     rows = []
     for f in m.findings:
         state, owners, target = _finding_state([a for a in m.actions if a.finding_ref == f.ref])
         rows.append([f.ref, rank.get(f.grade), ctx.say(f.grade_label), f.subject.item_id or None,
                      f.subject.element_text(ctx.lang), f.description, f.recommendation, owners or None, target,
-                     ctx.say(state), _stamp_value(f.created_at), f.created_by or None])
-    _list_sheet(ws, ctx, keys, [7, 8, 16, 9, 24, 50, 40, 14, 12, 12, 16, 12], rows, center={1, 2, 4, 9, 10},
-                dates=(9,))
+                     ctx.say(state), _stamp_value(f.created_at), f.created_by or None, f.cause or None,
+                     f.effect or None, ctx.say(f.risk_label) if f.risk_label else None,
+                     ctx.say(f.response_label) if f.response_label else None, f.response_text or None,
+                     f.response_owner or None, _date(f.response_date or "")])
+    _list_sheet(ws, ctx, keys, [7, 8, 16, 9, 24, 50, 40, 14, 12, 12, 16, 12, 36, 36, 10, 14, 40, 14, 12], rows,
+                center={1, 2, 4, 9, 10, 15, 16, 19}, dates=(9, 19))
     last = len(rows) + 1
     for r in range(2, last + 1):
         ws.cell(row=r, column=11).number_format = "yyyy-mm-dd hh:mm"

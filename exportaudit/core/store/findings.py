@@ -8,9 +8,12 @@ from typing import Any
 from exportaudit.core.store.base import StoreBase, now
 from exportaudit.core.store.errors import StoreError
 from exportaudit.core.store.records import Action, Finding
-from exportaudit.core.vocab import ACTION_STATUSES, FINDING_GRADES
+from exportaudit.core.vocab import ACTION_STATUSES, FINDING_GRADES, FINDING_RISKS, RESPONSES
 
-FINDING_FIELDS = ("grade", "description", "recommendation", "item_id", "element_id")
+FINDING_FIELDS = ("grade", "description", "recommendation", "item_id", "element_id", "cause", "effect", "risk",
+                  "response", "response_text", "response_owner", "response_date")
+# the optional choices and dates of a finding, where an empty value means "not stated" (stored as NULL)
+_NULLABLE = ("risk", "response", "response_date")
 ACTION_FIELDS = ("description", "owner", "due_date", "status", "closing_note")
 _ACTION_SELECT = ("SELECT a.*, f.assessment_id, f.grade AS finding_grade, f.item_id, f.element_id "
                   "FROM actions a JOIN findings f ON f.id = a.finding_id")
@@ -56,6 +59,13 @@ class FindingsMixin(StoreBase):
             raise StoreError(f"Unknown finding field(s): {', '.join(sorted(unknown))}.")
         if "grade" in fields and fields["grade"] not in FINDING_GRADES:
             raise StoreError(f"Unknown finding grade '{fields['grade']}'; expected one of: {', '.join(FINDING_GRADES)}.")
+        fields = {**fields, **{k: fields[k] or None for k in _NULLABLE if k in fields}}
+        if fields.get("risk") is not None and fields["risk"] not in FINDING_RISKS:
+            raise StoreError(f"Unknown risk rating '{fields['risk']}'; expected one of: {', '.join(FINDING_RISKS)}.")
+        if fields.get("response") is not None and fields["response"] not in RESPONSES:
+            raise StoreError(f"Unknown management response '{fields['response']}'; expected one of: "
+                             f"{', '.join(RESPONSES)}.")
+        _check_date(fields.get("response_date"))
         checklist = self.checklist(self.assessment(assessment_id).checklist_sha256)
         item_id = fields.get("item_id")
         if item_id:
@@ -68,8 +78,9 @@ class FindingsMixin(StoreBase):
         return fields
 
     def create_finding(self, assessment_id: int, grade: str, description: str, recommendation: str = "", *,
-                       item_id: str | None = None, element_id: str | None = None) -> int:
-        """A finding on an item (its element is filled in) or on a whole element."""
+                       item_id: str | None = None, element_id: str | None = None, **more: Any) -> int:
+        """A finding on an item (its element is filled in) or on a whole element; ``more`` takes its cause, effect,
+        risk and management response (see ``FINDING_FIELDS``)."""
         self._writable_assessment(assessment_id)
         if not item_id and not element_id:
             raise StoreError("A finding belongs to an item or an element; name one.")
@@ -77,7 +88,7 @@ class FindingsMixin(StoreBase):
             raise StoreError("A finding needs a description.")
         fields = self._check_finding(assessment_id, {"grade": grade, "description": description,
                                                      "recommendation": recommendation, "item_id": item_id,
-                                                     "element_id": element_id})
+                                                     "element_id": element_id, **more})
         stamp = now()
         with self._write():
             finding_id = self._insert("findings", {"assessment_id": assessment_id, **fields, "created_at": stamp,

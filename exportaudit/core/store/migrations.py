@@ -355,5 +355,21 @@ def m0010_report_register_and_packages(db: Database) -> None:
     """)
 
 
+@migrations(name="0012_finding_responses")
+def m0012_finding_responses(db: Database) -> None:
+    """A finding in full audit form: its cause, effect and risk rating, and management's response to it (agreed,
+    partly agreed or not agreed; what management says; who owns it; by when). NULL means not yet stated."""
+    _run(db, """
+    ALTER TABLE findings ADD COLUMN cause TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN effect TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN risk TEXT CHECK (risk IS NULL OR risk IN ('high', 'medium', 'low'));
+    ALTER TABLE findings ADD COLUMN response TEXT
+        CHECK (response IS NULL OR response IN ('agreed', 'partly_agreed', 'not_agreed'));
+    ALTER TABLE findings ADD COLUMN response_text TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN response_owner TEXT NOT NULL DEFAULT '';
+    ALTER TABLE findings ADD COLUMN response_date TEXT
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

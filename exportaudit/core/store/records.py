@@ -140,6 +140,13 @@ class Finding:
     created_at: str = ""
     updated_at: str = ""
     created_by: str = ""
+    cause: str = ""
+    effect: str = ""
+    risk: str | None = None
+    response: str | None = None
+    response_text: str = ""
+    response_owner: str = ""
+    response_date: str | None = None
 
     from_row = classmethod(_from_row)
 

@@ -114,8 +114,7 @@ class FindingsController(QObject):
 
         def save(values: dict) -> None:
             created.append(session.store.create_finding(
-                session.assessment_id, values["grade"], values["description"], values["recommendation"],
-                **({"item_id": item_id} if item_id else {"element_id": element_id})))
+                session.assessment_id, **values, **({"item_id": item_id} if item_id else {"element_id": element_id})))
 
         dialog = FindingDialog(self.view.window(), self.language, self._subject_text(item_id, element_id), None, save)
         dialog.accepted.connect(lambda: self._saved(self.tr("Finding raised on {subject}").format(

@@ -1,8 +1,22 @@
-"""The finding form: what it is about, its grade, the description and the recommendation."""
+"""The finding form in audit form: what it is about, its grade, the condition found, its cause, effect and risk,
+the recommendation, and management's response (agreed or not, what they say, who owns it, by when)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
@@ -17,35 +31,85 @@ def text_box(name: str, height: int = 90) -> QPlainTextEdit:
     return edit
 
 
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    return combo
+
+
 class FindingDialogView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("findingDialog")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.subject_label = QLabel()
         self.subject_label.setObjectName("findingSubject")
         self.subject_label.setWordWrap(True)
-        self.grade_combo = QComboBox()
-        self.grade_combo.setObjectName("gradeCombo")
-        self.description_edit = text_box("findingDescriptionEdit", 110)
-        self.recommendation_edit = text_box("recommendationEdit")
+        self.grade_combo = _combo("gradeCombo")
+        self.description_edit = text_box("findingDescriptionEdit", 72)
+        self.cause_edit = text_box("causeEdit", 48)
+        self.effect_edit = text_box("effectEdit", 48)
+        self.risk_combo = _combo("riskCombo")
+        self.recommendation_edit = text_box("recommendationEdit", 48)
+        self.response_combo = _combo("responseCombo")
+        self.response_edit = text_box("responseEdit", 48)
+        self.response_owner_edit = QLineEdit()
+        self.response_owner_edit.setObjectName("responseOwnerEdit")
+        self.response_date_check = QCheckBox()
+        self.response_date_check.setObjectName("responseDateCheck")
+        self.response_date_edit = QDateEdit()
+        self.response_date_edit.setObjectName("responseDateEdit")
+        self.response_date_edit.setCalendarPopup(True)
+        self.response_date_edit.setDisplayFormat("yyyy-MM-dd")
         self.error_label = error_label()
         self.buttons = ok_cancel(self)
-        self._labels = [QLabel() for _ in range(4)]
+
+        self._labels = [QLabel() for _ in range(7)]
         form = QFormLayout()
         for label, field in zip(self._labels, (self.subject_label, self.grade_combo, self.description_edit,
-                                               self.recommendation_edit), strict=False):
+                                               self.cause_edit, self.effect_edit, self.risk_combo,
+                                               self.recommendation_edit), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+        self.response_box = QGroupBox()
+        self.response_box.setObjectName("responseBox")
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.response_date_check)
+        date_row.addWidget(self.response_date_edit)
+        date_row.addStretch(1)
+        self._response_labels = [QLabel() for _ in range(4)]
+        response_form = QFormLayout(self.response_box)
+        for label, field in zip(self._response_labels, (self.response_combo, self.response_edit,
+                                                        self.response_owner_edit, date_row), strict=True):
+            label.setBuddy(field if isinstance(field, QWidget) else self.response_date_check)
+            response_form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.response_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        order = [self.grade_combo, self.description_edit, self.cause_edit, self.effect_edit, self.risk_combo,
+                 self.recommendation_edit, self.response_combo, self.response_edit, self.response_owner_edit,
+                 self.response_date_check, self.response_date_edit, self.buttons]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
         self.retranslate()
 
     def retranslate(self) -> None:
-        for label, text in zip(self._labels, (self.tr("On:"), self.tr("&Grade:"), self.tr("&Description:"),
-                                              self.tr("&Recommendation:")), strict=False):
+        texts = (self.tr("On:"), self.tr("&Grade:"), self.tr("Con&dition:"), self.tr("C&ause:"),
+                 self.tr("&Effect:"), self.tr("Ris&k:"), self.tr("&Recommendation:"))
+        for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+        self.response_box.setTitle(self.tr("Management response"))
+        for label, text in zip(self._response_labels, (self.tr("Re&sponse:"), self.tr("Comme&nt:"),
+                                                       self.tr("O&wner:"), self.tr("&Target date:")), strict=True):
+            label.setText(text)
+        self.response_date_check.setText(self.tr("by"))
+        self.response_date_check.setToolTip(self.tr("Untick for a response without a target date"))
+        self.response_date_edit.setAccessibleName(self.tr("Response target date"))
         self.description_edit.setPlaceholderText(self.tr("What was found, with the facts that show it"))
+        self.cause_edit.setPlaceholderText(self.tr("Why it happened (optional)"))
+        self.effect_edit.setPlaceholderText(self.tr("What it leads to or could lead to (optional)"))
         self.recommendation_edit.setPlaceholderText(self.tr("What the organisation should do about it (optional)"))
+        self.response_edit.setPlaceholderText(self.tr("Management's comment and planned action (optional)"))
+        self.response_owner_edit.setPlaceholderText(self.tr("Who answers for it"))

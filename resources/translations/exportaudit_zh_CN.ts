@@ -2194,17 +2194,27 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="24"/>
+        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="25"/>
         <source>Raise a finding</source>
         <translation>提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="24"/>
+        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="25"/>
         <source>Edit finding</source>
         <translation>编辑发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="51"/>
+        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="29"/>
+        <source>Not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="32"/>
+        <source>Not yet given</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/finding_dialog.py" line="77"/>
         <source>A finding needs a description.</source>
         <translation>发现项需要填写描述。</translation>
     </message>
@@ -2212,34 +2222,109 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="47"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="99"/>
         <source>On:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="47"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="99"/>
         <source>&amp;Grade:</source>
         <translation>等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="47"/>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D)：</translation>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="99"/>
+        <source>Con&amp;dition:</source>
+        <translation>发现的情况(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="48"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="99"/>
+        <source>C&amp;ause:</source>
+        <translation>原因(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="100"/>
         <source>&amp;Recommendation:</source>
         <translation>建议(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="50"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="100"/>
+        <source>&amp;Effect:</source>
+        <translation>影响(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="100"/>
+        <source>Ris&amp;k:</source>
+        <translation>风险等级(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="103"/>
+        <source>Management response</source>
+        <translation>管理层回复</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="104"/>
+        <source>Re&amp;sponse:</source>
+        <translation>回复(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="104"/>
+        <source>Comme&amp;nt:</source>
+        <translation>回复内容(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="105"/>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="105"/>
+        <source>&amp;Target date:</source>
+        <translation>目标日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="107"/>
+        <source>by</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="108"/>
+        <source>Untick for a response without a target date</source>
+        <translation>取消勾选表示回复不设目标日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="109"/>
+        <source>Response target date</source>
+        <translation>回复目标日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="110"/>
         <source>What was found, with the facts that show it</source>
         <translation>发现的问题及支持该结论的事实</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="51"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="111"/>
+        <source>Why it happened (optional)</source>
+        <translation>发生的原因（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="112"/>
+        <source>What it leads to or could lead to (optional)</source>
+        <translation>已经或可能造成的后果（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="113"/>
         <source>What the organisation should do about it (optional)</source>
         <translation>组织应如何处理（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="114"/>
+        <source>Management&apos;s comment and planned action (optional)</source>
+        <translation>管理层的意见与拟采取的措施（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="115"/>
+        <source>Who answers for it</source>
+        <translation>由谁负责</translation>
     </message>
 </context>
 <context>
@@ -2278,42 +2363,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingsController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="121"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="120"/>
         <source>Finding raised on {subject}</source>
         <translation>已对 {subject} 提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="132"/>
         <source>Finding saved</source>
         <translation>发现项已保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="147"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="146"/>
         <source>Finding not deleted</source>
         <translation>发现项未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="148"/>
         <source>Finding deleted (kept in the change history)</source>
         <translation>发现项已删除（变更历史中保留记录）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="151"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="150"/>
         <source>Delete finding</source>
         <translation>删除发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="152"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="151"/>
         <source>Delete the finding “{text}” ({grade}) and its {count} corrective action(s)?</source>
         <translation>删除发现项“{text}”（{grade}）及其 {count} 项纠正措施？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="155"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="154"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="162"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="161"/>
         <source>Corrective action added</source>
         <translation>已添加纠正措施</translation>
     </message>
@@ -2464,19 +2549,19 @@ Content fingerprint (SHA-256):
     <name>HistoryTableModel</name>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="21"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="80"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="87"/>
         <source>Answer</source>
         <translation>作答</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="22"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="78"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="85"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="23"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="79"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="86"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
@@ -2602,207 +2687,242 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="50"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="51"/>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="52"/>
+        <source>Risk rating</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="53"/>
+        <source>Management response</source>
+        <translation>管理层回复</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="54"/>
+        <source>Response</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="55"/>
+        <source>Response owner</source>
+        <translation>回复负责人</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="56"/>
+        <source>Response target date</source>
+        <translation>回复目标日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="57"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="51"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="58"/>
         <source>Due date</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="52"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="53"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="60"/>
         <source>Closing note</source>
         <translation>关闭说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="54"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="61"/>
         <source>Request note</source>
         <translation>索取备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="55"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="62"/>
         <source>List built</source>
         <translation>生成清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="56"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="63"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="57"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="58"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
         <source>Reopened</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="59"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="82"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="89"/>
         <source>Issued</source>
         <translation>已出具</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="83"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="90"/>
         <source>Checklist upgraded</source>
         <translation>检查清单升级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="84"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="91"/>
         <source>Item moved</source>
         <translation>检查项移动</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="85"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="92"/>
         <source>Structural facts</source>
         <translation>结构情况</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="111"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="118"/>
         <source>Made in</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="104"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="111"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="105"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="112"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="106"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="113"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="107"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="80"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="114"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="60"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="61"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
         <source>Period from</source>
         <translation>期间起</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="62"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
         <source>Period to</source>
         <translation>期间止</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="63"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="64"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
         <source>Target profile</source>
         <translation>目标配置</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
         <source>Operator type</source>
         <translation>经营者类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="78"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="79"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="81"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="82"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="83"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="84"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="81"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="88"/>
         <source>Resolved before release</source>
         <translation>放行前已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="87"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="94"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="108"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="115"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="109"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="116"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="110"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="117"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>

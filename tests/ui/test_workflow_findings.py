@@ -49,15 +49,30 @@ def test_a_finding_is_raised_from_the_keyboard_marked_in_the_tree_edited_and_del
     qtbot.keyClick(dialog.grade_combo, Qt.Key.Key_Up)  # minor -> major
     assert dialog.grade_combo.currentData() == "major"
     qtbot.keyClick(dialog.grade_combo, Qt.Key.Key_Tab)
-    qtbot.keyClicks(dialog.focusWidget(), "Orders are shipped before screening")
-    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClicks(dialog.focusWidget(), "Block shipment until screened")
+    # the whole audit form from the keyboard: condition, cause, effect, risk, recommendation, then the response
+    for kind, entry in (("text", "Orders are shipped before screening"), ("text", "No gate in the ERP"),
+                        ("text", "Listed parties could be served"), ("key", Qt.Key.Key_Down),
+                        ("text", "Block shipment until screened"), ("key", Qt.Key.Key_Down),
+                        ("text", "Agreed; gate by June"), ("text", "Li Qiang"), ("key", Qt.Key.Key_Space)):
+        if kind == "text":
+            qtbot.keyClicks(dialog.focusWidget(), entry)
+        else:
+            qtbot.keyClick(dialog.focusWidget(), entry)
+        if entry != Qt.Key.Key_Space:
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.response_date_check and dialog.response_date_edit.isEnabled()
+    dialog.response_date_edit.setDate(QDate(2027, 6, 30))
+    assert dialog.sizeHint().height() <= 728 and dialog.sizeHint().width() <= 1366  # fits the smallest screen
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog_open(FindingDialog))
 
     [finding] = window.store.findings(aid)
     assert (finding.item_id, finding.element_id, finding.grade) == ("S1", "screening", "major")
+    assert (finding.cause, finding.effect, finding.risk) == ("No gate in the ERP", "Listed parties could be served",
+                                                            "high")
     assert finding.recommendation == "Block shipment until screened"
+    assert (finding.response, finding.response_text, finding.response_owner, finding.response_date) == (
+        "agreed", "Agreed; gate by June", "Li Qiang", "2027-06-30")
     assert "finding" in window.assessment.tree_model.index_of_item("S1").data(MarksRole)
     assert "finding" not in window.assessment.tree_model.index_of_item("S2").data(MarksRole)
     assert panel.table.isVisible() and panel.table.model().rowCount() == 1
@@ -81,9 +96,15 @@ def test_a_finding_is_raised_from_the_keyboard_marked_in_the_tree_edited_and_del
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(FindingDialog)
     assert dialog.description_edit.toPlainText() == "Orders are shipped before screening"
+    assert (dialog.response_combo.currentData(), dialog.response_owner_edit.text()) == ("agreed", "Li Qiang")
+    assert dialog.response_date_check.isChecked() and dialog.response_date_edit.date() == QDate(2027, 6, 30)
     dialog.grade_combo.setCurrentIndex(dialog.grade_combo.findData("minor"))
+    dialog.response_combo.setCurrentIndex(dialog.response_combo.findData("partly_agreed"))
+    qtbot.mouseClick(dialog.response_date_check, Qt.MouseButton.LeftButton)  # no target date after all
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.store.finding(finding.id).grade == "minor")
+    edited = window.store.finding(finding.id)
+    assert (edited.response, edited.response_date, edited.cause) == ("partly_agreed", None, "No gate in the ERP")
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "confirmMessage")
     box.button(QMessageBox.StandardButton.Cancel).click()

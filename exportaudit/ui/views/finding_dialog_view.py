@@ -3,6 +3,7 @@ the recommendation, and management's response (agreed or not, what they say, who
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,22 @@ def text_box(name: str, height: int = 90) -> QPlainTextEdit:
     return edit
 
 
+class _ShortText(QPlainTextEdit):
+    """A text box that asks for its minimum height only (Qt's default hint is 192 px), so the whole audit form
+    fits a 1366×728 screen; it still grows when the dialog does."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+def _short_text(name: str, height: int) -> QPlainTextEdit:
+    edit = _ShortText()
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
 def _combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
@@ -41,18 +58,18 @@ class FindingDialogView(FormErrors, Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("findingDialog")
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         self.subject_label = QLabel()
         self.subject_label.setObjectName("findingSubject")
         self.subject_label.setWordWrap(True)
         self.grade_combo = _combo("gradeCombo")
-        self.description_edit = text_box("findingDescriptionEdit", 72)
-        self.cause_edit = text_box("causeEdit", 48)
-        self.effect_edit = text_box("effectEdit", 48)
+        self.description_edit = _short_text("findingDescriptionEdit", 84)
+        self.cause_edit = _short_text("causeEdit", 60)
+        self.effect_edit = _short_text("effectEdit", 60)
         self.risk_combo = _combo("riskCombo")
-        self.recommendation_edit = text_box("recommendationEdit", 48)
+        self.recommendation_edit = _short_text("recommendationEdit", 60)
         self.response_combo = _combo("responseCombo")
-        self.response_edit = text_box("responseEdit", 48)
+        self.response_edit = _short_text("responseEdit", 60)
         self.response_owner_edit = QLineEdit()
         self.response_owner_edit.setObjectName("responseOwnerEdit")
         self.response_date_check = QCheckBox()

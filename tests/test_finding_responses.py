@@ -9,9 +9,11 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
+from exportaudit.core import legal
 from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import open_store
 from exportaudit.core.store.errors import StoreError
-from exportaudit.reports import build_report
+from exportaudit.reports import build_model, build_report
 
 
 def _finding(store, aid, **more):
@@ -92,3 +94,44 @@ def test_the_excel_findings_register_has_the_response_columns(answered, tmp_path
     assert (row["管理层回复"], row["回复内容"], row["回复负责人"]) == ("部分同意", "A gate by June; no back-check",
                                                                     "Li Qiang")
     assert row["回复目标日期"] == datetime(2027, 6, 30)
+
+
+# --- the demo: its findings answered, and the legal exposure in the executive summary ---------------
+
+
+@pytest.fixture
+def demo(demo_store_path):
+    store = open_store(demo_store_path)
+    return AssessmentSession(store, store.assessments()[0].id)
+
+
+def test_the_demo_findings_carry_management_responses(demo):
+    answered = {f.grade: f for f in demo.store.findings(demo.assessment_id)}
+    assert answered["major"].response == "agreed" and answered["major"].response_owner
+    assert answered["major"].response_date and answered["major"].risk == "high"
+    assert answered["minor"].response == "partly_agreed" and answered["minor"].cause
+
+
+def test_the_legal_exposure_counts_the_duties_not_met_and_names_their_penalties(demo):
+    m = build_model(demo)
+    not_met = [d for d in m.duties if d.status == "not_met"]
+    assert not_met and any(d.penalties for d in not_met)
+    exposure = m.legal_exposure
+    assert exposure.en.startswith(f"{len(not_met)} statutory duties are not met")
+    assert exposure.zh.startswith(f"{len(not_met)} 项法定义务未履行")
+    penalty = next(p for d in not_met for p in d.penalties)
+    assert legal.render(penalty, "zh") in exposure.zh and legal.render(penalty, "en") in exposure.en
+
+
+@poppler
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", ["Legalexposure:", "statutorydutiesarenotmet,exposingthecompanytothepenaltiesof", "Managementresponse",
+            "Agreed.Theretentionruleswillberevised"]),
+    ("zh", ["法律风险：", "项法定义务未履行，公司可能因此适用以下罚则：", "管理层回复", "部分同意"]),
+])
+def test_the_demo_report_shows_the_legal_exposure_and_the_responses(demo, tmp_path, lang, expected):
+    text = _flat_pdf(demo, tmp_path, lang)
+    for part in expected:
+        assert part in text, part
+    radar = "Elementmaturityagainsttarget" if lang == "en" else "各要素成熟度与目标"
+    assert text.index("Legalexposure" if lang == "en" else "法律风险") < text.index(radar)  # in the summary

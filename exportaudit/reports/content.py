@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from exportaudit.core import legal
 from exportaudit.core.fingerprint import fingerprint
 from exportaudit.core.opinion import Opinion, propose_opinion
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
@@ -577,6 +578,22 @@ class ReportModel:
         model = say(labels.fmt("scoring_model_n", model=meta.scoring_model))
         return [("independence", role or DASH), ("reviewer_line", reviewer),
                 ("scoring_model_label", f"{model} · {say(labels.T('evidence_window'))} {meta.evidence_window}")]
+
+    @property
+    def legal_exposure(self) -> Text | None:
+        """The headline legal exposure: how many statutory duties are not met and the penalty articles they
+        expose the company to (each once, in register order); None where there is no duties register."""
+        if not self.duties:
+            return None
+        not_met = [d for d in self.duties if d.status == "not_met"]
+        if not not_met:
+            return labels.T("legal_exposure_none")
+        penalties = list(dict.fromkeys(p for d in not_met for p in d.penalties))
+        if not penalties:
+            return labels.fmt("legal_exposure_no_penalty", count=len(not_met))
+        cited = Text(zh=legal.render_all(penalties, "zh"), en=legal.render_all(penalties, "en"))
+        key = "legal_exposure_one" if len(not_met) == 1 else "legal_exposure_many"
+        return labels.fmt(key, count=len(not_met), penalties=cited)
 
     @property
     def duty_counts(self) -> dict[str, int]:

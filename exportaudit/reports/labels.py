@@ -361,6 +361,16 @@ _L: dict[str, tuple[str, str]] = {
                      "已履行：计分不低于 3 级且有相应证据，没有未关闭的严重不符合项，也没有抽样例外。",
                      "Where the organisation may be breaking the law: every applicable item with a statutory basis. "
                      "Met: it counts 3 or more with its evidence, no open major finding and no sample exception."),
+    "legal_exposure": ("法律风险", "Legal exposure"),
+    "legal_exposure_none": ("未发现未履行的法定义务。", "No statutory duty was found not met."),
+    "legal_exposure_one": ("1 项法定义务未履行，公司可能因此适用以下罚则：{penalties}。",
+                           "1 statutory duty is not met, exposing the company to the penalties of {penalties}."),
+    "legal_exposure_many": ("{count} 项法定义务未履行，公司可能因此适用以下罚则：{penalties}。",
+                            "{count} statutory duties are not met, exposing the company to the penalties of "
+                            "{penalties}."),
+    "legal_exposure_no_penalty": ("{count} 项法定义务未履行；清单未就这些义务援引罚则条款。",
+                                  "Statutory duties not met: {count}; the checklist cites no penalty article for "
+                                  "them."),
     "duties_counts": ("法定义务 {total} 项：未履行 {not_met} 项，未评估 {not_assessed} 项，已履行 {met} 项。",
                       "{total} statutory duties: {not_met} not met, {not_assessed} not assessed, {met} met."),
     "duty_status": ("状态", "Status"),

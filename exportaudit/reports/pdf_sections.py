@@ -191,7 +191,7 @@ def summary(ctx: Ctx) -> list:
         notes.append(m.module_note)
     for note in notes:
         story += ctx.prose(note, "muted")
-    story += _conclusion(ctx) + _key_findings(ctx)
+    story += _conclusion(ctx) + _legal_exposure(ctx) + _key_findings(ctx)
     drawing = radar_drawing(m, lang, width=CONTENT_W, height=225 if lang != "both" else 265)
     story += [KeepTogether(ctx.heading(T("radar_title"), 2, room=False) + [drawing]), Spacer(1, 2 * mm)]
     story += ctx.heading(T("elements"), 2) + [element_table(ctx)]
@@ -247,6 +247,16 @@ def _conclusion(ctx: Ctx) -> list:
                            ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                            ("LEFTPADDING", (0, 0), (-1, -1), 7)]))
     return ctx.heading(T("overall_conclusion"), 2) + [t]
+
+
+def _legal_exposure(ctx: Ctx) -> list:
+    """The headline legal exposure under the conclusion: statutory duties not met and the penalties in play."""
+    exposure = ctx.model.legal_exposure
+    if exposure is None:
+        return []
+    line = Paragraph(f"{fonts.markup(ctx.colon('legal_exposure'), bold=True)}{fonts.markup(ctx.say(exposure))}",
+                     STYLES["body"])
+    return [Spacer(1, 2 * mm), line]
 
 
 def _key_findings(ctx: Ctx) -> list:

@@ -176,7 +176,8 @@ def test_workbook_has_the_transaction_sheets(tested, tmp_path):
     session, hostile, _, _ = tested
     out = build_report(session, "xlsx", tmp_path / "r.xlsx", language="en", report_date=REPORT_DATE)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Summary", "Checklist", "Findings", "Evidence", "Transaction testing", "Test exceptions"]
+    assert wb.sheetnames == ["Summary", "Checklist", "Findings", "Evidence", "Transaction testing", "Test exceptions",
+                             "Radar chart data"]
     ws = wb["Transaction testing"]
     details = {ws.cell(r, 1).value: ws.cell(r, 2) for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value is not None}
     assert details["Seed"].value == 12345 and details["Seed"].number_format == "0"
@@ -188,6 +189,7 @@ def test_workbook_has_the_transaction_sheets(tested, tmp_path):
     assert [c.value for c in ws[header]] == ["Check", "Check ID", "Items tested", "Passed", "Failed", "N/A",
                                              "Not yet tested", "Pass rate", "Threshold", "Below threshold"]
     assert ws.auto_filter.ref == f"A{header}:J{header + 3}"
+    assert ws.print_title_rows == f"${header}:${header}"  # the table's header repeats on every printed page
     rows = {ws.cell(r, 2).value: [c for c in ws[r]] for r in range(header + 1, header + 4)}
     screening = rows["screening"]
     assert [c.value for c in screening[3:7]] == [8, 2, 0, 0]
@@ -230,7 +232,7 @@ def test_checklist_sheet_flags_the_capped_items(tested, tmp_path):
 def test_workbook_without_a_sample_is_unchanged(tt, tmp_path):
     store, aid, _ = tt
     wb = openpyxl.load_workbook(build_report(AssessmentSession(store, aid), "xlsx", tmp_path / "r.xlsx", language="en"))
-    assert wb.sheetnames == ["Summary", "Checklist", "Evidence"]
+    assert wb.sheetnames == ["Summary", "Checklist", "Evidence", "Radar chart data"]
     assert "Sample exception" not in [c.value for c in wb.worksheets[1][1]]
 
 
@@ -238,7 +240,7 @@ def test_bilingual_workbook_opens_in_libreoffice(tested, tmp_path):
     if not shutil.which("libreoffice"):
         pytest.skip("LibreOffice not installed")
     out = build_report(tested[0], "xlsx", tmp_path / "r.xlsx", language="both")
-    assert openpyxl.load_workbook(out).sheetnames[-2:] == ["抽样测试 Transaction testing", "测试例外 Test exceptions"]
+    assert openpyxl.load_workbook(out).sheetnames[-3:-1] == ["抽样测试 Transaction testing", "测试例外 Test exceptions"]
     done = subprocess.run(["libreoffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
                            "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
                           capture_output=True, text=True, timeout=180)

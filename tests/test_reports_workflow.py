@@ -120,8 +120,8 @@ def test_workbook_gains_the_workflow_sheets_in_each_language(reaudit, tmp_path):
     names = {lang: openpyxl.load_workbook(report(reaudit, tmp_path, "xlsx", lang)).sheetnames
              for lang in ("zh", "en", "both")}
     assert names["en"] == ["Summary", "Checklist", "Findings", "Action plan", "Document requests", "Comparison",
-                           "Evidence"]
-    assert names["zh"] == ["摘要", "检查清单", "审核发现", "整改计划", "资料索取", "基线比较", "证据索引"]
+                           "Evidence", "Radar chart data"]
+    assert names["zh"] == ["摘要", "检查清单", "审核发现", "整改计划", "资料索取", "基线比较", "证据索引", "雷达图数据"]
     assert names["both"][2:6] == ["审核发现 Findings", "整改计划 Action plan", "资料索取 Document requests",
                                   "基线比较 Comparison"]
 
@@ -129,7 +129,7 @@ def test_workbook_gains_the_workflow_sheets_in_each_language(reaudit, tmp_path):
 def test_no_findings_means_no_empty_sheets_and_the_summary_says_so(mini_assessment, tmp_path):
     store, aid = mini_assessment
     wb = openpyxl.load_workbook(report(AssessmentSession(store, aid), tmp_path, "xlsx", "en"))
-    assert wb.sheetnames == ["Summary", "Checklist", "Evidence"]
+    assert wb.sheetnames == ["Summary", "Checklist", "Evidence", "Radar chart data"]
     values = [v for row in wb["Summary"].iter_rows(values_only=True) for v in row if v is not None]
     assert "No findings recorded." in values
 
@@ -208,6 +208,8 @@ def test_comparison_sheet_has_a_two_series_radar_and_the_item_lists(reaudit, tmp
     items = {r[1]: r for r in rows if r[4] in ("Improved", "Regressed", "Unchanged", "Not comparable")}
     assert items["P1"][2:5] == [2, 3, "Improved"] and items["S1"][2:5] == [4, 2, "Regressed"]
     assert items["P2"][4] == "Unchanged" and items["P1"][0] == "Question P1"
+    header = next(n for n, r in enumerate(rows, start=1) if r[:2] == ["Question", "ID"])
+    assert ws.print_title_rows == f"${header}:${header}"  # the item table's header repeats on every printed page
     baseline_action = next(r for r in rows if r[0] == "Write the policy")
     assert baseline_action[1:5] == ["王芳", datetime(2027, 1, 15), "Overdue", "Open"]
 

@@ -46,10 +46,13 @@ def find_row(ws, first_cell_startswith):
     raise AssertionError(f"no row starting {first_cell_startswith!r}")
 
 
-def test_three_sheets_in_each_language(session, tmp_path):
-    names = {lang: write(session, tmp_path, lang)[1].sheetnames for lang in ("zh", "en", "both")}
-    assert names == {"zh": ["摘要", "检查清单", "证据索引"], "en": ["Summary", "Checklist", "Evidence"],
-                     "both": ["摘要 Summary", "检查清单 Checklist", "证据索引 Evidence"]}
+def test_three_sheets_in_each_language_and_the_chart_data_hidden_last(session, tmp_path):
+    books = {lang: write(session, tmp_path, lang)[1] for lang in ("zh", "en", "both")}
+    names = {lang: wb.sheetnames for lang, wb in books.items()}
+    assert names == {"zh": ["摘要", "检查清单", "证据索引", "雷达图数据"],
+                     "en": ["Summary", "Checklist", "Evidence", "Radar chart data"],
+                     "both": ["摘要 Summary", "检查清单 Checklist", "证据索引 Evidence", "雷达图数据 Radar chart data"]}
+    assert [ws.sheet_state for ws in books["en"].worksheets] == ["visible"] * 3 + ["hidden"]
 
 
 def test_summary_states_the_scores_of_the_assessment(session, tmp_path):
@@ -79,14 +82,17 @@ def test_summary_has_a_native_radar_of_levels_against_target(session, tmp_path):
     assert len(charts) == 1 and isinstance(charts[0], RadarChart)
     chart = charts[0]
     assert len(chart.series) == 2
-    # the series read the visible chart data block: element names, levels, targets
+    # the series read the chart data block on a hidden sheet (the last): element names, levels, targets
+    data = wb.worksheets[-1]
+    assert data.title == "Radar chart data" and data.sheet_state == "hidden"
     level_ref = chart.series[0].val.numRef.f
     target_ref = chart.series[1].val.numRef.f
     cats_ref = chart.series[0].cat.strRef.f if chart.series[0].cat.strRef else chart.series[0].cat.numRef.f
 
     def cells(ref):
         sheet, rng = ref.split("!")
-        return [c.value for row in ws[rng.replace("$", "")] for c in row]
+        assert sheet.strip("'") == data.title
+        return [c.value for row in data[rng.replace("$", "")] for c in row]
 
     assert cells(cats_ref) == ["Policy statement", "Screening procedures", "Records"]
     assert cells(level_ref) == [3, 3, 2]

@@ -340,7 +340,6 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     for col in range(2, 10):
         ws.cell(row=row, column=col).style = "ea_section"
     row += 1
-    table_top = row
     _header_row(ws, row, [ctx.say(k) for k in ("element", "score", "level", "rating_label", "target", "gap",
                                                "coverage", "capped", "unevidenced")])
     for i, e in enumerate(m.elements):
@@ -368,7 +367,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         if e.gap:
             ws.cell(row=r, column=6).font = _font(bold=True, color=theme.WARN)
     last = row + len(m.elements)
-    _radar(ws, m, ctx, table_top, last)
+    _radar(ws, m, ctx, last)
     put(ws, last + 25, 1, ctx.say("workbook_note"), style="ea_muted")
     ws.merge_cells(start_row=last + 25, start_column=1, end_row=last + 25, end_column=9)
     autofit_rows(ws, 1, last)
@@ -378,29 +377,26 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     ws.print_area = f"A1:I{last + 25}"
 
 
-def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, top: int, last: int) -> None:
-    """A native radar chart of element levels against the target, fed by a small visible data block (an optional
-    module's elements left out, as they are of the overall result)."""
-    col = 11  # K: element, L: level, M: target
+def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, last: int) -> None:
+    """A native radar chart of element levels against the target, fed by a data block on a hidden sheet of its
+    own (it serves the chart, not the reader; an optional module's elements left out, as they are of the
+    overall result)."""
+    data = ws.parent.create_sheet(sheet_title("radar_data", ctx.lang))
+    data.sheet_state = "hidden"
     core = [e for e in m.elements if not e.module]
-    end = top + len(core)
-    put(ws, top - 1, col, ctx.say("radar_data"), style="ea_section")
-    put(ws, top, col, ctx.say("element"), style="ea_header")
-    put(ws, top, col + 1, ctx.say("radar_level"), style="ea_header")
-    put(ws, top, col + 2, ctx.say("radar_target"), style="ea_header")
-    for i, e in enumerate(core, start=1):
-        put(ws, top + i, col, _short_name(e, ctx), style="ea_body")
-        put(ws, top + i, col + 1, e.level, style="ea_body").alignment = _CENTER_TOP
-        put(ws, top + i, col + 2, e.target, style="ea_body").alignment = _CENTER_TOP
-    chart = _radar_chart(ctx.say("radar_title"), Reference(ws, min_col=col + 1, max_col=col + 2, min_row=top,
-                                                           max_row=end),
-                         Reference(ws, min_col=col, min_row=top + 1, max_row=end))
+    for col, key in enumerate(("element", "radar_level", "radar_target"), start=1):
+        put(data, 1, col, ctx.say(key), style="ea_header")
+    for i, e in enumerate(core, start=2):
+        put(data, i, 1, _short_name(e, ctx), style="ea_body")
+        put(data, i, 2, e.level, style="ea_body").alignment = _CENTER_TOP
+        put(data, i, 3, e.target, style="ea_body").alignment = _CENTER_TOP
+    data.column_dimensions["A"].width = 30
+    end = len(core) + 1
+    chart = _radar_chart(ctx.say("radar_title"), Reference(data, min_col=2, max_col=3, min_row=1, max_row=end),
+                         Reference(data, min_col=1, min_row=2, max_row=end))
     level, target = chart.series
     _series_look(level, theme.NAVY, 28575, marker_size=6)  # 2.25 pt
     _series_look(target, theme.ORANGE, 19050, dash="dash", marker_size=0)
-    chart.visible_cells_only = False  # its data block is hidden: it serves the chart, not the reader
-    for letter in ("K", "L", "M"):
-        ws.column_dimensions[letter].hidden = True
     _chart_on_new_page(ws, chart, last + 2)
 
 
@@ -746,7 +742,8 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         row += len(values)
     autofit_rows(ws, 1, row)
     ws.sheet_view.showGridLines = False
-    _print_setup(ws, landscape=False, title_rows=None)
+    # the item changes run over pages: their header row repeats on each page after the one it starts on
+    _print_setup(ws, landscape=False, title_rows=f"{filter_top}:{filter_top}")
 
 
 def _comparison_radar(ws: Worksheet, ctx: Ctx, top: int, last: int) -> None:
@@ -843,7 +840,8 @@ def build_transactions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
     autofit_rows(ws, 1, row)
     ws.sheet_view.showGridLines = False
-    _print_setup(ws, title_rows=None)
+    # the pass-rate table is the long one: its header row repeats on each page after the one it starts on
+    _print_setup(ws, title_rows=f"{head}:{head}")
 
 
 def build_test_exceptions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
@@ -909,6 +907,8 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
         from exportaudit.reports.xlsx_frameworks import add_framework_sheets
 
         add_framework_sheets(wb, model, ctx)  # one sheet per chosen framework, after the fixed ones
+    for hidden in [ws for ws in wb.worksheets if ws.sheet_state == "hidden"]:  # chart data: last, out of the way
+        wb.move_sheet(hidden, len(wb.worksheets) - 1 - wb.index(hidden))
     for ws in wb.worksheets:
         print_furniture(ws, model, lang)
     wb.active = 0

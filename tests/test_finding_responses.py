@@ -135,3 +135,10 @@ def test_the_demo_report_shows_the_legal_exposure_and_the_responses(demo, tmp_pa
         assert part in text, part
     radar = "Elementmaturityagainsttarget" if lang == "en" else "各要素成熟度与目标"
     assert text.index("Legalexposure" if lang == "en" else "法律风险") < text.index(radar)  # in the summary
+
+
+def test_the_workbook_summary_carries_the_legal_exposure_too(demo, tmp_path):
+    out = build_report(demo, "xlsx", tmp_path / "r.xlsx", language="en", report_date=REPORT_DATE)
+    ws = openpyxl.load_workbook(out)["Summary"]
+    row = next(r for r in ws.iter_rows(values_only=True) if r[0] == "Legal exposure")
+    assert row[1] == build_model(demo).legal_exposure.en and "statutory duties are not met" in row[1]

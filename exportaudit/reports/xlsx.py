@@ -242,7 +242,7 @@ def _opt(ctx: Ctx, text) -> str:
 
 def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     meta, lang = m.meta, ctx.lang
-    widths = [34 if lang == "both" else 24, 9, 9, 26, 9, 8, 11, 9, 12, 3, 30, 10, 10]
+    widths = [34 if lang == "both" else 24, 9, 9, 26, 9, 8, 11, 9, 12]
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     put(ws, 1, 1, ctx.say("report_title", "\n" if lang == "both" else " / "), style="ea_title")
@@ -317,6 +317,11 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         row += 1
         put(ws, row, 1, note, style="ea_muted")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=9)
+    if m.legal_exposure is not None:
+        row += 1
+        put(ws, row, 1, ctx.say("legal_exposure"), style="ea_label")
+        put(ws, row, 2, ctx.say(m.legal_exposure), style="ea_value")
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=9)
 
     row += 2
     put(ws, row, 1, ctx.say("findings_and_actions"), style="ea_section")

@@ -521,8 +521,27 @@ def _kind(value: Any) -> str:
             dict: "a table"}.get(type(value), type(value).__name__)
 
 
+_PARSED: dict[str, tuple[str, Checklist]] = {}  # text -> (file named in its warnings, checklist)
+_PARSED_KEPT = 16
+
+
 def parse_checklist(text: str, file: str = "<checklist>") -> Checklist:
-    """Validate checklist TOML ``text``; raise ChecklistError listing every problem."""
+    """Validate checklist TOML ``text``; raise ChecklistError listing every problem.
+
+    A text parsed before gives the same (immutable) checklist again: at start the store's pinned copy and the
+    installed file are usually the same text, and parsing one costs ~25 ms. A checklist with warnings is only
+    shared under the same file name, since its warnings name the file."""
+    known = _PARSED.get(text)
+    if known is not None and (known[0] == file or not known[1].warnings):
+        return known[1]
+    checklist = _parse_checklist(text, file)
+    if len(_PARSED) >= _PARSED_KEPT:
+        _PARSED.pop(next(iter(_PARSED)))
+    _PARSED[text] = (file, checklist)
+    return checklist
+
+
+def _parse_checklist(text: str, file: str) -> Checklist:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -268,3 +268,17 @@ def test_red_flag_model_keeps_the_contract(qtmodeltester, sampled_store_path):
     model.set_language("zh")
     assert model.index_of_flag("RF-C01").siblingAtColumn(COL_ANSWER).data() == "出现"
     qtmodeltester.check(model)
+
+
+def test_the_testing_tab_reads_its_samples_when_first_shown_not_while_the_window_opens(make_window,
+                                                                                         sampled_store_path):
+    window = make_window(sampled_store_path)
+    if window.assessment.session is None:
+        window.browser_controller.open_selected()
+    controller = window.assessment.transactions
+    assert window.assessment_page.tabs.currentIndex() != TAB_TRANSACTIONS
+    assert controller.stale and controller.samples.rowCount() == 0  # nothing read yet for a tab nobody sees
+    window.show_transactions_action.trigger()
+    assert not controller.stale
+    assert controller.lists.rowCount() == 1 and controller.samples.rowCount() == 1
+    assert controller.orders.rowCount() == 4  # the drawn sample is chosen and its orders listed, as before

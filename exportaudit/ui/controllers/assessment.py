@@ -41,6 +41,7 @@ from exportaudit.ui.views.assessment_page_view import (
     TAB_DASHBOARD,
     TAB_DUTIES,
     TAB_FRAMEWORKS,
+    TAB_TRANSACTIONS,
     TAB_WORKSPACE,
     AssessmentPageView,
 )
@@ -247,6 +248,8 @@ class AssessmentController(QObject):
             self.frameworks.refresh(self.session, self.editable)
         elif tab == TAB_COMPARISON:
             self.comparison.refresh_if_shown()
+        elif tab == TAB_TRANSACTIONS:
+            self.transactions.refresh_if_stale()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc in the filter clears it and Down moves into the tree; Esc in the notes returns to the tree."""
@@ -447,7 +450,8 @@ class AssessmentController(QObject):
         self.requests.show(session, editable=self.editable)
         self.comparison.show(session)
         self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison.available)
-        self.transactions.show(session, editable=self.editable)
+        self.transactions.show(session, editable=self.editable,
+                               shown=self.page.tabs.currentIndex() == TAB_TRANSACTIONS)
 
     def rescore(self) -> None:
         """Offer to move an open model-1 assessment to model 2, listing what would change first (logged)."""

@@ -74,6 +74,7 @@ class TransactionsController(QObject):
         self.editable = False
         self.language = "en"
         self.card_window: TestCardWindow | None = None
+        self.stale = False  # an assessment was shown while the tab was hidden: read it when the tab is shown
         self.lists = OrderListTableModel(self)
         self.samples = SampleTableModel(self)
         self.orders = SampledOrderTableModel(self)
@@ -116,18 +117,28 @@ class TransactionsController(QObject):
         if self.card_window is not None and isValid(self.card_window):
             self.card_window.set_language(language)
 
-    def show(self, session: AssessmentSession | None, *, editable: bool) -> None:
-        """Point the tab at an assessment (None: nothing open; any open test card closes)."""
+    def show(self, session: AssessmentSession | None, *, editable: bool, shown: bool = True) -> None:
+        """Point the tab at an assessment (None: nothing open; any open test card closes). A tab not ``shown``
+        reads its lists and samples when it is first shown (``refresh_if_stale``), not while the window opens."""
         if session is not self.session and self.card_window is not None and isValid(self.card_window):
             self.card_window.close()
         self.session, self.editable = session, editable
         if self.card_window is not None and isValid(self.card_window):
             self.card_window.editable = editable
             self.card_window.show_card(self.card_window.sample_order_id)
-        self.reload()
+        if shown:
+            self.reload()
+        else:
+            self.stale = True
+
+    def refresh_if_stale(self) -> None:
+        """Read what ``show`` left for later, now that the tab is shown."""
+        if self.stale:
+            self.reload()
 
     def reload(self) -> None:
         """Read the lists, samples and rates again, keeping what was selected."""
+        self.stale = False
         session = self.session
         testing = self.testing
         self.view.pages.setCurrentIndex(PAGE_TESTING if session is None or testing is not None else PAGE_NO_TESTS)

@@ -85,3 +85,17 @@ def test_the_portfolio_shows_filters_sorts_trends_opens_and_exports(make_window,
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.pages.currentIndex() == PAGE_ASSESSMENT
     assert window.assessment.session.assessment_id == newest
+
+
+def test_the_portfolio_tab_is_built_when_first_shown_not_at_start(make_window, tmp_path, mini_checklist):
+    from exportaudit.ui.views.portfolio_view import PortfolioView
+
+    path = tmp_path / "clients.exportaudit"
+    _store(path, mini_checklist)
+    window = make_window(path)
+    window.show_browser_action.trigger()
+    assert window.findChildren(PortfolioView) == []  # nobody has looked at it yet
+    window.browser.tabs.setCurrentIndex(TAB_PORTFOLIO)
+    [view] = window.findChildren(PortfolioView)
+    assert window.browser.tabs.currentWidget().isAncestorOf(view) and view.isVisible()
+    assert view.table.model().rowCount() == 2  # read from the store as it is shown

@@ -17,6 +17,7 @@ from exportaudit.ui.models.element_table import COL_SAMPLE_EXCEPTIONS
 from exportaudit.ui.models.element_tree import COL_LEVEL, MarksRole
 from exportaudit.ui.models.red_flags import COL_ANSWER, COL_RESOLVED, RedFlagTreeModel
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_TRANSACTIONS, TAB_WORKSPACE
+from exportaudit.ui.views.transactions_view import TransactionsView
 
 
 @pytest.fixture
@@ -270,15 +271,28 @@ def test_red_flag_model_keeps_the_contract(qtmodeltester, sampled_store_path):
     qtmodeltester.check(model)
 
 
-def test_the_testing_tab_reads_its_samples_when_first_shown_not_while_the_window_opens(make_window,
-                                                                                         sampled_store_path):
+def test_the_testing_tab_is_built_and_read_when_first_shown_not_while_the_window_opens(make_window,
+                                                                                        sampled_store_path):
     window = make_window(sampled_store_path)
     if window.assessment.session is None:
         window.browser_controller.open_selected()
-    controller = window.assessment.transactions
     assert window.assessment_page.tabs.currentIndex() != TAB_TRANSACTIONS
-    assert controller.stale and controller.samples.rowCount() == 0  # nothing read yet for a tab nobody sees
+    assert window.findChildren(TransactionsView) == []  # the tab nobody has looked at is not built yet
     window.show_transactions_action.trigger()
+    [view] = window.findChildren(TransactionsView)
+    assert view.isVisible() and window.assessment_page.tabs.currentWidget().isAncestorOf(view)
+    controller = window.assessment.transactions
     assert not controller.stale
     assert controller.lists.rowCount() == 1 and controller.samples.rowCount() == 1
     assert controller.orders.rowCount() == 4  # the drawn sample is chosen and its orders listed, as before
+
+
+def test_asking_for_the_testing_tab_before_it_is_shown_reads_it_when_shown(make_window, sampled_store_path):
+    window = make_window(sampled_store_path)
+    if window.assessment.session is None:
+        window.browser_controller.open_selected()
+    controller = window.assessment.transactions  # made on demand, pointed at the open assessment
+    assert controller.session is window.assessment.session
+    assert controller.stale and controller.samples.rowCount() == 0  # nothing read for a tab nobody sees
+    window.show_transactions_action.trigger()
+    assert controller.samples.rowCount() == 1 and controller.orders.rowCount() == 4

@@ -11,7 +11,7 @@ from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
 from exportaudit.ui.models.comparison import COL_CHANGE, COL_NOW, COL_THEN
 from exportaudit.ui.models.element_tree import MarksRole
 from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON
-from exportaudit.ui.views.comparison_view import TAB_IMPROVED, TAB_OPEN_ACTIONS, TAB_REGRESSED
+from exportaudit.ui.views.comparison_view import TAB_IMPROVED, TAB_OPEN_ACTIONS, TAB_REGRESSED, ComparisonView
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -73,9 +73,11 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
     assert "reconfirm" not in tree.index_of_item("P1").data(MarksRole)
 
     assert window.assessment_page.tabs.isTabVisible(TAB_COMPARISON)
+    assert window.findChildren(ComparisonView) == []  # built when first shown, not with the window
     press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.assessment_page.tabs.currentIndex() == TAB_COMPARISON
-    view = window.assessment_page.comparison
+    [view] = window.findChildren(ComparisonView)
+    assert view is window.assessment_page.comparison and view.isVisible()
     plots = view.radar.plots()
     assert [(p.name, p.colour) for p in plots] == [("Baseline", BASELINE_COLOUR), ("Now", ACTUAL_COLOUR)]
     policy = view.radar.labels().index("Policy statement")

@@ -22,7 +22,7 @@ from exportaudit.core.vocab import ASSESSMENT_KINDS
 from exportaudit.ui import prompts
 from exportaudit.ui.colours import level_colour
 from exportaudit.ui.controllers.action_plan import ActionPlanController
-from exportaudit.ui.controllers.comparison import ComparisonController
+from exportaudit.ui.controllers.comparison import ComparisonController, load_baseline
 from exportaudit.ui.controllers.dashboard import DashboardController
 from exportaudit.ui.controllers.duties import DutiesController
 from exportaudit.ui.controllers.evidence import EvidenceController
@@ -74,8 +74,9 @@ class AssessmentController(QObject):
         self.findings = FindingsController(self.workspace.findings)
         self.action_plan = ActionPlanController(page.action_plan)
         self.requests = RequestsController(page.requests)
-        self.comparison = ComparisonController(page.comparison)
-        self.transactions = TransactionsController(page.transactions)
+        self._comparison: ComparisonController | None = None  # built with its tab, on first use
+        self._has_baseline = False  # the open assessment is a re-audit with a baseline to compare with
+        self._transactions: TransactionsController | None = None  # built with its tab, on first use
         self._current_item: Item | None = None
         self._current_element = None
         self._na_prompt: TextPrompt | None = None
@@ -97,13 +98,39 @@ class AssessmentController(QObject):
         self.evidence.status.connect(self.status)
         self.findings.changed.connect(self._findings_changed)
         self.action_plan.changed.connect(self._findings_changed)
-        for controller in (self.findings, self.action_plan, self.requests, self.transactions):
+        for controller in (self.findings, self.action_plan, self.requests):
             controller.status.connect(self.status)
-        self.transactions.scores_changed.connect(self._sample_results_changed)
-        self.transactions.findings_changed.connect(self._findings_changed)
         self.dashboard.rescore_requested.connect(self.rescore)
         self.frameworks.module_toggled.connect(self.set_module)
         page.tabs.currentChanged.connect(self._on_tab_changed)
+
+    @property
+    def comparison(self) -> ComparisonController:
+        """The comparison tab's controller, made (with its view) the first time anything needs it."""
+        if self._comparison is None:
+            controller = self._comparison = ComparisonController(self.page.comparison)
+            controller.set_language(self.language)
+            controller.show(self.session)
+        return self._comparison
+
+    @property
+    def comparison_available(self) -> bool:
+        """The open assessment has a baseline to compare with (without building the tab to find out)."""
+        return self._comparison.available if self._comparison is not None else self._has_baseline
+
+    @property
+    def transactions(self) -> TransactionsController:
+        """The transaction-testing tab's controller, made (with its view) the first time anything needs it and
+        pointed at the open assessment then."""
+        if self._transactions is None:
+            controller = self._transactions = TransactionsController(self.page.transactions)
+            controller.status.connect(self.status)
+            controller.scores_changed.connect(self._sample_results_changed)
+            controller.findings_changed.connect(self._findings_changed)
+            controller.set_language(self.language)
+            controller.show(self.session, editable=self.editable,
+                            shown=self.page.tabs.currentIndex() == TAB_TRANSACTIONS)
+        return self._transactions
 
     # --- opening and closing --------------------------------------------------------------------
 
@@ -160,8 +187,9 @@ class AssessmentController(QObject):
         self.dashboard.set_language(language)
         self.duties.set_language(language)
         self.frameworks.set_language(language)
-        for controller in (self.findings, self.action_plan, self.requests, self.comparison, self.transactions):
-            controller.set_language(language)
+        for controller in (self.findings, self.action_plan, self.requests, self._comparison, self._transactions):
+            if controller is not None:
+                controller.set_language(language)
         if self.session is not None:
             self._refresh_header()
             self.dashboard.refresh(self.session, language, editable=self.editable)
@@ -394,7 +422,8 @@ class AssessmentController(QObject):
         self.dashboard.refresh(self.session, self.language, editable=self.editable)
         self._refresh_frameworks()
         self._refresh_header()
-        self.comparison.answers_changed()
+        if self._comparison is not None:
+            self._comparison.answers_changed()
 
     def _saved(self, item_id: str, what: str) -> None:
         self.status.emit(self.tr("Saved {time}: {what}").format(time=datetime.now().strftime("%H:%M:%S"),
@@ -448,10 +477,14 @@ class AssessmentController(QObject):
             {f.item_id for f in session.store.findings(session.assessment_id) if f.item_id} if session else ())
         self.action_plan.show(session, editable=self.editable)
         self.requests.show(session, editable=self.editable)
-        self.comparison.show(session)
-        self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison.available)
-        self.transactions.show(session, editable=self.editable,
-                               shown=self.page.tabs.currentIndex() == TAB_TRANSACTIONS)
+        if self._comparison is not None:
+            self._comparison.show(session)
+        else:
+            self._has_baseline = load_baseline(session) is not None
+        self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison_available)
+        if self._transactions is not None:  # else it reads the assessment when it is made
+            self._transactions.show(session, editable=self.editable,
+                                    shown=self.page.tabs.currentIndex() == TAB_TRANSACTIONS)
 
     def rescore(self) -> None:
         """Offer to move an open model-1 assessment to model 2, listing what would change first (logged)."""

@@ -51,9 +51,18 @@ class BrowserController(QObject):
         view.rename_assessment_button.clicked.connect(self.rename_assessment)
         view.duplicate_assessment_button.clicked.connect(self.duplicate_assessment)
         view.delete_assessment_button.clicked.connect(self.delete_assessment)
-        self.portfolio = PortfolioController(view.portfolio)
-        self.portfolio.open_requested.connect(self.open_requested)
+        self._portfolio: PortfolioController | None = None  # made with its tab, on first use
         view.tabs.currentChanged.connect(lambda tab: self.portfolio.refresh_if_stale() if tab == TAB_PORTFOLIO else None)
+
+    @property
+    def portfolio(self) -> PortfolioController:
+        """The portfolio tab's controller, made (with its view) the first time anything needs it."""
+        if self._portfolio is None:
+            controller = self._portfolio = PortfolioController(self.view.portfolio)
+            controller.open_requested.connect(self.open_requested)
+            controller.set_language(self.language)
+            controller.set_store(self.store)
+        return self._portfolio
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -65,7 +74,8 @@ class BrowserController(QObject):
         self.language = language
         self.organisations.set_language(language)
         self.assessments.set_language(language)
-        self.portfolio.set_language(language)
+        if self._portfolio is not None:
+            self._portfolio.set_language(language)
         self._show_details()
 
     @property
@@ -82,7 +92,8 @@ class BrowserController(QObject):
 
     def reload(self, organisation_id: int | None = None, assessment_id: int | None = None) -> None:
         """Re-read the lists, keeping (or moving to) the given selection."""
-        self.portfolio.set_store(self.store)
+        if self._portfolio is not None:  # else it reads the store when it is made
+            self._portfolio.set_store(self.store)
         current = self.selected_organisation()
         if organisation_id is None and current is not None:
             organisation_id = current.id

@@ -26,6 +26,16 @@ from exportaudit.ui.views.comparison_view import (
 from exportaudit.ui.widgets.radar_chart import RadarPlot
 
 
+def load_baseline(session: AssessmentSession | None) -> AssessmentSession | None:
+    """The assessment a re-audit is compared with; None when it is no re-audit or its baseline was deleted."""
+    if session is None or not session.assessment.baseline_id:
+        return None
+    try:
+        return AssessmentSession(session.store, session.assessment.baseline_id)
+    except StoreError:
+        return None  # the baseline was deleted: nothing to compare with
+
+
 class ComparisonController(QObject):
     def __init__(self, view: ComparisonView):
         super().__init__(view)
@@ -53,12 +63,7 @@ class ComparisonController(QObject):
 
     def show(self, session: AssessmentSession | None) -> None:
         """Follow a newly opened assessment; the baseline is read once here."""
-        self.session, self.baseline, self.comparison = session, None, None
-        if session is not None and session.assessment.baseline_id:
-            try:
-                self.baseline = AssessmentSession(session.store, session.assessment.baseline_id)
-            except StoreError:
-                self.baseline = None  # the baseline was deleted: nothing to compare with
+        self.session, self.baseline, self.comparison = session, load_baseline(session), None
         self._stale = True
         if self.baseline is None:
             self._clear()

@@ -78,7 +78,7 @@ class WorkflowMenus(QObject):
         w.reconfirm_action.setEnabled(answering and a.can_reconfirm())
         for action in (w.show_actions_action, w.show_requests_action):
             action.setEnabled(session is not None)
-        w.show_comparison_action.setEnabled(session is not None and a.comparison.available)
+        w.show_comparison_action.setEnabled(session is not None and a.comparison_available)
 
     # --- questionnaire ----------------------------------------------------------------------------
 

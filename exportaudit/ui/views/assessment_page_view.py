@@ -22,6 +22,19 @@ TAB_WORKSPACE, TAB_DASHBOARD, TAB_DUTIES, TAB_FRAMEWORKS, TAB_ACTIONS, TAB_REQUE
 TAB_TRANSACTIONS = 7
 
 
+def _slot() -> QWidget:
+    """The page of a tab whose view is built the first time it is shown or asked for."""
+    slot = QWidget()
+    QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+    return slot
+
+
+def _fill(slot: QWidget, view: QWidget) -> QWidget:
+    slot.layout().addWidget(view)
+    view.show()  # at once, not when the layout next runs: the tab may be on screen already
+    return view
+
+
 class AssessmentPageView(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,13 +90,17 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.frameworks = FrameworksView()
         self.action_plan = ActionPlanView()
         self.requests = RequestsView()
-        self.comparison = ComparisonView()
+        # The comparison is built when first shown (or first asked for): only a re-audit has one to show.
+        self._comparison: ComparisonView | None = None
+        self._comparison_slot = _slot()
         for tab in (self.workspace, self.dashboard, self.duties, self.frameworks, self.action_plan, self.requests,
-                    self.comparison):
+                    self._comparison_slot):
             self.tabs.addTab(tab, "")
         self.tabs.setTabVisible(TAB_COMPARISON, False)
-        self.transactions = TransactionsView()
-        self.tabs.insertTab(TAB_TRANSACTIONS, self.transactions, "")
+        # Transaction testing is built when first shown (or first asked for): most audits open on the workspace.
+        self._transactions: TransactionsView | None = None
+        self._transactions_slot = _slot()
+        self.tabs.insertTab(TAB_TRANSACTIONS, self._transactions_slot, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
@@ -91,6 +108,20 @@ class AssessmentPageView(Retranslatable, QWidget):
         layout.addWidget(self.final_banner)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
+
+    @property
+    def comparison(self) -> ComparisonView:
+        """The comparison tab's view, built on first use."""
+        if self._comparison is None:
+            self._comparison = _fill(self._comparison_slot, ComparisonView())
+        return self._comparison
+
+    @property
+    def transactions(self) -> TransactionsView:
+        """The transaction-testing tab's view, built on first use."""
+        if self._transactions is None:
+            self._transactions = _fill(self._transactions_slot, TransactionsView())
+        return self._transactions
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("All assessments"))

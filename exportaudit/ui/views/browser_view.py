@@ -91,11 +91,14 @@ class BrowserView(Retranslatable, QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.portfolio = PortfolioView()
+        # The portfolio is built when first shown (or first asked for): the app opens on the organisations.
+        self._portfolio: PortfolioView | None = None
+        self._portfolio_slot = QWidget()
+        QVBoxLayout(self._portfolio_slot).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("browserTabs")
         self.tabs.addTab(self.splitter, "")
-        self.tabs.addTab(self.portfolio, "")
+        self.tabs.addTab(self._portfolio_slot, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -113,6 +116,15 @@ class BrowserView(Retranslatable, QWidget):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    @property
+    def portfolio(self) -> PortfolioView:
+        """The portfolio tab's view, built on first use."""
+        if self._portfolio is None:
+            self._portfolio = PortfolioView()
+            self._portfolio_slot.layout().addWidget(self._portfolio)
+            self._portfolio.show()  # at once, not when the layout next runs: the tab may be showing already
+        return self._portfolio
 
     def retranslate(self) -> None:
         self.tabs.setTabText(TAB_ORGANISATIONS, self.tr("Organisations and assessments"))

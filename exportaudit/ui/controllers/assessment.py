@@ -69,14 +69,14 @@ class AssessmentController(QObject):
         self.item_panel = ItemPanelController(self.workspace.item, self.workspace.reference)
         self.evidence = EvidenceController(self.workspace.evidence)
         self.dashboard = DashboardController(page.dashboard)
-        self.duties = DutiesController(page.duties)
-        self.frameworks = FrameworksController(page.frameworks)
+        self._duties: DutiesController | None = None  # these four are built with their tabs, on first use
+        self._frameworks: FrameworksController | None = None
         self.findings = FindingsController(self.workspace.findings)
         self.action_plan = ActionPlanController(page.action_plan)
         self.requests = RequestsController(page.requests)
-        self._comparison: ComparisonController | None = None  # built with its tab, on first use
+        self._comparison: ComparisonController | None = None
         self._has_baseline = False  # the open assessment is a re-audit with a baseline to compare with
-        self._transactions: TransactionsController | None = None  # built with its tab, on first use
+        self._transactions: TransactionsController | None = None
         self._current_item: Item | None = None
         self._current_element = None
         self._na_prompt: TextPrompt | None = None
@@ -101,8 +101,24 @@ class AssessmentController(QObject):
         for controller in (self.findings, self.action_plan, self.requests):
             controller.status.connect(self.status)
         self.dashboard.rescore_requested.connect(self.rescore)
-        self.frameworks.module_toggled.connect(self.set_module)
         page.tabs.currentChanged.connect(self._on_tab_changed)
+
+    @property
+    def duties(self) -> DutiesController:
+        """The statutory duties tab's controller, made (with its view) the first time anything needs it."""
+        if self._duties is None:
+            self._duties = DutiesController(self.page.duties)
+            self._duties.set_language(self.language)
+        return self._duties
+
+    @property
+    def frameworks(self) -> FrameworksController:
+        """The other frameworks tab's controller, made (with its view) the first time anything needs it."""
+        if self._frameworks is None:
+            self._frameworks = FrameworksController(self.page.frameworks)
+            self._frameworks.module_toggled.connect(self.set_module)
+            self._frameworks.set_language(self.language)
+        return self._frameworks
 
     @property
     def comparison(self) -> ComparisonController:
@@ -165,8 +181,9 @@ class AssessmentController(QObject):
         self.undo_stack.clear()
         self.tree_model.set_session(None)
         self.dashboard.clear()
-        self.duties.clear()
-        self.frameworks.clear()
+        for controller in (self._duties, self._frameworks):
+            if controller is not None:
+                controller.clear()
         self._show_workflow()
         self.evidence.show(None, None, editable=False)
         self.findings.show(None, None, None, editable=False)
@@ -185,9 +202,8 @@ class AssessmentController(QObject):
         self.language = language
         self.tree_model.set_language(language)
         self.dashboard.set_language(language)
-        self.duties.set_language(language)
-        self.frameworks.set_language(language)
-        for controller in (self.findings, self.action_plan, self.requests, self._comparison, self._transactions):
+        for controller in (self.findings, self.action_plan, self.requests, self._duties, self._frameworks,
+                           self._comparison, self._transactions):
             if controller is not None:
                 controller.set_language(language)
         if self.session is not None:

@@ -29,12 +29,6 @@ def _slot() -> QWidget:
     return slot
 
 
-def _fill(slot: QWidget, view: QWidget) -> QWidget:
-    slot.layout().addWidget(view)
-    view.show()  # at once, not when the layout next runs: the tab may be on screen already
-    return view
-
-
 class AssessmentPageView(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,21 +80,17 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setDocumentMode(True)
         self.workspace = WorkspaceView()
         self.dashboard = DashboardView()
-        self.duties = DutiesView()
-        self.frameworks = FrameworksView()
         self.action_plan = ActionPlanView()
         self.requests = RequestsView()
-        # The comparison is built when first shown (or first asked for): only a re-audit has one to show.
-        self._comparison: ComparisonView | None = None
-        self._comparison_slot = _slot()
-        for tab in (self.workspace, self.dashboard, self.duties, self.frameworks, self.action_plan, self.requests,
-                    self._comparison_slot):
+        # The tabs an audit seldom opens at once are built when first shown or asked for (see _view): the
+        # window opens sooner, and a tab nobody looks at costs nothing.
+        self._views: dict[int, QWidget] = {}
+        self._slots = {tab: _slot() for tab in (TAB_DUTIES, TAB_FRAMEWORKS, TAB_COMPARISON, TAB_TRANSACTIONS)}
+        for tab in (self.workspace, self.dashboard, self._slots[TAB_DUTIES], self._slots[TAB_FRAMEWORKS],
+                    self.action_plan, self.requests, self._slots[TAB_COMPARISON]):
             self.tabs.addTab(tab, "")
         self.tabs.setTabVisible(TAB_COMPARISON, False)
-        # Transaction testing is built when first shown (or first asked for): most audits open on the workspace.
-        self._transactions: TransactionsView | None = None
-        self._transactions_slot = _slot()
-        self.tabs.insertTab(TAB_TRANSACTIONS, self._transactions_slot, "")
+        self.tabs.insertTab(TAB_TRANSACTIONS, self._slots[TAB_TRANSACTIONS], "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
@@ -109,19 +99,29 @@ class AssessmentPageView(Retranslatable, QWidget):
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
+    def _view(self, tab: int, kind: type[QWidget]) -> QWidget:
+        """The view of a tab built on first use, made now if it is not yet."""
+        if tab not in self._views:
+            view = self._views[tab] = kind()
+            self._slots[tab].layout().addWidget(view)
+            view.show()  # at once, not when the layout next runs: the tab may be on screen already
+        return self._views[tab]
+
+    @property
+    def duties(self) -> DutiesView:
+        return self._view(TAB_DUTIES, DutiesView)
+
+    @property
+    def frameworks(self) -> FrameworksView:
+        return self._view(TAB_FRAMEWORKS, FrameworksView)
+
     @property
     def comparison(self) -> ComparisonView:
-        """The comparison tab's view, built on first use."""
-        if self._comparison is None:
-            self._comparison = _fill(self._comparison_slot, ComparisonView())
-        return self._comparison
+        return self._view(TAB_COMPARISON, ComparisonView)
 
     @property
     def transactions(self) -> TransactionsView:
-        """The transaction-testing tab's view, built on first use."""
-        if self._transactions is None:
-            self._transactions = _fill(self._transactions_slot, TransactionsView())
-        return self._transactions
+        return self._view(TAB_TRANSACTIONS, TransactionsView)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("All assessments"))

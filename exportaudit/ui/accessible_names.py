@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exportaudit.ui import app_events
+
 _DERIVED = "exportaudit_derived_accessible_name"  # the name this filter gave, so it may be replaced
 
 
@@ -42,15 +44,14 @@ def name_from_hint(widget: QWidget) -> None:
 
 
 class _NamesFromHints(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Show, QEvent.Type.LanguageChange, QEvent.Type.ToolTipChange) \
-                and isinstance(watched, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox,
-                                         QAbstractItemView)):
+    def on_event(self, watched: QObject, _event: QEvent) -> None:
+        if isinstance(watched, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox,
+                                QAbstractItemView)):
             name_from_hint(watched)
-        return False
 
 
 def install(app: QApplication) -> None:
     """Once per application; the filter object lives as the application's child."""
     if app.findChild(_NamesFromHints) is None:
-        app.installEventFilter(_NamesFromHints(app))
+        app_events.watch(app, (QEvent.Type.Show, QEvent.Type.LanguageChange, QEvent.Type.ToolTipChange),
+                         _NamesFromHints(app).on_event)

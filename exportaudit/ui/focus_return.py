@@ -12,13 +12,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import isValid
 
+from exportaudit.ui import app_events
+
 
 class _FocusReturn(QObject):
     def __init__(self, parent: QObject):
         super().__init__(parent)
         self._before: dict[int, QWidget] = {}
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def on_event(self, watched: QObject, event: QEvent) -> None:
         kind = event.type()
         if isinstance(watched, QDialog) and watched.isWindow():
             if kind == QEvent.Type.Show:
@@ -29,7 +31,6 @@ class _FocusReturn(QObject):
                 before = self._before.pop(id(watched), None)
                 if before is not None:
                     QTimer.singleShot(0, lambda: _give_back(before))
-        return False
 
 
 def _give_back(widget: QWidget) -> None:
@@ -44,4 +45,4 @@ def _give_back(widget: QWidget) -> None:
 def install(app: QApplication) -> None:
     """Once per application; the filter object lives as the application's child."""
     if app.findChild(_FocusReturn) is None:
-        app.installEventFilter(_FocusReturn(app))
+        app_events.watch(app, (QEvent.Type.Show, QEvent.Type.Hide), _FocusReturn(app).on_event)

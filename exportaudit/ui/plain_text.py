@@ -10,16 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from exportaudit.ui import app_events
+
 
 class PlainTextLabels(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QLabel) \
-                and watched.textFormat() == Qt.TextFormat.AutoText:
+    def on_polish(self, watched: QObject, _event: QEvent) -> None:
+        if isinstance(watched, QLabel) and watched.textFormat() == Qt.TextFormat.AutoText:
             watched.setTextFormat(Qt.TextFormat.PlainText)
-        return False
 
 
 def install(app: QApplication) -> None:
     """Once per application; the filter object lives as the application's child."""
     if app.findChild(PlainTextLabels) is None:
-        app.installEventFilter(PlainTextLabels(app))
+        app_events.watch(app, (QEvent.Type.Polish,), PlainTextLabels(app).on_polish)

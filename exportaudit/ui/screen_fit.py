@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from exportaudit.ui import app_events
+
 SMALLEST_SCREEN = QSize(1366, 728)  # 1366×768 less a 40-pixel task bar: the budget every size hint keeps to
 FRAME_ALLOWANCE = QSize(16, 40)  # the window manager's title bar and borders around the client area
 _TRANSIENT_TYPES = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
@@ -58,15 +60,14 @@ def centre_on_screen(widget: QWidget) -> None:
 
 
 class _FitOnShow(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
+    def on_show(self, watched: QObject, _event: QEvent) -> None:
+        if isinstance(watched, QWidget) and watched.isWindow() \
                 and not watched.isMaximized() and not watched.isFullScreen() \
                 and watched.windowType() not in _TRANSIENT_TYPES:
             place_on_screen(watched)
-        return False
 
 
 def install(app: QApplication) -> None:
     """Once per application; the filter object lives as the application's child."""
     if app.findChild(_FitOnShow) is None:
-        app.installEventFilter(_FitOnShow(app))
+        app_events.watch(app, (QEvent.Type.Show,), _FitOnShow(app).on_show)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from exportaudit.core.catalogue import DEFAULT_CHECKLIST_ID, find_checklist
+from exportaudit.core.engagement import Engagement, Interview, TeamMember, sampling_basis_text
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.opening import refuse_unwritable_place
 from exportaudit.core.store.replacing import building_path, discard, install
@@ -212,6 +213,7 @@ def _fill(store: Store) -> None:
         if checklist.transaction_testing is not None:
             _transaction_sample(store, assessment_id, Path(tmp))
     _findings(store, assessment_id)
+    _engagement(store, assessment_id)
 
 
 def _findings(store: Store, assessment_id: int) -> None:
@@ -256,3 +258,36 @@ def _findings(store: Store, assessment_id: int) -> None:
     store.create_finding(assessment_id, "good_practice",
                          "总经理签署的合规政策声明在内网首页公开。/ The signed policy statement is published on the "
                          "intranet home page.", item_id="POL-01")
+
+
+def _engagement(store: Store, assessment_id: int) -> None:
+    """Who did the demo audit, over what and how, on what terms, and the auditor's own conclusion."""
+    documents = tuple(sorted({e.file_name for e in store.evidence(assessment_id)}))[:6]
+    store.set_engagement(assessment_id, Engagement(
+        firm="集团审计部 / Group Audit Department", lead="王芳 / Wang Fang",
+        team=(TeamMember("王芳 / Wang Fang", "项目负责人 / Engagement lead"),
+              TeamMember("李明 / Li Ming", "高级审核员 / Senior auditor"),
+              TeamMember("赵磊 / Zhao Lei", "数据分析 / Data analyst")),
+        entities="苏州恒信精密仪器有限公司总部及苏州工业园区工厂 / Head office and the Suzhou Industrial Park plant",
+        business_lines="坐标测量机及其零部件（两用物项 3B001 类）/ Coordinate measuring machines and parts "
+                       "(dual-use category 3B001)",
+        fieldwork_start="2026-11-16", fieldwork_end="2026-11-27",
+        exclusions="香港销售子公司不在本次范围内 / The Hong Kong sales subsidiary is out of scope",
+        interviews=(Interview("陈静 / Chen Jing", "合规经理 / Compliance manager", "2026-11-17"),
+                    Interview("刘洋 / Liu Yang", "销售总监 / Sales director", "2026-11-18"),
+                    Interview("孙丽 / Sun Li", "物流主管 / Logistics supervisor", "2026-11-19")),
+        site_visits="苏州工厂成品仓库与发货区，2026-11-19 / Suzhou plant finished-goods store and dispatch, "
+                    "2026-11-19",
+        documents=documents,
+        sampling_basis=sampling_basis_text(store.samples(assessment_id), "zh") + " / "
+        + sampling_basis_text(store.samples(assessment_id), "en"),
+        limitations="审核依据抽样和管理层提供的文件进行，不能发现所有违规情形。/ The audit rests on samples and on "
+                    "documents management provided; it cannot detect every breach.",
+        disclaimer="本报告仅供恒信公司管理层使用，不构成法律意见。/ This report is for Hengxin's management only and "
+                   "is not legal advice.",
+        distribution=("总经理 / General manager", "合规委员会 / Compliance committee", "集团审计部 / Group Audit"),
+        confidentiality="内部 · 保密 / Internal · Confidential",
+        opinion="partially_effective",
+        rationale="物项识别和最终用户审查已落实，但两项严重不符合项尚未整改，且培训记录不完整，故认定为部分有效。"
+                  " / Item classification and end-user screening work, but two major nonconformities are not yet "
+                  "remedied and training records are incomplete, so the programme is partially effective."))

@@ -17,6 +17,7 @@ from exportaudit.core.vocab import (
     ASSESSMENT_STATUSES,
     FINDING_GRADES,
     OPERATOR_TYPES,
+    OPINIONS,
     REQUEST_STATUSES,
     SIZES,
 )
@@ -25,6 +26,7 @@ YES_NO = {"true": Text("是", "Yes"), "false": Text("否", "No")}
 _BY_FIELD: dict[str, dict[str, Text]] = {
     "status": {**ACTION_STATUSES, **REQUEST_STATUSES, **ASSESSMENT_STATUSES},
     "grade": FINDING_GRADES,
+    "opinion": OPINIONS,
     "kind": ASSESSMENT_KINDS,
     "operator_type": OPERATOR_TYPES,
     "size": SIZES,

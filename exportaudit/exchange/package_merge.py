@@ -52,6 +52,7 @@ UNITS = (
     Unit("evidence", "evidence", ("id",), new_rows=True),
     Unit("test_result", "test_results", ("sample_order_id", "check_id"), refs=(("finding_id", "finding"),)),
     Unit("red_flag_answer", "red_flag_answers", ("sample_order_id", "flag_id")),
+    Unit("engagement", "engagements", ("assessment_id",)),
 )
 _BY_ENTITY = {u.entity: u for u in UNITS}
 # Tables whose rows are only referred to (compared through the units that use them)

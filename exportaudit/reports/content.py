@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core import legal
+from exportaudit.core.engagement import Engagement
 from exportaudit.core.fingerprint import fingerprint
 from exportaudit.core.opinion import Opinion, propose_opinion
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
@@ -477,6 +478,7 @@ class ReportModel:
     duties: tuple[DutyRow, ...] = ()  # the statutory duties register (assessments scored with model 2)
     testing_threshold: float | None = None  # the checklist's pass-rate threshold, when it defines transaction tests
     frameworks: tuple = ()  # framework_content.FrameworkReport per framework the caller chose
+    engagement: Engagement = field(default_factory=Engagement)  # prepared by, scope, method, terms, own conclusion
     # later parts slot in here, each with an empty default
     extras: dict = field(default_factory=dict)
 
@@ -546,6 +548,19 @@ class ReportModel:
         open_ = [f for f in self.findings if self.finding_is_open(f)]
         return propose_opinion(self.overall.level, open_major=sum(f.grade == "major" for f in open_),
                                open_minor=sum(f.grade == "minor" for f in open_), duty_statuses=duty_statuses)
+
+    @property
+    def auditor_opinion(self) -> bool:
+        """True when the auditor has chosen the conclusion (the report then states theirs, not the proposal)."""
+        return bool(self.engagement.opinion)
+
+    def opinion(self) -> Opinion:
+        """The conclusion the report states: the auditor's with their rationale, else the proposed one."""
+        proposed = self.proposed_opinion()
+        e = self.engagement
+        if not e.opinion:
+            return proposed
+        return Opinion(e.opinion, (Text(e.rationale, e.rationale),) if e.rationale else proposed.reasons)
 
     @property
     def open_actions(self) -> int:
@@ -714,7 +729,8 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                        requests=request_rows, comparison=_comparison(session, tuple(elements), report_day),
                        signatories=_signatories(meta), transactions=_transactions(session, tuple(elements), refs),
                        testing_threshold=testing.threshold if testing else None, duties=_duties(session),
-                       frameworks=framework_reports(session, frameworks) if frameworks else ())
+                       frameworks=framework_reports(session, frameworks) if frameworks else (),
+                       engagement=store.engagement(aid))
 
 
 def _stamp(value: str | None) -> str:

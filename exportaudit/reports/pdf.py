@@ -440,6 +440,11 @@ def _furniture(canvas: Canvas, model: ReportModel, lang: str, page: int, pages: 
     fonts.draw(canvas, MARGIN_X, y - 3.6 * mm, fonts.fit(f"{which}{colon}{meta.fingerprint}", 6, CONTENT_W - page_w), 6)
     canvas.setFillColor(ink)
     fonts.draw(canvas, PAGE_W - MARGIN_X, y, page_text, 7.5, anchor="end")
+    marking = model.engagement.confidentiality
+    if marking:  # the confidentiality marking, centred in the footer of every page
+        canvas.setFillColor(color(theme.NAVY))
+        fonts.draw(canvas, PAGE_W / 2, y, fonts.fit(marking, 7.5, CONTENT_W / 3, bold=True), 7.5, anchor="middle",
+                   bold=True)
     canvas.restoreState()
 
 

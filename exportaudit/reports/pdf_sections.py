@@ -13,7 +13,7 @@ from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
 from exportaudit.core import legal
 from exportaudit.core.sources import BADGES
 from exportaudit.core.text import Text
-from exportaudit.reports import fonts, labels, pdf_frameworks, pdf_transactions, pdf_workflow, theme
+from exportaudit.reports import fonts, labels, pdf_engagement, pdf_frameworks, pdf_transactions, pdf_workflow, theme
 from exportaudit.reports.content import DASH, ElementRow, ItemRow
 from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.pdf import (
@@ -229,16 +229,21 @@ OPINION_FILL = {"effective": theme.LEVEL_FILL[4], "effective_improvements": them
 
 def _conclusion(ctx: Ctx) -> list:
     """The overall conclusion on the four-step scale, marked as proposed, with the reasons for it."""
-    opinion = ctx.model.proposed_opinion()
+    m = ctx.model
+    opinion = m.opinion()
     label = Paragraph(fonts.markup(ctx.say(opinion.label, "\n"), bold=True), word_style("kpi"))
-    note = ctx.p(ctx.say("opinion_proposed"), "kpi_label")
+    note = ctx.p(ctx.say("opinion_auditor" if m.auditor_opinion else "opinion_proposed"), "kpi_label")
     reasons = [ctx.p(f"• {ctx.say(r)}", "cell") for r in opinion.reasons]
     c = ctx.model.comparison
     if c is not None:  # a re-audit: the trend against the baseline
         trend = labels.fmt("opinion_trend", then=num(c.score_then), now=num(c.score_now),
                            level_then=num(c.level_then), level_now=num(c.level_now))
         reasons.append(ctx.p(f"• {ctx.say(trend)}", "cell"))
-    reasons.append(ctx.p(ctx.say("opinion_basis"), "cell_muted"))
+    if m.auditor_opinion:
+        basis = labels.fmt("opinion_auditor_basis", proposed=m.proposed_opinion().label)
+        reasons.append(ctx.p(ctx.say(basis), "cell_muted"))
+    else:
+        reasons.append(ctx.p(ctx.say("opinion_basis"), "cell_muted"))
     t = Table([[[label, note], reasons]], colWidths=[62 * mm, CONTENT_W - 62 * mm])
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("BACKGROUND", (0, 0), (0, 0), color(OPINION_FILL[opinion.key])),
@@ -477,6 +482,7 @@ def statutory_duties(ctx: Ctx) -> list:
     return story + [table(rows, widths, zebra=False, extra=extra)]
 
 
-SECTIONS = [cover, contents, summary, statutory_duties, element_sections, pdf_transactions.transaction_testing,
-            pdf_workflow.findings, pdf_workflow.action_plan, pdf_workflow.comparison, pdf_frameworks.framework_sections,
+SECTIONS = [cover, contents, summary, pdf_engagement.scope_and_method, statutory_duties, element_sections,
+            pdf_transactions.transaction_testing, pdf_workflow.findings, pdf_workflow.action_plan,
+            pdf_workflow.comparison, pdf_frameworks.framework_sections,
             pdf_workflow.signoff, appendix]

@@ -14,7 +14,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 from exportaudit.core import legal
 from exportaudit.core.text import Text
 from exportaudit.core.vocab import REQUEST_STATUSES
-from exportaudit.reports import fonts, labels, theme
+from exportaudit.reports import fonts, labels, pdf_engagement, theme
 from exportaudit.reports.content import DASH, ActionRow, ElementChangeRow, FindingRow, ItemChangeRow, Subject
 from exportaudit.reports.labels import T
 from exportaudit.reports.pdf import (
@@ -358,6 +358,7 @@ def signoff(ctx: Ctx) -> list:
     story += ctx.prose(statement) + [Spacer(1, 2 * mm), status_box(ctx), Spacer(1, 4 * mm)]
     if not meta.is_final:
         story += ctx.prose("signoff_draft", "warn")
+    story += pdf_engagement.terms(ctx)
     story.append(Spacer(1, 6 * mm))
     for n, s in enumerate(m.signatories):
         seal = s.role == T("role_auditee")

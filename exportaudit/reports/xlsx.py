@@ -240,6 +240,35 @@ def _opt(ctx: Ctx, text) -> str:
     return ctx.say(text) if text is not None else DASH
 
 
+def _engagement_rows(ws: Worksheet, row: int, m: ReportModel, ctx: Ctx) -> int:
+    """The conclusion the report states and the engagement facts (scope, method, terms), one labelled row each;
+    returns the last row written."""
+    e, opinion = m.engagement, m.opinion()
+    source = ctx.say("opinion_auditor" if m.auditor_opinion else "opinion_proposed")
+    conclusion = f"{ctx.say(opinion.label)} ({source})" + "".join(f"\n• {ctx.say(r)}" for r in opinion.reasons)
+    team = "\n".join(f"{t.name} ({t.role})" if t.role else t.name for t in e.team)
+    interviews = "\n".join(" · ".join(v for v in (i.name, i.role, i.date) if v) for i in e.interviews)
+    fieldwork = " – ".join(v for v in (e.fieldwork_start, e.fieldwork_end) if v)
+    rows = [(key, value) for key, value in (
+        ("overall_conclusion", conclusion), ("prepared_by", e.firm), ("engagement_lead", e.lead),
+        ("engagement_team", team), ("scope_entities", e.entities), ("scope_business", e.business_lines),
+        ("fieldwork", fieldwork), ("exclusions", e.exclusions), ("interviews", interviews),
+        ("site_visits", e.site_visits), ("documents_reviewed", "\n".join(e.documents)),
+        ("sampling_basis", e.sampling_basis), ("limitations", e.limitations), ("disclaimer", e.disclaimer),
+        ("distribution", "\n".join(e.distribution)), ("confidentiality", e.confidentiality)) if value]
+    row += 2
+    put(ws, row, 1, ctx.say("scope_and_method"), style="ea_section")
+    for col in range(2, 10):
+        ws.cell(row=row, column=col).style = "ea_section"
+    first = row + 1
+    row = _detail_rows(ws, row, ctx, rows, 9)
+    for r in range(first, row + 1):
+        ws.cell(row=r, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        lines = sum(max(1, len(part) // 90 + 1) for part in str(ws.cell(row=r, column=2).value).split("\n"))
+        ws.row_dimensions[r].height = max(15, 13 * lines)
+    return row
+
+
 def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     meta, lang = m.meta, ctx.lang
     widths = [34 if lang == "both" else 24, 9, 9, 26, 9, 8, 11, 9, 12]
@@ -281,6 +310,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         if warn:
             cell.font = _font(bold=True, color=theme.WARN)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=9)
+    row = _engagement_rows(ws, row, m, ctx)
 
     row += 2
     put(ws, row, 1, ctx.say("results"), style="ea_section")
@@ -882,7 +912,8 @@ def print_furniture(ws: Worksheet, model: ReportModel, lang: str) -> None:
     code = lambda text: text.replace("&", "&&")  # noqa: E731  header codes start with &
     for part in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
         part.left.text, part.left.size = code(model.meta.organisation[:120]), 8
-        part.right.text, part.right.size = code(labels.say(T("confidential"), lang)), 8
+        marking = model.engagement.confidentiality or labels.say(T("confidential"), lang)
+        part.right.text, part.right.size = code(marking[:120]), 8
     page = labels.say(labels.fmt("page_x_of_y", page="&P", pages="&N"), one)
     for part in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
         part.left.text = code(f"{labels.say(T('report_title'), one)} · {labels.dates(model.meta.report_date, one)}")

@@ -69,6 +69,10 @@ class AppSettings:
     asked_user_name = _Option("persist/asked_user_name", bool, False)  # the first-run question was asked
     report_logo = _Option("setting/report_logo", Path, None)  # cover logo for organisations without their own
     signing_certificate = _Option("setting/signing_certificate", Path, None)  # PKCS#12 file; its password never kept
+    # firm-wide defaults a new engagement starts from (Assessment > Engagement…)
+    firm_name = _Option("setting/firm_name", str, "")
+    disclaimer_template = _Option("setting/disclaimer_template", str, "")
+    confidentiality_marking = _Option("setting/confidentiality_marking", str, "")
     last_store = _Option("persist/last_store", Path, None)
     _recent = _JsonOption("persist/recent_stores", list, [])
     _positions = _JsonOption("persist/last_positions", dict, {})

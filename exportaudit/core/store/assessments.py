@@ -138,6 +138,7 @@ class AssessmentsMixin(StoreBase):
             db.execute("INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by, "
                        "kind, covered_date) SELECT ?, item_id, sha256, file_name, size, note, added_at, added_by, kind, "
                        "covered_date FROM evidence WHERE assessment_id = ?", [new_id, old.id])
+            self._copy_engagement(db, old.id, new_id, keep_opinion=True)
             self._log(new_id, "assessment", new_id, "created", None, f"{title.strip()} (copy of #{old.id})")
         return new_id
 

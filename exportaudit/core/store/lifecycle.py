@@ -71,6 +71,7 @@ class LifecycleMixin(StoreBase):
                 "covered_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(new_id, mapping[e["item_id"]], e["sha256"], e["file_name"], e["size"], e["note"], e["added_at"],
                   e["added_by"], e["kind"], e["covered_date"]) for e in evidence if e["item_id"] in mapping])
+            self._copy_engagement(db, baseline_id, new_id, keep_opinion=False)
             self._log(new_id, "assessment", new_id, "baseline", None, f"#{baseline_id} {base.title}")
         return new_id
 

@@ -355,6 +355,20 @@ def m0010_report_register_and_packages(db: Database) -> None:
     """)
 
 
+@migrations(name="0011_engagement")
+def m0011_engagement(db: Database) -> None:
+    """The engagement facts of an assessment (prepared by, scope, method, limitations, distribution,
+    confidentiality) and the auditor's chosen conclusion with its rationale, as one JSON record (core.engagement)."""
+    _run(db, """
+    CREATE TABLE engagements (
+        assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+        data TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL DEFAULT ''
+    )
+    """)
+
+
 @migrations(name="0012_finding_responses")
 def m0012_finding_responses(db: Database) -> None:
     """A finding in full audit form: its cause, effect and risk rating, and management's response to it (agreed,

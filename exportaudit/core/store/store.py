@@ -9,6 +9,7 @@ from pathlib import Path
 
 from exportaudit.core.store.assessments import AssessmentsMixin
 from exportaudit.core.store.base import StoreBase, default_user, evidence_folder_for, now
+from exportaudit.core.store.engagements import EngagementsMixin
 from exportaudit.core.store.evidence_links import EvidenceMixin
 from exportaudit.core.store.findings import FindingsMixin
 from exportaudit.core.store.history import HistoryMixin
@@ -24,8 +25,9 @@ from exportaudit.core.store.upgrades import UpgradesMixin
 __all__ = ["Store", "open_store", "now", "default_user", "evidence_folder_for"]
 
 
-class Store(OrganisationsMixin, AssessmentsMixin, ResponsesMixin, EvidenceMixin, FindingsMixin, DocumentRequestsMixin,
-            LifecycleMixin, HistoryMixin, TransactionsMixin, ReportRegisterMixin, UpgradesMixin, StoreBase):
+class Store(OrganisationsMixin, EngagementsMixin, AssessmentsMixin, ResponsesMixin, EvidenceMixin, FindingsMixin,
+            DocumentRequestsMixin, LifecycleMixin, HistoryMixin, TransactionsMixin, ReportRegisterMixin, UpgradesMixin,
+            StoreBase):
     """The record store of one file."""
 
 

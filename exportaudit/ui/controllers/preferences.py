@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QWidget
 
+from exportaudit.core.engagement import Engagement
 from exportaudit.core.user_name import configured_user_name, save_user_name
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.text_prompt import TextPrompt
@@ -21,6 +22,12 @@ from exportaudit.ui.views.preferences_view import PreferencesView
 def history_user(settings: AppSettings) -> str:
     """The name the change history records and the assessor proposed: the user's own name, never the login."""
     return settings.user_name.strip()
+
+
+def firm_defaults(settings: AppSettings) -> Engagement:
+    """A new engagement prefilled with the firm-wide defaults of Preferences."""
+    return Engagement(firm=settings.firm_name.strip(), disclaimer=settings.disclaimer_template.strip(),
+                      confidentiality=settings.confidentiality_marking.strip())
 
 
 def share_user_name(settings: AppSettings) -> None:
@@ -73,6 +80,9 @@ class PreferencesDialog(PreferencesView):
         certificate = settings.signing_certificate
         self.certificate_edit.setText(str(certificate) if certificate else "")
         self.browse_certificate_button.clicked.connect(self._browse_certificate)
+        self.firm_edit.setText(settings.firm_name)
+        self.disclaimer_edit.setPlainText(settings.disclaimer_template)
+        self.marking_edit.setText(settings.confidentiality_marking)
         self.user_edit.setFocus()
 
     def _browse(self) -> None:
@@ -103,6 +113,9 @@ class PreferencesDialog(PreferencesView):
         self._settings.user_name = self.user_edit.text().strip()
         self._settings.report_logo = Path(logo).expanduser() if logo else None
         self._settings.signing_certificate = Path(certificate).expanduser() if certificate else None
+        self._settings.firm_name = self.firm_edit.text().strip()
+        self._settings.disclaimer_template = self.disclaimer_edit.toPlainText().strip()
+        self._settings.confidentiality_marking = self.marking_edit.text().strip()
         self._settings.sync()
         share_user_name(self._settings)
         super().accept()

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject
 from exportaudit.core.store import Store, StoreError
 from exportaudit.core.upgrade import can_upgrade
 from exportaudit.ui import prompts
-from exportaudit.ui.controllers.preferences import PreferencesDialog, history_user
+from exportaudit.ui.controllers.engagement_dialog import EngagementDialog
+from exportaudit.ui.controllers.preferences import PreferencesDialog, firm_defaults, history_user
 from exportaudit.ui.controllers.questionnaire import QuestionnaireController
 from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
 from exportaudit.ui.controllers.text_prompt import TextPrompt
@@ -39,6 +40,7 @@ class WorkflowMenus(QObject):
         w.reaudit_action.triggered.connect(self.new_reaudit)
         w.upgrade_checklist_action.triggered.connect(self.upgrade_checklist)
         w.history_action.triggered.connect(a.show_history)
+        w.engagement_action.triggered.connect(self.edit_engagement)
         w.finalise_action.triggered.connect(self.finalise)
         w.reopen_action.triggered.connect(self.reopen)
         w.raise_finding_action.triggered.connect(a.raise_finding)
@@ -72,6 +74,7 @@ class WorkflowMenus(QObject):
         w.upgrade_checklist_action.setText(self.tr("&Upgrade to checklist {version}…").format(version=newer.version)
                                            if newer else self.tr("&Upgrade checklist…"))
         w.history_action.setEnabled(session is not None)
+        w.engagement_action.setEnabled(session is not None and writable and not final)
         w.finalise_action.setEnabled(session is not None and writable and not final)
         w.reopen_action.setEnabled(session is not None and writable and final)
         w.raise_finding_action.setEnabled(answering and a.findings.can_raise())
@@ -107,6 +110,27 @@ class WorkflowMenus(QObject):
         PreferencesDialog(self.window, self.window.settings, saved).open()
 
     # --- life of an assessment --------------------------------------------------------------------
+
+    def edit_engagement(self) -> None:
+        """The engagement facts and the auditor's conclusion; a new engagement starts from the firm defaults."""
+        w, session = self.window, self.session
+        if session is None or w.store is None or w.store.read_only:
+            return
+        store, aid = w.store, session.assessment_id
+        engagement = store.engagement(aid)
+        if engagement.is_empty:
+            engagement = firm_defaults(w.settings)
+        from exportaudit.reports.content import build_model
+
+        proposed = build_model(session).proposed_opinion()
+
+        def save(value) -> None:
+            store.set_engagement(aid, value)
+            w.show_status(self.tr("Engagement saved."))
+
+        EngagementDialog(w, w.translations.language, engagement,
+                         evidence_files=[e.file_name for e in store.evidence(aid)], samples=store.samples(aid),
+                         proposed=proposed, save=save).open()
 
     def new_reaudit(self) -> None:
         w = self.window

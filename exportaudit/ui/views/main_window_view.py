@@ -89,6 +89,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.reaudit_action = self._action(name="reauditAction")
         self.upgrade_checklist_action = self._action(name="upgradeChecklistAction")
         self.history_action = self._action(("Ctrl+H",), name="historyAction")
+        self.engagement_action = self._action(name="engagementAction")
         self.finalise_action = self._action(name="finaliseAction")
         self.reopen_action = self._action(name="reopenAction")
 
@@ -183,6 +184,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.assessment_menu.addAction(self.reaudit_action)
         self.assessment_menu.addAction(self.upgrade_checklist_action)
         self.assessment_menu.addAction(self.history_action)
+        self.assessment_menu.addAction(self.engagement_action)
         self.assessment_menu.addSeparator()
         self.assessment_menu.addAction(self.finalise_action)
         self.assessment_menu.addAction(self.reopen_action)
@@ -245,6 +247,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.delete_assessment_action.setText(self.tr("&Delete…"))
         self.reaudit_action.setText(self.tr("New re-&audit from this…"))
         self.history_action.setText(self.tr("&History…"))
+        self.engagement_action.setText(self.tr("&Engagement and conclusion…"))
         self.finalise_action.setText(self.tr("&Finalise…"))
         self.reopen_action.setText(self.tr("Re&open…"))
 

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
@@ -35,6 +45,15 @@ class PreferencesView(FormErrors, Retranslatable, QDialog):
         self.browse_certificate_button = QPushButton()
         self.browse_certificate_button.setObjectName("browseCertificateButton")
         self.certificate_hint = _hint()
+        self.firm_edit = QLineEdit()
+        self.firm_edit.setObjectName("firmNameEdit")
+        self.disclaimer_edit = QPlainTextEdit()
+        self.disclaimer_edit.setObjectName("disclaimerTemplateEdit")
+        self.disclaimer_edit.setTabChangesFocus(True)
+        self.disclaimer_edit.setFixedHeight(self.disclaimer_edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.marking_edit = QLineEdit()
+        self.marking_edit.setObjectName("confidentialityMarkingEdit")
+        self.firm_hint = _hint()
         self.error_label = error_label()
         self.buttons = ok_cancel(self)
         logo = QHBoxLayout()
@@ -43,7 +62,10 @@ class PreferencesView(FormErrors, Retranslatable, QDialog):
         certificate = QHBoxLayout()
         certificate.addWidget(self.certificate_edit, 1)
         certificate.addWidget(self.browse_certificate_button)
-        self._labels = [QLabel(), QLabel(), QLabel()]
+        self._labels = [QLabel() for _ in range(6)]
+        for label, field in zip(self._labels[3:], (self.firm_edit, self.disclaimer_edit, self.marking_edit),
+                                strict=True):
+            label.setBuddy(field)
         self._labels[0].setBuddy(self.user_edit)
         self._labels[1].setBuddy(self.logo_edit)
         self._labels[2].setBuddy(self.certificate_edit)
@@ -54,6 +76,10 @@ class PreferencesView(FormErrors, Retranslatable, QDialog):
         form.addRow("", self.logo_hint)
         form.addRow(self._labels[2], certificate)
         form.addRow("", self.certificate_hint)
+        form.addRow(self._labels[3], self.firm_edit)
+        form.addRow(self._labels[4], self.disclaimer_edit)
+        form.addRow(self._labels[5], self.marking_edit)
+        form.addRow("", self.firm_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -76,3 +102,8 @@ class PreferencesView(FormErrors, Retranslatable, QDialog):
         self.browse_certificate_button.setText(self.tr("Browse…"))
         self.certificate_edit.setPlaceholderText(self.tr("Reports are not signed"))
         self.logo_edit.setPlaceholderText(self.tr("No default logo"))
+        self._labels[3].setText(self.tr("&Firm or department:"))
+        self._labels[4].setText(self.tr("&Disclaimer template:"))
+        self._labels[5].setText(self.tr("Confidentiality &marking:"))
+        self.firm_hint.setText(self.tr("A new engagement (Assessment › Engagement and conclusion…) starts from "
+                                       "these; each report's own can be changed there."))

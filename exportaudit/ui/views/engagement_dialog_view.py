@@ -1,0 +1,152 @@
+"""Assessment > Engagement…: who prepared the report, its scope and method, its terms and the auditor's own
+conclusion, one tab each so the dialog fits a 1366×728 screen."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import ok_cancel
+
+
+def _text(name: str, lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
+
+
+def _line(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    return edit
+
+
+class RowsEditor(QWidget):
+    """A small table of typed rows (team members, interviews) with Add and Remove buttons."""
+
+    def __init__(self, name: str, columns: int):
+        super().__init__()
+        self.table = QTableWidget(0, columns)
+        self.table.setObjectName(f"{name}Table")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(f"{name}AddButton")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName(f"{name}RemoveButton")
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+
+class EngagementDialogView(Retranslatable, QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("engagementDialog")
+        self.resize(760, 560)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("engagementTabs")
+
+        self.firm_edit, self.lead_edit = _line("firmEdit"), _line("leadEdit")
+        self.team = RowsEditor("team", 2)
+        self.entities_edit, self.business_edit = _text("entitiesEdit"), _text("businessLinesEdit")
+        self.fieldwork_start, self.fieldwork_end = QDateEdit(), QDateEdit()
+        for edit, name in ((self.fieldwork_start, "fieldworkStartEdit"), (self.fieldwork_end, "fieldworkEndEdit")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setSpecialValueText(" ")  # the minimum date stands for "not stated"
+        self.exclusions_edit = _text("exclusionsEdit")
+        self.interviews = RowsEditor("interviews", 3)
+        self.site_visits_edit = _text("siteVisitsEdit", 2)
+        self.documents_list = QListWidget()
+        self.documents_list.setObjectName("documentsList")
+        self.sampling_edit = _text("samplingBasisEdit", 2)
+        self.sampling_button = QPushButton()
+        self.sampling_button.setObjectName("samplingFillButton")
+        self.limitations_edit, self.disclaimer_edit = _text("limitationsEdit"), _text("disclaimerEdit")
+        self.distribution_edit = _text("distributionEdit")
+        self.confidentiality_edit = _line("confidentialityEdit")
+        self.opinion_combo = QComboBox()
+        self.opinion_combo.setObjectName("opinionCombo")
+        self.proposed_label = QLabel()
+        self.proposed_label.setObjectName("proposedOpinion")
+        self.proposed_label.setWordWrap(True)
+        self.rationale_edit = _text("rationaleEdit", 8)
+
+        self._labels: list[QLabel] = []
+        self._pages = [self._page([(self.firm_edit,), (self.lead_edit,), (self.team,)]),
+                       self._page([(self.entities_edit,), (self.business_edit,), (self.fieldwork_start,),
+                                   (self.fieldwork_end,), (self.exclusions_edit,)]),
+                       self._page([(self.interviews,), (self.site_visits_edit,), (self.documents_list,),
+                                   (self.sampling_edit,), (self.sampling_button,)]),
+                       self._page([(self.limitations_edit,), (self.disclaimer_edit,), (self.distribution_edit,),
+                                   (self.confidentiality_edit,)]),
+                       self._page([(self.proposed_label,), (self.opinion_combo,), (self.rationale_edit,)])]
+        for page in self._pages:
+            self.tabs.addTab(page, "")
+        self.buttons = ok_cancel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _page(self, rows: list[tuple[QWidget]]) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        for (field,) in rows:
+            if field in (self.sampling_button, self.proposed_label):
+                form.addRow("", field)
+                continue
+            label = QLabel()
+            label.setBuddy(field.table if isinstance(field, RowsEditor) else field)
+            self._labels.append(label)
+            form.addRow(label, field)
+        return page
+
+    def retranslate(self) -> None:
+        for n, title in enumerate((self.tr("Prepared by"), self.tr("Scope"), self.tr("Method"), self.tr("Terms"),
+                                   self.tr("Conclusion"))):
+            self.tabs.setTabText(n, title)
+        texts = (self.tr("&Firm or department:"), self.tr("Engagement &lead:"), self.tr("&Team:"),
+                 self.tr("&Entities and sites:"), self.tr("&Business lines and item categories:"),
+                 self.tr("Fieldwork &from:"), self.tr("Fieldwork &to:"), self.tr("E&xclusions:"),
+                 self.tr("&Interviews:"), self.tr("&Site visits:"), self.tr("&Documents reviewed:"),
+                 self.tr("Sampling &basis:"), self.tr("&Limitations:"), self.tr("&Disclaimer:"),
+                 self.tr("Distribution &list (one per line):"), self.tr("&Confidentiality marking:"),
+                 self.tr("&Conclusion:"), self.tr("&Rationale:"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.team.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.interviews.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Date")])
+        for editor in (self.team, self.interviews):
+            editor.add_button.setText(self.tr("&Add"))
+            editor.remove_button.setText(self.tr("Remo&ve"))
+        self.sampling_button.setText(self.tr("Fill in from the transaction-testing samples"))
+        self.confidentiality_edit.setPlaceholderText(self.tr("e.g. Confidential – client management only"))
+        self.rationale_edit.setPlaceholderText(self.tr("Why you reach this conclusion, in the report's words"))

@@ -1,0 +1,78 @@
+"""Assessment > Engagement and conclusion…: filled in like a user, saved to the store, prefilled from the firm
+defaults of Preferences, and a bad date refused with nothing saved."""
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+from test_workflow_findings import open_mini
+
+from exportaudit.ui.controllers.engagement_dialog import EngagementDialog
+
+
+def _open(window, wait_dialog):
+    window.engagement_action.trigger()
+    return wait_dialog(EngagementDialog, "engagementDialog")
+
+
+def _type_row(qtbot, editor, values):
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    table = editor.table
+    row = table.rowCount() - 1
+    for column, value in enumerate(values):
+        if table.state() != table.State.EditingState:  # Tab from the previous cell opened this one already
+            table.editItem(table.item(row, column))  # as a double-click on the cell does
+        editor = next(e for e in table.viewport().findChildren(QLineEdit) if e.isVisible())
+        qtbot.keyClicks(editor, value)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits the cell
+
+
+def test_the_user_fills_in_the_engagement_and_the_conclusion(make_window, mini_store_path, qtbot, wait_dialog):
+    window = open_mini(make_window, mini_store_path)
+    window.settings.firm_name = "Hengtai Advisory"
+    window.settings.confidentiality_marking = "Confidential"
+    aid = window.assessment.session.assessment_id
+    assert window.engagement_action.isEnabled()
+    dialog = _open(window, wait_dialog)
+    assert dialog.firm_edit.text() == "Hengtai Advisory"  # the firm defaults prefill a new engagement
+    assert dialog.confidentiality_edit.text() == "Confidential"
+    assert dialog.height() <= 700 and dialog.width() <= 1300  # fits a 1366×728 screen
+    qtbot.keyClicks(dialog.lead_edit, "Wang Fang")
+    _type_row(qtbot, dialog.team, ["Li Ming", "Senior auditor"])
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.entities_edit, "Head office and Suzhou plant")
+    dialog.fieldwork_start.setDate(QDate(2026, 11, 16))
+    dialog.fieldwork_end.setDate(QDate(2026, 11, 27))
+    dialog.tabs.setCurrentIndex(2)
+    _type_row(qtbot, dialog.interviews, ["Chen Jing", "Compliance manager", "2026-11-17"])
+    dialog.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(dialog.distribution_edit, "General manager")
+    dialog.tabs.setCurrentIndex(4)
+    assert "Proposed from the scores" in dialog.proposed_label.text()
+    dialog.opinion_combo.setCurrentIndex(dialog.opinion_combo.findText("Partially effective"))
+    qtbot.keyClicks(dialog.rationale_edit, "Two major gaps remain.")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    e = window.store.engagement(aid)
+    assert (e.firm, e.lead, e.entities) == ("Hengtai Advisory", "Wang Fang", "Head office and Suzhou plant")
+    assert [(m.name, m.role) for m in e.team] == [("Li Ming", "Senior auditor")]
+    assert [(i.name, i.role, i.date) for i in e.interviews] == [("Chen Jing", "Compliance manager", "2026-11-17")]
+    assert (e.fieldwork_start, e.fieldwork_end) == ("2026-11-16", "2026-11-27")
+    assert e.distribution == ("General manager",) and e.confidentiality == "Confidential"
+    assert (e.opinion, e.rationale) == ("partially_effective", "Two major gaps remain.")
+
+    again = _open(window, wait_dialog)  # reopened, it shows what was saved
+    assert again.lead_edit.text() == "Wang Fang" and again.opinion_combo.currentData() == "partially_effective"
+    again.reject()
+
+
+def test_a_bad_interview_date_is_refused_and_nothing_is_saved(make_window, mini_store_path, qtbot, wait_dialog):
+    window = open_mini(make_window, mini_store_path)
+    aid = window.assessment.session.assessment_id
+    dialog = _open(window, wait_dialog)
+    dialog.tabs.setCurrentIndex(2)
+    _type_row(qtbot, dialog.interviews, ["Chen Jing", "", "next Tuesday"])
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    box = wait_dialog(QMessageBox, "errorMessage")
+    assert "next Tuesday" in box.text() or "next Tuesday" in box.informativeText()
+    box.accept()
+    assert dialog.isVisible() and window.store.engagement(aid).is_empty
+    dialog.reject()

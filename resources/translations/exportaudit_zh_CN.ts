@@ -1850,6 +1850,189 @@ Content fingerprint (SHA-256):
     </message>
 </context>
 <context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="54"/>
+        <source>Engagement</source>
+        <translation>审核项目</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="78"/>
+        <source>As proposed: {opinion}</source>
+        <translation>沿用建议结论：{opinion}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="83"/>
+        <source>Proposed from the scores and findings: {opinion}. {reasons}</source>
+        <translation>依据评分与审核发现提出的结论：{opinion}。{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="120"/>
+        <source>Engagement not saved</source>
+        <translation>审核项目信息未保存</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialogView</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <source>Prepared by</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="134"/>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
+        <source>&amp;Firm or department:</source>
+        <translation>编制单位或部门(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
+        <source>Engagement &amp;lead:</source>
+        <translation>项目负责人(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
+        <source>&amp;Team:</source>
+        <translation>项目组成员(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
+        <source>&amp;Entities and sites:</source>
+        <translation>涵盖的主体与场所(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
+        <source>&amp;Business lines and item categories:</source>
+        <translation>业务线与物项类别(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <source>Fieldwork &amp;from:</source>
+        <translation>现场工作开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <source>Fieldwork &amp;to:</source>
+        <translation>现场工作结束(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <source>E&amp;xclusions:</source>
+        <translation>范围排除(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <source>&amp;Interviews:</source>
+        <translation>访谈(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <source>&amp;Site visits:</source>
+        <translation>现场走访(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <source>&amp;Documents reviewed:</source>
+        <translation>查阅的文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
+        <source>Sampling &amp;basis:</source>
+        <translation>抽样依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
+        <source>&amp;Limitations:</source>
+        <translation>局限性(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
+        <source>&amp;Disclaimer:</source>
+        <translation>免责声明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="141"/>
+        <source>Distribution &amp;list (one per line):</source>
+        <translation>分发范围（每行一项）(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="141"/>
+        <source>&amp;Confidentiality marking:</source>
+        <translation>密级标识(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="142"/>
+        <source>&amp;Conclusion:</source>
+        <translation>结论(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="142"/>
+        <source>&amp;Rationale:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="145"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="145"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="148"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="149"/>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="150"/>
+        <source>Fill in from the transaction-testing samples</source>
+        <translation>依据交易测试样本填写</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="151"/>
+        <source>e.g. Confidential – client management only</source>
+        <translation>例如：保密——仅限客户管理层</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="152"/>
+        <source>Why you reach this conclusion, in the report&apos;s words</source>
+        <translation>用报告中的措辞说明得出此结论的理由</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceController</name>
     <message>
         <location filename="../../exportaudit/ui/controllers/evidence.py" line="115"/>
@@ -2222,107 +2405,107 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
         <source>On:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
         <source>&amp;Grade:</source>
         <translation>等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
         <source>Con&amp;dition:</source>
         <translation>发现的情况(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
         <source>C&amp;ause:</source>
         <translation>原因(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="117"/>
         <source>&amp;Recommendation:</source>
         <translation>建议(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="117"/>
         <source>&amp;Effect:</source>
         <translation>影响(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="117"/>
         <source>Ris&amp;k:</source>
         <translation>风险等级(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="120"/>
         <source>Management response</source>
         <translation>管理层回复</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="121"/>
         <source>Re&amp;sponse:</source>
         <translation>回复(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="121"/>
         <source>Comme&amp;nt:</source>
         <translation>回复内容(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="105"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="122"/>
         <source>O&amp;wner:</source>
         <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="105"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="122"/>
         <source>&amp;Target date:</source>
         <translation>目标日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="124"/>
         <source>by</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="108"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="125"/>
         <source>Untick for a response without a target date</source>
         <translation>取消勾选表示回复不设目标日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="109"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="126"/>
         <source>Response target date</source>
         <translation>回复目标日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="110"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="127"/>
         <source>What was found, with the facts that show it</source>
         <translation>发现的问题及支持该结论的事实</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="111"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="128"/>
         <source>Why it happened (optional)</source>
         <translation>发生的原因（可选）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="112"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="129"/>
         <source>What it leads to or could lead to (optional)</source>
         <translation>已经或可能造成的后果（可选）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="113"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="130"/>
         <source>What the organisation should do about it (optional)</source>
         <translation>组织应如何处理（可选）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="114"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="131"/>
         <source>Management&apos;s comment and planned action (optional)</source>
         <translation>管理层的意见与拟采取的措施（可选）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="115"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="132"/>
         <source>Who answers for it</source>
         <translation>由谁负责</translation>
     </message>
@@ -2549,19 +2732,19 @@ Content fingerprint (SHA-256):
     <name>HistoryTableModel</name>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="21"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="87"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="90"/>
         <source>Answer</source>
         <translation>作答</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="22"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="85"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="88"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="23"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="86"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="89"/>
         <source>Finding</source>
         <translation>发现项</translation>
     </message>
@@ -2757,172 +2940,187 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/models/history.py" line="64"/>
+        <source>Engagement</source>
+        <translation>审核项目信息</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
+        <source>Rationale</source>
+        <translation>结论理由</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="65"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
         <source>Reopened</source>
         <translation>重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="66"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="89"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="92"/>
         <source>Issued</source>
         <translation>已出具</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="90"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="93"/>
         <source>Checklist upgraded</source>
         <translation>检查清单升级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="91"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="94"/>
         <source>Item moved</source>
         <translation>检查项移动</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="92"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="95"/>
         <source>Structural facts</source>
         <translation>结构情况</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="118"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="121"/>
         <source>Made in</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="111"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="114"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="112"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="115"/>
         <source>Who</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="113"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="116"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="80"/>
-        <location filename="../../exportaudit/ui/models/history.py" line="114"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="83"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="117"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="67"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="68"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
         <source>Period from</source>
         <translation>期间起</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="69"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
         <source>Period to</source>
         <translation>期间止</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="71"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
         <source>Target profile</source>
         <translation>目标配置</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="72"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
         <source>Operator type</source>
         <translation>经营者类型</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="73"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="74"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="75"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="78"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="76"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="79"/>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="77"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="80"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="78"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="81"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="79"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="82"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="81"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="84"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="82"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="85"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="83"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="86"/>
         <source>Drawn</source>
         <translation>已抽取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="84"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="87"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="88"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="91"/>
         <source>Resolved before release</source>
         <translation>放行前已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="94"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="97"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="115"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="118"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="116"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="119"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/history.py" line="117"/>
+        <location filename="../../exportaudit/ui/models/history.py" line="120"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -3279,262 +3477,267 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindowView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="208"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="209"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
         <source>&amp;New store…</source>
         <translation>新建存储库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="210"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
         <source>&amp;Open store…</source>
         <translation>打开存储库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="211"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="212"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="213"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="214"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="215"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
         <source>Export &amp;questionnaire…</source>
         <translation>导出问卷(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="216"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
         <source>&amp;Import questionnaire…</source>
         <translation>导入问卷(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="217"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
         <source>Export audit &amp;package…</source>
         <translation>导出审计包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="218"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="220"/>
         <source>Import audit pac&amp;kage…</source>
         <translation>导入审计包(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="219"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="221"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="222"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
         <source>&amp;Undo answer</source>
         <translation>撤销作答(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="223"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
         <source>&amp;Redo answer</source>
         <translation>重做作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="224"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="226"/>
         <source>&amp;Find items…</source>
         <translation>查找条目(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="225"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="227"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="229"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
         <source>Rate {level}</source>
         <translation>评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="230"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
         <source>&amp;Not applicable…</source>
         <translation>不适用(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
         <source>&amp;Clear answer</source>
         <translation>清除作答(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
         <source>Ne&amp;xt unanswered item</source>
         <translation>下一个未答条目(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="235"/>
         <source>Raise a &amp;finding…</source>
         <translation>提出发现项(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
         <source>C&amp;onfirm unchanged</source>
         <translation>确认不变(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
         <source>&amp;Organisation</source>
         <translation>组织(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
         <source>&amp;New organisation…</source>
         <translation>新建组织(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="240"/>
         <source>&amp;Edit organisation…</source>
         <translation>编辑组织(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="239"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
         <source>&amp;Delete organisation…</source>
         <translation>删除组织(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
         <source>A&amp;ssessment</source>
         <translation>评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="243"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="244"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="246"/>
         <source>D&amp;uplicate…</source>
         <translation>复制(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="245"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="246"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="248"/>
         <source>New re-&amp;audit from this…</source>
         <translation>以此为基准新建复审(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="247"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
         <source>&amp;History…</source>
         <translation>变更历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="248"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="250"/>
+        <source>&amp;Engagement and conclusion…</source>
+        <translation>审核项目与结论(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="251"/>
         <source>&amp;Finalise…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="249"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="252"/>
         <source>Re&amp;open…</source>
         <translation>重新开启(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="251"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="254"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="252"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="255"/>
         <source>&amp;All assessments</source>
         <translation>全部评估(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="253"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="256"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="254"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="257"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="255"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="258"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="256"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="259"/>
         <source>Document &amp;requests</source>
         <translation>资料索取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="257"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="260"/>
         <source>&amp;Comparison with the baseline</source>
         <translation>与基准对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="258"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="261"/>
         <source>&amp;Transaction testing</source>
         <translation>交易抽样测试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="259"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="262"/>
         <source>&amp;Statutory duties</source>
         <translation>法定义务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="260"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="263"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="262"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="265"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="263"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="266"/>
         <source>&amp;Verify report…</source>
         <translation>核验报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="265"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="266"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="269"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/main_window_view.py" line="267"/>
+        <location filename="../../exportaudit/ui/views/main_window_view.py" line="270"/>
         <source>&amp;About ExportAudit</source>
         <translation>关于 ExportAudit(&amp;A)</translation>
     </message>
@@ -4407,17 +4610,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="52"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="59"/>
         <source>Welcome to ExportAudit</source>
         <translation>欢迎使用 ExportAudit</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="53"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="60"/>
         <source>Your name, as the change history and reports should show it (it is also proposed as the assessor; Edit › Preferences changes it):</source>
         <translation>您的姓名，将显示在修改记录和报告中（也会作为默认评估人；可在“编辑 › 首选项”中修改）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="56"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="63"/>
         <source>Type your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
@@ -4425,18 +4628,18 @@ Content fingerprint (SHA-256):
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="68"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="75"/>
         <source>Your name, as the history and reports should show it</source>
         <translation>您的姓名，将显示在修改记录和报告中</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="92"/>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="98"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="102"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="108"/>
         <source>There is no file {path}.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/preferences.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/preferences.py" line="111"/>
         <source>{name} is not a PNG or JPEG image.</source>
         <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
     </message>
@@ -4444,55 +4647,75 @@ Content fingerprint (SHA-256):
 <context>
     <name>PreferencesView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="65"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="91"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="92"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="93"/>
         <source>Report &amp;logo:</source>
         <translation>报告徽标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="94"/>
         <source>Recorded with every change in the history. Leave it empty to use your account name on this computer.</source>
         <translation>每项变更都会在历史中记录此姓名。留空则使用您在本机的账户名。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="70"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="96"/>
         <source>A PNG or JPEG for the report cover, used when the organisation has no logo of its own.</source>
         <translation>用于报告封面的 PNG 或 JPEG 图片，在组织没有自己的徽标时使用。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="72"/>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="76"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="102"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="73"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="99"/>
         <source>Signing &amp;certificate:</source>
         <translation>签名证书(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="74"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="100"/>
         <source>A PKCS#12 file (.p12 or .pfx) of your firm to sign PDF reports with. Its password is asked each time and never stored.</source>
         <translation>贵所用于签署 PDF 报告的 PKCS#12 文件（.p12 或 .pfx）。每次签名时询问密码，密码从不保存。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="77"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="103"/>
         <source>Reports are not signed</source>
         <translation>报告不签名</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/preferences_view.py" line="78"/>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="104"/>
         <source>No default logo</source>
         <translation>无默认徽标</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="105"/>
+        <source>&amp;Firm or department:</source>
+        <translation>编制单位或部门(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="106"/>
+        <source>&amp;Disclaimer template:</source>
+        <translation>免责声明模板(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="107"/>
+        <source>Confidentiality &amp;marking:</source>
+        <translation>密级标识(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/preferences_view.py" line="108"/>
+        <source>A new engagement (Assessment › Engagement and conclusion…) starts from these; each report&apos;s own can be changed there.</source>
+        <translation>新的审核项目（评估 › 审核项目与结论…）以这些内容为起点；每份报告的内容可在那里修改。</translation>
     </message>
 </context>
 <context>
@@ -6609,32 +6832,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>WorkflowMenus</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="104"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="107"/>
         <source>Preferences saved; changes are recorded as {user}.</source>
         <translation>首选项已保存；变更将以 {user} 的名义记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="125"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="149"/>
         <source>Re-audit started from “{title}”: carried-over answers are marked to re-confirm.</source>
         <translation>已以“{title}”为基准开始复审：沿用的作答已标记为待重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="171"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="195"/>
         <source>Assessment not finalised</source>
         <translation>评估未定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="175"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="199"/>
         <source>Finalised: {title}</source>
         <translation>已定稿：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="200"/>
         <source>Assessment finalised</source>
         <translation>评估已定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="177"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="201"/>
         <source>“{title}” is finalised and read-only.
 
 Content fingerprint (SHA-256):
@@ -6649,83 +6872,88 @@ The fingerprint is shown in the window and printed in the reports.</source>
 该指纹显示在窗口中，并打印在报告里。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="186"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="210"/>
         <source>Still open:</source>
         <translation>尚未完成：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="187"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="211"/>
         <source>Finalise assessment</source>
         <translation>评估定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="182"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="206"/>
         <source>Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be reopened later, with a reason that is kept in the change history.</source>
         <translation>将“{title}”定稿？定稿后评估变为只读，并记录其内容指纹。之后仍可重新开启，但须填写理由，理由将保存在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="72"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="74"/>
         <source>&amp;Upgrade to checklist {version}…</source>
         <translation>升级到检查清单 {version}(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="73"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="75"/>
         <source>&amp;Upgrade checklist…</source>
         <translation>升级检查清单(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="145"/>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="152"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="129"/>
+        <source>Engagement saved.</source>
+        <translation>审核项目信息已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="169"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="176"/>
         <source>Checklist not upgraded</source>
         <translation>检查清单未升级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="156"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="180"/>
         <source>Upgraded to {checklist} {version}; new items are unanswered.</source>
         <translation>已升级到 {checklist} {version}；新增项尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="187"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="211"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="196"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="220"/>
         <source>{count} of {total} applicable items are unanswered (coverage {coverage:.0%}); the levels stay provisional.</source>
         <translation>{total} 个适用项目中有 {count} 个尚未作答（覆盖率 {coverage:.0%}），等级仍为暂定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="201"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="225"/>
         <source>{count} items carried over from the baseline are not re-confirmed yet.</source>
         <translation>从基准评估沿用的 {count} 个答复尚未重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="205"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="229"/>
         <source>{count} items rated 4 or 5 have no evidence and count as 3.</source>
         <translation>{count} 个评为 4 或 5 级的项目没有证据，按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="219"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="243"/>
         <source>Assessment not reopened</source>
         <translation>评估未重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="223"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="247"/>
         <source>Reopened: {title}</source>
         <translation>已重新开启：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="225"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="249"/>
         <source>Reopen assessment</source>
         <translation>重新开启评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="226"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="250"/>
         <source>Why is “{title}” reopened? The reason is recorded in the change history with the fingerprint it had.</source>
         <translation>为什么要重新开启“{title}”？理由将连同其原有指纹一起记录在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="228"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="252"/>
         <source>A reason is required to reopen a finalised assessment.</source>
         <translation>重新开启已定稿的评估必须填写理由。</translation>
     </message>

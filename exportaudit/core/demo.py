@@ -287,7 +287,9 @@ def _engagement(store: Store, assessment_id: int) -> None:
                    "is not legal advice.",
         distribution=("总经理 / General manager", "合规委员会 / Compliance committee", "集团审计部 / Group Audit"),
         confidentiality="内部 · 保密 / Internal · Confidential",
-        opinion="partially_effective",
-        rationale="物项识别和最终用户审查已落实，但两项严重不符合项尚未整改，且培训记录不完整，故认定为部分有效。"
-                  " / Item classification and end-user screening work, but two major nonconformities are not yet "
-                  "remedied and training records are incomplete, so the programme is partially effective."))
+        opinion="not_effective",
+        rationale="物项识别已基本落实，但多项法定义务（尤其是最终用户审查和记录保存）尚未履行，严重不符合项尚未整改，"
+                  "故认定为无效；整改计划落实后可望达到部分有效。 / Item classification largely works, but several "
+                  "statutory duties (end-user screening and record keeping above all) are not met and a major "
+                  "nonconformity is not remedied, so the programme is not effective; once the action plan is done it "
+                  "should reach partially effective."))

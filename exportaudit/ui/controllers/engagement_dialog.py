@@ -81,7 +81,8 @@ class EngagementDialog(EngagementDialogView):
             self.opinion_combo.addItem(label.get(language), key)
         self.opinion_combo.setCurrentIndex(max(0, self.opinion_combo.findData(e.opinion)))
         self.proposed_label.setText(self.tr("Proposed from the scores and findings: {opinion}. {reasons}").format(
-            opinion=proposed.label.get(language), reasons=" ".join(r.get(language) for r in proposed.reasons)))
+            opinion=proposed.label.get(language),
+            reasons=("" if language == "zh" else " ").join(r.get(language) for r in proposed.reasons)))
         self.rationale_edit.setPlainText(e.rationale)
         for editor in (self.team, self.interviews):
             editor.add_button.clicked.connect(lambda _=False, ed=editor: _add_row(ed))

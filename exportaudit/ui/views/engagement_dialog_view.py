@@ -118,7 +118,10 @@ class EngagementDialogView(Retranslatable, QDialog):
 
     def _page(self, rows: list[tuple[QWidget]]) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # fields keep their height at the top; spare room stays below
         for (field,) in rows:
             if field in (self.sampling_button, self.proposed_label):
                 form.addRow("", field)

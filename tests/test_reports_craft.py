@@ -150,14 +150,16 @@ def test_every_sheet_prints_on_a4_with_header_and_page_x_of_y(demo_store_path, t
     import openpyxl
 
     with open_store(demo_store_path) as store:
-        out = build_report(AssessmentSession(store, store.latest_assessment().id), "xlsx", tmp_path / "r.xlsx",
-                           language="en")
+        aid = store.latest_assessment().id
+        marking = store.engagement(aid).confidentiality  # the engagement's own marking replaces "Confidential"
+        out = build_report(AssessmentSession(store, aid), "xlsx", tmp_path / "r.xlsx", language="en")
     wb = openpyxl.load_workbook(out)
+    assert marking
     for ws in wb.worksheets:
         if ws.sheet_state != "visible":
             continue
         assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4), ws.title
-        assert "Suzhou Hengxin" in ws.oddHeader.left.text and ws.oddHeader.right.text == "Confidential"
+        assert "Suzhou Hengxin" in ws.oddHeader.left.text and ws.oddHeader.right.text == marking
         assert ws.oddFooter.right.text == "Page &P of &N", ws.title
     assert wb.properties.creator.startswith("ExportAudit ")
 

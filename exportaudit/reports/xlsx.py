@@ -242,7 +242,9 @@ def _opt(ctx: Ctx, text) -> str:
 
 def _engagement_rows(ws: Worksheet, row: int, m: ReportModel, ctx: Ctx) -> int:
     """The conclusion the report states and the engagement facts (scope, method, terms), one labelled row each;
-    returns the last row written."""
+    returns the last row written. Without engagement data the sheet stays as it always was."""
+    if m.engagement.is_empty:
+        return row
     e, opinion = m.engagement, m.opinion()
     source = ctx.say("opinion_auditor" if m.auditor_opinion else "opinion_proposed")
     conclusion = f"{ctx.say(opinion.label)} ({source})" + "".join(f"\n• {ctx.say(r)}" for r in opinion.reasons)

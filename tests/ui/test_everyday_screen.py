@@ -35,6 +35,7 @@ def controller_dialog_classes() -> set[type]:
 
 def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.core.checklist_loader import load_checklist_file
+    from exportaudit.core.opinion import propose_opinion
     from exportaudit.core.store.records import DocumentRequest
     from exportaudit.core.upgrade import plan_upgrade
     from exportaudit.exchange.questionnaire_import import ImportPreview
@@ -42,6 +43,7 @@ def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.ui.controllers.action_dialog import ActionDialog
     from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
     from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
+    from exportaudit.ui.controllers.engagement_dialog import EngagementDialog
     from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
     from exportaudit.ui.controllers.export import ExportDialog
     from exportaudit.ui.controllers.finding_dialog import FindingDialog
@@ -74,6 +76,9 @@ def dialog_factories(window) -> dict[type, callable]:
                                                    nothing),
         DrawSampleDialog: lambda: DrawSampleDialog(window, session, language, None, nothing),
         ExportDialog: lambda: ExportDialog(window, session, language),
+        EngagementDialog: lambda: EngagementDialog(
+            window, language, store.engagement(aid), evidence_files=[e.file_name for e in store.evidence(aid)],
+            samples=store.samples(aid), proposed=propose_opinion(2), save=nothing),
         EvidenceFactsDialog: lambda: EvidenceFactsDialog.for_record(window, store.evidence(aid)[0], nothing),
         FindingDialog: lambda: FindingDialog(window, language, "POL-01", None, nothing),
         HistoryDialog: lambda: HistoryDialog(window, store, aid, language),

@@ -145,6 +145,8 @@ class EngagementDialogView(Retranslatable, QDialog):
                  self.tr("&Conclusion:"), self.tr("&Rationale:"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+            if isinstance(label.buddy(), QAbstractItemView):  # a screen reader names a table by its label
+                label.buddy().setAccessibleName(text.replace("&", "").rstrip(":：").strip())
         self.team.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
         self.interviews.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Date")])
         for editor in (self.team, self.interviews):

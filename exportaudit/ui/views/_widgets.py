@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -95,9 +98,22 @@ def button_row(*buttons, trailing=None):
     return row
 
 
+def text_box(name: str, height: int = 90, *, lines: int | None = None) -> QPlainTextEdit:
+    """A multi-line field where Tab moves on (as in a form) instead of typing a tab: at least ``height`` pixels
+    high, or exactly ``lines`` lines of text."""
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setTabChangesFocus(True)
+    if lines is None:
+        edit.setMinimumHeight(height)
+    else:
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    return edit
+
+
 def tab_order(*widgets: QWidget) -> None:
     """Tab moves through ``widgets`` in the order given."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
+    for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
 
 

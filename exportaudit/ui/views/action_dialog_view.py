@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
-from exportaudit.ui.views.finding_dialog_view import text_box
+from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel, tab_order, text_box
 
 
 class ActionDialogView(FormErrors, Retranslatable, QDialog):
@@ -58,8 +57,7 @@ class ActionDialogView(FormErrors, Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         order = [self.finding_combo, self.description_edit, self.owner_edit, self.due_check, self.due_edit,
                  self.status_combo, self.closing_edit, self.buttons]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_order(*order)
         self.retranslate()
 
     def retranslate(self) -> None:

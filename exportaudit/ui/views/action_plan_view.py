@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import button_row, stretch_column, table_view
+from exportaudit.ui.views._widgets import button_row, stretch_column, tab_order, table_view
 
 ACTION_WIDTHS = (230, 190, 0, 110, 120, 110, 240)  # on, finding, (action), owner, due, status, closing note
 
@@ -51,8 +51,7 @@ class ActionPlanView(Retranslatable, QWidget):
         layout.addLayout(buttons)
         order = [self.filter_edit, self.status_combo, self.owner_combo, self.table, self.add_button,
                  self.edit_button, self.delete_button]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_order(*order)
         self.retranslate()
 
     def configure_columns(self) -> None:

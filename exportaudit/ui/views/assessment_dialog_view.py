@@ -3,8 +3,6 @@ size and the structural facts that switch items on or off) and the checklist's o
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from exportaudit.core.vocab import FACTS
 from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import tab_order
 
 
 class AssessmentDialogView(Retranslatable, QDialog):
@@ -105,8 +104,7 @@ class AssessmentDialogView(Retranslatable, QDialog):
                  self.period_end_edit, self.assessor_edit, self.role_edit, self.independence_combo,
                  self.reviewer_edit, self.review_date_edit, self.profile_combo, self.operator_type_combo,
                  self.size_combo, *self.fact_checks.values(), self.module_check, self.buttons]
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
+        tab_order(*order)
         self.retranslate()
 
     def show_error(self, text: str) -> None:

@@ -3,8 +3,6 @@ second tab, the portfolio across clients."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import heading, table_view
+from exportaudit.ui.views._widgets import heading, tab_order, table_view
 from exportaudit.ui.views.portfolio_view import PortfolioView
 
 TAB_ORGANISATIONS, TAB_PORTFOLIO = range(2)
@@ -106,8 +104,7 @@ class BrowserView(Retranslatable, QWidget):
                  self.delete_organisation_button, self.assessment_table, self.open_assessment_button,
                  self.new_assessment_button, self.rename_assessment_button, self.duplicate_assessment_button,
                  self.delete_assessment_button]
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
+        tab_order(*order)
         self.retranslate()
 
     def configure_columns(self) -> None:

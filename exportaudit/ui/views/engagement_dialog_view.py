@@ -23,15 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import ok_cancel
+from exportaudit.ui.views._widgets import ok_cancel, text_box
 
 
 def _text(name: str, lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-    return edit
+    return text_box(name, lines=lines)
 
 
 def _line(name: str) -> QLineEdit:

@@ -20,16 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
-
-
-def text_box(name: str, height: int = 90) -> QPlainTextEdit:
-    """A multi-line field where Tab moves on (as in a form) instead of typing a tab."""
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
+from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel, tab_order
 
 
 class _ShortText(QPlainTextEdit):
@@ -108,8 +99,7 @@ class FindingDialogView(FormErrors, Retranslatable, QDialog):
         order = [self.grade_combo, self.description_edit, self.cause_edit, self.effect_edit, self.risk_combo,
                  self.recommendation_edit, self.response_combo, self.response_edit, self.response_owner_edit,
                  self.response_date_check, self.response_date_edit, self.buttons]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_order(*order)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import button_row, stretch_column, table_view
+from exportaudit.ui.views._widgets import button_row, stretch_column, tab_order, table_view
 
 PAGE_EMPTY, PAGE_LIST = range(2)
 
@@ -53,8 +53,7 @@ class RequestsView(Retranslatable, QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
         order = [self.filter_edit, self.table, self.build_button, self.edit_button, self.export_button]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_order(*order)
         self.retranslate()
 
     def configure_columns(self) -> None:

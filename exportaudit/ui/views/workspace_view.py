@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QSplitt
 
 from exportaudit.ui import marks
 from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._widgets import tab_order
 from exportaudit.ui.views.evidence_view import EvidenceView
 from exportaudit.ui.views.findings_view import FindingsView
 from exportaudit.ui.views.item_view import ItemView
@@ -68,8 +69,7 @@ class WorkspaceView(Retranslatable, QWidget):
 
         order = [self.filter_edit, self.tree, *self.item.focus_chain(), *self.evidence.focus_chain(),
                  *self.findings.focus_chain()]
-        for first, second in zip(order, order[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_order(*order)
         self.retranslate()
 
     def set_mark_slots(self, slots: int) -> None:

@@ -48,7 +48,7 @@ def write_xlsx(path: Path) -> None:
 
 
 def measure_import(store, aid: int, path: Path) -> dict:
-    from exportaudit.core.orders import open_table, read_orders
+    from exportaudit.core.testing.orders import open_table, read_orders
 
     t0 = time.perf_counter()
     table = open_table(path)
@@ -65,9 +65,9 @@ def measure_import(store, aid: int, path: Path) -> dict:
 
 def rows() -> list[tuple[str, str, str]]:
     from exportaudit.core.catalogue import DEFAULT_CHECKLIST_ID, find_checklist
-    from exportaudit.core.sampling import SamplePlan, SampleSize, Strata
     from exportaudit.core.session import AssessmentSession
     from exportaudit.core.store import open_store
+    from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

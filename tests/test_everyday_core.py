@@ -1,7 +1,7 @@
 """Everyday details of the core: pass rates rounded as people expect, the history's values in words."""
 
 from exportaudit.core.history_text import value_text
-from exportaudit.core.transactions import rounded_percent
+from exportaudit.core.testing.results import rounded_percent
 
 
 def test_pass_rates_round_half_up_but_never_up_to_a_mark_they_miss():

@@ -14,9 +14,9 @@ import openpyxl
 import pytest
 
 from exportaudit.core.checklist_loader import parse_checklist
-from exportaudit.core.sampling import SamplePlan, SampleSize
 from exportaudit.core.scoring import SAMPLE_EXCEPTION_CAP
 from exportaudit.core.session import AssessmentSession
+from exportaudit.core.testing.sampling import SamplePlan, SampleSize
 from exportaudit.reports import build_model, build_report, labels
 from exportaudit.reports.labels import rate_text
 

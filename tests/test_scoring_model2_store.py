@@ -13,9 +13,9 @@ import pytest
 
 from exportaudit.cli import main, score_as_json
 from exportaudit.core.fingerprint import canonical_content, fingerprint
-from exportaudit.core.sampling import SamplePlan, SampleSize
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
+from exportaudit.core.testing.sampling import SamplePlan, SampleSize
 
 FIXTURE = Path(__file__).parent / "data" / "model1-final"
 CSV = ("order,date,customer,end user,destination,item,control code,value,licence\n"

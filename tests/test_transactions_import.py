@@ -8,7 +8,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from exportaudit.core.orders import (
+from exportaudit.core.testing.orders import (
     ColumnMapping,
     ImportCancelled,
     MappingError,
@@ -20,8 +20,8 @@ from exportaudit.core.orders import (
     read_orders,
     sheet_names,
 )
-from exportaudit.core.orders.tables import detect_delimiter, detect_encoding
-from exportaudit.core.orders.xlsx import XlsxBook, column_index, column_letters
+from exportaudit.core.testing.orders.tables import detect_delimiter, detect_encoding
+from exportaudit.core.testing.orders.xlsx import XlsxBook, column_index, column_letters
 
 GROUPS = [("A2:C2", "订单信息"), ("D2:E2", "交易方"), ("F2:F3", "目的国/地区"), ("G2:H2", "物项"), ("I2:I3", "金额"),
           ("J2:J3", "许可证号")]
@@ -334,7 +334,7 @@ def test_workbook_without_dimension_is_sized_and_1904_dates(tmp_path):
 
 
 def test_reader_streams_large_sheets_in_chunks(tmp_path, monkeypatch):
-    from exportaudit.core.orders import xlsx
+    from exportaudit.core.testing.orders import xlsx
 
     monkeypatch.setattr(xlsx, "CHUNK", 4096)  # force many chunks: rows must not be cut or lost at the seams
     path = tmp_path / "orders_chunks.xlsx"

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exportaudit.core.orders import open_table, parse_amount, parse_date
-from exportaudit.core.redflags import RedFlagError, parse_red_flags, red_flags_dir
-from exportaudit.core.sampling import SamplePlan, SampleSize, Strata, classify, draw_sample
+from exportaudit.core.testing.orders import open_table, parse_amount, parse_date
+from exportaudit.core.testing.redflags import RedFlagError, parse_red_flags, red_flags_dir
+from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata, classify, draw_sample
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 cell_text = st.text(alphabet=st.sampled_from(list("0123456789-/.,年月日 ¥$€()万ADFMaceijnorstuv订单号日期客户") + ["\u3000"]),

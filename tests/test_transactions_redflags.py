@@ -8,7 +8,7 @@ import pytest
 from exportaudit.core.catalogue import available_checklists
 from exportaudit.core.checklist_loader import NotAChecklistError, load_checklist_dir, parse_checklist
 from exportaudit.core.legal import problem as statute_problem
-from exportaudit.core.redflags import RedFlagError, default_red_flags, load_red_flags_file, parse_red_flags, red_flags_dir
+from exportaudit.core.testing.redflags import RedFlagError, default_red_flags, load_red_flags_file, parse_red_flags, red_flags_dir
 
 BUNDLED = red_flags_dir() / "red-flags.toml"
 GOOD = """kind = "red-flags"

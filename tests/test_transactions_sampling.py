@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from exportaudit.core.sampling import (
+from exportaudit.core.testing.sampling import (
     ALGORITHM,
     FIRST_ALGORITHM,
     SamplePlan,

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from exportaudit.core.checklist_loader import parse_checklist
-from exportaudit.core.orders import ColumnMapping, open_table, read_orders
-from exportaudit.core.redflags import default_red_flags
-from exportaudit.core.sampling import SamplePlan, SampleSize, Strata
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.core.store.errors import ReadOnlyError
 from exportaudit.core.store.migrations import known_names, migrations
+from exportaudit.core.testing.orders import ColumnMapping, open_table, read_orders
+from exportaudit.core.testing.redflags import default_red_flags
+from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata
 
 MINI = (Path(__file__).parent / "data" / "mini.toml").read_text(encoding="utf-8")
 TESTING = """

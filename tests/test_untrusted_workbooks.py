@@ -11,9 +11,9 @@ import pytest
 from openpyxl.utils import get_column_letter
 
 from exportaudit.cli import main
-from exportaudit.core.orders import TableError, open_table, read_orders
-from exportaudit.core.orders.fields import ColumnMapping
 from exportaudit.core.session import AssessmentSession
+from exportaudit.core.testing.orders import TableError, open_table, read_orders
+from exportaudit.core.testing.orders.fields import ColumnMapping
 from exportaudit.exchange import questionnaire_layout as L
 from exportaudit.exchange.questionnaire_export import export_questionnaire
 from exportaudit.exchange.questionnaire_import import QuestionnaireError, read_questionnaire
@@ -267,8 +267,8 @@ kind, path = sys.argv[1], sys.argv[2]
 started = time.perf_counter()
 try:
     if kind == "orders":
-        from exportaudit.core.orders import open_table, read_orders
-        from exportaudit.core.orders.fields import ColumnMapping
+        from exportaudit.core.testing.orders import open_table, read_orders
+        from exportaudit.core.testing.orders.fields import ColumnMapping
         table = open_table(path)
         read_orders(table, ColumnMapping({"order_id": table.headers[0]}))
         outcome = "IMPORTED"

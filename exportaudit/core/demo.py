@@ -121,7 +121,7 @@ def _orders_csv(folder: Path) -> Path:
 
 def _transaction_sample(store: Store, assessment_id: int, folder: Path) -> None:
     """Import the order list, draw a seeded sample and fill in part of the test cards, with two exceptions."""
-    from exportaudit.core.sampling import SamplePlan, SampleSize, Strata
+    from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata
 
     list_id, _ = store.import_orders(assessment_id, _orders_csv(folder), name="ERP 订单导出 2026 / ERP export 2026")
     plan = SamplePlan(SampleSize(max_count=25, percent=10),

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from exportaudit.core.catalogue import available_checklists
 from exportaudit.core.checklist_loader import ChecklistError, NotAChecklistError, load_checklist_file
 from exportaudit.core.framework_loader import CROSSWALK_KIND, FRAMEWORK_KIND, file_kind, load_crosswalk_file, load_framework_file
-from exportaudit.core.redflags import load_red_flags_file
+from exportaudit.core.testing.redflags import load_red_flags_file
 from exportaudit.paths import frameworks_dir
 
 

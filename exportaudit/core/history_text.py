@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from exportaudit.core.testing.results import RED_FLAG_ANSWERS, RESULTS
 from exportaudit.core.text import Text
-from exportaudit.core.transactions import RED_FLAG_ANSWERS, RESULTS
 from exportaudit.core.vocab import (
     ACTION_STATUSES,
     ASSESSMENT_KINDS,

@@ -11,7 +11,7 @@ Rules, in order:
 6. External item caps (``item_caps``): in the default model these come from transaction testing. An item a
    test-card check tests is capped at SAMPLE_EXCEPTION_CAP (3) while that check's pass rate is below the
    checklist's threshold; a lowered item shows ``capped_to`` and is listed in its element's
-   ``sample_exceptions`` (see exportaudit.core.transactions).
+   ``sample_exceptions`` (see exportaudit.core.testing.results).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from exportaudit.core.scoring import AnswerState, AssessmentScore, score_assessm
 from exportaudit.core.scoring_model2 import MODEL_1, EvidenceFact, Facts, Window, evidence_window, parse_date, score_assessment2
 from exportaudit.core.store import Store
 from exportaudit.core.store.records import Assessment, EvidenceRecord, Organisation, Response
-from exportaudit.core.transactions import CheckRate, TransactionSummary, item_rates
+from exportaudit.core.testing.results import CheckRate, TestingSummary, item_rates
 
 
 class AssessmentSession:
@@ -65,7 +65,7 @@ class AssessmentSession:
 
     @property
     def sample_caps(self) -> dict[str, int]:
-        """Items capped at level 3 by transaction-test exceptions (see exportaudit.core.transactions).
+        """Items capped at level 3 by transaction-test exceptions (see exportaudit.core.testing.results).
 
         Cached: recomputed only after a transaction-testing write through this store (its
         ``transactions_generation`` moved), so rating an item never touches the sample tables. Evidence counts
@@ -140,7 +140,7 @@ class AssessmentSession:
         """item id -> the rates of the checks that test it (empty for untested items)."""
         return item_rates(self.checklist.transaction_testing, self.pass_rates())
 
-    def transaction_summary(self) -> TransactionSummary:
+    def transaction_summary(self) -> TestingSummary:
         """The transaction-testing section of a report."""
         return self.store.transaction_summary(self.assessment_id)
 

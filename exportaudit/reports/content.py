@@ -22,10 +22,10 @@ from exportaudit.core.engagement import Engagement
 from exportaudit.core.fingerprint import fingerprint
 from exportaudit.core.opinion import Opinion, propose_opinion
 from exportaudit.core.reasons import DUTY_STATUSES, cap_reason_text, check_labels
-from exportaudit.core.sampling import ALL, stratum_label, stratum_sort_key
 from exportaudit.core.scoring import KEY_ITEM_THRESHOLD, SAMPLE_EXCEPTION_CAP
 from exportaudit.core.sources import BADGES
 from exportaudit.core.store.errors import StoreError
+from exportaudit.core.testing.sampling import ALL, stratum_label, stratum_sort_key
 from exportaudit.core.text import Text
 from exportaudit.core.vocab import (
     ACTION_STATUSES,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from exportaudit.core import scoring
+from exportaudit.core.testing.results import rounded_percent
 from exportaudit.core.text import Text
-from exportaudit.core.transactions import rounded_percent
 
 LANGUAGES = ("zh", "en", "both")
 DASH = "—"  # no value

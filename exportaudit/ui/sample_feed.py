@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPen
 from exportaudit.core.checklist import Item
 from exportaudit.core.scoring import SAMPLE_EXCEPTION_CAP
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.transactions import CheckRate
+from exportaudit.core.testing.results import CheckRate
 from exportaudit.ui.marks import SLOT, _canvas
 from exportaudit.ui.models.samples import FAIL_COLOUR, percent, rate_text
 

@@ -49,7 +49,7 @@ def job(kind: str, store_path: Path, assessment_id: int, out: Path) -> None:
             item = store.checklist(store.assessment(assessment_id).checklist_sha256).items[0].id
             store.add_evidence(assessment_id, item, source)
     elif kind == "sample":
-        from exportaudit.core.sampling import SamplePlan, SampleSize, Strata
+        from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata
 
         with open_store(store_path, create=False, user="holder") as store:
             list_id = store.order_lists(assessment_id)[0].id

@@ -9,8 +9,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from test_transactions_gui_import import open_testing_tab, orders_csv, shown_dialog
 
-from exportaudit.core.sampling import SamplePlan, SampleSize
 from exportaudit.core.store import open_store
+from exportaudit.core.testing.sampling import SamplePlan, SampleSize
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.test_card import ExceptionFindingDialog, TestCardWindow
 from exportaudit.ui.models.element_table import COL_SAMPLE_EXCEPTIONS

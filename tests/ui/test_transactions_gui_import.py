@@ -251,7 +251,7 @@ def test_read_only_store_imports_nothing(make_window, tt_store_path, tmp_path):
 
 
 def test_order_models_keep_the_contract(qtmodeltester, tmp_path, tt_store_path):
-    from exportaudit.core.orders import ColumnMapping, open_table, read_orders
+    from exportaudit.core.testing.orders import ColumnMapping, open_table, read_orders
 
     table = open_table(orders_csv(tmp_path / "o.csv", count=5))
     mapping = ColumnMapping({"order_id": "订单号", "date": "下单日期"})

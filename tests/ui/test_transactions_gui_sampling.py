@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_transactions_gui_import import HEADERS, closed, import_csv, open_testing_tab, orders_csv, shown_dialog  # noqa: F401
 
-from exportaudit.core.sampling import SamplePlan, SampleSize, Strata, draw_sample
-from exportaudit.core.transactions import CheckRate
+from exportaudit.core.testing.results import CheckRate
+from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata, draw_sample
 from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
 from exportaudit.ui.models.samples import (
     COL_CARD,

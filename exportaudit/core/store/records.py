@@ -265,7 +265,7 @@ class Sample:
         """The plan as a sampling.SamplePlan, on the method the sample was drawn with (its redraw rule)."""
         import json
 
-        from exportaudit.core.sampling import SamplePlan
+        from exportaudit.core.testing.sampling import SamplePlan
 
         return SamplePlan.from_dict({**json.loads(self.plan), "algorithm": self.algorithm})
 

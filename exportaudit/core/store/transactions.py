@@ -13,19 +13,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from exportaudit.core.checklist import SampleCheck, TransactionTesting
-from exportaudit.core.orders import (
-    ColumnMapping,
-    ImportResult,
-    Progress,
-    RowProblem,
-    SourceTable,
-    guess_mapping,
-    headers_signature,
-    open_table,
-    read_orders,
-)
-from exportaudit.core.redflags import RedFlagError, RedFlagList, default_red_flags, parse_red_flags
-from exportaudit.core.sampling import SamplePlan, Strata, draw_sample
 from exportaudit.core.scoring_model2 import CheckFacts, parse_date
 from exportaudit.core.store.base import StoreBase, _seconds_since, now
 from exportaudit.core.store.errors import StoreError
@@ -39,7 +26,19 @@ from exportaudit.core.store.records import (
     Sample,
     SampledOrder,
 )
-from exportaudit.core.transactions import (
+from exportaudit.core.testing.orders import (
+    ColumnMapping,
+    ImportResult,
+    Progress,
+    RowProblem,
+    SourceTable,
+    guess_mapping,
+    headers_signature,
+    open_table,
+    read_orders,
+)
+from exportaudit.core.testing.redflags import RedFlagError, RedFlagList, default_red_flags, parse_red_flags
+from exportaudit.core.testing.results import (
     RED_FLAG_ANSWERS,
     RESULTS,
     CardCheck,
@@ -48,10 +47,11 @@ from exportaudit.core.transactions import (
     RedFlagReview,
     SampleSummary,
     TestCard,
-    TransactionSummary,
+    TestingSummary,
     item_caps,
     pass_rates,
 )
+from exportaudit.core.testing.sampling import SamplePlan, Strata, draw_sample
 from exportaudit.core.vocab import FINDING_GRADES
 
 INSERT_BATCH = 5000
@@ -297,7 +297,7 @@ class TransactionsMixin(StoreBase):
 
         ``seed`` None draws a fresh nine-digit seed (recorded). ``red_flags`` defaults to the bundled list and is
         pinned with the sample. A new-customer stratum without a date uses the assessment's period start.
-        See exportaudit.core.sampling for the algorithm; verify_sample() redraws it.
+        See exportaudit.core.testing.sampling for the algorithm; verify_sample() redraws it.
         """
         a = self._writable_assessment(assessment_id)
         self._testing(a)
@@ -713,7 +713,7 @@ class TransactionsMixin(StoreBase):
             return {}
         return item_caps(testing, self.transaction_pass_rates(assessment_id))
 
-    def transaction_summary(self, assessment_id: int) -> TransactionSummary:
+    def transaction_summary(self, assessment_id: int) -> TestingSummary:
         """The report section: per sample its list, population, size, seed and method; pass rates; exceptions."""
         a = self.assessment(assessment_id)
         testing = self.checklist(a.checklist_sha256).transaction_testing
@@ -734,6 +734,6 @@ class TransactionsMixin(StoreBase):
                 "JOIN sample_orders so ON so.id = t.sample_order_id JOIN samples s ON s.id = so.sample_id "
                 "JOIN orders o ON o.id = so.order_id WHERE s.assessment_id = ? AND t.result = 'fail' "
                 "ORDER BY so.sample_id, so.position, t.check_id", [assessment_id]))
-        return TransactionSummary(testing.threshold if testing else None, testing.checks if testing else (),
+        return TestingSummary(testing.threshold if testing else None, testing.checks if testing else (),
                                   tuple(samples), rates, exceptions, item_caps(testing, rates))
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from shiboken6 import isValid
 
-from exportaudit.core.sampling import SamplePlan, SampleSize, SamplingError, Strata, new_seed
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
+from exportaudit.core.testing.sampling import SamplePlan, SampleSize, SamplingError, Strata, new_seed
 from exportaudit.ui import tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.models._table import RecordFilterProxy

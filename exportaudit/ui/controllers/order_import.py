@@ -17,7 +17,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from exportaudit.core.orders import (
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import StoreError, open_store
+from exportaudit.core.testing.orders import (
     ORDER_FIELDS,
     ColumnMapping,
     ImportCancelled,
@@ -28,9 +30,7 @@ from exportaudit.core.orders import (
     open_table,
     read_orders,
 )
-from exportaudit.core.orders.values import cell_text
-from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import StoreError, open_store
+from exportaudit.core.testing.orders.values import cell_text
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.models.orders import RowProblemTableModel, SourcePreviewModel, count_text

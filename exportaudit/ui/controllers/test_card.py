@@ -20,12 +20,12 @@ from shiboken6 import isValid
 
 from exportaudit.core import legal
 from exportaudit.core.checklist import SampleCheck
-from exportaudit.core.orders import order_field
-from exportaudit.core.redflags import RedFlagList
-from exportaudit.core.sampling import stratum_label
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.records import EvidenceRecord, RedFlagAnswer
-from exportaudit.core.transactions import RESULTS, TestCard
+from exportaudit.core.testing.orders import order_field
+from exportaudit.core.testing.redflags import RedFlagList
+from exportaudit.core.testing.results import RESULTS, TestCard
+from exportaudit.core.testing.sampling import stratum_label
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.controllers.finding_dialog import FindingDialog

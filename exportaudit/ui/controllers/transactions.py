@@ -18,11 +18,11 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout
 from shiboken6 import isValid
 
-from exportaudit.core.sampling import draw_sample
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.core.store.records import Sample
-from exportaudit.core.transactions import pass_rates
+from exportaudit.core.testing.results import pass_rates
+from exportaudit.core.testing.sampling import draw_sample
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.i18n import error_text

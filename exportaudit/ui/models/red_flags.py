@@ -12,9 +12,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from exportaudit.core import legal
-from exportaudit.core.redflags import RedFlag, RedFlagList
 from exportaudit.core.store.records import RedFlagAnswer
-from exportaudit.core.transactions import RED_FLAG_ANSWERS
+from exportaudit.core.testing.redflags import RedFlag, RedFlagList
+from exportaudit.core.testing.results import RED_FLAG_ANSWERS
 from exportaudit.ui.marks import FAILED, OPEN, PARTLY, PASSED, result_mark
 from exportaudit.ui.models._two_level import PARENT, TwoLevelTreeModel
 from exportaudit.ui.models.samples import FAIL_COLOUR, OPEN_COLOUR, PARTLY_COLOUR, PASS_COLOUR

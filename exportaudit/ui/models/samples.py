@@ -10,10 +10,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QColor, QIcon
 
 from exportaudit.core.checklist import SampleCheck
-from exportaudit.core.sampling import stratum_label
 from exportaudit.core.store.records import OrderList, Sample, SampledOrder
+from exportaudit.core.testing.results import CheckRate, rounded_percent
+from exportaudit.core.testing.sampling import stratum_label
 from exportaudit.core.text import Text
-from exportaudit.core.transactions import CheckRate, rounded_percent
 from exportaudit.ui.colours import LEVEL_COLOURS
 from exportaudit.ui.marks import FAILED, OPEN, PARTLY, PASSED, result_mark
 from exportaudit.ui.models._table import RecordTableModel, SortRole

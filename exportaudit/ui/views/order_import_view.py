@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exportaudit.core.orders import ORDER_FIELDS
+from exportaudit.core.testing.orders import ORDER_FIELDS
 from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import FormErrors, error_label, heading, table_view

@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exportaudit.core.orders.fields import header_matches_a_field
-from exportaudit.core.orders.values import cell_text, looks_like_data
-from exportaudit.core.orders.xlsx import XlsxBook, XlsxError, column_letters
+from exportaudit.core.testing.orders.fields import header_matches_a_field
+from exportaudit.core.testing.orders.values import cell_text, looks_like_data
+from exportaudit.core.testing.orders.xlsx import XlsxBook, XlsxError, column_letters
 from exportaudit.core.workbook_guard import RefusedWorkbook
 
 SCAN_ROWS = 30

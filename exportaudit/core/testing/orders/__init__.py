@@ -11,7 +11,7 @@ Typical use (GUI mapping dialog, then import)::
 or in one call: ``store.import_orders(assessment_id, path, mapping, progress=...)``.
 """
 
-from exportaudit.core.orders.fields import (
+from exportaudit.core.testing.orders.fields import (
                                             FIELD_IDS,
                                             ORDER_FIELDS,
                                             ColumnMapping,
@@ -22,9 +22,9 @@ from exportaudit.core.orders.fields import (
                                             normalise_header,
                                             order_field,
 )
-from exportaudit.core.orders.importer import ImportCancelled, ImportResult, ParsedOrder, Progress, RowProblem, read_orders
-from exportaudit.core.orders.tables import SourceTable, TableError, open_table, sheet_names
-from exportaudit.core.orders.values import parse_amount, parse_date
+from exportaudit.core.testing.orders.importer import ImportCancelled, ImportResult, ParsedOrder, Progress, RowProblem, read_orders
+from exportaudit.core.testing.orders.tables import SourceTable, TableError, open_table, sheet_names
+from exportaudit.core.testing.orders.values import parse_amount, parse_date
 
 __all__ = [
     "FIELD_IDS", "ORDER_FIELDS", "ColumnMapping", "ImportCancelled", "ImportResult", "MappingError", "OrderField",

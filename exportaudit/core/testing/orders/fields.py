@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from exportaudit.core.orders.values import DATE_ORDERS
+from exportaudit.core.testing.orders.values import DATE_ORDERS
 from exportaudit.core.text import Text
 
 

@@ -1,4 +1,4 @@
-"""Transaction testing, the pure part: pass rates per test-card check, the item caps they cause, and the
+"""Transaction-testing results: pass rates per test-card check, the item caps they cause, and the
 summary records the GUI and the reports show. The store (store/transactions.py) feeds these from SQL.
 
 Rules (docs/scoring.md, rule 8, "sample exceptions"):
@@ -187,7 +187,7 @@ class SampleSummary:
 
 
 @dataclass(frozen=True)
-class TransactionSummary:
+class TestingSummary:
     """The transaction-testing section of a report: population, sample size, seed, method, pass rates, exceptions."""
 
     threshold: float | None

@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from exportaudit.core.orders.fields import ColumnMapping, order_field
-from exportaudit.core.orders.tables import SourceTable
-from exportaudit.core.orders.values import cell_text, parse_amount, parse_date
+from exportaudit.core.testing.orders.fields import ColumnMapping, order_field
+from exportaudit.core.testing.orders.tables import SourceTable
+from exportaudit.core.testing.orders.values import cell_text, parse_amount, parse_date
 
 PROGRESS_EVERY = 1000  # rows between progress calls
 # Order ids that mark a totals line at the foot of an export, not an order.

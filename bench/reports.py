@@ -70,7 +70,7 @@ def rows() -> list[tuple[str, str, str]]:
             pages = (tmp / "report-both.pdf").read_bytes().count(b"/Type /Page\n")
             items = len(session.applicable_items)
             sheets = _sheets(tmp / "report-both.xlsx")
-            sample = session.transaction_summary().sample_size
+            sample = session.testing_summary().sample_size
         with open_store(tmp / "demo.exportaudit") as store:
             reaudit = AssessmentSession(store, _reaudit(store, store.latest_assessment().id))
             findings = len(store.findings(reaudit.assessment_id))

@@ -360,7 +360,7 @@ def test_summary_for_the_report(drawn):
                                                                                   (cards[1], "red-flags")]
     assert len(summary.exceptions) == 6 and summary.checks_below_threshold == ["screening", "red-flags"]
     assert summary.caps == {"S1": 3, "S2": 3}
-    assert AssessmentSession(store, aid).transaction_summary().sample_size == 5
+    assert AssessmentSession(store, aid).testing_summary().sample_size == 5
 
 
 # --- locks and schema ------------------------------------------------------------------------------------------

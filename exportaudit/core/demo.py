@@ -119,7 +119,7 @@ def _orders_csv(folder: Path) -> Path:
     return path
 
 
-def _transaction_sample(store: Store, assessment_id: int, folder: Path) -> None:
+def _testing_sample(store: Store, assessment_id: int, folder: Path) -> None:
     """Import the order list, draw a seeded sample and fill in part of the test cards, with two exceptions."""
     from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata
 
@@ -211,7 +211,7 @@ def _fill(store: Store) -> None:
                     store.set_note(assessment_id, item.id, _NOTES[item.id])
         _attach_evidence(store, assessment_id, checklist, Path(tmp))
         if checklist.transaction_testing is not None:
-            _transaction_sample(store, assessment_id, Path(tmp))
+            _testing_sample(store, assessment_id, Path(tmp))
     _findings(store, assessment_id)
     _engagement(store, assessment_id)
 

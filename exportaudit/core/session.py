@@ -140,7 +140,7 @@ class AssessmentSession:
         """item id -> the rates of the checks that test it (empty for untested items)."""
         return item_rates(self.checklist.transaction_testing, self.pass_rates())
 
-    def transaction_summary(self) -> TestingSummary:
+    def testing_summary(self) -> TestingSummary:
         """The transaction-testing section of a report."""
         return self.store.transaction_summary(self.assessment_id)
 

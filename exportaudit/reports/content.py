@@ -6,7 +6,7 @@ the store; rendering it needs nothing but the model and can run anywhere.
 
 The audit workflow adds findings, the action plan, document requests, the re-audit comparison and the sign-off
 lines; each has an empty default, and its sheet (``xlsx.SHEETS``) and section (``pdf_sections.SECTIONS``) appear
-only when it has content. Transaction testing (``TransactionTesting``: samples, pass rates, exceptions, the items
+only when it has content. Transaction testing (``TestingSection``: samples, pass rates, exceptions, the items
 they cap) is one more such part, None when the assessment has no sample. Later parts (a signatory table) slot in
 the same way.
 """
@@ -409,9 +409,11 @@ class TestExceptionRow:
 
 
 @dataclass(frozen=True)
-class TransactionTesting:
+class TestingSection:
     """The transaction-testing part of a report: what was sampled and how, the pass rate of each check, the
     exceptions, and (with the element rows) the items they cap."""
+
+    __test__ = False  # not a pytest test class
 
     threshold: float  # a check passing on fewer than this share of the tested orders caps its items
     cap: int  # the level those items count as at most
@@ -474,7 +476,7 @@ class ReportModel:
     requests: tuple[RequestRow, ...] = ()  # empty when the request list was never built
     comparison: BaselineComparison | None = None  # only for a re-audit whose baseline still exists
     signatories: tuple[Signatory, ...] = ()
-    transactions: TransactionTesting | None = None  # only when the assessment has a sample
+    testing: TestingSection | None = None  # only when the assessment has a sample
     duties: tuple[DutyRow, ...] = ()  # the statutory duties register (assessments scored with model 2)
     testing_threshold: float | None = None  # the checklist's pass-rate threshold, when it defines transaction tests
     frameworks: tuple = ()  # framework_content.FrameworkReport per framework the caller chose
@@ -727,7 +729,7 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                        out_of_scope=len(checklist.items) - len(session.applicable_items),
                        logo=_usable_logo(logo, org.logo_path), findings=findings, actions=actions,
                        requests=request_rows, comparison=_comparison(session, tuple(elements), report_day),
-                       signatories=_signatories(meta), transactions=_transactions(session, tuple(elements), refs),
+                       signatories=_signatories(meta), testing=_testing(session, tuple(elements), refs),
                        testing_threshold=testing.threshold if testing else None, duties=_duties(session),
                        frameworks=framework_reports(session, frameworks) if frameworks else (),
                        engagement=store.engagement(aid))
@@ -845,12 +847,12 @@ def _duties(session) -> tuple[DutyRow, ...]:
                  for d in session.duties())
 
 
-def _transactions(session, elements: tuple[ElementRow, ...], findings: dict) -> TransactionTesting | None:
+def _testing(session, elements: tuple[ElementRow, ...], findings: dict) -> TestingSection | None:
     """The transaction-testing part, or None when the assessment has no sample (or its checklist no tests)."""
     testing = session.checklist.transaction_testing
     if testing is None or not session.store.samples(session.assessment_id):
         return None
-    summary = session.transaction_summary()
+    summary = session.testing_summary()
     refs = {f.id: f.ref for f in findings.values()}
     numbers = {s.sample.id: n for n, s in enumerate(summary.samples, start=1)}
     samples = tuple(_sample_row(numbers[s.sample.id], s) for s in summary.samples)
@@ -869,7 +871,7 @@ def _transactions(session, elements: tuple[ElementRow, ...], findings: dict) -> 
     items = [i for e in elements for i in e.items]
     capped = tuple(i.id for i in items if i.capped_to is not None)
     held = tuple(i.id for i in items if i.id in summary.caps and i.capped_to is None)
-    return TransactionTesting(summary.threshold, SAMPLE_EXCEPTION_CAP, samples, checks, exceptions, capped, held,
+    return TestingSection(summary.threshold, SAMPLE_EXCEPTION_CAP, samples, checks, exceptions, capped, held,
                               summary.population, summary.sample_size)
 
 

@@ -405,7 +405,7 @@ _L: dict[str, tuple[str, str]] = {
     "sheet_actions": ("整改计划", "Action plan"),
     "sheet_requests": ("资料索取", "Document requests"),
     "sheet_comparison": ("基线比较", "Comparison"),
-    "sheet_transactions": ("抽样测试", "Transaction testing"),
+    "sheet_testing": ("抽样测试", "Transaction testing"),
     "sheet_test_exceptions": ("测试例外", "Test exceptions"),
     "radar_data": ("雷达图数据", "Radar chart data"),
     # --- other frameworks (one PDF section, one sheet per chosen framework)

@@ -13,7 +13,7 @@ from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
 from exportaudit.core import legal
 from exportaudit.core.sources import BADGES
 from exportaudit.core.text import Text
-from exportaudit.reports import fonts, labels, pdf_engagement, pdf_frameworks, pdf_transactions, pdf_workflow, theme
+from exportaudit.reports import fonts, labels, pdf_engagement, pdf_frameworks, pdf_testing, pdf_workflow, theme
 from exportaudit.reports.content import DASH, ElementRow, ItemRow
 from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.pdf import (
@@ -197,8 +197,8 @@ def summary(ctx: Ctx) -> list:
     story += ctx.heading(T("elements"), 2) + [element_table(ctx)]
 
     story += ctx.heading(T("findings_and_actions"), 2) + [_workflow_strip(ctx)]
-    if m.transactions is not None:
-        story += ctx.heading(T("transaction_testing"), 2) + ctx.prose(m.transactions.summary)
+    if m.testing is not None:
+        story += ctx.heading(T("transaction_testing"), 2) + ctx.prose(m.testing.summary)
     weakest = m.weakest_elements
     story += ctx.heading(T("weakest_elements"), 2)
     if weakest:
@@ -346,7 +346,7 @@ def _item_block(ctx: Ctx, item: ItemRow) -> list:
     if item.sources and item.basis != BADGES["statutory"]:  # where a non-statutory expectation comes from
         sources = Text(*("；".join(s.zh for s in item.sources), "; ".join(s.en for s in item.sources)))
         question.append(ctx.p(clip(ctx.say(labels.fmt("sources_line", sources=sources)), 300), "cell_muted"))
-    tested = m.transactions.checks_of(item.id) if m.transactions else []
+    tested = m.testing.checks_of(item.id) if m.testing else []
     if tested:  # the pass rates of the checks that test it, in the warning colour when one is below the threshold
         rates = Text(*(" · ".join(f"{getattr(c.label, lang)} {rate_text(c.rate)}" for c in tested)
                        for lang in ("zh", "en")))
@@ -483,6 +483,6 @@ def statutory_duties(ctx: Ctx) -> list:
 
 
 SECTIONS = [cover, contents, summary, pdf_engagement.scope_and_method, statutory_duties, element_sections,
-            pdf_transactions.transaction_testing, pdf_workflow.findings, pdf_workflow.action_plan,
+            pdf_testing.transaction_testing, pdf_workflow.findings, pdf_workflow.action_plan,
             pdf_workflow.comparison, pdf_frameworks.framework_sections,
             pdf_workflow.signoff, appendix]

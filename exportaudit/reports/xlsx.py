@@ -366,10 +366,10 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         cell.alignment = Alignment(horizontal="left")
         if warn:
             cell.font = _font(bold=True, color=theme.WARN)
-    if m.transactions is not None:
+    if m.testing is not None:
         row += 1
         put(ws, row, 1, ctx.say("transaction_testing"), style="ea_label")
-        put(ws, row, 2, ctx.long(m.transactions.summary), style="ea_value")
+        put(ws, row, 2, ctx.long(m.testing.summary), style="ea_value")
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=9)
 
     row += 2
@@ -499,7 +499,7 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     cited = m.meta.as_cited
     if cited:  # a 1.x checklist: the report keeps the columns it always had
         del keys[11], keys[-2:], widths[11], widths[-2:]
-    sampled = m.transactions is not None
+    sampled = m.testing is not None
     if sampled:
         keys.insert(8, "sample_exception")
         widths.insert(8, 16)
@@ -815,11 +815,11 @@ def _sample_details(s, ctx: Ctx) -> list[tuple[str, Any]]:
                       ("cards_complete", s.cards_complete)]
 
 
-def build_transactions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
+def build_testing(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     """The samples (order list, population, size, seed, method, who drew them), the pass rate of each check as a
     real percentage against the threshold (filterable), and the items the exceptions cap. The title and the
     one-line summary stay frozen at the top."""
-    t, lang = m.transactions, ctx.lang
+    t, lang = m.testing, ctx.lang
     last = len(_TT_WIDTHS)
     for col, width in enumerate(_TT_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -886,7 +886,7 @@ def build_test_exceptions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     keys = ["order_ref", "order_date", "customer", "destination", "check", "tester_note", "finding", "sample",
             "test_card"]
     rows = [[x.order_ref, _date(x.order_date) or x.order_date or DASH, x.customer, x.destination, ctx.say(x.check),
-             x.note, x.finding_ref or DASH, x.sample_number, x.position] for x in m.transactions.exceptions]
+             x.note, x.finding_ref or DASH, x.sample_number, x.position] for x in m.testing.exceptions]
     _list_sheet(ws, ctx, keys, [16, 12, 30, 16, 30, 50, 9, 8, 9], rows, center={2, 7, 8, 9}, dates=(2,),
                 freeze="B2", empty="exceptions_none")
 
@@ -900,8 +900,8 @@ SHEETS: list[Sheet] = [
     Sheet("comparison", "sheet_comparison", build_comparison, lambda m: m.comparison is not None),
     Sheet("evidence", "sheet_evidence", build_evidence),
     # after the evidence index, so the sheets before it keep their places whether or not there is a sample
-    Sheet("transactions", "sheet_transactions", build_transactions, lambda m: m.transactions is not None),
-    Sheet("test_exceptions", "sheet_test_exceptions", build_test_exceptions, lambda m: m.transactions is not None),
+    Sheet("testing", "sheet_testing", build_testing, lambda m: m.testing is not None),
+    Sheet("test_exceptions", "sheet_test_exceptions", build_test_exceptions, lambda m: m.testing is not None),
     Sheet("duties", "sheet_duties", build_duties, lambda m: bool(m.duties)),  # model 2; last, so none moves
 ]
 

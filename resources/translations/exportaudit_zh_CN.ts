@@ -6453,241 +6453,241 @@ Content fingerprint (SHA-256):
     </message>
 </context>
 <context>
-    <name>TransactionsController</name>
+    <name>TestingController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="173"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="173"/>
         <source>{method} Drawn {when} by {who}.</source>
         <translation>{method}由 {who} 于 {when} 抽取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="178"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="178"/>
         <source>Orders of sample #{id} ({count})</source>
         <translation>样本 #{id} 的订单（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="179"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="179"/>
         <source>Sampled orders</source>
         <translation>抽样订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="189"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="189"/>
         <source>Threshold {threshold}%: while a check passes on fewer of the tested orders, the items it tests count as 3 at most (sample exceptions).</source>
         <translation>阈值 {threshold}%：检查项在已测订单中的通过率低于此值时，其所测条目最多按 3 级计（抽样例外）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="193"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="193"/>
         <source>Capped now: {items}</source>
         <translation>当前受限：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="224"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="224"/>
         <source>Order list not imported</source>
         <translation>订单清单未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="238"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="238"/>
         <source>Imported {name}: {orders} orders, {refused} rows refused</source>
         <translation>已导入 {name}：订单 {orders} 笔，未导入 {refused} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="248"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="248"/>
         <source>Rows refused: {name}</source>
         <translation>未导入的行：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="252"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="252"/>
         <source>{count} rows of {file} could not be read and were left out.</source>
         <translation>{file} 中有 {count} 行无法读取，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="254"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="254"/>
         <source>Every row of {file} was read.</source>
         <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="279"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="288"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="279"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="288"/>
         <source>Order list not deleted</source>
         <translation>订单清单未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="280"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="280"/>
         <source>Samples were drawn from “{name}” ({samples}). Delete them first: their test cards rest on its orders.</source>
         <translation>已从“{name}”抽取样本（{samples}）。请先删除这些样本：其测试卡依附于该清单的订单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="291"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="291"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
         <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="294"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="294"/>
         <source>Delete order list</source>
         <translation>删除订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="295"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="295"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
         <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="296"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="386"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="296"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="386"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="316"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="316"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
         <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="326"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="326"/>
         <source>Drawing sample #{id} again…</source>
         <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="342"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="342"/>
         <source>Sample not redrawn</source>
         <translation>未能重新抽样</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="346"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="346"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
         <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="349"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="349"/>
         <source>Sample #{id} redrawn: the same orders</source>
         <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="350"/>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="361"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="350"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="361"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="352"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="352"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
         <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="354"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="354"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
         <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="357"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="357"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
         <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="359"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="359"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
         <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="360"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="360"/>
         <source>Sample #{id} redrawn: it differs</source>
         <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="376"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="376"/>
         <source>Sample not deleted</source>
         <translation>样本未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="380"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="380"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
         <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="382"/>
         <source>Delete sample</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/transactions.py" line="383"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="383"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>
 </context>
 <context>
-    <name>TransactionsView</name>
+    <name>TestingView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="141"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="141"/>
         <source>Order lists</source>
         <translation>订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="142"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="142"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="143"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="143"/>
         <source>Import an order or shipment list from Excel or CSV (the auditee&apos;s ERP export)</source>
         <translation>从 Excel 或 CSV 导入订单或发货清单（被审核方的 ERP 导出文件）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="145"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="145"/>
         <source>Refused rows…</source>
         <translation>未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="146"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="146"/>
         <source>The rows of the chosen list that could not be read, with the reason</source>
         <translation>所选清单中无法读取的行及原因</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="147"/>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="154"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="147"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="154"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="148"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="148"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="149"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="149"/>
         <source>Draw sample…</source>
         <translation>抽取样本…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="150"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="150"/>
         <source>Draw a seeded, optionally stratified sample from the chosen order list</source>
         <translation>从所选订单清单中按随机种子抽取样本，可按风险分层</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="151"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="151"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="152"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="152"/>
         <source>Draw the chosen sample again from its list, method and seed, and compare: a reviewer can reproduce it</source>
         <translation>按原清单、方法和种子重新抽取所选样本并比对，供复核人复现</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="155"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="155"/>
         <source>Open test card</source>
         <translation>打开测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="156"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="156"/>
         <source>Test the chosen order (Enter or double-click)</source>
         <translation>测试所选订单（按回车键或双击）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="157"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="157"/>
         <source>Pass rates over all samples</source>
         <translation>全部样本的通过率</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/transactions_view.py" line="158"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="158"/>
         <source>The checklist of this assessment defines no transaction tests, so there is nothing to sample here.</source>
         <translation>本评估所用检查表未定义交易抽样测试，因此无需抽样。</translation>
     </message>

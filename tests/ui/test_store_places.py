@@ -55,7 +55,7 @@ def test_the_store_file_itself_is_refused_as_an_order_list_or_a_questionnaire(ma
                                                                               monkeypatch, wait_dialog):
     window = open_mini(make_window, mini_store_path)
     monkeypatch.setattr(prompts, "choose_order_list", lambda parent: str(mini_store_path))
-    assert window.assessment.transactions.import_orders() is None
+    assert window.assessment.testing.import_orders() is None
     box = wait_dialog(QMessageBox)
     assert "the open store's own file" in box.text()
     box.close()

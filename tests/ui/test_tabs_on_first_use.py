@@ -5,13 +5,13 @@ assessment as it always did, and follows a change of language."""
 from PySide6.QtCore import Qt
 
 from exportaudit.ui.models.duties import COL_STATUS
-from exportaudit.ui.views.assessment_page_view import TAB_DUTIES, TAB_FRAMEWORKS, TAB_TRANSACTIONS
+from exportaudit.ui.views.assessment_page_view import TAB_DUTIES, TAB_FRAMEWORKS, TAB_TESTING
 from exportaudit.ui.views.comparison_view import ComparisonView
 from exportaudit.ui.views.duties_view import DutiesView
 from exportaudit.ui.views.frameworks_view import FrameworksView
-from exportaudit.ui.views.transactions_view import PAGE_TESTING, TransactionsView
+from exportaudit.ui.views.testing_view import PAGE_TESTING, TestingView
 
-LATER = (DutiesView, FrameworksView, ComparisonView, TransactionsView)
+LATER = (DutiesView, FrameworksView, ComparisonView, TestingView)
 
 
 def click_tab(page, qtbot, tab):
@@ -39,8 +39,8 @@ def test_seldom_used_tabs_are_built_when_first_clicked_and_show_the_assessment(m
     frameworks = shown_view(window, FrameworksView)
     assert frameworks.framework_combo.count() == 3 and frameworks.sections.model().rowCount() > 0
 
-    click_tab(page, qtbot, TAB_TRANSACTIONS)
-    testing = shown_view(window, TransactionsView)
+    click_tab(page, qtbot, TAB_TESTING)
+    testing = shown_view(window, TestingView)
     assert testing.pages.currentIndex() == PAGE_TESTING and testing.lists_table.model().rowCount() > 0
 
     assert window.findChildren(ComparisonView) == []  # the demo's latest audit is no re-audit: never built

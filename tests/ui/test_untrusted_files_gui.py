@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from test_evidence_files import changing_while_copied
 from test_questionnaire import fill
-from test_transactions_gui_cards import drop
-from test_transactions_gui_import import open_testing_tab, start_import_failing
+from test_testing_gui_cards import drop
+from test_testing_gui_import import open_testing_tab, start_import_failing
 from test_workflow_findings import open_mini
 
 from exportaudit.core import evidence

@@ -190,6 +190,8 @@ class SampleSummary:
 class TestingSummary:
     """The transaction-testing section of a report: population, sample size, seed, method, pass rates, exceptions."""
 
+    __test__ = False  # not a pytest test class
+
     threshold: float | None
     checks: tuple[SampleCheck, ...]
     samples: tuple[SampleSummary, ...]

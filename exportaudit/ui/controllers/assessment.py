@@ -31,8 +31,8 @@ from exportaudit.ui.controllers.frameworks import FrameworksController
 from exportaudit.ui.controllers.history import HistoryDialog
 from exportaudit.ui.controllers.item_panel import ItemPanelController
 from exportaudit.ui.controllers.requests import RequestsController
+from exportaudit.ui.controllers.testing import TestingController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
-from exportaudit.ui.controllers.transactions import TransactionsController
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.undo import Answer, AnswerCommand
@@ -41,7 +41,7 @@ from exportaudit.ui.views.assessment_page_view import (
     TAB_DASHBOARD,
     TAB_DUTIES,
     TAB_FRAMEWORKS,
-    TAB_TRANSACTIONS,
+    TAB_TESTING,
     TAB_WORKSPACE,
     AssessmentPageView,
 )
@@ -76,7 +76,7 @@ class AssessmentController(QObject):
         self.requests = RequestsController(page.requests)
         self._comparison: ComparisonController | None = None
         self._has_baseline = False  # the open assessment is a re-audit with a baseline to compare with
-        self._transactions: TransactionsController | None = None
+        self._testing: TestingController | None = None
         self._current_item: Item | None = None
         self._current_element = None
         self._na_prompt: TextPrompt | None = None
@@ -135,18 +135,18 @@ class AssessmentController(QObject):
         return self._comparison.available if self._comparison is not None else self._has_baseline
 
     @property
-    def transactions(self) -> TransactionsController:
+    def testing(self) -> TestingController:
         """The transaction-testing tab's controller, made (with its view) the first time anything needs it and
         pointed at the open assessment then."""
-        if self._transactions is None:
-            controller = self._transactions = TransactionsController(self.page.transactions)
+        if self._testing is None:
+            controller = self._testing = TestingController(self.page.testing)
             controller.status.connect(self.status)
             controller.scores_changed.connect(self._sample_results_changed)
             controller.findings_changed.connect(self._findings_changed)
             controller.set_language(self.language)
             controller.show(self.session, editable=self.editable,
-                            shown=self.page.tabs.currentIndex() == TAB_TRANSACTIONS)
-        return self._transactions
+                            shown=self.page.tabs.currentIndex() == TAB_TESTING)
+        return self._testing
 
     # --- opening and closing --------------------------------------------------------------------
 
@@ -203,7 +203,7 @@ class AssessmentController(QObject):
         self.tree_model.set_language(language)
         self.dashboard.set_language(language)
         for controller in (self.findings, self.action_plan, self.requests, self._duties, self._frameworks,
-                           self._comparison, self._transactions):
+                           self._comparison, self._testing):
             if controller is not None:
                 controller.set_language(language)
         if self.session is not None:
@@ -292,8 +292,8 @@ class AssessmentController(QObject):
             self.frameworks.refresh(self.session, self.editable)
         elif tab == TAB_COMPARISON:
             self.comparison.refresh_if_shown()
-        elif tab == TAB_TRANSACTIONS:
-            self.transactions.refresh_if_stale()
+        elif tab == TAB_TESTING:
+            self.testing.refresh_if_stale()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc in the filter clears it and Down moves into the tree; Esc in the notes returns to the tree."""
@@ -498,9 +498,9 @@ class AssessmentController(QObject):
         else:
             self._has_baseline = load_baseline(session) is not None
         self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison_available)
-        if self._transactions is not None:  # else it reads the assessment when it is made
-            self._transactions.show(session, editable=self.editable,
-                                    shown=self.page.tabs.currentIndex() == TAB_TRANSACTIONS)
+        if self._testing is not None:  # else it reads the assessment when it is made
+            self._testing.show(session, editable=self.editable,
+                                    shown=self.page.tabs.currentIndex() == TAB_TESTING)
 
     def rescore(self) -> None:
         """Offer to move an open model-1 assessment to model 2, listing what would change first (logged)."""

@@ -21,7 +21,7 @@ from exportaudit.ui.instance_lock import LockHolder, StoreLock
 from exportaudit.ui.locations import demo_store_path
 from exportaudit.ui.screen_fit import centre_on_screen
 from exportaudit.ui.settings import AppSettings
-from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_DUTIES, TAB_TRANSACTIONS, TAB_WORKSPACE
+from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_DUTIES, TAB_TESTING, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME, MainWindowView
 from exportaudit.ui.views.read_only_banner import FOLDER, IN_USE, NETWORK, READ_ONLY
 from exportaudit.ui.views.shortcuts_view import ShortcutsView
@@ -90,7 +90,7 @@ class MainWindow(MainWindowView):
         self.show_browser_action.triggered.connect(self.show_browser)
         self.show_workspace_action.triggered.connect(lambda: a.show_tab(TAB_WORKSPACE))
         self.show_dashboard_action.triggered.connect(lambda: a.show_tab(TAB_DASHBOARD))
-        self.show_transactions_action.triggered.connect(lambda: a.show_tab(TAB_TRANSACTIONS))
+        self.show_testing_action.triggered.connect(lambda: a.show_tab(TAB_TESTING))
         self.show_duties_action.triggered.connect(lambda: a.show_tab(TAB_DUTIES))
         self.language_zh_action.triggered.connect(lambda: self.set_language("zh"))
         self.language_en_action.triggered.connect(lambda: self.set_language("en"))
@@ -123,7 +123,7 @@ class MainWindow(MainWindowView):
         self.redo_action.setEnabled(in_assessment and self.assessment.undo_stack.canRedo())
         self.show_workspace_action.setEnabled(in_assessment)
         self.show_dashboard_action.setEnabled(in_assessment)
-        self.show_transactions_action.setEnabled(in_assessment)
+        self.show_testing_action.setEnabled(in_assessment)
         self.show_duties_action.setEnabled(in_assessment)
         self.show_browser_action.setEnabled(has_store)
         self.export_action.setEnabled(in_assessment and not self.exporter.running)

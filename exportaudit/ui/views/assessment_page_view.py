@@ -15,11 +15,11 @@ from exportaudit.ui.views.dashboard_view import DashboardView
 from exportaudit.ui.views.duties_view import DutiesView
 from exportaudit.ui.views.frameworks_view import FrameworksView
 from exportaudit.ui.views.requests_view import RequestsView
-from exportaudit.ui.views.transactions_view import TransactionsView
+from exportaudit.ui.views.testing_view import TestingView
 from exportaudit.ui.views.workspace_view import WorkspaceView
 
 TAB_WORKSPACE, TAB_DASHBOARD, TAB_DUTIES, TAB_FRAMEWORKS, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(7)
-TAB_TRANSACTIONS = 7
+TAB_TESTING = 7
 
 
 def _slot() -> QWidget:
@@ -85,12 +85,12 @@ class AssessmentPageView(Retranslatable, QWidget):
         # The tabs an audit seldom opens at once are built when first shown or asked for (see _view): the
         # window opens sooner, and a tab nobody looks at costs nothing.
         self._views: dict[int, QWidget] = {}
-        self._slots = {tab: _slot() for tab in (TAB_DUTIES, TAB_FRAMEWORKS, TAB_COMPARISON, TAB_TRANSACTIONS)}
+        self._slots = {tab: _slot() for tab in (TAB_DUTIES, TAB_FRAMEWORKS, TAB_COMPARISON, TAB_TESTING)}
         for tab in (self.workspace, self.dashboard, self._slots[TAB_DUTIES], self._slots[TAB_FRAMEWORKS],
                     self.action_plan, self.requests, self._slots[TAB_COMPARISON]):
             self.tabs.addTab(tab, "")
         self.tabs.setTabVisible(TAB_COMPARISON, False)
-        self.tabs.insertTab(TAB_TRANSACTIONS, self._slots[TAB_TRANSACTIONS], "")
+        self.tabs.insertTab(TAB_TESTING, self._slots[TAB_TESTING], "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
@@ -120,8 +120,8 @@ class AssessmentPageView(Retranslatable, QWidget):
         return self._view(TAB_COMPARISON, ComparisonView)
 
     @property
-    def transactions(self) -> TransactionsView:
-        return self._view(TAB_TRANSACTIONS, TransactionsView)
+    def testing(self) -> TestingView:
+        return self._view(TAB_TESTING, TestingView)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("All assessments"))
@@ -141,6 +141,6 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setTabToolTip(TAB_REQUESTS, self.tr("What the auditee is asked to provide (Ctrl+4)"))
         self.tabs.setTabText(TAB_COMPARISON, self.tr("Comparison"))
         self.tabs.setTabToolTip(TAB_COMPARISON, self.tr("This re-audit against its baseline (Ctrl+5)"))
-        self.tabs.setTabText(TAB_TRANSACTIONS, self.tr("Transaction testing"))
-        self.tabs.setTabToolTip(TAB_TRANSACTIONS, self.tr("Order lists, samples and test cards of real orders "
+        self.tabs.setTabText(TAB_TESTING, self.tr("Transaction testing"))
+        self.tabs.setTabToolTip(TAB_TESTING, self.tr("Order lists, samples and test cards of real orders "
                                                           "(Ctrl+6)"))

@@ -118,7 +118,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.show_actions_action = self._action(("Ctrl+3",), name="showActionsAction")
         self.show_requests_action = self._action(("Ctrl+4",), name="showRequestsAction")
         self.show_comparison_action = self._action(("Ctrl+5",), name="showComparisonAction")
-        self.show_transactions_action = self._action(("Ctrl+6",), name="showTransactionsAction")
+        self.show_testing_action = self._action(("Ctrl+6",), name="showTestingAction")
         self.show_duties_action = self._action(("Ctrl+7",), name="showDutiesAction")
 
         self.language_group = QActionGroup(self)
@@ -192,7 +192,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.view_menu = bar.addMenu("")
         for action in (self.show_browser_action, self.show_workspace_action, self.show_dashboard_action,
                        self.show_actions_action, self.show_requests_action, self.show_comparison_action,
-                       self.show_transactions_action, self.show_duties_action):
+                       self.show_testing_action, self.show_duties_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
@@ -258,7 +258,7 @@ class MainWindowView(Retranslatable, QMainWindow):
         self.show_actions_action.setText(self.tr("Action &plan"))
         self.show_requests_action.setText(self.tr("Document &requests"))
         self.show_comparison_action.setText(self.tr("&Comparison with the baseline"))
-        self.show_transactions_action.setText(self.tr("&Transaction testing"))
+        self.show_testing_action.setText(self.tr("&Transaction testing"))
         self.show_duties_action.setText(self.tr("&Statutory duties"))
         self.language_menu.setTitle(self.tr("&Language"))
 

@@ -14,7 +14,7 @@ in a date style are converted, honouring the 1904 date system); empty cells are 
 Errors in the file's structure raise XlsxError. The file comes from another company, so it is opened through
 workbook_guard (sizes, compression ratio, part count, DOCTYPE checked first; rows, columns, the size of one row
 and damaged parts checked while streaming), which raises RefusedWorkbook with the reason. tests/
-test_transactions_import.py checks this reader against openpyxl on workbooks written in several ways.
+test_testing_orders.py checks this reader against openpyxl on workbooks written in several ways.
 """
 
 from __future__ import annotations

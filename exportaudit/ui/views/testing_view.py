@@ -46,10 +46,12 @@ def _panel(title: QLabel, table: QTableView, buttons: list[QPushButton], below: 
     return panel
 
 
-class TransactionsView(Retranslatable, QWidget):
+class TestingView(Retranslatable, QWidget):
+    __test__ = False  # not a pytest test class
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("transactionsTab")
+        self.setObjectName("testingTab")
         self.lists_heading = heading(name="orderListsHeading")
         self.lists_table = table_view("orderListTable", sortable=True)
         self.import_button = _button("importOrdersButton")
@@ -85,17 +87,17 @@ class TransactionsView(Retranslatable, QWidget):
         rates = _panel(self.rates_heading, self.rates_table, [], self.rates_note)
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.setObjectName("transactionsTopSplitter")
+        self.top_splitter.setObjectName("testingTopSplitter")
         self.top_splitter.addWidget(lists)
         self.top_splitter.addWidget(samples)
         self.top_splitter.setSizes([600, 740])
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom_splitter.setObjectName("transactionsBottomSplitter")
+        self.bottom_splitter.setObjectName("testingBottomSplitter")
         self.bottom_splitter.addWidget(orders)
         self.bottom_splitter.addWidget(rates)
         self.bottom_splitter.setSizes([860, 480])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("transactionsSplitter")
+        self.splitter.setObjectName("testingSplitter")
         self.splitter.addWidget(self.top_splitter)
         self.splitter.addWidget(self.bottom_splitter)
         self.splitter.setStretchFactor(0, 2)

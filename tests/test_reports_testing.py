@@ -104,7 +104,7 @@ def pdf_text(path, *args) -> str:
 def test_model_holds_samples_rates_exceptions_and_capped_items(tested):
     session, hostile, other, _ = tested
     m = build_model(session, report_date=REPORT_DATE)
-    t = m.transactions
+    t = m.testing
     assert (t.threshold, t.cap, t.population, t.sample_size, t.cards_complete) == (0.9, SAMPLE_EXCEPTION_CAP, 20, 10, 0)
     [s] = t.samples
     assert (s.number, s.list_name, s.source_name, s.population, s.size, s.seed, s.algorithm) == (
@@ -136,7 +136,7 @@ def test_two_samples_of_one_list(tt, tmp_path):
     card = store.sampled_orders(second)[-1]
     store.set_check_result(card.id, "records", "fail")
     session = AssessmentSession(store, aid)
-    t = build_model(session).transactions
+    t = build_model(session).testing
     assert [(s.number, s.seed, s.size) for s in t.samples] == [(1, 1, 3), (2, 2, 4)]
     assert (t.population, t.sample_size) == (20, 7)  # the list is counted once
     [x] = t.exceptions
@@ -166,7 +166,7 @@ def test_scoring_rule_8_takes_its_threshold_from_the_checklist_and_its_cap_from_
 def test_no_sample_no_transaction_part(tt):
     store, aid, _ = tt
     m = build_model(AssessmentSession(store, aid))
-    assert m.transactions is None and m.testing_threshold == 0.9 and m.sample_capped_items == []
+    assert m.testing is None and m.testing_threshold == 0.9 and m.sample_capped_items == []
 
 
 # --- Excel ------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from exportaudit.ui.models.orders import (
     RowProblemTableModel,
     SourcePreviewModel,
 )
-from exportaudit.ui.views.assessment_page_view import TAB_TRANSACTIONS
+from exportaudit.ui.views.assessment_page_view import TAB_TESTING
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 from exportaudit.ui.views.order_import_view import PAGE_MAPPING, PAGE_RESULT
 
@@ -49,8 +49,8 @@ def open_testing_tab(make_window, path, **kwargs):
     if window.pages.currentIndex() != PAGE_ASSESSMENT:
         window.browser_controller.open_selected()
     assert window.pages.currentIndex() == PAGE_ASSESSMENT
-    window.show_transactions_action.trigger()  # Ctrl+6
-    assert window.assessment_page.tabs.currentIndex() == TAB_TRANSACTIONS
+    window.show_testing_action.trigger()  # Ctrl+6
+    assert window.assessment_page.tabs.currentIndex() == TAB_TESTING
     return window
 
 
@@ -58,7 +58,7 @@ def start_import(window, qtbot, monkeypatch, path: Path, *, mapped: bool = True)
     """Click Import…, choose ``path`` in the (replaced) file chooser and wait until its columns are shown (and,
     when ``mapped``, an order-id column is found so Import is enabled)."""
     monkeypatch.setattr(prompts, "choose_order_list", lambda parent, folder="": str(path))
-    qtbot.mouseClick(window.assessment_page.transactions.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.assessment_page.testing.import_button, Qt.MouseButton.LeftButton)
     dialog = shown_dialog(window, OrderImportDialog)
     qtbot.waitUntil(lambda: dialog.table is not None and (dialog.import_button.isEnabled() or not mapped))
     return dialog
@@ -96,7 +96,7 @@ def combo_header(dialog, field: str):
 def test_csv_import_with_a_corrected_mapping_is_remembered_next_time(make_window, tt_store_path, qtbot, tmp_path,
                                                                       monkeypatch):
     window = open_testing_tab(make_window, tt_store_path)
-    tab = window.assessment_page.transactions
+    tab = window.assessment_page.testing
     path = orders_csv(tmp_path / "ERP-2026.csv")
     dialog = start_import(window, qtbot, monkeypatch, path)
     assert "row 1" in dialog.detected_label.text() and dialog.encoding_combo.isVisible()
@@ -238,7 +238,7 @@ def test_cancel_keeps_nothing_and_unreadable_files_say_why(make_window, tt_store
 
 def start_import_failing(window, qtbot, monkeypatch, path):
     monkeypatch.setattr(prompts, "choose_order_list", lambda parent, folder="": str(path))
-    qtbot.mouseClick(window.assessment_page.transactions.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.assessment_page.testing.import_button, Qt.MouseButton.LeftButton)
     dialog = shown_dialog(window, OrderImportDialog)
     qtbot.waitUntil(lambda: dialog.error_label.isVisible())
     return dialog
@@ -246,7 +246,7 @@ def start_import_failing(window, qtbot, monkeypatch, path):
 
 def test_read_only_store_imports_nothing(make_window, tt_store_path, tmp_path):
     window = open_testing_tab(make_window, tt_store_path, read_only=True)
-    tab = window.assessment_page.transactions
+    tab = window.assessment_page.testing
     assert not tab.import_button.isEnabled() and not tab.draw_button.isEnabled()
 
 

@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from exportaudit.core.text import Text
 from exportaudit.reports import labels, theme
-from exportaudit.reports.content import DASH, CheckRow, SampleRow, TransactionTesting
+from exportaudit.reports.content import DASH, CheckRow, SampleRow, TestingSection
 from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.pdf import (
     CONTENT_W,
@@ -29,7 +29,7 @@ from exportaudit.reports.pdf import (
 
 
 def transaction_testing(ctx: Ctx) -> list:
-    t = ctx.model.transactions
+    t = ctx.model.testing
     if t is None:
         return []
     story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("transaction_testing"))
@@ -48,7 +48,7 @@ def transaction_testing(ctx: Ctx) -> list:
     return story
 
 
-def _figures(ctx: Ctx, t: TransactionTesting) -> Table:
+def _figures(ctx: Ctx, t: TestingSection) -> Table:
     """Population, sample size, cards complete, the lowest pass rate, exceptions and capped items at a glance."""
     low = t.lowest
     done = labels.fmt("of_total", done=t.cards_complete, total=t.sample_size)
@@ -90,7 +90,7 @@ def _rate_cell(ctx: Ctx, c: CheckRow) -> list:
             coloured(ctx.say("below_threshold", "\n"), theme.WARN, "mark")]
 
 
-def _rates_table(ctx: Ctx, t: TransactionTesting) -> Table:
+def _rates_table(ctx: Ctx, t: TestingSection) -> Table:
     """One row per check: passed, failed, N/A, untested and the pass rate; a rate below the threshold marked."""
     rows = [head_row(ctx, ("check", "passed", "failed", "not_applicable", "not_tested", "pass_rate"), left=("check",))]
     extra = []
@@ -110,7 +110,7 @@ def _rates_table(ctx: Ctx, t: TransactionTesting) -> Table:
     return table(rows, widths, extra=extra)
 
 
-def _exceptions_table(ctx: Ctx, t: TransactionTesting) -> Table:
+def _exceptions_table(ctx: Ctx, t: TestingSection) -> Table:
     """Each failed check on a sampled order: the order (reference, date, its test card), customer and
     destination, the check, the tester's note and the finding raised from it."""
     several = len(t.samples) > 1
@@ -130,7 +130,7 @@ def _exceptions_table(ctx: Ctx, t: TransactionTesting) -> Table:
     return table(rows, widths)
 
 
-def _capped_items(ctx: Ctx, t: TransactionTesting) -> list:
+def _capped_items(ctx: Ctx, t: TestingSection) -> list:
     """The items held at the cap: question and element, the rating given, what it counts as, and the failing
     checks that test it; then the items those checks test that were not lowered."""
     m = ctx.model

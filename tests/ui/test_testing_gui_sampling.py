@@ -5,7 +5,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_transactions_gui_import import HEADERS, closed, import_csv, open_testing_tab, orders_csv, shown_dialog  # noqa: F401
+from test_testing_gui_import import HEADERS, closed, import_csv, open_testing_tab, orders_csv, shown_dialog  # noqa: F401
 
 from exportaudit.core.testing.results import CheckRate
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata, draw_sample
@@ -26,7 +26,7 @@ from exportaudit.ui.models.samples import (
 
 
 def draw_dialog(window, qtbot) -> DrawSampleDialog:
-    qtbot.mouseClick(window.assessment_page.transactions.draw_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.assessment_page.testing.draw_button, Qt.MouseButton.LeftButton)
     return shown_dialog(window, DrawSampleDialog)
 
 
@@ -45,14 +45,14 @@ def fill_stratified(dialog, seed: str) -> None:
 
 
 def drawn_refs(window) -> list[str]:
-    model = window.assessment_page.transactions.orders_table.model()
+    model = window.assessment_page.testing.orders_table.model()
     return [model.index(r, COL_ORDER).data() for r in range(model.rowCount())]
 
 
 def test_stratified_sample_with_a_fixed_seed_is_drawn_again_the_same(make_window, tt_store_path, qtbot, tmp_path,
                                                                       monkeypatch, wait_dialog):
     window = open_testing_tab(make_window, tt_store_path)
-    tab = window.assessment_page.transactions
+    tab = window.assessment_page.testing
     assert not tab.draw_button.isEnabled()  # nothing to draw from yet
     import_csv(window, qtbot, monkeypatch, orders_csv(tmp_path / "orders.csv"))
     dialog = draw_dialog(window, qtbot)
@@ -134,7 +134,7 @@ def test_two_ticked_destinations_are_each_drawn_from_even_in_a_small_sample(make
     dialog.destinations.set_checked("俄罗斯", True)
     qtbot.mouseClick(dialog.draw_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dialog), timeout=10_000)
-    model = window.assessment_page.transactions.orders_table.model()
+    model = window.assessment_page.testing.orders_table.model()
     strata = sorted(model.index(r, COL_STRATUM).data() for r in range(model.rowCount()))
     assert len(strata) == 3 and set(strata) == {"High-risk destination: 伊朗", "High-risk destination: 俄罗斯"}
     assert window.store.samples(window.assessment.session.assessment_id)[0].algorithm == "random-keys-2"
@@ -143,7 +143,7 @@ def test_two_ticked_destinations_are_each_drawn_from_even_in_a_small_sample(make
 def test_delete_sample_then_list_after_confirming(make_window, tt_store_path, qtbot, tmp_path, monkeypatch,
                                                   wait_dialog):
     window = open_testing_tab(make_window, tt_store_path)
-    tab = window.assessment_page.transactions
+    tab = window.assessment_page.testing
     import_csv(window, qtbot, monkeypatch, orders_csv(tmp_path / "orders.csv"))
     dialog = draw_dialog(window, qtbot)
     dialog.accept()
@@ -170,7 +170,7 @@ def test_sample_models_keep_the_contract(qtmodeltester, make_window, tt_store_pa
     window = open_testing_tab(make_window, tt_store_path)
     import_csv(window, qtbot, monkeypatch, orders_csv(tmp_path / "orders.csv"))
     draw_dialog(window, qtbot).accept()
-    controller = window.assessment.transactions
+    controller = window.assessment.testing
     qtbot.waitUntil(lambda: controller.samples.rowCount() == 1, timeout=10_000)
     for model in (controller.lists, controller.samples, controller.orders, controller.rates):
         qtmodeltester.check(model)

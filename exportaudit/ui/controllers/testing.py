@@ -31,7 +31,7 @@ from exportaudit.ui.models.orders import OrderListTableModel, RowProblemTableMod
 from exportaudit.ui.models.samples import CheckRateRow, PassRateTableModel, SampledOrderTableModel, SampleRow, SampleTableModel
 from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._widgets import heading, table_view
-from exportaudit.ui.views.transactions_view import PAGE_NO_TESTS, PAGE_TESTING, TransactionsView
+from exportaudit.ui.views.testing_view import PAGE_NO_TESTS, PAGE_TESTING, TestingView
 
 if TYPE_CHECKING:
     from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
@@ -62,12 +62,13 @@ def _select(table: QTableView, proxy: RecordFilterProxy, source_row: int) -> Non
     table.scrollTo(index)
 
 
-class TransactionsController(QObject):
+class TestingController(QObject):
+    __test__ = False  # not a pytest test class
     status = Signal(str)
     scores_changed = Signal()  # results, caps or evidence counts may have moved: repaint what shows scores
     findings_changed = Signal()  # a finding was raised from an exception
 
-    def __init__(self, view: TransactionsView):
+    def __init__(self, view: TestingView):
         super().__init__(view)
         self.view = view
         self.session: AssessmentSession | None = None

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
-from test_transactions_gui_import import open_testing_tab, orders_csv, shown_dialog
+from test_testing_gui_import import open_testing_tab, orders_csv, shown_dialog
 
 from exportaudit.core.store import open_store
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize
@@ -16,8 +16,8 @@ from exportaudit.ui.controllers.test_card import ExceptionFindingDialog, TestCar
 from exportaudit.ui.models.element_table import COL_SAMPLE_EXCEPTIONS
 from exportaudit.ui.models.element_tree import COL_LEVEL, MarksRole
 from exportaudit.ui.models.red_flags import COL_ANSWER, COL_RESOLVED, RedFlagTreeModel
-from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_TRANSACTIONS, TAB_WORKSPACE
-from exportaudit.ui.views.transactions_view import TransactionsView
+from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_TESTING, TAB_WORKSPACE
+from exportaudit.ui.views.testing_view import TestingView
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def drop(widget, path) -> None:
 def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_path, qtbot, tmp_path, monkeypatch,
                                                       wait_dialog):
     window = open_testing_tab(make_window, sampled_store_path)
-    tab = window.assessment_page.transactions
+    tab = window.assessment_page.testing
     store, aid = window.store, window.assessment.session.assessment_id
     cards = [s.id for s in store.sampled_orders(store.samples(aid)[0].id)]
     tab.orders_table.setFocus()
@@ -161,14 +161,14 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     # the tab follows each change: the card's progress, failures and the sample's pass rate
     orders = tab.orders_table.model()
     assert orders.index(0, 7).data() == "3 of 3" and orders.index(1, 8).data() == "1"
-    assert window.assessment.transactions.samples.index(0, 7).data() == "67% (2/3)"  # rounded half up
+    assert window.assessment.testing.samples.index(0, 7).data() == "67% (2/3)"  # rounded half up
     card.close()
 
 
 def test_pass_rate_beside_the_item_caps_it_in_tree_and_dashboard_and_survives_a_restart(
         make_window, sampled_store_path, qtbot, tmp_path):
     window = open_testing_tab(make_window, sampled_store_path)
-    controller = window.assessment.transactions
+    controller = window.assessment.testing
     cards = controller.visible_cards()
     card = controller.open_card(cards[0])
     evidence = tmp_path / "log.pdf"
@@ -213,14 +213,14 @@ def test_pass_rate_beside_the_item_caps_it_in_tree_and_dashboard_and_survives_a_
     card.set_result("screening", "fail")
     card.answer_remaining()
     card.close()
-    window.assessment_page.tabs.setCurrentIndex(TAB_TRANSACTIONS)
+    window.assessment_page.tabs.setCurrentIndex(TAB_TESTING)
     window.close()
 
     # everything as it was after closing and opening the window again
     window = make_window(sampled_store_path)
     assert window.assessment.session is not None
-    window.show_transactions_action.trigger()
-    controller = window.assessment.transactions
+    window.show_testing_action.trigger()
+    controller = window.assessment.testing
     assert controller.lists.rowCount() == 1 and controller.samples.rowCount() == 1
     assert controller.orders.index(1, 8).data() == "1"
     assert "S1" in window.assessment.session.sample_caps
@@ -239,10 +239,10 @@ def test_finalised_assessment_shows_cards_read_only_and_language_follows(make_wi
     with open_store(sampled_store_path, user="tester") as store:
         store.finalise(store.latest_assessment().id)
     window = open_testing_tab(make_window, sampled_store_path)
-    tab = window.assessment_page.transactions
+    tab = window.assessment_page.testing
     assert not tab.import_button.isEnabled() and not tab.draw_button.isEnabled()
     assert not tab.delete_sample_button.isEnabled() and tab.verify_button.isEnabled()
-    card = window.assessment.transactions.open_card()
+    card = window.assessment.testing.open_card()
     assert card.read_only_label.isVisible()
     key(qtbot, card.rows["screening"], Qt.Key.Key_P)
     assert window.store.check_result(card.card.sample_order_id, "screening").result is None
@@ -276,12 +276,12 @@ def test_the_testing_tab_is_built_and_read_when_first_shown_not_while_the_window
     window = make_window(sampled_store_path)
     if window.assessment.session is None:
         window.browser_controller.open_selected()
-    assert window.assessment_page.tabs.currentIndex() != TAB_TRANSACTIONS
-    assert window.findChildren(TransactionsView) == []  # the tab nobody has looked at is not built yet
-    window.show_transactions_action.trigger()
-    [view] = window.findChildren(TransactionsView)
+    assert window.assessment_page.tabs.currentIndex() != TAB_TESTING
+    assert window.findChildren(TestingView) == []  # the tab nobody has looked at is not built yet
+    window.show_testing_action.trigger()
+    [view] = window.findChildren(TestingView)
     assert view.isVisible() and window.assessment_page.tabs.currentWidget().isAncestorOf(view)
-    controller = window.assessment.transactions
+    controller = window.assessment.testing
     assert not controller.stale
     assert controller.lists.rowCount() == 1 and controller.samples.rowCount() == 1
     assert controller.orders.rowCount() == 4  # the drawn sample is chosen and its orders listed, as before
@@ -291,8 +291,8 @@ def test_asking_for_the_testing_tab_before_it_is_shown_reads_it_when_shown(make_
     window = make_window(sampled_store_path)
     if window.assessment.session is None:
         window.browser_controller.open_selected()
-    controller = window.assessment.transactions  # made on demand, pointed at the open assessment
+    controller = window.assessment.testing  # made on demand, pointed at the open assessment
     assert controller.session is window.assessment.session
     assert controller.stale and controller.samples.rowCount() == 0  # nothing read for a tab nobody sees
-    window.show_transactions_action.trigger()
+    window.show_testing_action.trigger()
     assert controller.samples.rowCount() == 1 and controller.orders.rowCount() == 4

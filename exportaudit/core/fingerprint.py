@@ -10,24 +10,36 @@ import json
 
 from exportaudit.core.store import Store
 
-# Bump when the canonical form changes, so a verifier knows which form a recorded fingerprint used. Form 2 adds
-# what scoring model 2 reads (evidence kind and date, who assessed and reviewed, model and look-back); assessments
-# scored with model 1 keep form 1, so their recorded fingerprints still verify.
-CANONICAL_FORM = 2
+# Bump when the canonical form changes; finalising records the form beside the fingerprint, so a recorded
+# fingerprint is always recomputed in the form it was made with. Form 2 adds what scoring model 2 reads (evidence
+# kind and date, who assessed and reviewed, model and look-back). Form 3 adds what a finding says in audit form
+# (cause, effect, risk, management's response, owner and date), the engagement data and the auditor's conclusion.
+# Assessments finalised before forms were recorded used form 2 under scoring model 2, else form 1.
+CANONICAL_FORM = 3
 _MODEL_2_FIELDS = ("scoring_model", "lookback_months", "assessor_role", "independence", "reviewer", "review_date")
+_FINDING_FORM_3_FIELDS = ("cause", "effect", "risk", "response", "response_text", "response_owner", "response_date")
 
 
-def canonical_content(store: Store, assessment_id: int) -> dict:
+def form_of(assessment) -> int:
+    """The canonical form of ``assessment``'s fingerprint: the recorded one for a finalised assessment (or, finalised
+    before forms were recorded, the one its scoring model implied then), today's for one still open."""
+    if assessment.is_final and assessment.fingerprint:
+        return assessment.fingerprint_form or (2 if assessment.scoring_model >= 2 else 1)
+    return CANONICAL_FORM
+
+
+def canonical_content(store: Store, assessment_id: int, form: int | None = None) -> dict:
+    """Everything the assessment says, in canonical ``form`` (default: the form its fingerprint uses)."""
     a = store.assessment(assessment_id)
+    form = form or form_of(a)
     org = store.organisation(a.organisation_id)
     responses = store.responses(assessment_id)
     evidence = store.evidence(assessment_id)
     transactions = _transaction_testing(store, assessment_id)
     findings = store.findings(assessment_id)
     actions = store.actions(assessment_id)
-    model2 = a.scoring_model >= 2
     content = {
-        "canonical_form": CANONICAL_FORM if model2 else 1,
+        "canonical_form": form,
         "organisation": {"name": org.name, "uscc": org.uscc},
         "assessment": {"id": a.id, "title": a.title, "kind": a.kind, "period_start": a.period_start,
                        "period_end": a.period_end, "assessor": a.assessor, "target_profile": a.target_profile,
@@ -44,10 +56,16 @@ def canonical_content(store: Store, assessment_id: int) -> dict:
                            for x in actions], key=lambda x: x["id"]),
         "transaction_testing": transactions,
     }
-    if model2:
+    if form >= 2:
         content["assessment"].update({name: getattr(a, name) for name in _MODEL_2_FIELDS})
         content["evidence"] = sorted([[e.item_id, e.sha256, e.file_name, e.kind or "", e.covered_date or ""]
                                       for e in evidence])
+    if form >= 3:
+        by_id = {f.id: f for f in findings}
+        for entry in content["findings"]:
+            entry.update({name: getattr(by_id[entry["id"]], name) for name in _FINDING_FORM_3_FIELDS})
+        engagement = store.engagement(assessment_id)
+        content["engagement"] = {} if engagement.is_empty else json.loads(engagement.to_json())
     return content
 
 
@@ -75,7 +93,8 @@ def _transaction_testing(store: Store, assessment_id: int) -> dict:
     }
 
 
-def fingerprint(store: Store, assessment_id: int) -> str:
-    payload = json.dumps(canonical_content(store, assessment_id), ensure_ascii=False, sort_keys=True,
+def fingerprint(store: Store, assessment_id: int, *, form: int | None = None) -> str:
+    """SHA-256 of the canonical content in ``form`` (default: the form the assessment's fingerprint uses)."""
+    payload = json.dumps(canonical_content(store, assessment_id, form), ensure_ascii=False, sort_keys=True,
                          separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -44,7 +44,7 @@ class Unit:
 UNITS = (
     Unit("organisation", "organisations", ("id",), ignore=BOOKKEEPING | {"logo_path"}),
     Unit("assessment", "assessments", ("id",),
-         ignore=BOOKKEEPING | {"status", "fingerprint", "finalised_at", "baseline_id"}),
+         ignore=BOOKKEEPING | {"status", "fingerprint", "fingerprint_form", "finalised_at", "baseline_id"}),
     Unit("finding", "findings", ("id",), new_rows=True),
     Unit("action", "actions", ("id",), new_rows=True, refs=(("finding_id", "finding"),)),
     Unit("response", "responses", ("item_id",)),

@@ -12,14 +12,16 @@ from exportaudit.core.store.errors import StoreError
 class LifecycleMixin(StoreBase):
     def finalise(self, assessment_id: int) -> str:
         """Lock the assessment and record its content fingerprint; returns the fingerprint."""
-        from exportaudit.core.fingerprint import fingerprint  # fingerprint reads through the store
+        from exportaudit.core.fingerprint import CANONICAL_FORM, fingerprint  # fingerprint reads through the store
 
         a = self._writable_assessment(assessment_id)
         stamp = now()
         with self._write() as db:
-            value = fingerprint(self, assessment_id)  # inside the transaction: what is locked is what was hashed
-            db.execute("UPDATE assessments SET status = 'final', fingerprint = ?, finalised_at = ?, updated_at = ? "
-                       "WHERE id = ?", [value, stamp, stamp, assessment_id])
+            # inside the transaction: what is locked is what was hashed, in today's form, which is recorded with it
+            value = fingerprint(self, assessment_id, form=CANONICAL_FORM)
+            db.execute("UPDATE assessments SET status = 'final', fingerprint = ?, fingerprint_form = ?, "
+                       "finalised_at = ?, updated_at = ? WHERE id = ?",
+                       [value, CANONICAL_FORM, stamp, stamp, assessment_id])
             self._log(assessment_id, "assessment", assessment_id, "status", a.status, "final")
             self._log(assessment_id, "assessment", assessment_id, "fingerprint", a.fingerprint, value)
         return value
@@ -33,8 +35,8 @@ class LifecycleMixin(StoreBase):
             raise StoreError("Reopening a finalised assessment needs a reason.")
         stamp = now()
         with self._write() as db:
-            db.execute("UPDATE assessments SET status = 'draft', fingerprint = NULL, finalised_at = NULL, updated_at = ? "
-                       "WHERE id = ?", [stamp, assessment_id])
+            db.execute("UPDATE assessments SET status = 'draft', fingerprint = NULL, fingerprint_form = NULL, "
+                       "finalised_at = NULL, updated_at = ? WHERE id = ?", [stamp, assessment_id])
             self._log(assessment_id, "assessment", assessment_id, "status", "final", "draft")
             self._log(assessment_id, "assessment", assessment_id, "reopened", a.fingerprint, reason.strip())
 

@@ -385,5 +385,12 @@ def m0012_finding_responses(db: Database) -> None:
     """)
 
 
+@migrations(name="0014_fingerprint_form")
+def m0014_fingerprint_form(db: Database) -> None:
+    """Which canonical form a finalised assessment's fingerprint was computed with (core.fingerprint), so one
+    finalised under an older form keeps verifying with it. NULL: finalised before forms were recorded."""
+    _run(db, "ALTER TABLE assessments ADD COLUMN fingerprint_form INTEGER")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -45,6 +45,7 @@ class Assessment:
     baseline_id: int | None = None
     fingerprint: str | None = None
     finalised_at: str | None = None
+    fingerprint_form: int | None = None  # the canonical form the recorded fingerprint used; None: older than forms
     created_at: str = ""
     updated_at: str = ""
     # migration 0004: scoring model, evidence look-back, who assessed and who reviewed

@@ -1,8 +1,11 @@
-"""A realistic sample store: a mid-sized exporter part-way through its MOFCOM self-assessment.
+"""A realistic sample store: a mid-sized exporter part-way through its MOFCOM self-assessment, a re-audit of
+last year's finalised one.
 
 The demo shows every state the app can display: rated, N/A with a justification, unanswered, evidence of each
 kind with its date (one stale record), a 4 with only a policy document (counts as 3), a key item that bounds its
 element, sample exceptions, the statutory duties met and not met, and who assessed and reviewed it (model 2).
+Against the 2025 baseline some levels rose, some fell and some held; a few answers carried over from it are not
+yet re-confirmed, and of the baseline's findings one is closed and one still being remedied.
 """
 
 from __future__ import annotations
@@ -189,8 +192,8 @@ def _fill(store: Store) -> None:
         operator_type="exporter", size="medium",
         address="江苏省苏州市工业园区星湖街 328 号 / 328 Xinghu Street, Suzhou Industrial Park, Jiangsu",
         contact="陈静 合规经理 / Chen Jing, Compliance Manager, +86 512 6000 0000")
-    assessment_id = store.create_assessment(
-        org_id, checklist, "2026 年度出口管制内部合规自评估 / 2026 ICP self-assessment",
+    assessment_id = store.create_reaudit(
+        _baseline(store, org_id, checklist), "2026 年度出口管制内部合规自评估 / 2026 ICP self-assessment",
         kind="self", period_start="2026-01-01", period_end="2026-12-31",
         assessor=DEMO_ASSESSOR, target_profile="established-exporter",
         assessor_role="合规经理 / Compliance manager", independence="self",
@@ -202,6 +205,8 @@ def _fill(store: Store) -> None:
             items = checklist.items_of(element.id)
             pattern = _PATTERNS.get(element.id, [])
             for index, item in enumerate(items):
+                if item.id in _BASELINE_CARRIED:
+                    continue  # carried over from the baseline, not yet re-confirmed
                 answer = pattern[index] if index < len(pattern) else None
                 if answer == "na":
                     store.set_not_applicable(assessment_id, item.id, _NA_REASON)
@@ -293,3 +298,52 @@ def _engagement(store: Store, assessment_id: int) -> None:
                   "statutory duties (end-user screening and record keeping above all) are not met and a major "
                   "nonconformity is not remedied, so the programme is not effective; once the action plan is done it "
                   "should reach partially effective."))
+
+
+# The 2025 baseline: a first self-assessment without evidence, finalised, from which the 2026 one was started.
+# Each level here is set against the 2026 pattern above: higher (contingency, which fell in 2026; SCR-04, POL-05,
+# ORG-04), lower (most others), equal, or carried over unchanged and not yet re-confirmed (_BASELINE_CARRIED).
+_BASELINE_LEVELS: dict[str, int] = {
+    "POL-01": 3, "POL-02": 3, "POL-03": 3, "POL-05": 3, "POL-07": 3,
+    "ORG-01": 3, "ORG-02": 2, "ORG-03": 3, "ORG-04": 3, "ORG-08": 3,
+    "RSK-01": 1, "RSK-03": 2, "RSK-05": 2,
+    "SCR-01": 3, "SCR-03": 2, "SCR-04": 3, "SCR-05": 3,
+    "CON-01": 2, "CON-02": 2, "CON-03": 2, "CON-05": 2, "CON-06": 2, "CON-07": 2,
+    "TRN-01": 2, "TRN-02": 3, "TRN-05": 3,
+    "AUD-01": 1, "AUD-02": 1,
+    "REC-01": 3, "REC-02": 3, "REC-06": 3,
+    "MAN-01": 3, "MAN-02": 2, "MAN-06": 3,
+}
+_BASELINE_CARRIED = ("POL-07", "ORG-08", "RSK-05", "TRN-05", "REC-06", "MAN-06")
+
+
+def _baseline(store: Store, org_id: int, checklist) -> int:
+    """Last year's self-assessment with its findings (one closed since, one still open), finalised."""
+    baseline_id = store.create_assessment(
+        org_id, checklist, "2025 年度出口管制内部合规自评估 / 2025 ICP self-assessment", kind="self",
+        period_start="2025-01-01", period_end="2025-12-31", assessor=DEMO_ASSESSOR,
+        target_profile="established-exporter", assessor_role="合规经理 / Compliance manager", independence="self",
+        facts=["listed-items", "subsidiaries-abroad"])
+    for item_id, level in _BASELINE_LEVELS.items():
+        store.set_rating(baseline_id, item_id, level)
+    audit = store.create_finding(
+        baseline_id, "major",
+        "从未开展独立的出口管制合规审计。/ No independent export-control compliance audit has ever been made.",
+        "由集团审计部开展首次独立审计。/ Have Group Audit carry out a first independent audit.",
+        element_id="audit", risk="high", response="agreed",
+        response_text="同意。/ Agreed.", response_owner="陈静 / Chen Jing", response_date="2026-11-30")
+    store.create_action(audit, "委托集团审计部开展首次独立审计。/ Commission Group Audit's first independent audit.",
+                        owner="陈静 / Chen Jing", due_date="2026-11-30", status="done",
+                        closing_note="集团审计部已于 2026 年 11 月完成现场审计。/ Group Audit did the fieldwork in "
+                                     "November 2026.")
+    register = store.create_finding(
+        baseline_id, "minor",
+        "风险登记册自 2024 年以来未复核，也没有书面的评分方法。/ The risk register has not been reviewed since "
+        "2024 and has no written scoring method.",
+        "每年复核风险登记册并写明评分方法。/ Review the register every year and write down the scoring method.",
+        item_id="RSK-06", risk="medium", response="agreed",
+        response_text="同意。/ Agreed.", response_owner="李强 / Li Qiang", response_date="2026-06-30")
+    store.create_action(register, "复核风险登记册并制定评分方法。/ Review the risk register and write its scoring "
+                        "method.", owner="李强 / Li Qiang", due_date="2026-06-30", status="in_progress")
+    store.finalise(baseline_id)
+    return baseline_id

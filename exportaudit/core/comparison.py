@@ -37,6 +37,7 @@ class Comparison:
     unchanged: tuple[ItemChange, ...]
     not_comparable: tuple[ItemChange, ...]  # rated on one side only (new, N/A or unanswered)
     open_baseline_actions: tuple[Action, ...]
+    not_reconfirmed: tuple[ItemChange, ...] = ()  # carried over from the baseline, nobody confirmed or changed yet
 
 
 def _comparable(item: ItemScore | None) -> int | None:
@@ -68,10 +69,13 @@ def compare(baseline: AssessmentSession, current: AssessmentSession) -> Comparis
             then_level = then_value = None
         elements.append(ElementChange(element.id, then_level, now_e.level, then_value, now_e.score))
     groups: dict[str, list[ItemChange]] = {"improved": [], "regressed": [], "unchanged": [], "not_comparable": []}
+    carried: list[ItemChange] = []
     for item in current.applicable_items:
         then_item = then_score.items.get(old_id_of.get(item.id, item.id))
         then, now = _comparable(then_item), _comparable(now_score.items.get(item.id))
         change = ItemChange(item.id, then, now)
+        if current.response(item.id).reconfirm:
+            carried.append(change)
         if then is None or now is None:
             groups["not_comparable"].append(change)
         elif now > then:
@@ -83,4 +87,21 @@ def compare(baseline: AssessmentSession, current: AssessmentSession) -> Comparis
     open_actions = tuple(a for a in baseline.store.actions(baseline.assessment_id) if a.is_open)
     return Comparison(baseline.assessment_id, current.assessment_id, tuple(elements),
                       *(tuple(groups[k]) for k in ("improved", "regressed", "unchanged", "not_comparable")),
-                      open_actions)
+                      open_actions, tuple(carried))
+
+
+def difference(then, now):
+    """``now - then`` (a score to one decimal), or None when either side has none."""
+    if then is None or now is None:
+        return None
+    return round(now - then, 1) if isinstance(then, float) or isinstance(now, float) else now - then
+
+
+def direction_mark(change: float | None) -> str:
+    """A change with its direction mark, as reports print it: ▲ +1, ▼ −0.5, = 0; "" when there is none."""
+    if change is None:
+        return ""
+    if not change:
+        return "= 0"
+    figure = f"{change:+d}" if isinstance(change, int) else f"{change:+.1f}"
+    return f"{'▲' if change > 0 else '▼'} {figure.replace('-', '−')}"

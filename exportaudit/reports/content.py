@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core import legal
+from exportaudit.core.comparison import difference
 from exportaudit.core.engagement import Engagement
 from exportaudit.core.fingerprint import fingerprint
 from exportaudit.core.opinion import Opinion, propose_opinion
@@ -312,9 +313,11 @@ class ElementChangeRow:
 
     @property
     def change(self) -> int | None:
-        if self.level_then is None or self.level_now is None:
-            return None
-        return self.level_now - self.level_then
+        return difference(self.level_then, self.level_now)
+
+    @property
+    def score_change(self) -> float | None:
+        return difference(self.score_then, self.score_now)
 
 
 @dataclass(frozen=True)
@@ -333,6 +336,7 @@ class BaselineComparison:
     baseline_finalised_at: str
     baseline_fingerprint: str  # recorded at finalisation, "" for a draft baseline
     baseline_period: str
+    baseline_kind: Text
     score_then: float | None
     level_then: int | None
     score_now: float | None
@@ -343,6 +347,19 @@ class BaselineComparison:
     unchanged: tuple[ItemChangeRow, ...]
     not_comparable: tuple[ItemChangeRow, ...]
     open_actions: tuple[ActionRow, ...]
+
+    @property
+    def level_change(self) -> int | None:
+        return difference(self.level_then, self.level_now)
+
+    @property
+    def score_change(self) -> float | None:
+        return difference(self.score_then, self.score_now)
+
+    def element_trend(self) -> tuple[int, int, int]:
+        """How many elements rose, fell and held their level (elements new on one side left out)."""
+        changes = [e.change for e in self.elements if e.change is not None]
+        return sum(c > 0 for c in changes), sum(c < 0 for c in changes), sum(c == 0 for c in changes)
 
 
 # --- transaction testing -----------------------------------------------------------------------------
@@ -824,6 +841,7 @@ def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> B
         baseline_status=ASSESSMENT_STATUSES.get(b.status, Text(b.status, b.status)), baseline_is_final=b.is_final,
         baseline_finalised_at=_stamp(b.finalised_at), baseline_fingerprint=(b.fingerprint or "") if b.is_final else "",
         baseline_period=period_text(_text(b.period_start), _text(b.period_end)),
+        baseline_kind=ASSESSMENT_KINDS.get(b.kind, Text(b.kind, b.kind)),
         score_then=then.score, level_then=then.level, score_now=now.score, level_now=now.level,
         elements=element_rows, improved=items(result.improved), regressed=items(result.regressed),
         unchanged=items(result.unchanged), not_comparable=items(result.not_comparable),

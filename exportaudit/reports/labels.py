@@ -248,6 +248,7 @@ _L: dict[str, tuple[str, str]] = {
     "then": ("基线", "Then"),
     "now": ("本次", "Now"),
     "change": ("变化", "Change"),
+    "score_change": ("得分变化", "Score change"),
     "comparison_radar": ("各要素成熟度：基线与本次", "Element levels: baseline and now"),
     "comparison_note": ("比较的是计分等级（经证据门槛等调整后）；要素按本次评估的检查清单列出。",
                         "The levels compared are those that count (after the evidence gate and caps); elements and "
@@ -408,6 +409,7 @@ _L: dict[str, tuple[str, str]] = {
     "sheet_testing": ("抽样测试", "Transaction testing"),
     "sheet_test_exceptions": ("测试例外", "Test exceptions"),
     "radar_data": ("雷达图数据", "Radar chart data"),
+    "comparison_radar_data": ("比较雷达图数据", "Comparison chart data"),
     # --- other frameworks (one PDF section, one sheet per chosen framework)
     "fw_heading": ("对照{framework}", "Against {framework}"),
     "fw_sections": ("各部分水平", "Section levels"),
@@ -469,8 +471,11 @@ _L: dict[str, tuple[str, str]] = {
                       "effective. Proposed from the overall maturity, the statutory duties and the open major "
                       "findings, for the auditor to confirm."),
     "key_findings": ("主要审核发现", "Key findings"),
-    "opinion_trend": ("与基线评估相比：总体得分 {then} → {now}，总体成熟度 {level_then} 级 → {level_now} 级。",
-                      "Against the baseline: overall score {then} → {now}, overall level {level_then} → {level_now}."),
+    "opinion_trend": ("与基线评估相比：总体得分 {then} → {now}（{score_change}），总体成熟度 {level_then} 级 → "
+                      "{level_now} 级（{level_change}）；要素等级上升 {up} 个、下降 {down} 个、持平 {same} 个。",
+                      "Against the baseline: overall score {then} → {now} ({score_change}), overall level "
+                      "{level_then} → {level_now} ({level_change}); element levels {up} up, {down} down, {same} "
+                      "unchanged."),
     "workbook_note": ("本工作簿由 ExportAudit 生成；数值与同一内容指纹的 PDF 报告一致。",
                       "Written by ExportAudit; the figures match the PDF report with the same content fingerprint."),
 }

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Image, KeepTogether, PageBreak, Pa
 from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
 
 from exportaudit.core import legal
+from exportaudit.core.comparison import direction_mark
 from exportaudit.core.sources import BADGES
 from exportaudit.core.text import Text
 from exportaudit.reports import fonts, labels, pdf_engagement, pdf_frameworks, pdf_testing, pdf_workflow, theme
@@ -236,8 +237,11 @@ def _conclusion(ctx: Ctx) -> list:
     reasons = [ctx.p(f"• {ctx.say(r)}", "cell") for r in opinion.reasons]
     c = ctx.model.comparison
     if c is not None:  # a re-audit: the trend against the baseline
+        up, down, same = c.element_trend()
         trend = labels.fmt("opinion_trend", then=num(c.score_then), now=num(c.score_now),
-                           level_then=num(c.level_then), level_now=num(c.level_now))
+                           level_then=num(c.level_then), level_now=num(c.level_now),
+                           score_change=direction_mark(c.score_change) or DASH,
+                           level_change=direction_mark(c.level_change) or DASH, up=up, down=down, same=same)
         reasons.append(ctx.p(f"• {ctx.say(trend)}", "cell"))
     if m.auditor_opinion:
         basis = labels.fmt("opinion_auditor_basis", proposed=m.proposed_opinion().label)

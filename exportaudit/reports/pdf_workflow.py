@@ -12,10 +12,18 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from exportaudit.core import legal
+from exportaudit.core.comparison import direction_mark
 from exportaudit.core.text import Text
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.reports import fonts, labels, pdf_engagement, theme
-from exportaudit.reports.content import DASH, ActionRow, ElementChangeRow, FindingRow, ItemChangeRow, Subject
+from exportaudit.reports.content import (
+    DASH,
+    ActionRow,
+    ElementChangeRow,
+    FindingRow,
+    ItemChangeRow,
+    Subject,
+)
 from exportaudit.reports.labels import T
 from exportaudit.reports.pdf import (
     CONTENT_W,
@@ -203,24 +211,24 @@ def document_requests(ctx: Ctx) -> list:
 # --- re-audit comparison ----------------------------------------------------------------------------
 
 
-def _change(ctx: Ctx, change: int | None) -> Paragraph:
-    """A change of level with its direction mark: ▲ +1 in green, ▼ −1 in amber, = 0."""
+def _change(ctx: Ctx, change: float | None) -> Paragraph:
+    """A change of level or score with its direction mark: ▲ +1 in green, ▼ −0.5 in amber, = 0."""
     if not change:
-        return ctx.p(DASH if change is None else "= 0", "cell_center")
-    mark = "▲" if change > 0 else "▼"
-    return coloured(f"{mark} {change:+d}".replace("-", "−"), theme.GOOD if change > 0 else theme.WARN, "cell_center",
-                    bold=True)
+        return ctx.p(DASH if change is None else direction_mark(change), "cell_center")
+    return coloured(direction_mark(change), theme.GOOD if change > 0 else theme.WARN, "cell_center", bold=True)
 
 
 def _element_changes(ctx: Ctx, rows: tuple[ElementChangeRow, ...]) -> Table:
-    data = [head_row(ctx, ("element", "level_then", "level_now", "change", "score_then", "score_now"), left=("element",))]
+    data = [head_row(ctx, ("element", "level_then", "level_now", "change", "score_then", "score_now", "score_change"),
+                     left=("element",))]
     extra = []
     for r, e in enumerate(rows, start=1):
         (then, then_fill), (now, now_fill) = level_chip(ctx, e.level_then), level_chip(ctx, e.level_now)
         data.append([element_name(ctx, e.number, e.name), then, now, _change(ctx, e.change),
-                     ctx.p(num(e.score_then), "cell_center"), ctx.p(num(e.score_now), "cell_center")])
+                     ctx.p(num(e.score_then), "cell_center"), ctx.p(num(e.score_now), "cell_center"),
+                     _change(ctx, e.score_change)])
         extra += [("BACKGROUND", (1, r), (1, r), then_fill), ("BACKGROUND", (2, r), (2, r), now_fill)]
-    widths = [0, 38 * mm, 38 * mm, 16 * mm, 18 * mm, 18 * mm]
+    widths = [0, 32 * mm, 32 * mm, 16 * mm, 15 * mm, 15 * mm, 18 * mm]
     widths[0] = CONTENT_W - sum(widths)
     return table(data, widths, extra=extra)
 
@@ -258,18 +266,19 @@ def comparison(ctx: Ctx) -> list:
         return []
     story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("comparison"))
     status = ctx.say(c.baseline_status) + (ctx.date(f" ({c.baseline_finalised_at})") if c.baseline_finalised_at else "")
-    details = [("baseline", f"#{c.baseline_id} {clip(c.baseline_title, 300)}"), ("period", ctx.date(c.baseline_period)),
-               ("status", status)]
+    details = [("baseline", f"#{c.baseline_id} {clip(c.baseline_title, 300)}"), ("kind", ctx.say(c.baseline_kind)),
+               ("period", ctx.date(c.baseline_period)), ("status", status)]
     if c.baseline_fingerprint:
         details.append(("fingerprint_recorded", ctx.p(c.baseline_fingerprint, "hash")))
     (then, then_fill), (now, now_fill) = level_chip(ctx, c.level_then), level_chip(ctx, c.level_now)
     story.append(details_table(ctx, details))
     story.append(Spacer(1, 3 * mm))
-    overall = [["", ctx.label("baseline", "head_center"), ctx.label("this_assessment", "head_center")],
-               [ctx.bi("overall_level", "cell"), then, now],
+    overall = [["", ctx.label("baseline", "head_center"), ctx.label("this_assessment", "head_center"),
+                ctx.label("change", "head_center")],
+               [ctx.bi("overall_level", "cell"), then, now, _change(ctx, c.level_change)],
                [ctx.bi("overall_score", "cell"), ctx.p(num(c.score_then), "cell_center"),
-                ctx.p(num(c.score_now), "cell_center")]]
-    story.append(table(overall, [CONTENT_W - 100 * mm, 50 * mm, 50 * mm], zebra=False,
+                ctx.p(num(c.score_now), "cell_center"), _change(ctx, c.score_change)]]
+    story.append(table(overall, [CONTENT_W - 124 * mm, 50 * mm, 50 * mm, 24 * mm], zebra=False,
                        extra=[("BACKGROUND", (1, 1), (1, 1), then_fill), ("BACKGROUND", (2, 1), (2, 1), now_fill)]))
     target = {e.number: e.target for e in ctx.model.elements}
     drawing = comparison_drawing(c, lang, width=CONTENT_W, height=235 if lang != "both" else 270,

@@ -35,6 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exportaudit import __version__
 from exportaudit.core import legal
+from exportaudit.core.comparison import direction_mark
 from exportaudit.core.vocab import FINDING_GRADES
 from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, ElementRow, ReportModel
@@ -708,17 +709,23 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     """Element levels then and now with a native two-series radar, the item changes and the baseline's open
     actions; one sheet, three tables sharing the columns A–F."""
     c, lang = m.comparison, ctx.lang
-    for col, width in enumerate([46, 12, 12, 12, 14, 30], start=1):
+    for col, width in enumerate([46, 12, 12, 12, 14, 30, 12], start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     put(ws, 1, 1, ctx.say("comparison"), style="ea_title")
     status = ctx.say(c.baseline_status) + (f" ({c.baseline_finalised_at})" if c.baseline_finalised_at else "")
-    details = [("baseline", f"#{c.baseline_id} {c.baseline_title}"), ("period", c.baseline_period),
-               ("status", status)]
+    details = [("baseline", f"#{c.baseline_id} {c.baseline_title}"), ("kind", ctx.say(c.baseline_kind)),
+               ("period", c.baseline_period), ("status", status)]
     if c.baseline_fingerprint:
         details.append(("fingerprint_recorded", c.baseline_fingerprint))
     row = _detail_rows(ws, 2, ctx, details, 6) + 1
     put(ws, row, 1, ctx.say("overall_level"), style="ea_label")
-    put(ws, row, 2, f"{m.level_text(c.level_then, lang)}  →  {m.level_text(c.level_now, lang)}", style="ea_value")
+    put(ws, row, 2, f"{m.level_text(c.level_then, lang)}  →  {m.level_text(c.level_now, lang)}  "
+                    f"{direction_mark(c.level_change)}", style="ea_value")
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
+    row += 1
+    put(ws, row, 1, ctx.say("overall_score"), style="ea_label")
+    put(ws, row, 2, f"{_or_dash(c.score_then)}  →  {_or_dash(c.score_now)}  {direction_mark(c.score_change)}",
+        style="ea_value")
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
     row += 1
     put(ws, row, 1, ctx.say("comparison_note"), style="ea_muted")
@@ -728,22 +735,23 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     _section(ws, row, ctx.say("elements"))
     top = row + 1
     _header_row(ws, top, [ctx.say(k) for k in ("element", "level_then", "level_now", "change", "score_then",
-                                               "score_now")])
+                                               "score_now", "score_change")])
     values = [[f"{e.number}. {ctx.say(e.name)}", e.level_then, e.level_now, e.change,
-               e.score_then, e.score_now]
+               e.score_then, e.score_now, e.score_change]
               for e in c.elements]
-    _table_rows(ws, top + 1, values, lang, center={2, 3, 4, 5, 6})
+    _table_rows(ws, top + 1, values, lang, center={2, 3, 4, 5, 6, 7})
     for r, e in enumerate(c.elements, start=top + 1):
         _level_fill(ws.cell(row=r, column=2), e.level_then)
         _level_fill(ws.cell(row=r, column=3), e.level_now)
         for col in (5, 6):
             ws.cell(row=r, column=col).number_format = "0.0"
-        change = ws.cell(row=r, column=4)
-        change.number_format = '+0;-0;0'
-        if e.change:
-            change.font = _font(bold=True, color=theme.WARN if e.change < 0 else theme.GOOD)
+        for col, (change, number_format) in ((4, (e.change, CHANGE_FORMAT)), (7, (e.score_change, SCORE_CHANGE_FORMAT))):
+            cell = ws.cell(row=r, column=col)
+            cell.number_format = number_format  # a number, shown with its direction mark
+            if change:
+                cell.font = _font(bold=True, color=theme.WARN if change < 0 else theme.GOOD)
     last = top + len(c.elements)
-    _comparison_radar(ws, ctx, top, last)
+    _comparison_radar(ws, m, ctx, last)
 
     row = last + 25  # below the chart
     _section(ws, row, ctx.say("items"))
@@ -783,14 +791,34 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     _print_setup(ws, landscape=False, title_rows=f"{filter_top}:{filter_top}")
 
 
-def _comparison_radar(ws: Worksheet, ctx: Ctx, top: int, last: int) -> None:
-    """A native radar of the element levels then (baseline) and now, fed by the element table's columns B–C,
-    placed below the table."""
-    chart = _radar_chart(ctx.say("comparison_radar"), Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last),
-                         Reference(ws, min_col=1, min_row=top + 1, max_row=last))
-    then, now = chart.series
-    _series_look(then, theme.THEN, 19050, dash="dash")
+CHANGE_FORMAT = '"▲ +"0;"▼ −"0;"= 0"'
+SCORE_CHANGE_FORMAT = '"▲ +"0.0;"▼ −"0.0;"= 0"'
+
+
+def _or_dash(value) -> str:
+    return DASH if value is None else str(value)
+
+
+def _comparison_radar(ws: Worksheet, m: ReportModel, ctx: Ctx, last: int) -> None:
+    """A native radar of the element levels now, then (the baseline, drawn after so it shows where the two are
+    equal) and the target, fed by a hidden data sheet, placed below the element table."""
+    c = m.comparison
+    data = ws.parent.create_sheet(sheet_title("comparison_radar_data", ctx.lang))
+    data.sheet_state = "hidden"
+    target = {e.number: e.target for e in m.elements}
+    for col, key in enumerate(("element", "this_assessment", "baseline", "radar_target"), start=1):
+        put(data, 1, col, ctx.say(key), style="ea_header")
+    for i, e in enumerate(c.elements, start=2):
+        for col, value in enumerate((f"{e.number}. {ctx.say(e.name)}", e.level_now, e.level_then,
+                                     target.get(e.number)), start=1):
+            put(data, i, col, value, style="ea_body")
+    end = len(c.elements) + 1
+    chart = _radar_chart(ctx.say("comparison_radar"), Reference(data, min_col=2, max_col=4, min_row=1, max_row=end),
+                         Reference(data, min_col=1, min_row=2, max_row=end))
+    now, then, goal = chart.series
     _series_look(now, theme.NAVY, 28575, marker_size=6)
+    _series_look(then, theme.THEN, 19050, dash="dash")
+    _series_look(goal, theme.ORANGE, 19050, dash="sysDash", marker_size=0)
     _chart_on_new_page(ws, chart, last + 2)
 
 

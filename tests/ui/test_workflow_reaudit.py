@@ -6,12 +6,18 @@ from PySide6.QtWidgets import QDialogButtonBox
 from test_workflow_findings import open_mini, shown_column
 
 from exportaudit.core.store import open_store
-from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR
+from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR, TARGET_COLOUR
 from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
-from exportaudit.ui.models.comparison import COL_CHANGE, COL_NOW, COL_THEN
+from exportaudit.ui.models.comparison import COL_CHANGE, COL_NOW, COL_SCORE_CHANGE, COL_THEN
 from exportaudit.ui.models.element_tree import MarksRole
 from exportaudit.ui.views.assessment_page_view import TAB_COMPARISON
-from exportaudit.ui.views.comparison_view import TAB_IMPROVED, TAB_OPEN_ACTIONS, TAB_REGRESSED, ComparisonView
+from exportaudit.ui.views.comparison_view import (
+    TAB_IMPROVED,
+    TAB_NOT_RECONFIRMED,
+    TAB_OPEN_ACTIONS,
+    TAB_REGRESSED,
+    ComparisonView,
+)
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -79,13 +85,23 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
     [view] = window.findChildren(ComparisonView)
     assert view is window.assessment_page.comparison and view.isVisible()
     plots = view.radar.plots()
-    assert [(p.name, p.colour) for p in plots] == [("Baseline", BASELINE_COLOUR), ("Now", ACTUAL_COLOUR)]
+    # the target, then this assessment, then the baseline drawn last as an outline, so it shows where levels are equal
+    assert [(p.name, p.colour, p.filled) for p in plots] == [("Target", TARGET_COLOUR, False),
+                                                              ("Now", ACTUAL_COLOUR, True),
+                                                              ("Baseline", BASELINE_COLOUR, False)]
     policy = view.radar.labels().index("Policy statement")
-    assert plots[0].values[policy] == 2 and plots[1].values[policy] == 3  # key item P1 no longer holds it at 2
+    assert plots[2].values[policy] == 2 and plots[1].values[policy] == 3  # key item P1 no longer holds it at 2
+    assert plots[0].values[policy] == window.assessment.session.score.element("policy").target
+    assert plots[2].labelled  # each spoke names its level then and now
     elements = view.element_table.model()
     row = [elements.index(r, 0).data() for r in range(elements.rowCount())].index("Policy statement")
     assert (elements.index(row, COL_THEN).data(), elements.index(row, COL_NOW).data(),
-            elements.index(row, COL_CHANGE).data()) == ("2", "3", "+1")
+            elements.index(row, COL_CHANGE).data()) == ("2", "3", "▲ +1")
+    assert elements.index(row, COL_SCORE_CHANGE).data().startswith("▲ +")
+    # R1 and S2 were carried over and nobody has touched them (P2 was confirmed, P1 and S1 changed)
+    assert shown_column(view.not_reconfirmed_table, 0) == ["R1", "S2"]
+    assert view.item_tabs.tabText(TAB_NOT_RECONFIRMED) == "Not yet re-confirmed (2)"
+    assert "Self-assessment" in view.baseline_label.text()
     assert shown_column(view.improved_table, 0) == ["P1"] and shown_column(view.regressed_table, 0) == ["S1"]
     assert view.item_tabs.tabText(TAB_IMPROVED) == "Improved (1)"
     assert view.item_tabs.tabText(TAB_REGRESSED) == "Regressed (1)"

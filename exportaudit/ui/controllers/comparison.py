@@ -1,6 +1,7 @@
-"""The comparison tab of a re-audit: the baseline's and the current element levels overlaid on the radar and in a
-table, the items that improved, regressed, stayed the same or cannot be compared, and the baseline's corrective
-actions still open. Recomputed only while the tab is visible, after the answers changed."""
+"""The comparison tab of a re-audit: the baseline's and the current element levels and the target overlaid on the
+radar, the levels and scores with their changes in a table, the items that improved, regressed, stayed the same or
+cannot be compared, those carried over and not yet re-confirmed, and the baseline's corrective actions still open.
+Recomputed only while the tab is visible, after the answers changed."""
 
 from __future__ import annotations
 
@@ -8,16 +9,18 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
-from exportaudit.core.comparison import Comparison, compare
+from exportaudit.core.comparison import Comparison, compare, difference, direction_mark
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError
-from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR
+from exportaudit.core.vocab import ASSESSMENT_KINDS
+from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR, TARGET_COLOUR
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models.actions import COL_DUE, ActionTableModel
 from exportaudit.ui.models.comparison import ElementChangeModel, ItemChangeModel
 from exportaudit.ui.views.comparison_view import (
     TAB_IMPROVED,
     TAB_NOT_COMPARABLE,
+    TAB_NOT_RECONFIRMED,
     TAB_OPEN_ACTIONS,
     TAB_REGRESSED,
     TAB_UNCHANGED,
@@ -34,6 +37,10 @@ def load_baseline(session: AssessmentSession | None) -> AssessmentSession | None
         return AssessmentSession(session.store, session.assessment.baseline_id)
     except StoreError:
         return None  # the baseline was deleted: nothing to compare with
+
+
+def _or_dash(value) -> str:
+    return "—" if value is None else str(value)
 
 
 class ComparisonController(QObject):
@@ -92,30 +99,44 @@ class ComparisonController(QObject):
         checklist, language = session.checklist, self.language
         self.elements.set_changes(checklist, result.elements)
         for model, changes in zip(self.groups, (result.improved, result.regressed, result.unchanged,
-                                                result.not_comparable), strict=False):
+                                                result.not_comparable, result.not_reconfirmed), strict=True):
             model.set_changes(checklist, changes)
         self.actions.set_actions(baseline.checklist, list(result.open_baseline_actions))
         labels = [checklist.element(e.element_id).name.get(language) for e in result.elements]
-        self.view.radar.set_plots(labels, [
-            RadarPlot(self.tr("Baseline"), tuple(e.level_then for e in result.elements), BASELINE_COLOUR),
-            RadarPlot(self.tr("Now"), tuple(e.level_now for e in result.elements), ACTUAL_COLOUR)])
+        targets = {e.element_id: e.target for e in session.score.elements}
+        self.view.radar.set_plots(labels, [  # the baseline last, as an outline: it shows where levels are equal
+            RadarPlot(self.tr("Target"), tuple(targets.get(e.element_id) for e in result.elements), TARGET_COLOUR,
+                      filled=False),
+            RadarPlot(self.tr("Now"), tuple(e.level_now for e in result.elements), ACTUAL_COLOUR),
+            RadarPlot(self.tr("Baseline"), tuple(e.level_then for e in result.elements), BASELINE_COLOUR,
+                      filled=False, labelled=True)])
         tabs = self.view.item_tabs
         for tab, text, count in ((TAB_IMPROVED, self.tr("Improved ({count})"), len(result.improved)),
                                  (TAB_REGRESSED, self.tr("Regressed ({count})"), len(result.regressed)),
                                  (TAB_UNCHANGED, self.tr("Unchanged ({count})"), len(result.unchanged)),
                                  (TAB_NOT_COMPARABLE, self.tr("Not comparable ({count})"), len(result.not_comparable)),
+                                 (TAB_NOT_RECONFIRMED, self.tr("Not yet re-confirmed ({count})"),
+                                  len(result.not_reconfirmed)),
                                  (TAB_OPEN_ACTIONS, self.tr("Open actions from the baseline ({count})"),
                                   len(result.open_baseline_actions))):
             tabs.setTabText(tab, text.format(count=count))
             tabs.widget(tab).setAccessibleName(text.format(count=count))  # the list is named as its tab
         tabs.setTabToolTip(TAB_NOT_COMPARABLE, self.tr("Rated on one side only: new, not applicable or unanswered"))
+        tabs.setTabToolTip(TAB_NOT_RECONFIRMED, self.tr("Answers carried over from the baseline that nobody has "
+                                                        "confirmed or changed yet"))
         base = baseline.assessment
-        then, now = baseline.score.overall.level, session.score.overall.level
+        then, now = baseline.score.overall, session.score.overall
+        kind = ASSESSMENT_KINDS.get(base.kind)
         self.view.baseline_label.setText(
-            self.tr("Baseline: <b>{title}</b> ({period})").format(
-                title=escape(base.title), period=escape(f"{base.period_start or '…'} – {base.period_end or '…'}"))
-            + "<br>" + escape(self.tr("Overall level {then} then, {now} now").format(
-                then="—" if then is None else then, now="—" if now is None else now)))
+            self.tr("Baseline: <b>{title}</b> ({kind}, {period})").format(
+                title=escape(base.title), kind=escape(kind.get(language) if kind else base.kind),
+                period=escape(f"{base.period_start or '…'} – {base.period_end or '…'}"))
+            + "<br>" + escape(self.tr("Overall level {then} then, {now} now ({level_change}); score {score_then} → "
+                                      "{score_now} ({score_change})").format(
+                then=_or_dash(then.level), now=_or_dash(now.level),
+                level_change=direction_mark(difference(then.level, now.level)) or "—",
+                score_then=_or_dash(then.score), score_now=_or_dash(now.score),
+                score_change=direction_mark(difference(then.score, now.score)) or "—")))
 
     def _clear(self) -> None:
         self.comparison = None

@@ -1,5 +1,6 @@
-"""The comparison tab of a re-audit: element levels then and now (two radars overlaid and a table), the items
-that improved, regressed or stayed the same, and the baseline's corrective actions still open."""
+"""The comparison tab of a re-audit: element levels then, now and the target (radars overlaid) and a table, the
+items that improved, regressed or stayed the same, those carried over and not yet re-confirmed, and the
+baseline's corrective actions still open."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from exportaudit.ui.views._widgets import chart_page, heading, stretch_column, t
 from exportaudit.ui.views.action_plan_view import ACTION_WIDTHS
 from exportaudit.ui.widgets.radar_chart import RadarChart
 
-TAB_IMPROVED, TAB_REGRESSED, TAB_UNCHANGED, TAB_NOT_COMPARABLE, TAB_OPEN_ACTIONS = range(5)
+TAB_IMPROVED, TAB_REGRESSED, TAB_UNCHANGED, TAB_NOT_COMPARABLE, TAB_NOT_RECONFIRMED, TAB_OPEN_ACTIONS = range(6)
 
 
 class ComparisonView(Retranslatable, QWidget):
@@ -30,11 +31,11 @@ class ComparisonView(Retranslatable, QWidget):
         self.regressed_table = table_view("regressedTable", sortable=True)
         self.unchanged_table = table_view("unchangedTable", sortable=True)
         self.not_comparable_table = table_view("notComparableTable", sortable=True)
+        self.not_reconfirmed_table = table_view("notReconfirmedTable", sortable=True)
         self.actions_table = table_view("baselineActionTable", sortable=True)
         self.item_tabs = QTabWidget()
         self.item_tabs.setObjectName("comparisonTabs")
-        for table in (self.improved_table, self.regressed_table, self.unchanged_table, self.not_comparable_table,
-                      self.actions_table):
+        for table in (*self.item_tables(), self.actions_table):
             self.item_tabs.addTab(table, "")
 
         side = QWidget()
@@ -49,7 +50,8 @@ class ComparisonView(Retranslatable, QWidget):
         self.retranslate()
 
     def item_tables(self):
-        return (self.improved_table, self.regressed_table, self.unchanged_table, self.not_comparable_table)
+        return (self.improved_table, self.regressed_table, self.unchanged_table, self.not_comparable_table,
+                self.not_reconfirmed_table)
 
     def configure_columns(self) -> None:
         header = self.element_table.horizontalHeader()
@@ -66,5 +68,5 @@ class ComparisonView(Retranslatable, QWidget):
         self.elements_heading.setBuddy(self.element_table)
         for table, name in zip((*self.item_tables(), self.actions_table), (
                 self.tr("Improved"), self.tr("Regressed"), self.tr("Unchanged"), self.tr("Not comparable"),
-                self.tr("Open actions from the baseline")), strict=True):
+                self.tr("Not yet re-confirmed"), self.tr("Open actions from the baseline")), strict=True):
             table.setAccessibleName(name)  # until a comparison names them with their counts

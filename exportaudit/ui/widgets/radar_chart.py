@@ -40,6 +40,7 @@ class RadarPlot:
     values: tuple[int | None, ...]
     colour: str
     filled: bool = True  # translucent polygon with markers; False: a dashed outline
+    labelled: bool = False  # an outline whose level is named beside each spoke too (filled ones always are)
 
 
 class RadarChart(QWidget):
@@ -185,14 +186,15 @@ class RadarChart(QWidget):
     def _paint_labels(self, painter: QPainter, centre: QPointF, radius: float, width: float,
                       metrics: QFontMetricsF) -> None:
         count = len(self._labels)
-        filled = [p for p in self._plots if p.filled]
+        # the levels named beside each spoke: an outline marked ``labelled`` (a baseline) first, then filled series
+        named = [p for p in self._plots if p.labelled and not p.filled] + [p for p in self._plots if p.filled]
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         for i, label in enumerate(self._labels):
-            levels = "\u00a0→\u00a0".join("—" if p.values[i] is None else str(p.values[i]) for p in filled)
-            text = f"{label}\u00a0({levels})" if filled else label  # the levels never wrap apart from the name
+            levels = "\u00a0→\u00a0".join("—" if p.values[i] is None else str(p.values[i]) for p in named)
+            text = f"{label}\u00a0({levels})" if named else label  # the levels never wrap apart from the name
             anchor = self._point(centre, radius + 10, i, count, MAX_LEVEL)
             dx = anchor.x() - centre.x()
-            height = metrics.height() * 2.4
+            height = metrics.height() * 3.4  # room for a name wrapped on three lines
             if abs(dx) < radius * 0.2:
                 rect = QRectF(anchor.x() - width, anchor.y() - (height if anchor.y() < centre.y() else 0),
                               2 * width, height)

@@ -115,62 +115,62 @@
 <context>
     <name>ActionDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="64"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="65"/>
         <source>&amp;Finding:</source>
         <translation>发现项(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="65"/>
         <source>&amp;Action:</source>
         <translation>措施(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="65"/>
         <source>O&amp;wner:</source>
         <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="65"/>
         <source>D&amp;ue:</source>
         <translation>期限(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="66"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="66"/>
         <source>&amp;Closing note:</source>
         <translation>关闭说明(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="71"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="69"/>
         <source>by</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="72"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="70"/>
         <source>Untick for an action without a due date</source>
         <translation>取消勾选则该措施不设完成期限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="73"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="71"/>
         <source>What will be done to correct the finding</source>
         <translation>为纠正该发现项将采取的措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="74"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="72"/>
         <source>Who is responsible</source>
         <translation>由谁负责</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="75"/>
+        <location filename="../../exportaudit/ui/views/action_dialog_view.py" line="73"/>
         <source>How it was closed and where the proof is (when done)</source>
         <translation>完成后填写：如何关闭以及证明材料存放位置</translation>
     </message>
@@ -256,37 +256,37 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="63"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="62"/>
         <source>Filter actions by any text</source>
         <translation>按任意文字筛选措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="64"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="63"/>
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="65"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="64"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="66"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="65"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="66"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="67"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="69"/>
+        <location filename="../../exportaudit/ui/views/action_plan_view.py" line="68"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -357,112 +357,112 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="196"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="241"/>
         <source>Every item shown is answered.</source>
         <translation>显示的所有条目均已作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="275"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="322"/>
         <source>This assessment is finalised and read-only; Assessment &gt; Reopen… makes it editable again.</source>
         <translation>此评估已定稿，处于只读状态；通过“评估 &gt; 重新打开…”可再次编辑。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="278"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="325"/>
         <source>The store is open read-only; ratings cannot be changed.</source>
         <translation>存储库以只读方式打开，无法修改评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="280"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="327"/>
         <source>Choose an item first: 0–5 rate the current item.</source>
         <translation>请先选择一个条目：0–5 为当前条目评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="311"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="358"/>
         <source>rate {item} {level}</source>
         <translation>将 {item} 评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="317"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="364"/>
         <source>clear {item}</source>
         <translation>清除 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="326"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="373"/>
         <source>{item} is a key item with a statutory basis: it cannot be marked not applicable.</source>
         <translation>{item} 是有法定依据的关键项，不能标为不适用。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="330"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="377"/>
         <source>Not applicable: {item}</source>
         <translation>不适用：{item}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="331"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="378"/>
         <source>Why does item {item} not apply to this organisation? The justification goes into the report.</source>
         <translation>为什么条目 {item} 不适用于该组织？此理由将写入报告。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="334"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="381"/>
         <source>A justification is required to mark an item not applicable.</source>
         <translation>将条目标记为不适用必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="336"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="383"/>
         <source>mark {item} not applicable</source>
         <translation>将 {item} 标记为不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="362"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="409"/>
         <source>Answer not saved</source>
         <translation>作答未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="374"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="421"/>
         <source>restored the answer of {item}</source>
         <translation>已恢复 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="429"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="384"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="431"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="397"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="445"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="411"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="459"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="417"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="465"/>
         <source>Overall level</source>
         <translation>总体等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="419"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="467"/>
         <source>Coverage {coverage:.0%}</source>
         <translation>覆盖率 {coverage:.0%}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="420"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="468"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="430"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="478"/>
         <source>Finalised · {short}</source>
         <translation>已定稿 · {short}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="431"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="479"/>
         <source>Finalised {when}
 Content fingerprint (SHA-256):
 {fingerprint}</source>
@@ -471,62 +471,62 @@ Content fingerprint (SHA-256):
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="434"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="482"/>
         <source>This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests cannot be changed. Its content fingerprint is {fingerprint}. Assessment &gt; Reopen… makes it editable again; the reopening is recorded with its reason.</source>
         <translation>本评估已定稿，处于只读状态：作答、备注、证据、发现项、纠正措施和资料索取均不能修改。其内容指纹为 {fingerprint}。通过“评估 &gt; 重新开启…”可恢复编辑，重新开启的操作及理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="460"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="513"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="461"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="514"/>
         <source>This assessment is scored with model 1. Re-scoring it with model 2 is recorded in its history and cannot be undone. What changes:</source>
         <translation>本评估按评分模型 1 计分。改用评分模型 2 重新计分将记入变更历史，且不可撤销。变化如下：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="463"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="516"/>
         <source>No result changes.</source>
         <translation>结果没有变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="468"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="521"/>
         <source>Re-scored with model 2.</source>
         <translation>已按评分模型 2 重新计分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="470"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="523"/>
         <source>Re-score with model 2</source>
         <translation>按评分模型 2 重新计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="470"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="523"/>
         <source>Re-score</source>
         <translation>重新计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="509"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="562"/>
         <source>Module not switched</source>
         <translation>模块未切换</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="528"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="581"/>
         <source>Module switched on: {module}</source>
         <translation>已启用模块：{module}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="529"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="582"/>
         <source>Module switched off: {module}</source>
         <translation>已停用模块：{module}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="566"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="619"/>
         <source>Not confirmed</source>
         <translation>未能确认</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="570"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="623"/>
         <source>{item} confirmed unchanged</source>
         <translation>已确认 {item} 保持不变</translation>
     </message>
@@ -599,112 +599,112 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>Assessor&apos;s &amp;role:</source>
         <translation>评估人职务(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>I&amp;ndependence:</source>
         <translation>独立性(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Re&amp;viewer:</source>
         <translation>复核人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Review &amp;date:</source>
         <translation>复核日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="122"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Structure:</source>
         <translation>结构情况：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="123"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
         <source>Optional &amp;module:</source>
         <translation>可选模块(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="124"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
         <source>e.g. Export compliance manager</source>
         <translation>例如：出口合规经理</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="129"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
         <source>Optional: who reviewed the result</source>
         <translation>可选：复核评估结果的人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="130"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
         <source>How independent the assessor is of the programme assessed: the function itself, another internal function, or external.</source>
         <translation>评估人相对于被评估合规机制的独立程度：职能自身、其他内部职能或外部。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="132"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="130"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -712,92 +712,92 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentPageView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="96"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="127"/>
         <source>All assessments</source>
         <translation>全部评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="97"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="128"/>
         <source>Back to the organisations and their assessments (Ctrl+0)</source>
         <translation>返回组织及其评估列表（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="98"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="129"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="99"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="130"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="100"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="131"/>
         <source>Answer the items (Ctrl+1)</source>
         <translation>逐项作答（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="101"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="132"/>
         <source>Element levels against the target (Ctrl+2)</source>
         <translation>各要素等级与目标对比（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="102"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="133"/>
         <source>Statutory duties</source>
         <translation>法定义务</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="103"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="134"/>
         <source>Where the organisation may be breaking the law (Ctrl+7)</source>
         <translation>企业可能违法之处（Ctrl+7）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="104"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="135"/>
         <source>Other frameworks</source>
         <translation>其他框架</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="105"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="136"/>
         <source>This assessment read against EU 2019/1318, BIS ECG 2017 and Wassenaar 2011 through ExportAudit&apos;s own mapping</source>
         <translation>通过 ExportAudit 自行编制的对应关系，对照欧盟 2019/1318、美国 BIS 2017 和瓦森纳 2011 解读本次评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="107"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="138"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="108"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="139"/>
         <source>Every corrective action, sortable and filterable (Ctrl+3)</source>
         <translation>全部纠正措施，可排序和筛选（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="109"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="140"/>
         <source>Document requests</source>
         <translation>资料索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="110"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="141"/>
         <source>What the auditee is asked to provide (Ctrl+4)</source>
         <translation>要求受审方提供的资料（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="111"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="142"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="112"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="143"/>
         <source>This re-audit against its baseline (Ctrl+5)</source>
         <translation>本次复审与基准评估的对比（Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="113"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="144"/>
         <source>Transaction testing</source>
         <translation>交易抽样测试</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="114"/>
+        <location filename="../../exportaudit/ui/views/assessment_page_view.py" line="145"/>
         <source>Order lists, samples and test cards of real orders (Ctrl+6)</source>
         <translation>订单清单、抽样样本及真实订单的测试卡（Ctrl+6）</translation>
     </message>
@@ -833,123 +833,123 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="116"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="127"/>
         <source>Create an organisation to start assessing it.</source>
         <translation>请先创建组织，再开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="131"/>
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="170"/>
         <source>Organisation created: {name}</source>
         <translation>已创建组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="169"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="180"/>
         <source>Organisation saved: {name}</source>
         <translation>已保存组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="182"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="193"/>
         <source>Organisation not deleted</source>
         <translation>组织未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="184"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="195"/>
         <source>Organisation deleted: {name}</source>
         <translation>已删除组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="186"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="197"/>
         <source>Delete organisation</source>
         <translation>删除组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="187"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="198"/>
         <source>Delete {name} and its {count} assessment(s), with all their answers and evidence links? This cannot be undone.</source>
         <translation>确定删除 {name} 及其 {count} 项评估（包括全部作答和证据关联）吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="189"/>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="277"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="200"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="288"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="213"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="224"/>
         <source>Assessment created: {title}</source>
         <translation>已创建评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="234"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="245"/>
         <source>Assessment not renamed</source>
         <translation>评估未重命名</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="236"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="247"/>
         <source>Assessment renamed: {title}</source>
         <translation>评估已重命名为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="239"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="250"/>
         <source>Rename assessment</source>
         <translation>重命名评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="239"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="250"/>
         <source>New title for “{title}”:</source>
         <translation>“{title}”的新标题：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="251"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="262"/>
         <source>Assessment not duplicated</source>
         <translation>评估未复制</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="253"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="264"/>
         <source>Assessment duplicated as {title}</source>
         <translation>评估已复制为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="256"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="267"/>
         <source>Duplicate assessment</source>
         <translation>复制评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="257"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="268"/>
         <source>Title of the copy (it keeps every answer, note and evidence link):</source>
         <translation>副本标题（副本保留全部作答、备注和证据关联）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="258"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="269"/>
         <source>{title} (copy)</source>
         <translation>{title}（副本）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="269"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="280"/>
         <source>Assessment not deleted</source>
         <translation>评估未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="271"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="282"/>
         <source>Assessment deleted: {title}</source>
         <translation>已删除评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="274"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="285"/>
         <source>Delete assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="275"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="286"/>
         <source>Delete “{title}” ({period}) with all its answers, notes and evidence links? This cannot be undone.</source>
         <translation>确定删除“{title}”（{period}）及其全部作答、备注和证据关联吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="281"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="292"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
@@ -957,58 +957,58 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="127"/>
         <source>Organisations and assessments</source>
         <translation>组织与评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="128"/>
         <source>Portfolio</source>
         <translation>客户总览</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="129"/>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="130"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="122"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="131"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="123"/>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="129"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="132"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="138"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="124"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="133"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="125"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="134"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="126"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="135"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="127"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="136"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/browser_view.py" line="128"/>
+        <location filename="../../exportaudit/ui/views/browser_view.py" line="137"/>
         <source>Duplicate…</source>
         <translation>复制…</translation>
     </message>
@@ -1092,87 +1092,107 @@ Content fingerprint (SHA-256):
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="95"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="111"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="96"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="110"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="98"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="108"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="114"/>
         <source>Improved ({count})</source>
         <translation>提升（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="99"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="115"/>
         <source>Regressed ({count})</source>
         <translation>下降（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="116"/>
         <source>Unchanged ({count})</source>
         <translation>不变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="117"/>
         <source>Not comparable ({count})</source>
         <translation>无法比较（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="102"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="118"/>
+        <source>Not yet re-confirmed ({count})</source>
+        <translation>尚未复核（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="120"/>
         <source>Open actions from the baseline ({count})</source>
         <translation>基准评估中未关闭的措施（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="106"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="124"/>
         <source>Rated on one side only: new, not applicable or unanswered</source>
         <translation>仅一方有评分：新增、不适用或未作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="110"/>
-        <source>Baseline: &lt;b&gt;{title}&lt;/b&gt; ({period})</source>
-        <translation>基准评估：&lt;b&gt;{title}&lt;/b&gt;（{period}）</translation>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="125"/>
+        <source>Answers carried over from the baseline that nobody has confirmed or changed yet</source>
+        <translation>从基线评估结转、尚无人确认或修改的回答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="112"/>
-        <source>Overall level {then} then, {now} now</source>
-        <translation>总体等级：基准 {then}，当前 {now}</translation>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="131"/>
+        <source>Baseline: &lt;b&gt;{title}&lt;/b&gt; ({kind}, {period})</source>
+        <translation>基线评估：&lt;b&gt;{title}&lt;/b&gt;（{kind}，{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="134"/>
+        <source>Overall level {then} then, {now} now ({level_change}); score {score_then} → {score_now} ({score_change})</source>
+        <translation>总体成熟度：基线 {then} 级，本次 {now} 级（{level_change}）；得分 {score_then} → {score_now}（{score_change}）</translation>
     </message>
 </context>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/comparison_view.py" line="65"/>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="67"/>
         <source>Element levels</source>
         <translation>要素等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/comparison_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="70"/>
         <source>Improved</source>
         <translation>提升</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/comparison_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="70"/>
         <source>Regressed</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/comparison_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="70"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/comparison_view.py" line="68"/>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="70"/>
         <source>Not comparable</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/comparison_view.py" line="69"/>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="71"/>
         <source>Open actions from the baseline</source>
         <translation>基准评估中未关闭的措施</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/comparison_view.py" line="71"/>
+        <source>Not yet re-confirmed</source>
+        <translation>尚未复核</translation>
     </message>
 </context>
 <context>
@@ -1638,24 +1658,34 @@ Content fingerprint (SHA-256):
 <context>
     <name>ElementChangeModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="41"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="45"/>
         <source>Element</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="42"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="46"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="43"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="47"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="44"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="48"/>
         <source>Change</source>
         <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="49"/>
+        <source>Score change</source>
+        <translation>得分变化</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="50"/>
+        <source>The element score then and now, to one decimal</source>
+        <translation>要素得分（基线与本次，保留一位小数）</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1897,7 @@ Content fingerprint (SHA-256):
         <translation>依据评分与审核发现提出的结论：{opinion}。{reasons}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="121"/>
         <source>Engagement not saved</source>
         <translation>审核项目信息未保存</translation>
     </message>
@@ -1875,159 +1905,159 @@ Content fingerprint (SHA-256):
 <context>
     <name>EngagementDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="132"/>
         <source>Prepared by</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="132"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="132"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="132"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="134"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
         <source>&amp;Firm or department:</source>
         <translation>编制单位或部门(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
         <source>Engagement &amp;lead:</source>
         <translation>项目负责人(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
         <source>&amp;Team:</source>
         <translation>项目组成员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
         <source>&amp;Entities and sites:</source>
         <translation>涵盖的主体与场所(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
         <source>&amp;Business lines and item categories:</source>
         <translation>业务线与物项类别(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
         <source>Fieldwork &amp;from:</source>
         <translation>现场工作开始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
         <source>Fieldwork &amp;to:</source>
         <translation>现场工作结束(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
         <source>E&amp;xclusions:</source>
         <translation>范围排除(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
         <source>&amp;Interviews:</source>
         <translation>访谈(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
         <source>&amp;Site visits:</source>
         <translation>现场走访(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
         <source>&amp;Documents reviewed:</source>
         <translation>查阅的文件(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
         <source>Sampling &amp;basis:</source>
         <translation>抽样依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
         <source>&amp;Limitations:</source>
         <translation>局限性(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
         <source>&amp;Disclaimer:</source>
         <translation>免责声明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="141"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
         <source>Distribution &amp;list (one per line):</source>
         <translation>分发范围（每行一项）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="141"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
         <source>&amp;Confidentiality marking:</source>
         <translation>密级标识(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="142"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="141"/>
         <source>&amp;Conclusion:</source>
         <translation>结论(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="142"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="141"/>
         <source>&amp;Rationale:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="145"/>
         <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="147"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="145"/>
         <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="147"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="148"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="149"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="149"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="150"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="150"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="151"/>
         <source>Fill in from the transaction-testing samples</source>
         <translation>依据交易测试样本填写</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="151"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="152"/>
         <source>e.g. Confidential – client management only</source>
         <translation>例如：保密——仅限客户管理层</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="152"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="153"/>
         <source>Why you reach this conclusion, in the report&apos;s words</source>
         <translation>用报告中的措辞说明得出此结论的理由</translation>
     </message>
@@ -2405,107 +2435,107 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="106"/>
         <source>On:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="106"/>
         <source>&amp;Grade:</source>
         <translation>等级(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="106"/>
         <source>Con&amp;dition:</source>
         <translation>发现的情况(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="106"/>
         <source>C&amp;ause:</source>
         <translation>原因(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="107"/>
         <source>&amp;Recommendation:</source>
         <translation>建议(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="107"/>
         <source>&amp;Effect:</source>
         <translation>影响(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="107"/>
         <source>Ris&amp;k:</source>
         <translation>风险等级(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="110"/>
         <source>Management response</source>
         <translation>管理层回复</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="111"/>
         <source>Re&amp;sponse:</source>
         <translation>回复(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="111"/>
         <source>Comme&amp;nt:</source>
         <translation>回复内容(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="122"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="112"/>
         <source>O&amp;wner:</source>
         <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="122"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="112"/>
         <source>&amp;Target date:</source>
         <translation>目标日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="124"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="114"/>
         <source>by</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="125"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="115"/>
         <source>Untick for a response without a target date</source>
         <translation>取消勾选表示回复不设目标日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="126"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="116"/>
         <source>Response target date</source>
         <translation>回复目标日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="127"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="117"/>
         <source>What was found, with the facts that show it</source>
         <translation>发现的问题及支持该结论的事实</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="128"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="118"/>
         <source>Why it happened (optional)</source>
         <translation>发生的原因（可选）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="129"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="119"/>
         <source>What it leads to or could lead to (optional)</source>
         <translation>已经或可能造成的后果（可选）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="130"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="120"/>
         <source>What the organisation should do about it (optional)</source>
         <translation>组织应如何处理（可选）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="131"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="121"/>
         <source>Management&apos;s comment and planned action (optional)</source>
         <translation>管理层的意见与拟采取的措施（可选）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="132"/>
+        <location filename="../../exportaudit/ui/views/finding_dialog_view.py" line="122"/>
         <source>Who answers for it</source>
         <translation>由谁负责</translation>
     </message>
@@ -3151,28 +3181,28 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemChangeModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="68"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="79"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="69"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="80"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="81"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="71"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="82"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="72"/>
-        <location filename="../../exportaudit/ui/models/comparison.py" line="73"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="83"/>
+        <location filename="../../exportaudit/ui/models/comparison.py" line="84"/>
         <source>The level that counts, after the evidence rule</source>
         <translation>按证据规则计算后的有效等级</translation>
     </message>
@@ -5079,7 +5109,7 @@ Content fingerprint (SHA-256):
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../exportaudit/ui/widgets/radar_chart.py" line="238"/>
+        <location filename="../../exportaudit/ui/widgets/radar_chart.py" line="240"/>
         <source>not assessed yet (no level)</source>
         <translation>尚未评估（无等级）</translation>
     </message>
@@ -5625,37 +5655,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="65"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="64"/>
         <source>Filter requests by any text</source>
         <translation>按任意文字筛选索取记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="67"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="66"/>
         <source>No request list yet. Build it from the expected evidence of the applicable items, then send it to the auditee before the visit. Attaching evidence to an item marks its request received.</source>
         <translation>尚无资料索取清单。可根据适用条目的预期证据生成清单，并在现场审核前发送给受审方。为条目附加证据后，其索取记录会自动标记为已收到。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="69"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="68"/>
         <source>Build request list</source>
         <translation>生成索取清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="70"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="69"/>
         <source>Add a request for every applicable item that has none yet</source>
         <translation>为每个尚无索取记录的适用条目添加一项索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="71"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="72"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="71"/>
         <source>Change the status and note of the selected request (F2 edits in place)</source>
         <translation>修改所选索取记录的状态和备注（按 F2 可直接在表格中编辑）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/requests_view.py" line="73"/>
+        <location filename="../../exportaudit/ui/views/requests_view.py" line="72"/>
         <source>Export request list…</source>
         <translation>导出索取清单…</translation>
     </message>
@@ -6455,160 +6485,160 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestingController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="173"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="185"/>
         <source>{method} Drawn {when} by {who}.</source>
         <translation>{method}由 {who} 于 {when} 抽取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="178"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="190"/>
         <source>Orders of sample #{id} ({count})</source>
         <translation>样本 #{id} 的订单（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="179"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="191"/>
         <source>Sampled orders</source>
         <translation>抽样订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="189"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="201"/>
         <source>Threshold {threshold}%: while a check passes on fewer of the tested orders, the items it tests count as 3 at most (sample exceptions).</source>
         <translation>阈值 {threshold}%：检查项在已测订单中的通过率低于此值时，其所测条目最多按 3 级计（抽样例外）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="193"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="205"/>
         <source>Capped now: {items}</source>
         <translation>当前受限：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="224"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="236"/>
         <source>Order list not imported</source>
         <translation>订单清单未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="238"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="250"/>
         <source>Imported {name}: {orders} orders, {refused} rows refused</source>
         <translation>已导入 {name}：订单 {orders} 笔，未导入 {refused} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="248"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="260"/>
         <source>Rows refused: {name}</source>
         <translation>未导入的行：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="252"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="264"/>
         <source>{count} rows of {file} could not be read and were left out.</source>
         <translation>{file} 中有 {count} 行无法读取，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="254"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="266"/>
         <source>Every row of {file} was read.</source>
         <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="279"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="288"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="291"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="300"/>
         <source>Order list not deleted</source>
         <translation>订单清单未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="280"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="292"/>
         <source>Samples were drawn from “{name}” ({samples}). Delete them first: their test cards rest on its orders.</source>
         <translation>已从“{name}”抽取样本（{samples}）。请先删除这些样本：其测试卡依附于该清单的订单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="291"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="303"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
         <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="294"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="306"/>
         <source>Delete order list</source>
         <translation>删除订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="295"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="307"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
         <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="296"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="386"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="308"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="398"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="316"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="328"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
         <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="326"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="338"/>
         <source>Drawing sample #{id} again…</source>
         <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="342"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="354"/>
         <source>Sample not redrawn</source>
         <translation>未能重新抽样</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="346"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="358"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
         <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="349"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="361"/>
         <source>Sample #{id} redrawn: the same orders</source>
         <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="350"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="361"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="362"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="373"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="352"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="364"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
         <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="354"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="366"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
         <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="357"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="369"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
         <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="359"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="371"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
         <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="360"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="372"/>
         <source>Sample #{id} redrawn: it differs</source>
         <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="376"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="388"/>
         <source>Sample not deleted</source>
         <translation>样本未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="380"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="392"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
         <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="394"/>
         <source>Delete sample</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="383"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="395"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>
@@ -6616,78 +6646,78 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestingView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="141"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="143"/>
         <source>Order lists</source>
         <translation>订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="142"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="144"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="143"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="145"/>
         <source>Import an order or shipment list from Excel or CSV (the auditee&apos;s ERP export)</source>
         <translation>从 Excel 或 CSV 导入订单或发货清单（被审核方的 ERP 导出文件）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="145"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="147"/>
         <source>Refused rows…</source>
         <translation>未导入的行…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="146"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="148"/>
         <source>The rows of the chosen list that could not be read, with the reason</source>
         <translation>所选清单中无法读取的行及原因</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="147"/>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="154"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="149"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="156"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="148"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="150"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="149"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="151"/>
         <source>Draw sample…</source>
         <translation>抽取样本…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="150"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="152"/>
         <source>Draw a seeded, optionally stratified sample from the chosen order list</source>
         <translation>从所选订单清单中按随机种子抽取样本，可按风险分层</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="151"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="153"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="152"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="154"/>
         <source>Draw the chosen sample again from its list, method and seed, and compare: a reviewer can reproduce it</source>
         <translation>按原清单、方法和种子重新抽取所选样本并比对，供复核人复现</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="155"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="157"/>
         <source>Open test card</source>
         <translation>打开测试卡</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="156"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="158"/>
         <source>Test the chosen order (Enter or double-click)</source>
         <translation>测试所选订单（按回车键或双击）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="157"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="159"/>
         <source>Pass rates over all samples</source>
         <translation>全部样本的通过率</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/testing_view.py" line="158"/>
+        <location filename="../../exportaudit/ui/views/testing_view.py" line="160"/>
         <source>The checklist of this assessment defines no transaction tests, so there is nothing to sample here.</source>
         <translation>本评估所用检查表未定义交易抽样测试，因此无需抽样。</translation>
     </message>

@@ -187,6 +187,10 @@ class Ctx:
         """``label`` followed by a colon in the report's language: full-width in Chinese."""
         return f"{self.say(label)}{'：' if self.lang == 'zh' else ': '}"
 
+    def bracketed(self, text: str) -> str:
+        """`` (text)`` after a word, in full-width brackets in a Chinese report: ``（text）``."""
+        return f"（{text}）" if self.lang == "zh" else f" ({text})"
+
     def prose(self, text, style: str = "body", en_style: str | None = None) -> list:
         """Running text in the report language; in "both", a Chinese paragraph and an English one."""
         text = T(text) if isinstance(text, str) else text
@@ -234,6 +238,26 @@ class ReportTable(Table):
             last = parts[0]._rowHeights[-1]
             return super().split(availWidth, availHeight - last - 0.5)
         return parts
+
+
+def keep_headings_with_tables(story: list) -> None:
+    """Widen each subheading's room check to what its table needs to start under it: the heading (and any short
+    text between them), the table's header and its first two rows (a ReportTable never leaves fewer). Without it
+    a table with tall rows moves on whole and leaves its heading alone at the foot of a page."""
+    for n, flowable in enumerate(story):
+        if not isinstance(flowable, CondPageBreak):
+            continue
+        needed, following = 0.0, story[n + 1:n + 6]
+        for nxt in following:
+            if isinstance(nxt, ReportTable):
+                nxt.wrap(CONTENT_W, FRAME_H)
+                head = nxt.repeatRows if isinstance(nxt.repeatRows, int) else len(nxt.repeatRows)
+                needed += sum(nxt._rowHeights[:head + 2])
+                flowable.height = min(FRAME_H - 1, max(flowable.height, needed))
+                break
+            if not isinstance(nxt, (Paragraph, Spacer)):
+                break
+            needed += nxt.wrap(CONTENT_W, FRAME_H)[1] + nxt.getSpaceBefore() + nxt.getSpaceAfter()
 
 
 def table(rows: list[list], widths: list[float], *, header: bool = True, zebra: bool = True, lines: bool = True,
@@ -608,5 +632,6 @@ def write_pdf(model: ReportModel, target, lang: str, progress: Callable[[int, st
     for n, section in enumerate(SECTIONS):
         story.extend(section(ctx))
         progress(8 + 7 * (n + 1) // len(SECTIONS), "")
+    keep_headings_with_tables(story)
     doc = ReportDoc(str(target), model, lang, progress, len(story))
     doc.multiBuild(story + [PageTotal(doc)], canvasmaker=report_canvas(model, lang))

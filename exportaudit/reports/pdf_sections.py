@@ -80,12 +80,13 @@ def cover(ctx: Ctx) -> list:
         story += [ctx.p(title.zh, "title"), Spacer(1, 2 * mm), ctx.p(title.en, "title_en")]
     else:
         story.append(ctx.p(labels.say(title, lang), "title"))
+    gaps = [Spacer(1, 10 * mm), Spacer(1, 6 * mm), Spacer(1, 8 * mm), Spacer(1, 10 * mm)]  # shrink to fit
     story += [Spacer(1, 3 * mm)] + ctx.prose("report_subtitle", "muted")
-    story += [Spacer(1, 10 * mm), HRFlowable(width="100%", thickness=1.5, color=color(theme.NAVY)),
-              Spacer(1, 6 * mm), ctx.p(clip(m.organisation, 300), "cover_org")]
+    story += [gaps[0], HRFlowable(width="100%", thickness=1.5, color=color(theme.NAVY)),
+              gaps[1], ctx.p(clip(m.organisation, 300), "cover_org")]
     if m.uscc:
         story.append(ctx.p(f"{ctx.colon('uscc')}{clip(m.uscc, 60)}", "muted"))
-    story.append(Spacer(1, 8 * mm))
+    story.append(gaps[2])
     opt = lambda t: ctx.say(t) if t is not None else DASH  # noqa: E731
     rows = [
         ("assessment", clip(m.title, 300)),
@@ -94,8 +95,7 @@ def cover(ctx: Ctx) -> list:
         ("period", ctx.date(m.period)),
         ("assessor", clip(m.assessor, 200) or DASH),
         *[(k, ctx.date(clip(v, 200))) for k, v in ctx.model.who_assessed(ctx.say)],
-        ("status", ctx.say(m.status) + (ctx.date(f"（{m.finalised_at}）" if lang == "zh" else f" ({m.finalised_at})")
-                                        if m.finalised_at else "")),
+        ("status", ctx.say(m.status) + (ctx.date(ctx.bracketed(m.finalised_at)) if m.finalised_at else "")),
         ("target_profile", opt(m.target_profile)),
         ("operator_type", f"{opt(m.operator_type)} · {opt(m.size)}"),
         *([("facts", opt(m.facts))] if m.facts is not None else []),
@@ -105,10 +105,16 @@ def cover(ctx: Ctx) -> list:
     story.append(table(data, [48 * mm, CONTENT_W - 48 * mm], header=False, zebra=False,
                        extra=[("LINEBELOW", (0, 0), (-1, -1), 0.3, color(theme.RULE)),
                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-    story += [Spacer(1, 10 * mm), status_box(ctx, explain=True)]
+    story += [gaps[3], status_box(ctx, explain=True)]
     # the space above the title (below the logo): 40 mm, or 18 mm under a logo, less when the rest needs it to
-    # stay on one page (a bilingual report, a draft's note, a long organisation name)
+    # stay on one page (a bilingual report, a draft's note, a long organisation name); when even that is not
+    # enough, the gaps between the cover's blocks shrink (down to a third) so the cover never spills onto a page
     used = sum(f.wrap(CONTENT_W, FRAME_H)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+    over = used - (FRAME_H - 4 * mm)
+    if over > 0:
+        total = sum(g.height for g in gaps)
+        for g in gaps:
+            g.height = max(g.height / 3, g.height - over * g.height / total)
     room = Spacer(1, max(0.0, min((18 if logo else 40) * mm, FRAME_H - used - 4 * mm)))
     story.insert(1 if logo else 0, room)
     return story + [PageBreak()]

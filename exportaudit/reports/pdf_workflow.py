@@ -265,7 +265,8 @@ def comparison(ctx: Ctx) -> list:
     if c is None:
         return []
     story: list = [PageBreakIfNotEmpty()] + ctx.heading(T("comparison"))
-    status = ctx.say(c.baseline_status) + (ctx.date(f" ({c.baseline_finalised_at})") if c.baseline_finalised_at else "")
+    status = ctx.say(c.baseline_status) + (ctx.date(ctx.bracketed(c.baseline_finalised_at)) if c.baseline_finalised_at
+                                           else "")
     details = [("baseline", f"#{c.baseline_id} {clip(c.baseline_title, 300)}"), ("kind", ctx.say(c.baseline_kind)),
                ("period", ctx.date(c.baseline_period)), ("status", status)]
     if c.baseline_fingerprint:

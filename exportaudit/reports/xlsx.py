@@ -298,7 +298,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         ("period", meta.period),
         ("assessor", meta.assessor or DASH),
         *m.who_assessed(ctx.say),
-        ("status", ctx.say(meta.status) + (f" ({meta.finalised_at})" if meta.finalised_at else "")),
+        ("status", ctx.say(meta.status) + (_bracketed(meta.finalised_at, ctx.lang) if meta.finalised_at else "")),
         ("operator_type", _opt(ctx, meta.operator_type)),
         ("size", _opt(ctx, meta.size)),
         *([("facts", _opt(ctx, meta.facts))] if meta.facts is not None else []),
@@ -412,7 +412,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     autofit_rows(ws, last + 25, last + 25)
     ws.sheet_view.showGridLines = False
     _print_setup(ws, landscape=False, title_rows=None)
-    ws.print_area = f"A1:I{last + 25}"
+    ws.print_area = f"A1:I{last + 2 + CHART_ROWS}"  # the whole radar, which runs below the note
 
 
 def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, last: int) -> None:
@@ -436,6 +436,9 @@ def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, last: int) -> None:
     _series_look(level, theme.NAVY, 28575, marker_size=6)  # 2.25 pt
     _series_look(target, theme.ORANGE, 19050, dash="dash", marker_size=0)
     _chart_on_new_page(ws, chart, last + 2)
+
+
+CHART_ROWS = 30  # rows of the default height a radar (15 cm tall) covers, with a margin
 
 
 def _chart_on_new_page(ws: Worksheet, chart, row: int) -> None:
@@ -630,6 +633,9 @@ def build_findings(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     _list_sheet(ws, ctx, keys, [7, 8, 16, 9, 24, 50, 40, 14, 12, 12, 16, 12, 36, 36, 10, 14, 40, 14, 12], rows,
                 center={1, 2, 4, 9, 10, 15, 16, 19}, dates=(9, 19))
     last = len(rows) + 1
+    # nineteen columns on one page would print at 3 pt: three pages wide instead, the reference on each
+    ws.page_setup.fitToWidth = 3
+    ws.print_title_cols = "A:A"
     for r in range(2, last + 1):
         ws.cell(row=r, column=11).number_format = "yyyy-mm-dd hh:mm"
     for r, f in enumerate(m.findings, start=2):
@@ -712,7 +718,8 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     for col, width in enumerate([46, 12, 12, 12, 14, 30, 12], start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     put(ws, 1, 1, ctx.say("comparison"), style="ea_title")
-    status = ctx.say(c.baseline_status) + (f" ({c.baseline_finalised_at})" if c.baseline_finalised_at else "")
+    status = ctx.say(c.baseline_status) + (_bracketed(c.baseline_finalised_at, ctx.lang) if c.baseline_finalised_at
+                                           else "")
     details = [("baseline", f"#{c.baseline_id} {c.baseline_title}"), ("kind", ctx.say(c.baseline_kind)),
                ("period", c.baseline_period), ("status", status)]
     if c.baseline_fingerprint:
@@ -753,7 +760,7 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     last = top + len(c.elements)
     _comparison_radar(ws, m, ctx, last)
 
-    row = last + 25  # below the chart
+    row = last + 2 + CHART_ROWS  # below the chart
     _section(ws, row, ctx.say("items"))
     row += 1
     _header_row(ws, row, [ctx.say(k) for k in ("question", "item_id", "then", "now", "change_category",
@@ -793,6 +800,11 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
 
 CHANGE_FORMAT = '"▲ +"0;"▼ −"0;"= 0"'
 SCORE_CHANGE_FORMAT = '"▲ +"0.0;"▼ −"0.0;"= 0"'
+
+
+def _bracketed(text: str, lang: str) -> str:
+    """`` (text)`` after a word, in full-width brackets in a Chinese workbook."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
 
 
 def _or_dash(value) -> str:

@@ -232,6 +232,17 @@ def test_cli_round_trip_with_dry_run_then_for_real(demo_store_path, tmp_path, ca
         assert store.response(aid, unanswered[0]).level == 4
 
 
+def test_cli_questionnaire_in_english_has_no_chinese_header(demo_store_path, tmp_path, capsys):
+    import re
+
+    out = tmp_path / "q-en.xlsx"
+    assert main(["questionnaire", "export", "--store", str(demo_store_path), "-o", str(out), "--lang", "en"]) == 0
+    ws = openpyxl.load_workbook(out)[L.SHEET]
+    headers = [c.value for c in ws[L.HEADER_ROW] if c.value]
+    assert headers[:4] == ["Item", "Element", "Key item", "Question"]
+    assert not [h for h in headers + [ws["A1"].value] if re.search(r"[\u4e00-\u9fff]", h)]
+
+
 def test_cli_import_refusal_is_one_line(demo_store_path, tmp_path, capsys):
     bogus = tmp_path / "bogus.xlsx"
     shutil.copy(__file__, bogus)

@@ -116,3 +116,25 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
     press(Qt.Key.Key_3)
     press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert shown_column(view.regressed_table, 0) == []
+
+
+def test_the_demo_lands_on_its_reaudit_whose_comparison_marks_changes_and_lists_unconfirmed_answers(
+        make_window, demo_store_path, press):
+    window = make_window(demo_store_path)
+    selected = window.browser_controller.selected_assessment()  # what a user sees selected on opening the demo
+    assert selected.title.startswith("2026") and selected.baseline_id is not None
+    baseline = window.store.assessment(selected.baseline_id)
+    assert baseline.is_final and baseline.title.startswith("2025") and baseline.kind == selected.kind == "self"
+    assert (baseline.period_end, selected.period_start) == ("2025-12-31", "2026-01-01")
+    window.browser_controller.open_selected()
+    press(Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    view = window.assessment_page.comparison
+    elements = view.element_table.model()
+    changes = {elements.index(r, 0).data(): elements.index(r, COL_CHANGE).data() for r in range(elements.rowCount())}
+    assert changes["Policy statement"] == "▲ +1" and changes["Contingency measures"] == "▼ −1"
+    assert changes["Records and archives"] == "= 0"
+    assert shown_column(view.not_reconfirmed_table, 0) == ["MAN-06", "ORG-08", "POL-07", "REC-06", "RSK-05", "TRN-05"]
+    assert shown_column(view.actions_table, 2) == ["复核风险登记册并制定评分方法。/ Review the risk register and write its "
+                                                   "scoring method."]  # the baseline's finding still open
+    assert "Self-assessment, 2025-01-01 – 2025-12-31" in view.baseline_label.text()
+    assert [p.name for p in view.radar.plots()] == ["Target", "Now", "Baseline"]

@@ -43,7 +43,9 @@ def test_demo_builds_a_partly_completed_assessment(tmp_path, capsys):
     assert code == 0 and "Demo store written" in out
     with open_store(path, read_only=True) as store:
         [org] = store.organisations()
-        [a] = store.assessments(org.id)
+        a, baseline = store.assessments(org.id)  # the 2026 assessment, a re-audit of last year's, finalised
+        assert a.baseline_id == baseline.id and baseline.is_final and not a.is_final
+        assert f"assessment #{a.id}:" in out
         responses = store.responses(a.id)
         rated = [r for r in responses.values() if r.level is not None]
         na = [r for r in responses.values() if r.na]

@@ -10,6 +10,7 @@ import pytest
 
 from exportaudit.cli import main
 from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import open_store
 from exportaudit.reports import build_report
 from exportaudit.reports import verify as v
 from exportaudit.reports.issue import FINGERPRINT_PROPERTY, issue_report
@@ -122,7 +123,9 @@ def test_cli_report_registers_and_verify_answers_unchanged_then_altered(demo_sto
 
     assert main(["verify", str(out), "--store", str(demo_store_path)]) == 0
     text = capsys.readouterr().out
-    assert text.startswith("Unchanged: issued on ") and "to Mr Wang by Auditor Li for assessment #1" in text
+    with open_store(demo_store_path, read_only=True) as store:
+        aid = store.latest_assessment().id  # the demo's 2026 assessment, what a report is of by default
+    assert text.startswith("Unchanged: issued on ") and f"to Mr Wang by Auditor Li for assessment #{aid} " in text
     assert main(["verify", str(out)]) == 0
     assert "Unchanged since signing: signed by" in capsys.readouterr().out
 

@@ -120,8 +120,9 @@ def test_workbook_gains_the_workflow_sheets_in_each_language(reaudit, tmp_path):
     names = {lang: openpyxl.load_workbook(report(reaudit, tmp_path, "xlsx", lang)).sheetnames
              for lang in ("zh", "en", "both")}
     assert names["en"] == ["Summary", "Checklist", "Findings", "Action plan", "Document requests", "Comparison",
-                           "Evidence", "Radar chart data"]
-    assert names["zh"] == ["摘要", "检查清单", "审核发现", "整改计划", "资料索取", "基线比较", "证据索引", "雷达图数据"]
+                           "Evidence", "Radar chart data", "Comparison chart data"]
+    assert names["zh"] == ["摘要", "检查清单", "审核发现", "整改计划", "资料索取", "基线比较", "证据索引", "雷达图数据",
+                           "比较雷达图数据"]
     assert names["both"][2:6] == ["审核发现 Findings", "整改计划 Action plan", "资料索取 Document requests",
                                   "基线比较 Comparison"]
 
@@ -191,20 +192,29 @@ def test_document_requests_sheet(reaudit, tmp_path):
     assert rows["S2"][5].data_type == "s" and rows["S2"][4].is_date
 
 
-def test_comparison_sheet_has_a_two_series_radar_and_the_item_lists(reaudit, tmp_path):
-    ws = openpyxl.load_workbook(report(reaudit, tmp_path, "xlsx", "en"))["Comparison"]
+def test_comparison_sheet_has_a_radar_of_now_then_and_target_and_the_item_lists(reaudit, tmp_path):
+    wb = openpyxl.load_workbook(report(reaudit, tmp_path, "xlsx", "en"))
+    ws = wb["Comparison"]
     charts = ws._charts
-    assert len(charts) == 1 and isinstance(charts[0], RadarChart) and len(charts[0].series) == 2
+    assert len(charts) == 1 and isinstance(charts[0], RadarChart) and len(charts[0].series) == 3
 
     def cells(ref):
-        found = ws[ref.split("!")[1].replace("$", "")]
+        sheet, area = ref.rsplit("!", 1)
+        found = wb[sheet.strip("'")][area.replace("$", "")]
         return [found.value] if not isinstance(found, tuple) else [c.value for row in found for c in row]
 
-    then, now = charts[0].series
-    assert cells(then.tx.strRef.f) == ["Level then"] and cells(now.tx.strRef.f) == ["Level now"]
+    now, then, target = charts[0].series  # the baseline drawn after this assessment, so it shows where equal
+    assert [cells(s.tx.strRef.f) for s in (now, then, target)] == [["This assessment"], ["Baseline"], ["Target"]]
     assert cells(then.val.numRef.f) == [2, 3, 3] and cells(now.val.numRef.f) == [3, 2, 3]
+    assert cells(target.val.numRef.f) == [e.target for e in reaudit.score.elements]
+    assert wb[now.val.numRef.f.rsplit("!", 1)[0].strip("'")].sheet_state == "hidden"  # chart data out of sight
     assert cells((then.cat.strRef or then.cat.numRef).f) == ["1. Policy statement", "2. Screening procedures", "3. Records"]
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    elements = {r[0]: r for r in rows if r[0] in ("1. Policy statement", "2. Screening procedures")}
+    assert elements["1. Policy statement"][3] == 1 and elements["2. Screening procedures"][3] == -1
+    change = next(c for c in ws["D"] if c.value == 1)
+    assert change.number_format.startswith('"▲ +"0;"▼ −"0')  # a number, shown with its direction mark
+    assert next(c for c in ws["G"] if isinstance(c.value, float)).number_format.startswith('"▲ +"0.0')
     items = {r[1]: r for r in rows if r[4] in ("Improved", "Regressed", "Unchanged", "Not comparable")}
     assert items["P1"][2:5] == [2, 3, "Improved"] and items["S1"][2:5] == [4, 2, "Regressed"]
     assert items["P2"][4] == "Unchanged" and items["P1"][0] == "Question P1"

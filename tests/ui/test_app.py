@@ -52,7 +52,8 @@ def test_welcome_opens_the_demo_built_off_the_gui_thread(make_window, tmp_path, 
     qtbot.mouseClick(window.welcome.open_demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.store is not None and window.store.path == demo_store_path(), timeout=20000)
     assert window.pages.currentIndex() == PAGE_BROWSER
-    assert window.browser_controller.assessments.rowCount() == 1
+    assert window.browser_controller.assessments.rowCount() == 2  # this year's assessment and last year's
+    assert window.browser_controller.selected_assessment().baseline_id is not None  # the re-audit, on top
 
 
 def test_organisation_edit_and_delete_with_confirmation(make_window, mini_store_path, qtbot, wait_dialog):

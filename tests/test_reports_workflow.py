@@ -398,3 +398,17 @@ def test_the_cover_with_its_status_note_stays_on_one_page(reaudit, tmp_path, lan
         out = build_report(reaudit, "pdf", tmp_path / f"{name}-{lang}.pdf", language=lang, **kwargs)
         second = flat(pdf_text(out, "-f", "2", "-l", "2"))
         assert ("执行摘要" if lang != "en" else "Executive summary") in second, (name, second[:200])
+
+
+def test_the_demo_comparison_sheet_leaves_a_missing_level_blank_and_marks_changes(demo_store_path, tmp_path):
+    from exportaudit.core.store import open_store
+
+    with open_store(demo_store_path, read_only=True) as store:
+        session = AssessmentSession(store, store.latest_assessment().id)  # the 2026 re-audit
+        ws = openpyxl.load_workbook(report(session, tmp_path, "xlsx", "en"))["Comparison"]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    not_comparable = [r for r in rows if r[4] == "Not comparable"]
+    assert len(not_comparable) > 10
+    assert all(None in r[2:4] and "—" not in r[2:4] for r in not_comparable)  # a blank, not a dash, in a number column
+    contingency = next(r for r in rows if r[0] == "5. Contingency measures")
+    assert contingency[1:4] == [2, 1, -1] and contingency[6] == -0.5

@@ -770,7 +770,7 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
               ("outcome_unchanged", None, c.unchanged), ("outcome_not_comparable", None, c.not_comparable)]
     changes = [(key, colour, i) for key, colour, items in groups for i in items]
     values = [[ctx.long(i.subject.question) if i.subject.question else DASH, i.subject.item_id,
-               i.then if i.then is not None else DASH, i.now if i.now is not None else DASH, ctx.say(key),
+               i.then, i.now, ctx.say(key),  # numbers; blank where a side has no level
                i.subject.element_text(lang)] for key, _, i in changes]
     _table_rows(ws, row + 1, values, lang, center={2, 3, 4, 5})
     for r, (_, colour, _) in enumerate(changes, start=row + 1):

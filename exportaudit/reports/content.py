@@ -302,10 +302,9 @@ class Signatory:
     date: str
 
 
-@dataclass(frozen=True)
-class ElementChangeRow:
-    number: int
-    name: Text
+class _Changes:
+    """The change of level and of score, for a row or a whole comparison holding both sides of each."""
+
     level_then: int | None
     level_now: int | None
     score_then: float | None
@@ -321,6 +320,16 @@ class ElementChangeRow:
 
 
 @dataclass(frozen=True)
+class ElementChangeRow(_Changes):
+    number: int
+    name: Text
+    level_then: int | None
+    level_now: int | None
+    score_then: float | None
+    score_now: float | None
+
+
+@dataclass(frozen=True)
 class ItemChangeRow:
     subject: Subject
     then: int | None  # effective levels
@@ -328,7 +337,7 @@ class ItemChangeRow:
 
 
 @dataclass(frozen=True)
-class BaselineComparison:
+class BaselineComparison(_Changes):
     baseline_id: int
     baseline_title: str
     baseline_status: Text
@@ -347,14 +356,6 @@ class BaselineComparison:
     unchanged: tuple[ItemChangeRow, ...]
     not_comparable: tuple[ItemChangeRow, ...]
     open_actions: tuple[ActionRow, ...]
-
-    @property
-    def level_change(self) -> int | None:
-        return difference(self.level_then, self.level_now)
-
-    @property
-    def score_change(self) -> float | None:
-        return difference(self.score_then, self.score_now)
 
     def element_trend(self) -> tuple[int, int, int]:
         """How many elements rose, fell and held their level (elements new on one side left out)."""

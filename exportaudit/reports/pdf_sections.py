@@ -247,7 +247,7 @@ def _conclusion(ctx: Ctx) -> list:
         trend = labels.fmt("opinion_trend", then=num(c.score_then), now=num(c.score_now),
                            level_then=num(c.level_then), level_now=num(c.level_now),
                            score_change=direction_mark(c.score_change) or DASH,
-                           level_change=direction_mark(c.level_change) or DASH, up=up, down=down, same=same)
+                           level_change=direction_mark(c.change) or DASH, up=up, down=down, same=same)
         reasons.append(ctx.p(f"• {ctx.say(trend)}", "cell"))
     if m.auditor_opinion:
         basis = labels.fmt("opinion_auditor_basis", proposed=m.proposed_opinion().label)

@@ -276,7 +276,7 @@ def comparison(ctx: Ctx) -> list:
     story.append(Spacer(1, 3 * mm))
     overall = [["", ctx.label("baseline", "head_center"), ctx.label("this_assessment", "head_center"),
                 ctx.label("change", "head_center")],
-               [ctx.bi("overall_level", "cell"), then, now, _change(ctx, c.level_change)],
+               [ctx.bi("overall_level", "cell"), then, now, _change(ctx, c.change)],
                [ctx.bi("overall_score", "cell"), ctx.p(num(c.score_then), "cell_center"),
                 ctx.p(num(c.score_now), "cell_center"), _change(ctx, c.score_change)]]
     story.append(table(overall, [CONTENT_W - 124 * mm, 50 * mm, 50 * mm, 24 * mm], zebra=False,

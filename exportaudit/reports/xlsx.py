@@ -727,7 +727,7 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     row = _detail_rows(ws, 2, ctx, details, 6) + 1
     put(ws, row, 1, ctx.say("overall_level"), style="ea_label")
     put(ws, row, 2, f"{m.level_text(c.level_then, lang)}  →  {m.level_text(c.level_now, lang)}  "
-                    f"{direction_mark(c.level_change)}", style="ea_value")
+                    f"{direction_mark(c.change)}", style="ea_value")
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
     row += 1
     put(ws, row, 1, ctx.say("overall_score"), style="ea_label")

@@ -226,3 +226,4 @@ def test_the_demo_reaudit_report_shows_changes_with_marks_and_the_answers_not_ye
     assert "POL-07 · ORG-08 · RSK-05 · TRN-05 · REC-06 · MAN-06" in comparison
     zh = re.sub(r"\s+", " ", pdf_text(demo_pdfs["draft-zh"]))
     assert "总体得分 1.8 → 2.5（▲ +0.7）" in zh and "沿用基线且尚未重新确认的答复（6）" in zh
+    assert "要素 10、11、12 属于" in zh  # a Chinese list takes the enumeration comma

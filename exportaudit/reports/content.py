@@ -522,7 +522,8 @@ class ReportModel:
     def module_note(self) -> Text | None:
         """Which elements come from the optional module and stay out of the overall result (None: no module)."""
         numbers = [str(e.number) for e in self.elements if e.module]
-        return labels.fmt("module_note", numbers=", ".join(numbers)) if numbers else None
+        listed = Text("、".join(numbers), ", ".join(numbers))  # Chinese lists take the enumeration comma
+        return labels.fmt("module_note", numbers=listed) if numbers else None
 
     @property
     def unconfirmed_items(self) -> list[ItemRow]:

@@ -412,3 +412,6 @@ def test_the_demo_comparison_sheet_leaves_a_missing_level_blank_and_marks_change
     assert all(None in r[2:4] and "—" not in r[2:4] for r in not_comparable)  # a blank, not a dash, in a number column
     contingency = next(r for r in rows if r[0] == "5. Contingency measures")
     assert contingency[1:4] == [2, 1, -1] and contingency[6] == -0.5
+    start = next(n for n, r in enumerate(rows) if r[0] == "Answers carried over and not yet re-confirmed (6)")
+    assert [r[1:3] for r in rows[start + 2:start + 8]] == [["POL-07", 3], ["ORG-08", 3], ["RSK-05", 2], ["TRN-05", 3],
+                                                           ["REC-06", 3], ["MAN-06", 3]]

@@ -779,6 +779,13 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     row += len(values)
     ws.auto_filter.ref = f"A{filter_top}:F{max(filter_top + 1, row)}"
 
+    unconfirmed = m.unconfirmed_items
+    title = ctx.say("unconfirmed_items") + _bracketed(str(len(unconfirmed)), ctx.lang)
+    row = _table_start(ws, row, ctx, title, ("question", "item_id", "rating"), None if unconfirmed else "none")
+    if unconfirmed:  # carried over from the baseline, nobody has re-confirmed or changed them yet
+        _table_rows(ws, row + 1, [[ctx.long(i.question), i.id, i.rated] for i in unconfirmed], lang, center={2, 3})
+        row += len(unconfirmed)
+
     row = _table_start(ws, row, ctx, ctx.say("open_baseline_actions"), ("corrective_action", "owner", "due_date",
                                                                           "overdue", "status", "finding"),
                        None if c.open_actions else "none")

@@ -137,6 +137,21 @@ def test_reaudit_carries_answers_marked_to_reconfirm(mini_assessment, tmp_path):
     assert marks == {"P1": False, "S1": False, "R2": True}
 
 
+def test_a_reaudit_keeps_the_baselines_type_and_covers_the_following_year(mini_assessment):
+    from exportaudit.core.periods import following_period
+
+    store, base = mini_assessment
+    store.update_assessment(base, kind="external", period_start="2025-01-01", period_end="2025-12-31")
+    a = store.assessment(store.create_reaudit(base, "Re-audit 2026"))
+    assert (a.kind, a.period_start, a.period_end) == ("external", "2026-01-01", "2026-12-31")
+    given = store.assessment(store.create_reaudit(base, "Half-year", kind="internal", period_start="2026-01-01",
+                                                  period_end="2026-06-30"))
+    assert (given.kind, given.period_start, given.period_end) == ("internal", "2026-01-01", "2026-06-30")
+    assert following_period("2027-06-30") == ("2027-07-01", "2028-06-30")
+    assert following_period("2028-02-28") == ("2028-02-29", "2029-02-28")  # a leap day starts it, a year on ends it
+    assert following_period(None) is None and following_period("soon") is None
+
+
 def test_comparison_between_baseline_and_reaudit(mini_assessment, tmp_path):
     store, base = mini_assessment
     f = tmp_path / "e.txt"
@@ -203,7 +218,8 @@ def test_na_items_need_no_document(mini_assessment):
 def test_reaudit_without_samples_shows_no_false_improvement(drawn_mofcom):
     """The baseline's sample exceptions cap an item at 3; the fresh re-audit has no samples yet."""
     store, base, capped_item = drawn_mofcom
-    new = store.create_reaudit(base, "Re-audit")
+    a = store.assessment(base)  # the same period, so the evidence stays current and only the samples differ
+    new = store.create_reaudit(base, "Re-audit", period_start=a.period_start, period_end=a.period_end)
     result = compare(AssessmentSession(store, base), AssessmentSession(store, new))
     assert capped_item not in [c.item_id for c in result.improved]
     assert capped_item in [c.item_id for c in result.unchanged]

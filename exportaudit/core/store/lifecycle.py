@@ -42,9 +42,11 @@ class LifecycleMixin(StoreBase):
 
     def create_reaudit(self, baseline_id: int, title: str, *, checklist: Checklist | None = None, **fields: Any) -> int:
         """A new assessment that starts from ``baseline_id``: answers, notes and evidence links carried over,
-        each marked "to re-confirm" until touched. With a newer ``checklist``, items carry over through its upgrade
+        each marked "to re-confirm" until touched; its type and scope as the baseline's, its period (unless given)
+        the year after the baseline's. With a newer ``checklist``, items carry over through its upgrade
         table (moved ids follow their item); items it no longer has stay behind.
         """
+        from exportaudit.core.periods import following_period
         from exportaudit.core.upgrade import item_mapping
 
         base = self.assessment(baseline_id)
@@ -56,6 +58,9 @@ class LifecycleMixin(StoreBase):
                     "modules": " ".join(m for m in base.module_ids if checklist.module(m) is not None)}
         if checklist.profile(defaults["target_profile"]) is None:
             defaults["target_profile"] = None
+        following = following_period(base.period_end)  # the type carries over; the period moves on a year
+        if following:
+            defaults["period_start"], defaults["period_end"] = following
         new_id = self.create_assessment(base.organisation_id, checklist, title, **{**defaults, **fields})
         mapping = item_mapping(self.checklist(base.checklist_sha256), checklist)
         stamp = now()

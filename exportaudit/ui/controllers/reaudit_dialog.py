@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from exportaudit.core.periods import following_period
 from exportaudit.core.store.records import Assessment
 from exportaudit.core.vocab import ASSESSMENT_KINDS
 from exportaudit.ui.controllers._form import save_form
@@ -16,10 +17,9 @@ from exportaudit.ui.views.reaudit_dialog_view import ReauditDialogView
 
 def next_period(baseline: Assessment) -> tuple[QDate, QDate]:
     """The period after the baseline's (a year from the day after it ended), else this calendar year."""
-    end = QDate.fromString(baseline.period_end or "", "yyyy-MM-dd")
-    if end.isValid():
-        start = end.addDays(1)
-        return start, start.addYears(1).addDays(-1)
+    following = following_period(baseline.period_end)
+    if following:
+        return tuple(QDate.fromString(day, "yyyy-MM-dd") for day in following)
     year = QDate.currentDate().year()
     return QDate(year, 1, 1), QDate(year, 12, 31)
 

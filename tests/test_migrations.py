@@ -24,7 +24,7 @@ def extra_migration():
 @pytest.fixture
 def old_store(mini_assessment):
     store, aid = mini_assessment
-    store.set_rating(aid, "P1", 3)
+    store.answers.rate(aid, "P1", 3)
     path = store.path
     store.close()
     return path, aid
@@ -40,7 +40,7 @@ def test_upgrade_writes_a_backup_first_then_applies(old_store, extra_migration):
     with open_store(path) as store:
         assert store.backup_file is not None and store.backup_file.exists()
         assert "website" in {c.name for c in store.db["organisations"].columns}
-        assert store.response(aid, "P1").level == 3
+        assert store.answers.get(aid, "P1").level == 3
     backup = sqlite3.connect(store.backup_file)
     assert "website" not in {r[1] for r in backup.execute("PRAGMA table_info(organisations)")}
     assert backup.execute("SELECT level FROM responses").fetchone() == (3,)
@@ -68,3 +68,10 @@ def test_no_backup_when_nothing_to_migrate(old_store):
     with open_store(path) as store:
         assert store.backup_file is None
     assert not list(path.parent.glob("*.backup-*"))
+
+
+def test_a_semicolon_inside_a_string_does_not_end_a_migration_statement():
+    from exportaudit.core.store.migrations import statements
+
+    assert statements("INSERT INTO t VALUES ('a;b');\nCREATE TABLE u (x TEXT DEFAULT ';')") == [
+        "INSERT INTO t VALUES ('a;b')", "CREATE TABLE u (x TEXT DEFAULT ';')"]

@@ -1,6 +1,11 @@
-"""Numbered schema migrations. Never edit an applied migration: add the next number instead."""
+"""Numbered schema migrations. Never edit an applied migration: add the next number instead.
+
+sqlite-utils runs each migration and the record of it in one transaction (the store backs the file up first).
+"""
 
 from __future__ import annotations
+
+import sqlite3
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -9,11 +14,24 @@ MIGRATION_SET = "exportaudit"
 migrations = Migrations(MIGRATION_SET)
 
 
-def _run(db: Database, statements: str) -> None:
+def statements(script: str) -> list[str]:
+    """The statements of ``script``, each ended where SQLite says a statement is complete (a ";" inside a string
+    literal does not end one)."""
+    found, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            found.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    if pending.strip():  # the last statement may go without its ";"
+        found.append(pending.strip())
+    return found
+
+
+def _run(db: Database, script: str) -> None:
     # executescript() would commit behind the migration's transaction, so run statement by statement.
-    for statement in statements.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    for statement in statements(script):
+        db.execute(statement)
 
 
 @migrations(name="0001_initial")
@@ -393,4 +411,5 @@ def m0014_fingerprint_form(db: Database) -> None:
 
 
 def known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    """Every migration this version knows, in order: what a blank database would still need."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

@@ -54,9 +54,9 @@ def measure_import(store, aid: int, path: Path) -> dict:
     table = open_table(path)
     t1 = time.perf_counter()
     calls = []
-    result = read_orders(table, store.suggested_mapping(None, table.headers), lambda d, t: calls.append((d, t)))
+    result = read_orders(table, store.orders.suggested_mapping(None, table.headers), lambda d, t: calls.append((d, t)))
     t2 = time.perf_counter()
-    list_id = store.add_order_list(aid, result)
+    list_id = store.orders.add_list(aid, result)
     t3 = time.perf_counter()
     assert len(result.orders) == ROWS, (len(result.orders), result.problems[:3])
     return {"open": t1 - t0, "read": t2 - t1, "store": t3 - t2, "total": t3 - t0, "list_id": list_id,
@@ -76,19 +76,19 @@ def rows() -> list[tuple[str, str, str]]:
         write_xlsx(folder / "orders.xlsx")
         generated = time.perf_counter() - t
         with open_store(folder / "bench.exportaudit", user="bench") as store:
-            org = store.create_organisation("Bench Co", operator_type="exporter", size="medium")
-            aid = store.create_assessment(org, find_checklist(DEFAULT_CHECKLIST_ID), "Bench",
+            org = store.organisations.create("Bench Co", operator_type="exporter", size="medium")
+            aid = store.assessments.create(org, find_checklist(DEFAULT_CHECKLIST_ID), "Bench",
                                           target_profile="established-exporter", period_start="2026-01-01")
             csv = measure_import(store, aid, folder / "orders.csv")
             xlsx = measure_import(store, aid, folder / "orders.xlsx")
             plan = SamplePlan(SampleSize(), Strata(high_risk_destinations=frozenset({"伊朗"}), listed_codes=True,
                                                    new_customers=True))
             t = time.perf_counter()
-            sample_id = store.draw_sample(aid, xlsx["list_id"], plan, seed=20260305)
+            sample_id = store.samples.draw(aid, xlsx["list_id"], plan, seed=20260305)
             drawn = time.perf_counter() - t
-            cards = store.sampled_orders(sample_id)
+            cards = store.samples.orders(sample_id)
             for n, card in enumerate(cards):
-                store.set_check_result(card.id, "screening-contract", "fail" if n == 0 else "pass")
+                store.results.set_check(card.id, "screening-contract", "fail" if n == 0 else "pass")
             session = AssessmentSession(store, aid)
             _ = session.score
             times = []
@@ -98,7 +98,7 @@ def rows() -> list[tuple[str, str, str]]:
                 _ = session.score
                 times.append(time.perf_counter() - t)
             t = time.perf_counter()
-            store.set_check_result(cards[1].id, "screening-shipment", "pass")
+            store.results.set_check(cards[1].id, "screening-shipment", "pass")
             _ = session.score
             after_card = time.perf_counter() - t
     times.sort()

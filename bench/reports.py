@@ -14,6 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from exportaudit.core.fingerprint import finalise
+
 RUNS = 5
 
 
@@ -29,15 +31,15 @@ def _reaudit(store, baseline: int) -> int:
     from exportaudit.core.vocab import FINDING_GRADES
 
     items = [i.id for i in AssessmentSession(store, baseline).applicable_items]
-    store.finalise(baseline)
-    new = store.create_reaudit(baseline, "Re-audit")
+    finalise(store, baseline)
+    new = store.lifecycle.reaudit(baseline, "Re-audit")
     for n, item in enumerate(items[::4]):
-        store.set_rating(new, item, 1 + n % 5)
+        store.answers.rate(new, item, 1 + n % 5)
     for n, item in enumerate(items[::6]):
-        finding = store.create_finding(new, list(FINDING_GRADES)[n % 5], f"Finding {n} on {item} " * 8,
+        finding = store.findings.create(new, list(FINDING_GRADES)[n % 5], f"Finding {n} on {item} " * 8,
                                        "Recommendation " * 10, item_id=item)
-        store.create_action(finding, f"Action for {item} " * 4, owner="Owner", due_date=f"2026-{1 + n % 12:02d}-15")
-    store.build_document_requests(new)
+        store.actions.create(finding, f"Action for {item} " * 4, owner="Owner", due_date=f"2026-{1 + n % 12:02d}-15")
+    store.requests.build(new)
     return new
 
 
@@ -58,7 +60,7 @@ def rows() -> list[tuple[str, str, str]]:
         from exportaudit.core.store import open_store
 
         with open_store(tmp / "demo.exportaudit", read_only=True) as store:
-            session = AssessmentSession(store, store.latest_assessment().id)
+            session = AssessmentSession(store, store.assessments.latest().id)
             from exportaudit.reports import build_report
 
             cold = _time(lambda: build_report(session, "pdf", tmp / "cold.pdf", language="both"))
@@ -72,8 +74,8 @@ def rows() -> list[tuple[str, str, str]]:
             sheets = _sheets(tmp / "report-both.xlsx")
             sample = session.testing_summary().sample_size
         with open_store(tmp / "demo.exportaudit") as store:
-            reaudit = AssessmentSession(store, _reaudit(store, store.latest_assessment().id))
-            findings = len(store.findings(reaudit.assessment_id))
+            reaudit = AssessmentSession(store, _reaudit(store, store.assessments.latest().id))
+            findings = len(store.findings.all(reaudit.assessment_id))
             for fmt in ("pdf", "xlsx"):
                 out = tmp / f"reaudit.{fmt}"
                 figures[fmt, "reaudit"] = statistics.median(

@@ -26,14 +26,14 @@ store = open_store(sys.argv[1], create=False)
 lists, opens = [], []
 for _ in range(5):
     t = time.perf_counter()
-    orgs = store.organisations()
-    rows = [(o, store.assessments(o.id)) for o in orgs]
+    orgs = store.organisations.all()
+    rows = [(o, store.assessments.all(o.id)) for o in orgs]
     lists.append(time.perf_counter() - t)
 for aid in (1, 250, 500):
     t = time.perf_counter()
     session = AssessmentSession(store, aid)
     session.score
-    store.evidence(aid)
+    store.evidence.all(aid)
     opens.append(time.perf_counter() - t)
 from exportaudit.core.portfolio import build_portfolio
 portfolios = []
@@ -54,7 +54,7 @@ def generate(path: Path) -> None:
     checklist = find_checklist(DEFAULT_CHECKLIST_ID)
     items = [i.id for i in checklist.items]
     with open_store(path) as store:
-        store.store_checklist(checklist)
+        store.checklists.keep(checklist)
         db = store.db
         stamp = "2026-11-23T10:00:00+08:00"
         with db.atomic():

@@ -36,7 +36,7 @@ def _open(path: str, *, create: bool = False, read_only: bool = False, user: str
 
 def _session(store: Store, assessment_id: int | None, lang: str = "en") -> AssessmentSession:
     if assessment_id is None:
-        latest = store.latest_assessment()
+        latest = store.assessments.latest()
         if latest is None:
             raise CommandError(say("no_assessment_yet", lang, path=store.path))
         assessment_id = latest.id
@@ -58,7 +58,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with build_demo(args.store, force=args.force, source="cli") as store:
         issue_demo_report(store)
-        assessment = store.latest_assessment()
+        assessment = store.assessments.latest()
         print(f"Demo store written to {store.path} (assessment #{assessment.id}: {assessment.title}).")
     return 0
 
@@ -109,11 +109,11 @@ def cmd_checklist_upgrade(args: argparse.Namespace) -> int:
     from exportaudit.core.upgrade import DROPPED, MOVED, NEW, UpgradeError
 
     with _open(args.store, read_only=args.dry_run) as store:
-        assessment = store.assessment(args.assessment)
-        current = store.checklist(assessment.checklist_sha256)
+        assessment = store.assessments.get(args.assessment)
+        current = store.checklists.get(assessment.checklist_sha256)
         target = find_checklist(current.id)
         try:
-            plan = store.plan_checklist_upgrade(assessment.id, target)
+            plan = store.upgrades.plan(assessment.id, target)
         except UpgradeError as exc:
             raise CommandError(str(exc)) from None
         print(f"Assessment #{assessment.id} {assessment.title}: {current.id} {current.version} -> {target.version}")
@@ -132,7 +132,7 @@ def cmd_checklist_upgrade(args: argparse.Namespace) -> int:
             print("Dry run: nothing changed.")
             return 0
         try:
-            store.upgrade_checklist(plan)
+            store.upgrades.apply(plan)
         except UpgradeError as exc:
             raise CommandError(str(exc)) from None
         print(f"Upgraded assessment #{assessment.id} to {target.id} {target.version}.")
@@ -143,8 +143,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     lang = cli_language(args.lang)
     with _open(args.store, read_only=True) as store:
         rows = []
-        for org in store.organisations():
-            for a in store.assessments(org.id):
+        for org in store.organisations.all():
+            for a in store.assessments.all(org.id):
                 rows.append({"assessment": a.id, "organisation": org.name, "title": a.title, "kind": a.kind,
                              "status": a.status, "updated_at": a.updated_at})
     if args.json:
@@ -397,11 +397,11 @@ def cmd_module(args: argparse.Namespace) -> int:
     lang = cli_language(None)
     with _open(args.store, user=args.user) as store:
         session = _session(store, args.assessment, lang)
-        full = store.checklist(session.assessment.checklist_sha256)
+        full = store.checklists.get(session.assessment.checklist_sha256)
         if full.module(args.module) is None:
             raise CommandError(say("no_module", lang, checklist=full.id, module=args.module,
                                    choices=", ".join(m.id for m in full.modules) or "—"))
-        store.set_module(session.assessment_id, args.module, args.state == "on")
+        store.assessments.set_module(session.assessment_id, args.module, args.state == "on")
         session.reload()
         items = sum(1 for i in session.checklist.items if session.checklist.element(i.element).module == args.module)
         print(say("module_on" if args.state == "on" else "module_off", lang, id=session.assessment_id,

@@ -34,8 +34,8 @@ def mini_assessment(store, mini_checklist):
 
     Scored with model 1, whose numbers the tests using this fixture work out by hand; model 2 has its own
     fixture (``model2_assessment``)."""
-    org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-    return store, store.create_assessment(org, mini_checklist, "Self-check 2026", target_profile="basic",
+    org = store.organisations.create("Acme Export Ltd", operator_type="exporter", size="small")
+    return store, store.assessments.create(org, mini_checklist, "Self-check 2026", target_profile="basic",
                                           scoring_model=1)
 
 
@@ -43,8 +43,8 @@ def mini_assessment(store, mini_checklist):
 def model2_assessment(store):
     """(store, assessment id) on tests/data/model2.toml, scored with model 2, period 2025."""
     checklist = load_checklist_file(DATA / "model2.toml")
-    org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-    return store, store.create_assessment(org, checklist, "Audit 2025", target_profile="basic",
+    org = store.organisations.create("Acme Export Ltd", operator_type="exporter", size="small")
+    return store, store.assessments.create(org, checklist, "Audit 2025", target_profile="basic",
                                           period_start="2025-01-01", period_end="2025-12-31")
 
 

@@ -156,16 +156,16 @@ def test_the_store_keeps_facts_and_refuses_unknown_ones(store, v2):
     from exportaudit.core.session import AssessmentSession
     from exportaudit.core.store import StoreError
 
-    org = store.create_organisation("Small Sensors Ltd", operator_type="exporter", size="small")
+    org = store.organisations.create("Small Sensors Ltd", operator_type="exporter", size="small")
     with pytest.raises(StoreError, match="Unknown structural fact"):
-        store.create_assessment(org, v2, "2026", facts=["offshore"])
-    aid = store.create_assessment(org, v2, "2026", facts=["listed-items"])
+        store.assessments.create(org, v2, "2026", facts=["offshore"])
+    aid = store.assessments.create(org, v2, "2026", facts=["listed-items"])
     session = AssessmentSession(store, aid)
     ids = {i.id for i in session.applicable_items}
     assert "ORG-05" in ids and "ORG-09" not in ids
     assert "ORG-05" in session.score.items and "ORG-09" not in session.score.items  # the score agrees
-    again = store.create_reaudit(aid, "2027")
-    assert store.assessment(again).fact_set == {"listed-items"}
+    again = store.lifecycle.reaudit(aid, "2027")
+    assert store.assessments.get(again).fact_set == {"listed-items"}
 
 
 def test_also_when_needs_a_size_restriction():
@@ -184,10 +184,10 @@ def test_migration_0006_leaves_existing_assessments_with_facts_unstated(tmp_path
     m.migrations._migrations[:] = [x for x in saved if x.name != "0006_assessment_facts"]
     try:
         with open_store(tmp_path / "old.exportaudit", user="t") as old:
-            org = old.create_organisation("Old Co", operator_type="exporter", size="large")
-            aid = old.create_assessment(org, v2, "2025")
+            org = old.organisations.create("Old Co", operator_type="exporter", size="large")
+            aid = old.assessments.create(org, v2, "2025")
     finally:
         m.migrations._migrations[:] = saved
     with open_store(tmp_path / "old.exportaudit", user="t") as store:
-        assert store.backup_file is not None and store.assessment(aid).fact_set is None
+        assert store.backup_file is not None and store.assessments.get(aid).fact_set is None
         assert "ORG-09" in {i.id for i in AssessmentSession(store, aid).applicable_items}  # unknown: still asked

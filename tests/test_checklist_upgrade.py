@@ -9,6 +9,7 @@ from exportaudit.cli import main
 from exportaudit.core.catalogue import find_checklist
 from exportaudit.core.checklist_loader import load_checklist_file, parse_checklist
 from exportaudit.core.comparison import compare
+from exportaudit.core.fingerprint import finalise
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.upgrade import DROPPED, MOVED, NEW, UpgradeError
 
@@ -23,31 +24,31 @@ def old_checklist():
 @pytest.fixture
 def v11_assessment(store, old_checklist, tmp_path):
     """A demo-like assessment on 1.1.0: ratings, an N/A, notes, evidence, a finding and document requests."""
-    org = store.create_organisation("Hengxin Precision", operator_type="exporter", size="medium")
-    aid = store.create_assessment(org, old_checklist, "2026 self-assessment", target_profile="established-exporter")
+    org = store.organisations.create("Hengxin Precision", operator_type="exporter", size="medium")
+    aid = store.assessments.create(org, old_checklist, "2026 self-assessment", target_profile="established-exporter")
     for item_id, level in {"POL-01": 4, "SCR-03": 3, "SCR-04": 2, "CON-06": 1, "REC-01": 4, "MAN-06": 3,
                            "MAN-07": 2}.items():
-        store.set_rating(aid, item_id, level)
-    store.set_not_applicable(aid, "ORG-09", "No subsidiaries.")
-    store.set_note(aid, "SCR-04", "Only the customer is screened.")
-    store.set_note(aid, "MAN-07", "Register last updated 2024.")
+        store.answers.rate(aid, item_id, level)
+    store.answers.mark_not_applicable(aid, "ORG-09", "No subsidiaries.")
+    store.answers.set_note(aid, "SCR-04", "Only the customer is screened.")
+    store.answers.set_note(aid, "MAN-07", "Register last updated 2024.")
     evidence = tmp_path / "policy.txt"
     evidence.write_text("signed policy", encoding="utf-8")
-    store.add_evidence(aid, "POL-01", evidence)
-    store.add_evidence(aid, "MAN-07", evidence)
-    store.create_finding(aid, "major", "Consignee and payer never screened.", item_id="SCR-04")
-    store.create_finding(aid, "minor", "Legal register out of date.", item_id="MAN-07")
-    store.build_document_requests(aid)
+    store.evidence.add(aid, "POL-01", evidence)
+    store.evidence.add(aid, "MAN-07", evidence)
+    store.findings.create(aid, "major", "Consignee and payer never screened.", item_id="SCR-04")
+    store.findings.create(aid, "minor", "Legal register out of date.", item_id="MAN-07")
+    store.requests.build(aid)
     return store, aid
 
 
 def _answers(store, aid):
-    return {k: (r.level, r.na, r.na_reason, r.note) for k, r in store.responses(aid).items()}
+    return {k: (r.level, r.na, r.na_reason, r.note) for k, r in store.answers.all(aid).items()}
 
 
 def test_dry_run_prints_the_whole_mapping_and_changes_nothing(v11_assessment, capsys):
     store, aid = v11_assessment
-    before = store.assessment(aid).checklist_sha256
+    before = store.assessments.get(aid).checklist_sha256
     store.close()
     assert main(["checklist", "upgrade", "--store", str(store.path), "--assessment", str(aid), "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -58,36 +59,36 @@ def test_dry_run_prints_the_whole_mapping_and_changes_nothing(v11_assessment, ca
     from exportaudit.core.store import open_store
 
     with open_store(store.path) as again:
-        assert again.assessment(aid).checklist_sha256 == before
+        assert again.assessments.get(aid).checklist_sha256 == before
 
 
 def test_upgrade_carries_answers_notes_evidence_and_findings(v11_assessment):
     store, aid = v11_assessment
     new = find_checklist("mofcom-2021-dual-use-icp")
-    answers, evidence = _answers(store, aid), store.evidence_counts(aid)
-    findings = [(f.item_id, f.description) for f in store.findings(aid)]
-    requests = set(store.document_requests(aid))
-    plan = store.plan_checklist_upgrade(aid, new)
+    answers, evidence = _answers(store, aid), store.evidence.counts(aid)
+    findings = [(f.item_id, f.description) for f in store.findings.all(aid)]
+    requests = set(store.requests.all(aid))
+    plan = store.upgrades.plan(aid, new)
     assert {m.new_id for m in plan.of_kind(NEW)} >= {"SCR-16", "SCR-17", "SCR-18", "SCR-19", "SCR-20", "CON-10", "IMP-01"}
-    store.upgrade_checklist(plan)
+    store.upgrades.apply(plan)
     session = AssessmentSession(store, aid)
     assert session.checklist.version == "2.0.0"
-    assert _answers(store, aid) == answers and store.evidence_counts(aid) == evidence
-    assert [(f.item_id, f.description) for f in store.findings(aid)] == findings
-    assert set(store.document_requests(aid)) == requests
+    assert _answers(store, aid) == answers and store.evidence.counts(aid) == evidence
+    assert [(f.item_id, f.description) for f in store.findings.all(aid)] == findings
+    assert set(store.requests.all(aid)) == requests
     assert session.response("SCR-16").level is None and not session.response("SCR-16").answered
     assert session.score.items["SCR-03"].rated == 3 and session.checklist.item("SCR-03").key  # now a key item
-    log = [(c.field, c.old, c.new) for c in store.changes(aid) if c.field == "checklist"]
+    log = [(c.field, c.old, c.new) for c in store.history.all(aid) if c.field == "checklist"]
     assert log == [("checklist", "mofcom-2021-dual-use-icp 1.1.0", "mofcom-2021-dual-use-icp 2.0.0")]
     with pytest.raises(UpgradeError, match="already uses"):
-        store.plan_checklist_upgrade(aid, new)
+        store.upgrades.plan(aid, new)
 
 
 def test_a_finalised_assessment_is_never_upgraded(v11_assessment, capsys):
     store, aid = v11_assessment
-    store.finalise(aid)
+    finalise(store, aid)
     with pytest.raises(UpgradeError, match="finalised assessment is never upgraded") as info:
-        store.plan_checklist_upgrade(aid, find_checklist("mofcom-2021-dual-use-icp"))
+        store.upgrades.plan(aid, find_checklist("mofcom-2021-dual-use-icp"))
     from exportaudit.core.store.messages import message_in
 
     assert message_in(info.value, "zh") == f"评估 #{aid} 已定稿；已定稿的评估不会升级。请改为在新检查清单上开展复审。"
@@ -108,28 +109,28 @@ def _with_moves():
 
 def test_moved_items_follow_and_dropped_ones_stay_in_the_history(v11_assessment):
     store, aid = v11_assessment
-    plan = store.plan_checklist_upgrade(aid, _with_moves())
+    plan = store.upgrades.plan(aid, _with_moves())
     assert [(m.old_id, m.new_id, m.answered) for m in plan.of_kind(MOVED)] == [("MAN-07", "MAN-08", True)]
     assert [(m.old_id, m.reason.en) for m in plan.of_kind(DROPPED)] == [("MAN-06", "Merged into MAN-02.")]
     assert "MAN-09" in {m.new_id for m in plan.of_kind(NEW)}
-    store.upgrade_checklist(plan)
+    store.upgrades.apply(plan)
     session = AssessmentSession(store, aid)
     moved = session.response("MAN-08")
     assert (moved.level, moved.note) == (2, "Register last updated 2024.")
-    assert store.evidence_counts(aid)["MAN-08"] == 1
-    assert [f.item_id for f in store.findings(aid) if f.grade == "minor"] == ["MAN-08"]
+    assert store.evidence.counts(aid)["MAN-08"] == 1
+    assert [f.item_id for f in store.findings.all(aid) if f.grade == "minor"] == ["MAN-08"]
     assert not session.response("MAN-09").answered
-    assert store.responses(aid)["MAN-06"].level == 3  # the dropped item's answer is kept, outside the checklist
-    assert any(c.field == "item_moved" and c.old == "MAN-07" for c in store.changes(aid))
+    assert store.answers.all(aid)["MAN-06"].level == 3  # the dropped item's answer is kept, outside the checklist
+    assert any(c.field == "item_moved" and c.old == "MAN-07" for c in store.history.all(aid))
 
 
 def test_reaudit_from_a_1x_baseline_compares_through_the_mapping(v11_assessment):
     store, aid = v11_assessment
-    store.finalise(aid)
+    finalise(store, aid)
     new = _with_moves()
-    current = store.create_reaudit(aid, "2027 re-audit", checklist=new)
-    assert store.response(current, "MAN-08").level == 2 and store.response(current, "MAN-08").reconfirm
-    store.set_rating(current, "MAN-08", 4)
+    current = store.lifecycle.reaudit(aid, "2027 re-audit", checklist=new)
+    assert store.answers.get(current, "MAN-08").level == 2 and store.answers.get(current, "MAN-08").reconfirm
+    store.answers.rate(current, "MAN-08", 4)
     result = compare(AssessmentSession(store, aid), AssessmentSession(store, current))
     # compared with MAN-07's rating in the baseline (what it counts as now depends on the scoring model's gates)
     assert ("MAN-08", 2) in [(c.item_id, c.then) for c in result.improved]
@@ -141,4 +142,4 @@ def test_an_unrelated_version_is_refused(v11_assessment):
     text = find_checklist("mofcom-2021-dual-use-icp").text.replace('from_versions = ["1.0.0", "1.1.0"]',
                                                                    'from_versions = ["1.0.0"]')
     with pytest.raises(UpgradeError, match="does not say how to upgrade from version 1.1.0"):
-        store.plan_checklist_upgrade(aid, parse_checklist(text))
+        store.upgrades.plan(aid, parse_checklist(text))

@@ -42,18 +42,18 @@ def test_demo_builds_a_partly_completed_assessment(tmp_path, capsys):
     code, out, _ = run(capsys, "demo", "--store", path)
     assert code == 0 and "Demo store written" in out
     with open_store(path, read_only=True) as store:
-        [org] = store.organisations()
-        a, baseline = store.assessments(org.id)  # the 2026 assessment, a re-audit of last year's, finalised
+        [org] = store.organisations.all()
+        a, baseline = store.assessments.all(org.id)  # the 2026 assessment, a re-audit of last year's, finalised
         assert a.baseline_id == baseline.id and baseline.is_final and not a.is_final
         assert f"assessment #{a.id}:" in out
-        responses = store.responses(a.id)
+        responses = store.answers.all(a.id)
         rated = [r for r in responses.values() if r.level is not None]
         na = [r for r in responses.values() if r.na]
         assert len(rated) >= 30 and na and all(r.na_reason for r in na)
         assert any("合规" in r.note for r in responses.values()) and any("the" in r.note for r in responses.values())
-        assert store.evidence(a.id)
-        assert len(responses) < len(store.checklist(a.checklist_sha256).items)  # partly completed
-        [sample] = store.samples(a.id)
+        assert store.evidence.all(a.id)
+        assert len(responses) < len(store.checklists.get(a.checklist_sha256).items)  # partly completed
+        [sample] = store.samples.all(a.id)
         assert sample.seed == 20261123 and sample.size > 0
     code, out, _ = run(capsys, "score", "--store", path, "--json")
     screening = next(e for e in json.loads(out)["elements"] if e["id"] == "screening")
@@ -128,17 +128,17 @@ def test_answer_rates_and_notes_then_score_reflects_it(mini_store, capsys):
     assert data["overall"] == {"score": 3.0, "level": 3, "provisional": True, "coverage": round(2 / 6, 4),
                                "capped": False}
     with open_store(path, read_only=True) as store:
-        assert store.response(aid, "P1").note == "Signed 2026-03"
+        assert store.answers.get(aid, "P1").note == "Signed 2026-03"
 
 
 def test_answer_na_and_clear(mini_store, capsys):
     path, aid = mini_store
     assert run(capsys, "answer", "--store", path, "--item", "R2", "--na", "No archive of our own")[0] == 0
     with open_store(path, read_only=True) as store:
-        assert store.response(aid, "R2").na
+        assert store.answers.get(aid, "R2").na
     assert run(capsys, "answer", "--store", path, "--item", "R2", "--clear")[0] == 0
     with open_store(path, read_only=True) as store:
-        assert not store.response(aid, "R2").answered
+        assert not store.answers.get(aid, "R2").answered
 
 
 def test_score_text_table(mini_store, capsys):
@@ -179,7 +179,7 @@ def test_messages_follow_the_locale_and_list_uses_the_window_s_status_words(mini
     code, out, _ = run(capsys, "list", "--store", path, "--lang", "en")
     assert code == 0 and f"#{aid}  In progress" in out
     with open_store(path, read_only=True) as store:
-        assert store.changes(aid)[-1].source == "cli"  # the history says it came from the command line
+        assert store.history.all(aid)[-1].source == "cli"  # the history says it came from the command line
 
 
 def test_the_command_line_records_the_window_s_name_never_the_login(mini_store, capsys):
@@ -191,8 +191,8 @@ def test_the_command_line_records_the_window_s_name_never_the_login(mini_store, 
     assert run(capsys, "answer", "--store", path, "--item", "P1", "--level", "3")[0] == 0
     assert run(capsys, "answer", "--store", path, "--item", "P1", "--note", "seen", "--user", " Auditor  Wang ")[0] == 0
     with open_store(path, read_only=True) as store:
-        users = [c.user for c in store.changes(aid) if c.source == "cli"]
-        assert store.responses(aid)["P1"].updated_by == "Auditor Wang"
+        users = [c.user for c in store.history.all(aid) if c.source == "cli"]
+        assert store.answers.all(aid)["P1"].updated_by == "Auditor Wang"
     assert users == [COMMAND_LINE_USER, "李伟", "Auditor Wang"] and getpass.getuser() not in users
     assert (user_text(COMMAND_LINE_USER, "zh"), user_text(COMMAND_LINE_USER, "en")) == ("命令行", "command line")
     with pytest.raises(SystemExit) as info:
@@ -297,7 +297,7 @@ def test_a_note_starting_with_a_dash_is_saved_as_written(mini_store, capsys, not
     code, _, err = run(capsys, "answer", "--store", path, "--item", "P2", "--na", note)
     assert code == 0, err
     with open_store(path, read_only=True) as store:
-        assert store.responses(aid)["P1"].note == note and store.responses(aid)["P2"].na_reason == note
+        assert store.answers.all(aid)["P1"].note == note and store.answers.all(aid)["P2"].na_reason == note
 
 
 def test_a_programming_error_keeps_its_traceback(mini_store, capsys, monkeypatch):

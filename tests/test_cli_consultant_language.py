@@ -24,7 +24,7 @@ def _flip_one_byte(path):
 def _latest(path) -> int:
     """The assessment a report of the demo store is of by default: the most recently changed (the 2026 one)."""
     with open_store(path, read_only=True) as store:
-        return store.latest_assessment().id
+        return store.assessments.latest().id
 
 
 @pytest.fixture
@@ -67,13 +67,13 @@ def test_verify_in_english_is_worded_as_before(demo_store_path, tmp_path, capsys
 def returned(mini_assessment, tmp_path):
     """A package sent back by the client with one change of its own and one conflicting with the consultant's."""
     store, aid = mini_assessment
-    store.set_rating(aid, "P1", 2)
+    store.answers.rate(aid, "P1", 2)
     client, _ = open_package(export_package(store, aid, tmp_path / "acme.eaudit"), user="client")
-    client.set_rating(aid, "P1", 4)
-    client.set_rating(aid, "S1", 3)
+    client.answers.rate(aid, "P1", 4)
+    client.answers.rate(aid, "S1", 3)
     path = export_package(client, aid, tmp_path / "acme-returned.eaudit")
     client.close()
-    store.set_rating(aid, "P1", 3)
+    store.answers.rate(aid, "P1", 3)
     return store, aid, path
 
 

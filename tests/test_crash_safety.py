@@ -55,7 +55,7 @@ def test_sigkill_at_random_moments_loses_no_reported_answer(mini_assessment):
         proc.wait()
         assert integrity(path) == "ok", f"run {run}"
         with open_store(path, create=False, read_only=True) as check:
-            notes = {i: r.note for i, r in check.responses(aid).items()}
+            notes = {i: r.note for i, r in check.answers.all(aid).items()}
         for item, seq in reported.items():
             assert stored_seq(notes.get(item, ""), tag) >= seq, f"run {run}: {item} lost answer {seq}"
 
@@ -63,9 +63,9 @@ def test_sigkill_at_random_moments_loses_no_reported_answer(mini_assessment):
 def test_two_processes_writing_one_store_lose_nothing(tmp_path, mini_checklist):
     path = tmp_path / "shared.exportaudit"
     with open_store(path) as store:
-        org = store.create_organisation("Acme")
-        first = store.create_assessment(org, mini_checklist, "A")
-        second = store.create_assessment(org, mini_checklist, "B")
+        org = store.organisations.create("Acme")
+        first = store.assessments.create(org, mini_checklist, "A")
+        second = store.assessments.create(org, mini_checklist, "B")
     writers = [start_writer(path, first, "alice", 150), start_writer(path, second, "bob", 150)]
     # Read through the pipe's text wrapper: it may already hold lines buffered by start_writer's readline()
     # (communicate() with a timeout reads the raw pipe and would drop them).
@@ -79,6 +79,6 @@ def test_two_processes_writing_one_store_lose_nothing(tmp_path, mini_checklist):
             saved = [line.split() for line in out.splitlines() if line.startswith("saved")]
             assert len(saved) == 150
             last = {item: note for _, item, _, note in saved}
-            assert {i: r.note for i, r in store.responses(aid).items()} == last
-            levels = [c for c in store.changes(aid) if c.field == "level"]
+            assert {i: r.note for i, r in store.answers.all(aid).items()} == last
+            levels = [c for c in store.history.all(aid) if c.field == "level"]
             assert levels and all(c.user == tag for c in levels)

@@ -30,7 +30,7 @@ def test_demo_force_killed_at_random_moments_leaves_the_old_store_or_the_complet
     complete = summary(demo_store_template)
     target = tmp_path / "demo.exportaudit"
     with open_store(target) as old:
-        old.create_organisation("The auditor's own work, not to be lost")
+        old.organisations.create("The auditor's own work, not to be lost")
     previous = summary(target)
     rng = random.Random(20261206)
     outcomes = []
@@ -45,7 +45,7 @@ def test_demo_force_killed_at_random_moments_leaves_the_old_store_or_the_complet
         outcomes.append(now == complete)
         if now == complete:  # start again from an older store of the user's
             with open_store(target) as old:
-                old.create_organisation(f"More work {run}")
+                old.organisations.create(f"More work {run}")
             previous = summary(target)
     print(f"kills that left the new store complete: {sum(outcomes)} of {len(outcomes)}")
 
@@ -60,12 +60,12 @@ def test_demo_force_leaves_nothing_half_built_beside_the_store(tmp_path):
 def test_demo_force_refuses_to_replace_a_store_that_is_open(tmp_path):
     target = tmp_path / "demo.exportaudit"
     with open_store(target) as mine:
-        mine.create_organisation("Open in the window")
+        mine.organisations.create("Open in the window")
         with pytest.raises(StoreError, match="open in ExportAudit or another program"):
             build_demo(target, force=True)
-        mine.create_organisation("Still saved")
+        mine.organisations.create("Still saved")
     with open_store(target, read_only=True) as check:
-        assert [o.name for o in check.organisations()] == ["Open in the window", "Still saved"]
+        assert [o.name for o in check.organisations.all()] == ["Open in the window", "Still saved"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.exportaudit"]
 
 

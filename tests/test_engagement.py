@@ -25,10 +25,10 @@ FULL = Engagement(
 
 def test_engagement_round_trips_and_the_history_records_the_conclusion(mini_assessment):
     store, aid = mini_assessment
-    assert store.engagement(aid).is_empty
-    store.set_engagement(aid, FULL)
-    assert store.engagement(aid) == FULL
-    assert any(c.field == "opinion" and c.new == "partially_effective" for c in store.changes(aid))
+    assert store.engagements.get(aid).is_empty
+    store.engagements.set(aid, FULL)
+    assert store.engagements.get(aid) == FULL
+    assert any(c.field == "opinion" and c.new == "partially_effective" for c in store.history.all(aid))
 
 
 @pytest.mark.parametrize(("change", "message"), [
@@ -41,19 +41,19 @@ def test_bad_engagement_data_is_refused_and_changes_nothing(mini_assessment, cha
     from dataclasses import replace
 
     store, aid = mini_assessment
-    store.set_engagement(aid, FULL)
+    store.engagements.set(aid, FULL)
     with pytest.raises(StoreError, match=message):
-        store.set_engagement(aid, replace(FULL, **change))
-    assert store.engagement(aid) == FULL
+        store.engagements.set(aid, replace(FULL, **change))
+    assert store.engagements.get(aid) == FULL
 
 
 def test_a_copy_keeps_the_engagement_and_a_reaudit_reaches_its_own_conclusion(mini_assessment):
     store, aid = mini_assessment
-    store.set_engagement(aid, FULL)
-    copy = store.duplicate_assessment(aid, "Copy")
-    assert store.engagement(copy) == FULL
-    reaudit = store.create_reaudit(aid, "Re-audit 2027")
-    carried = store.engagement(reaudit)
+    store.engagements.set(aid, FULL)
+    copy = store.assessments.duplicate(aid, "Copy")
+    assert store.engagements.get(copy) == FULL
+    reaudit = store.lifecycle.reaudit(aid, "Re-audit 2027")
+    carried = store.engagements.get(reaudit)
     assert carried.firm == FULL.firm and carried.interviews == FULL.interviews
     assert carried.confidentiality == FULL.confidentiality
     assert carried.opinion == "" and carried.rationale == ""
@@ -72,7 +72,7 @@ def _flat(path) -> str:
                                                         ("zh", "范围与方法", "审核人的结论")])
 def test_pdf_states_scope_marking_terms_and_the_auditors_rationale(mini_assessment, tmp_path, lang, heading, auditor):
     store, aid = mini_assessment
-    store.set_engagement(aid, FULL)
+    store.engagements.set(aid, FULL)
     text = _flat(build_report(AssessmentSession(store, aid), "pdf", tmp_path / "r.pdf", language=lang))
     assert heading in text and "Hengtai Advisory" in text and "Hong Kong subsidiary" in text
     assert "Chen Jing" in text and "25 orders drawn at random" in text
@@ -93,7 +93,7 @@ def test_an_unedited_conclusion_is_marked_proposed_and_no_scope_section_appears(
 @pytest.mark.parametrize(("lang", "label"), [("en", "Prepared by"), ("zh", "编制单位")])
 def test_excel_summary_has_the_engagement_rows(mini_assessment, tmp_path, lang, label):
     store, aid = mini_assessment
-    store.set_engagement(aid, FULL)
+    store.engagements.set(aid, FULL)
     path = build_report(AssessmentSession(store, aid), "xlsx", tmp_path / "r.xlsx", language=lang)
     ws = load_workbook(path).worksheets[0]
     rows = {r[0].value: r[1].value for r in ws.iter_rows(max_col=2) if r[0].value}
@@ -107,6 +107,6 @@ def test_demo_has_engagement_data_and_a_rationale(demo_store_path):
     from exportaudit.core.store import open_store
 
     with open_store(demo_store_path) as store:
-        e = store.engagement(store.latest_assessment().id)
+        e = store.engagements.get(store.assessments.latest().id)
     assert e.firm and e.team and e.interviews and e.documents and e.sampling_basis and e.distribution
     assert e.opinion and e.rationale and e.confidentiality

@@ -20,9 +20,9 @@ def test_a_symbolic_link_is_refused_naming_the_real_file(mini_assessment, tmp_pa
     link = tmp_path / "signed-policy.pdf"
     link.symlink_to(real)
     with pytest.raises(StoreError, match=r"signed-policy\.pdf is a symbolic link to .*draft-policy\.docx") as caught:
-        store.add_evidence(aid, "P1", link)
+        store.evidence.add(aid, "P1", link)
     assert caught.value.__cause__.code == "symlink"
-    assert store.evidence(aid) == [] and files_in(store.vault.folder) == []
+    assert store.evidence.all(aid) == [] and files_in(store.vault.folder) == []
 
 
 def changing_while_copied(change):
@@ -56,8 +56,8 @@ def test_a_file_changing_while_copied_is_refused_and_leaves_no_copy(mini_assessm
     monkeypatch.setattr(evidence, "CHUNK", 1024)
     monkeypatch.setattr(evidence, "_chunks", changing_while_copied(change), raising=False)
     with pytest.raises(StoreError, match="export-licence-scan.pdf changed while it was being copied"):
-        store.add_evidence(aid, "P1", scan)
-    assert store.evidence(aid) == [] and files_in(store.vault.folder) == []
+        store.evidence.add(aid, "P1", scan)
+    assert store.evidence.all(aid) == [] and files_in(store.vault.folder) == []
     monkeypatch.undo()
-    record = store.add_evidence(aid, "P1", scan)  # once the file is still, it is attached
+    record = store.evidence.add(aid, "P1", scan)  # once the file is still, it is attached
     assert record.size == scan.stat().st_size and files_in(store.vault.folder) == [record.stored_name]

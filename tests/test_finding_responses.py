@@ -17,7 +17,7 @@ from exportaudit.reports import build_model, build_report
 
 
 def _finding(store, aid, **more):
-    return store.create_finding(aid, "major", "Orders ship before screening", "Block until screened",
+    return store.findings.create(aid, "major", "Orders ship before screening", "Block until screened",
                                 item_id="S1", **more)
 
 
@@ -26,14 +26,14 @@ def test_the_response_fields_round_trip_and_clear(mini_assessment):
     fid = _finding(store, aid, cause="No system gate", effect="Listed parties could be served", risk="high",
                    response="agreed", response_text="We will add a gate", response_owner="Li Qiang",
                    response_date="2027-03-31")
-    f = store.finding(fid)
+    f = store.findings.get(fid)
     assert (f.cause, f.effect, f.risk) == ("No system gate", "Listed parties could be served", "high")
     assert (f.response, f.response_text, f.response_owner, f.response_date) == (
         "agreed", "We will add a gate", "Li Qiang", "2027-03-31")
-    store.update_finding(fid, response="partly_agreed", response_date="", risk="")
-    f = store.finding(fid)
+    store.findings.update(fid, response="partly_agreed", response_date="", risk="")
+    f = store.findings.get(fid)
     assert (f.response, f.response_date, f.risk) == ("partly_agreed", None, None)
-    logged = {(e.field, e.new) for e in store.changes(aid) if e.entity == "finding"}
+    logged = {(e.field, e.new) for e in store.history.all(aid) if e.entity == "finding"}
     assert ("response", "partly_agreed") in logged
 
 
@@ -46,10 +46,10 @@ def test_bad_response_values_are_refused_and_change_nothing(mini_assessment, fie
     store, aid = mini_assessment
     fid = _finding(store, aid)
     with pytest.raises(StoreError, match=message):
-        store.update_finding(fid, **{field: value})
+        store.findings.update(fid, **{field: value})
     with pytest.raises(StoreError, match=message):
         _finding(store, aid, **{field: value})
-    assert len(store.findings(aid)) == 1 and getattr(store.finding(fid), field) is None
+    assert len(store.findings.all(aid)) == 1 and getattr(store.findings.get(fid), field) is None
 
 
 # --- the reports ------------------------------------------------------------------------------------
@@ -102,11 +102,11 @@ def test_the_excel_findings_register_has_the_response_columns(answered, tmp_path
 @pytest.fixture
 def demo(demo_store_path):
     store = open_store(demo_store_path)
-    return AssessmentSession(store, store.assessments()[0].id)
+    return AssessmentSession(store, store.assessments.all()[0].id)
 
 
 def test_the_demo_findings_carry_management_responses(demo):
-    answered = {f.grade: f for f in demo.store.findings(demo.assessment_id)}
+    answered = {f.grade: f for f in demo.store.findings.all(demo.assessment_id)}
     assert answered["major"].response == "agreed" and answered["major"].response_owner
     assert answered["major"].response_date and answered["major"].risk == "high"
     assert answered["minor"].response == "partly_agreed" and answered["minor"].cause

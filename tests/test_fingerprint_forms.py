@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from exportaudit.core.engagement import Engagement
-from exportaudit.core.fingerprint import CANONICAL_FORM, fingerprint
+from exportaudit.core.fingerprint import CANONICAL_FORM, finalise, fingerprint
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
 
@@ -33,7 +33,7 @@ def test_an_assessment_finalised_under_form_2_keeps_and_verifies_its_fingerprint
     from exportaudit.reports.verify import MATCHES_FINAL, verify_report
 
     recorded = (FIXTURE / "form2.fingerprint").read_text()
-    a = form2_store.assessment(1)
+    a = form2_store.assessments.get(1)
     assert a.is_final and a.fingerprint == recorded and a.fingerprint_form is None
     assert fingerprint(form2_store, 1) == recorded  # recomputed in the form it was made with
     assert fingerprint(form2_store, 1, form=CANONICAL_FORM) != recorded  # today's form would differ
@@ -44,20 +44,20 @@ def test_an_assessment_finalised_under_form_2_keeps_and_verifies_its_fingerprint
 
 
 def _finalised_with_response(store, model2_assessment_id):
-    item = store.checklist(store.assessment(model2_assessment_id).checklist_sha256).items[0].id
-    finding = store.create_finding(model2_assessment_id, "major", "Records destroyed after three years",
+    item = store.checklists.get(store.assessments.get(model2_assessment_id).checklist_sha256).items[0].id
+    finding = store.findings.create(model2_assessment_id, "major", "Records destroyed after three years",
                                    "Keep them five", item_id=item, cause="Generic retention rule", effect="Breach of duty",
                                    risk="high", response="agreed", response_text="Will fix",
                                    response_owner="Chen Jing", response_date="2026-06-30")
-    store.set_engagement(model2_assessment_id, Engagement(firm="Audit Firm", opinion="partially_effective",
+    store.engagements.set(model2_assessment_id, Engagement(firm="Audit Firm", opinion="partially_effective",
                                                           rationale="Gaps remain"))
-    return finding, store.finalise(model2_assessment_id)
+    return finding, finalise(store, model2_assessment_id)
 
 
 def test_form_3_is_recorded_and_detects_a_changed_management_response(model2_assessment):
     store, aid = model2_assessment
     finding, recorded = _finalised_with_response(store, aid)
-    assert store.assessment(aid).fingerprint_form == CANONICAL_FORM == 3
+    assert store.assessments.get(aid).fingerprint_form == CANONICAL_FORM == 3
     assert fingerprint(store, aid) == recorded
     form2_before = fingerprint(store, aid, form=2)
     # someone edits the database behind the store's back: the response now says "not agreed"
@@ -79,7 +79,7 @@ def test_form_3_covers_each_audit_field_of_a_finding(model2_assessment, change):
 def test_form_3_covers_the_engagement_and_the_auditors_conclusion(model2_assessment):
     store, aid = model2_assessment
     _, recorded = _finalised_with_response(store, aid)
-    engagement = store.engagement(aid)
+    engagement = store.engagements.get(aid)
     for changed in (replace(engagement, opinion="effective"), replace(engagement, rationale="All fine"),
                     replace(engagement, firm="Another firm")):
         store.db.execute("UPDATE engagements SET data = ? WHERE assessment_id = ?", [changed.to_json(), aid])
@@ -91,7 +91,7 @@ def test_form_3_covers_the_engagement_and_the_auditors_conclusion(model2_assessm
 def test_reopening_forgets_the_form_and_finalising_again_records_todays(model2_assessment):
     store, aid = model2_assessment
     _finalised_with_response(store, aid)
-    store.reopen(aid, "Management changed its response")
-    assert store.assessment(aid).fingerprint_form is None and store.assessment(aid).fingerprint is None
-    store.finalise(aid)
-    assert store.assessment(aid).fingerprint_form == CANONICAL_FORM
+    store.lifecycle.reopen(aid, "Management changed its response")
+    assert store.assessments.get(aid).fingerprint_form is None and store.assessments.get(aid).fingerprint is None
+    finalise(store, aid)
+    assert store.assessments.get(aid).fingerprint_form == CANONICAL_FORM

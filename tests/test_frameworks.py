@@ -225,13 +225,13 @@ def test_sections_with_nothing_to_score_are_not_assessed_never_zero(mini_checkli
 def test_module_switch_adds_items_without_changing_the_nine_element_scores(demo_store_path):
     store = open_store(demo_store_path)
     try:
-        assessment_id = store.latest_assessment().id
+        assessment_id = store.assessments.latest().id
         on = AssessmentSession(store, assessment_id)
         assert on.assessment.module_ids == ("other-frameworks",)
         module_items = [i.id for i in on.checklist.items if on.checklist.element(i.element).module]
         assert {"SEC-01", "VSD-01", "JUR-01"} <= set(module_items)
         with_module = on.score
-        store.set_module(assessment_id, "other-frameworks", False)
+        store.assessments.set_module(assessment_id, "other-frameworks", False)
         off = AssessmentSession(store, assessment_id)
         without = off.score
         assert [e.id for e in off.checklist.elements] == ["policy", "organisation", "risk", "screening",
@@ -245,10 +245,10 @@ def test_module_switch_adds_items_without_changing_the_nine_element_scores(demo_
         e7_off = framework_score(off, "eu-2019-1318").section("E7")
         assert {r.link.item for r in e7_off.items if r.score is not None} == {"REC-05", "SCR-12", "RSK-10"}
         # switching back on loses no answer given to a module item
-        store.set_module(assessment_id, "other-frameworks", True)
+        store.assessments.set_module(assessment_id, "other-frameworks", True)
         again = AssessmentSession(store, assessment_id)
         assert again.score.items["SEC-01"] == with_module.items["SEC-01"]
-        switches = [c.new for c in store.changes(assessment_id) if c.field == "modules"]
+        switches = [c.new for c in store.history.all(assessment_id) if c.field == "modules"]
         assert switches[-2:] == ["", "other-frameworks"]  # both switches are in the history
     finally:
         store.close()
@@ -257,10 +257,10 @@ def test_module_switch_adds_items_without_changing_the_nine_element_scores(demo_
 def test_unknown_module_is_refused_and_changes_nothing(demo_store_path):
     store = open_store(demo_store_path)
     try:
-        assessment_id = store.latest_assessment().id
+        assessment_id = store.assessments.latest().id
         with pytest.raises(Exception, match="has no module 'security-plus'"):
-            store.set_module(assessment_id, "security-plus", True)
-        assert store.assessment(assessment_id).module_ids == ("other-frameworks",)
+            store.assessments.set_module(assessment_id, "security-plus", True)
+        assert store.assessments.get(assessment_id).module_ids == ("other-frameworks",)
     finally:
         store.close()
 

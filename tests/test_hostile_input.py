@@ -80,18 +80,18 @@ def test_loader_answers_mutations_only_with_its_own_errors(text):
 @pytest.mark.parametrize("text", HOSTILE_TEXTS, ids=lambda t: repr(t[:12]))
 def test_hostile_text_round_trips_through_every_field(mini_assessment, mini_checklist, text):
     store, aid = mini_assessment
-    org = store.create_organisation(text, uscc=text, sector=text, address=text, contact=text)
-    other = store.create_assessment(org, mini_checklist, text, assessor=text, period_start=text)
-    store.set_note(other, "P1", text)
-    store.set_not_applicable(other, "P2", text)
+    org = store.organisations.create(text, uscc=text, sector=text, address=text, contact=text)
+    other = store.assessments.create(org, mini_checklist, text, assessor=text, period_start=text)
+    store.answers.set_note(other, "P1", text)
+    store.answers.mark_not_applicable(other, "P2", text)
     store.db.execute("INSERT INTO findings (assessment_id, item_id, grade, description, recommendation, created_at, "
                      "updated_at) VALUES (?, 'P1', 'minor', ?, ?, 'now', 'now')", [other, text, text])
-    o = store.organisation(org)
-    a = store.assessment(other)
+    o = store.organisations.get(org)
+    a = store.assessments.get(other)
     assert (o.name, o.uscc, o.sector, o.address, o.contact) == (text.strip(), text, text, text, text)
     assert (a.title, a.assessor, a.period_start) == (text.strip(), text, text)
-    assert store.response(other, "P1").note == text
-    assert store.response(other, "P2").na_reason == text
+    assert store.answers.get(other, "P1").note == text
+    assert store.answers.get(other, "P2").na_reason == text
     assert store.db.execute("SELECT description, recommendation FROM findings").fetchone() == (text, text)
 
 
@@ -106,8 +106,8 @@ def test_evidence_with_odd_names_stays_inside_the_evidence_folder(mini_assessmen
     source_dir.mkdir()
     source = source_dir / name
     source.write_bytes(b"evidence " + name.encode())
-    record = store.add_evidence(aid, "P1", source)
-    stored = store.evidence_path(record).resolve()
+    record = store.evidence.add(aid, "P1", source)
+    stored = store.evidence.path(record).resolve()
     assert stored.is_relative_to(store.vault.folder.resolve())
     assert stored.read_bytes() == source.read_bytes()
     assert record.file_name and "/" not in record.file_name and "\\" not in record.file_name
@@ -126,8 +126,8 @@ def test_attaching_a_folder_or_a_missing_file_is_refused(mini_assessment, tmp_pa
     store, aid = mini_assessment
     for bad in (tmp_path, tmp_path / "absent.pdf"):
         with pytest.raises(StoreError, match="is not a file that can be attached"):
-            store.add_evidence(aid, "P1", bad)
-    assert store.evidence(aid) == []
+            store.evidence.add(aid, "P1", bad)
+    assert store.evidence.all(aid) == []
 
 
 # Peak memory from VmHWM: ru_maxrss would include the forking parent's (pytest's) memory.
@@ -135,8 +135,8 @@ HUGE_SCRIPT = """
 import re, sys
 from exportaudit.core.store import open_store
 store = open_store(sys.argv[1], create=False)
-aid = store.assessments()[0].id
-record = store.add_evidence(aid, "P1", sys.argv[2])
+aid = store.assessments.all()[0].id
+record = store.evidence.add(aid, "P1", sys.argv[2])
 peak_kb = int(re.search(r"VmHWM:\\s+(\\d+) kB", open("/proc/self/status").read()).group(1))
 print(record.sha256, record.size, peak_kb)
 """
@@ -162,6 +162,6 @@ def test_a_2gb_file_is_hashed_and_copied_with_bounded_memory(mini_assessment, tm
     assert sha == expected.hexdigest() and stored_size == size
     assert max_rss_kb < 150 * 1024, f"peak memory {max_rss_kb / 1024:.0f} MB while copying 2 GB"
     with __import__("exportaudit.core.store", fromlist=["open_store"]).open_store(path, read_only=True) as s:
-        copy = s.evidence_path(s.evidence(aid)[0])
+        copy = s.evidence.path(s.evidence.all(aid)[0])
         assert copy.stat().st_size == size
         copy.unlink()  # give the disk space back at once

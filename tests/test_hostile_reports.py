@@ -42,12 +42,12 @@ def hostile_store(mini_assessment):
 @pytest.mark.parametrize("text, shown", HOSTILE, ids=lambda t: repr(t)[:14])
 def test_text_in_every_field_is_literal_in_pdf_and_a_string_in_excel(hostile_store, mini_checklist, tmp_path, text, shown):
     store, _ = hostile_store
-    org = store.create_organisation(f"Org {text}", contact=text, address=text)
-    aid = store.create_assessment(org, mini_checklist, f"Audit {text}", assessor=text, target_profile="basic")
-    store.set_rating(aid, "P1", 3)
-    store.set_note(aid, "P1", f"note {text}")
-    store.set_not_applicable(aid, "P2", f"why {text}")
-    store.create_finding(aid, "minor", f"finding {text}", f"fix {text}", item_id="P1")
+    org = store.organisations.create(f"Org {text}", contact=text, address=text)
+    aid = store.assessments.create(org, mini_checklist, f"Audit {text}", assessor=text, target_profile="basic")
+    store.answers.rate(aid, "P1", 3)
+    store.answers.set_note(aid, "P1", f"note {text}")
+    store.answers.mark_not_applicable(aid, "P2", f"why {text}")
+    store.findings.create(aid, "minor", f"finding {text}", f"fix {text}", item_id="P1")
     session = AssessmentSession(store, aid)
     pdf = build_report(session, "pdf", tmp_path / "r.pdf", language="en")
     out = _flat(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
@@ -65,7 +65,7 @@ def test_text_in_every_field_is_literal_in_pdf_and_a_string_in_excel(hostile_sto
 
 def test_characters_without_a_glyph_show_as_a_visible_box(hostile_store, tmp_path):
     store, aid = hostile_store
-    store.set_note(aid, "P1", "emoji 😀 and Arabic مرحبا stay visible")
+    store.answers.set_note(aid, "P1", "emoji 😀 and Arabic مرحبا stay visible")
     session = AssessmentSession(store, aid)
     pdf = build_report(session, "pdf", tmp_path / "r.pdf", language="en")
     out = _flat(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
@@ -79,7 +79,7 @@ def test_characters_without_a_glyph_show_as_a_visible_box(hostile_store, tmp_pat
                    "(no bidi reordering yet), so Hebrew reads backwards; the Excel workbook keeps it exactly")
 def test_right_to_left_text_reads_correctly_in_the_pdf(hostile_store, tmp_path):
     store, aid = hostile_store
-    store.set_note(aid, "P1", "note שלום עולם end")
+    store.answers.set_note(aid, "P1", "note שלום עולם end")
     pdf = build_report(AssessmentSession(store, aid), "pdf", tmp_path / "r.pdf", language="en")
     out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "שלום עולם" in out.replace("\u202b", "").replace("\u202c", "")

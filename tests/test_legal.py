@@ -40,7 +40,7 @@ def test_chinese_report_cites_the_law_in_chinese(mini_assessment, tmp_path):
     from exportaudit.reports import build_report
 
     store, aid = mini_assessment
-    store.set_rating(aid, "P1", 3)
+    store.answers.rate(aid, "P1", 3)
     pdf = build_report(AssessmentSession(store, aid), "pdf", tmp_path / "zh.pdf", language="zh")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "《出口管制法》第十五条" in text and "ECL 2020 Art. 15" not in text

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from exportaudit.cli import main
-from exportaudit.core.fingerprint import fingerprint
+from exportaudit.core.fingerprint import finalise, fingerprint
 from exportaudit.core.store import open_store
 from exportaudit.core.zipbounds import ZipLimits
 from exportaudit.exchange import package as pkg
@@ -20,11 +20,11 @@ def consultant(mini_assessment):
     """The consultant's store with a partly answered assessment, one evidence file and one finding."""
     store, aid = mini_assessment
     for item, level in {"P1": 2, "P2": 2, "S1": 3, "S2": 3, "S3": 1}.items():
-        store.set_rating(aid, item, level)
+        store.answers.rate(aid, item, level)
     source = store.path.parent / "policy.txt"
     source.write_text("export control policy v1")
-    store.add_evidence(aid, "P1", source)
-    store.create_finding(aid, "minor", "Policy not translated", item_id="P2")
+    store.evidence.add(aid, "P1", source)
+    store.findings.create(aid, "minor", "Policy not translated", item_id="P2")
     return store, aid
 
 
@@ -41,21 +41,21 @@ def test_round_trip_dry_run_then_merge_with_conflicts_resolved_each_way(consulta
 
     client = _client_round(out)
     assert fingerprint(client, aid) == fingerprint(store, aid)  # the working store holds the same assessment
-    client.set_rating(aid, "S1", 4)  # only there
-    client.set_note(aid, "S2", "Screening tool log reviewed on site")  # only there
-    client.set_rating(aid, "P1", 4)  # conflict 1 (consultant says 3): resolved "take theirs"
-    client.set_rating(aid, "P2", 4)  # conflict 2 (consultant says 1): resolved "keep mine"
+    client.answers.rate(aid, "S1", 4)  # only there
+    client.answers.set_note(aid, "S2", "Screening tool log reviewed on site")  # only there
+    client.answers.rate(aid, "P1", 4)  # conflict 1 (consultant says 3): resolved "take theirs"
+    client.answers.rate(aid, "P2", 4)  # conflict 2 (consultant says 1): resolved "keep mine"
     evidence_file = tmp_path / "screening-log.pdf"
     evidence_file.write_bytes(b"%PDF-1.4 screening log")
-    client.add_evidence(aid, "S1", evidence_file)
-    new_finding = client.create_finding(aid, "major", "No end-user screening for distributors", item_id="S1")
-    client.create_action(new_finding, "Screen all distributors", owner="Ms Li", due_date="2027-03-31")
+    client.evidence.add(aid, "S1", evidence_file)
+    new_finding = client.findings.create(aid, "major", "No end-user screening for distributors", item_id="S1")
+    client.actions.create(new_finding, "Screen all distributors", owner="Ms Li", due_date="2027-03-31")
     returned = export_package(client, aid, tmp_path / "acme-returned.eaudit")
     client.close()
 
-    store.set_rating(aid, "S3", 2)  # only here
-    store.set_rating(aid, "P1", 3)
-    store.set_rating(aid, "P2", 1)
+    store.answers.rate(aid, "S3", 2)  # only here
+    store.answers.rate(aid, "P1", 3)
+    store.answers.rate(aid, "P2", 1)
     before = fingerprint(store, aid)
     log_before = store.db.execute("SELECT COUNT(*) FROM change_log").fetchone()[0]
 
@@ -75,16 +75,16 @@ def test_round_trip_dry_run_then_merge_with_conflicts_resolved_each_way(consulta
     assert main(["package", "import", "--store", str(store.path), str(returned), "--theirs", "response:P1",
                  "--mine", "response:P2", "--yes", "--user", "Consultant Zhao"]) == 0
     assert "Imported:" in capsys.readouterr().out
-    r = store.responses(aid)
+    r = store.answers.all(aid)
     assert (r["S1"].level, r["S2"].note, r["S3"].level) == (4, "Screening tool log reviewed on site", 2)
     assert (r["P1"].level, r["P2"].level) == (4, 1)  # taken from theirs / kept mine
-    names = sorted(e.file_name for e in store.evidence(aid))
+    names = sorted(e.file_name for e in store.evidence.all(aid))
     assert names == ["policy.txt", "screening-log.pdf"]
-    added = next(e for e in store.evidence(aid) if e.file_name == "screening-log.pdf")
-    assert store.evidence_path(added).read_bytes() == b"%PDF-1.4 screening log"  # added by hash
-    findings = {f.description: f for f in store.findings(aid)}
+    added = next(e for e in store.evidence.all(aid) if e.file_name == "screening-log.pdf")
+    assert store.evidence.path(added).read_bytes() == b"%PDF-1.4 screening log"  # added by hash
+    findings = {f.description: f for f in store.findings.all(aid)}
     assert set(findings) == {"Policy not translated", "No end-user screening for distributors"}
-    actions = store.actions(aid)
+    actions = store.actions.all(aid)
     assert [(x.finding_id, x.owner, x.due_date) for x in actions] == \
         [(findings["No end-user screening for distributors"].id, "Ms Li", "2027-03-31")]
     logged = store.db.execute("SELECT user, new FROM change_log WHERE entity = 'package'").fetchall()
@@ -99,28 +99,28 @@ def test_conflicts_resolved_in_the_preview_and_nothing_applied_before_confirming
     store, aid = consultant
     out = export_package(store, aid, tmp_path / "acme.eaudit")
     client = _client_round(out)
-    client.set_note(aid, "P1", "theirs")
-    client.delete_finding(client.findings(aid)[0].id)
+    client.answers.set_note(aid, "P1", "theirs")
+    client.findings.delete(client.findings.all(aid)[0].id)
     returned = export_package(client, aid, tmp_path / "back.eaudit")
     client.close()
-    store.set_note(aid, "P1", "mine")
-    store.update_finding(store.findings(aid)[0].id, description="Policy not translated into English")
+    store.answers.set_note(aid, "P1", "mine")
+    store.findings.update(store.findings.all(aid)[0].id, description="Policy not translated into English")
 
     preview = compare_package(store, read_package(returned))
-    assert {c.key_text for c in preview.conflicts} == {"response:P1", f"finding:{store.findings(aid)[0].id}"}
+    assert {c.key_text for c in preview.conflicts} == {"response:P1", f"finding:{store.findings.all(aid)[0].id}"}
     with pytest.raises(PackageError, match="not resolved"):
         apply_merge(store, preview)
     preview.resolve("response:P1", "mine")
-    preview.resolve(f"finding:{store.findings(aid)[0].id}", THEIRS)  # theirs deleted it
+    preview.resolve(f"finding:{store.findings.all(aid)[0].id}", THEIRS)  # theirs deleted it
     assert apply_merge(store, preview) == 1
-    assert store.response(aid, "P1").note == "mine" and store.findings(aid) == []
+    assert store.answers.get(aid, "P1").note == "mine" and store.findings.all(aid) == []
 
 
 def test_the_store_changing_between_preview_and_apply_is_caught(consultant, tmp_path):
     store, aid = consultant
     out = export_package(store, aid, tmp_path / "acme.eaudit")
     preview = compare_package(store, read_package(out))
-    store.set_rating(aid, "R1", 3)
+    store.answers.rate(aid, "R1", 3)
     with pytest.raises(PackageError, match="changed since the comparison"):
         apply_merge(store, preview)
 
@@ -128,7 +128,7 @@ def test_the_store_changing_between_preview_and_apply_is_caught(consultant, tmp_
 def test_a_finalised_assessment_is_not_merged_into(consultant, tmp_path):
     store, aid = consultant
     out = export_package(store, aid, tmp_path / "acme.eaudit")
-    store.finalise(aid)
+    finalise(store, aid)
     with pytest.raises(Exception, match="finalised"):
         apply_merge(store, compare_package(store, read_package(out)))
 
@@ -137,10 +137,10 @@ def test_opening_a_package_again_reopens_its_working_store_and_never_overwrites_
     store, aid = consultant
     out = export_package(store, aid, tmp_path / "acme.eaudit")
     client = _client_round(out)
-    client.set_rating(aid, "R1", 5)
+    client.answers.rate(aid, "R1", 5)
     client.close()
     again, unpacked = open_package(out)
-    assert not unpacked and again.response(aid, "R1").level == 5  # the client's work is kept
+    assert not unpacked and again.answers.get(aid, "R1").level == 5  # the client's work is kept
     again.close()
     other = tmp_path / "other.eaudit"
     other.write_bytes(out.read_bytes())
@@ -194,14 +194,14 @@ def test_tampered_evidence_is_refused(package_file):
 
 def test_a_package_of_another_assessment_is_refused(package_file, mini_checklist, tmp_path):
     store, aid, path = package_file
-    org = store.create_organisation("Other Client Co", operator_type="exporter", size="small")
-    other = store.create_assessment(org, mini_checklist, "Other audit")
+    org = store.organisations.create("Other Client Co", operator_type="exporter", size="small")
+    other = store.assessments.create(org, mini_checklist, "Other audit")
     with pytest.raises(PackageError, match="another assessment"):
         compare_package(store, read_package(path), other)
     (tmp_path / "foreign").mkdir()
     with open_store(tmp_path / "foreign" / "x.exportaudit") as foreign:
-        o = foreign.create_organisation("Stranger Ltd", operator_type="exporter", size="small")
-        foreign.create_assessment(o, mini_checklist, "Stranger's audit")
+        o = foreign.organisations.create("Stranger Ltd", operator_type="exporter", size="small")
+        foreign.assessments.create(o, mini_checklist, "Stranger's audit")
         stranger = export_package(foreign, 1, tmp_path / "stranger.eaudit")
     store.db.execute("UPDATE assessments SET created_at = '2001-01-01T00:00:00+00:00' WHERE id = 1")
     with pytest.raises(PackageError, match="another assessment"):
@@ -284,14 +284,14 @@ def test_names_inside_a_consistent_but_hostile_package_never_reach_outside_the_e
         (blob,) = working.db.execute("SELECT stored_name FROM evidence_blobs").fetchall()
         assert ".." not in blob[0] and working.vault.path_of(blob[0]).resolve().is_relative_to(
             working.vault.folder.resolve())
-        assert working.organisation(1).logo_path is None
+        assert working.organisations.get(1).logo_path is None
 
 
 def test_merged_changes_are_logged_as_coming_from_the_package(consultant, tmp_path):
     store, aid = consultant
     out = export_package(store, aid, tmp_path / "acme.eaudit")
     client = _client_round(out)
-    client.set_rating(aid, "R1", 4)
+    client.answers.rate(aid, "R1", 4)
     returned = export_package(client, aid, tmp_path / "back.eaudit")
     client.close()
     apply_merge(store, compare_package(store, read_package(returned)))

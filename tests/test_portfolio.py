@@ -13,24 +13,24 @@ TODAY = date(2026, 6, 1)
 
 
 def _clients(store, checklist):
-    acme = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small", sector="Machinery")
-    old = store.create_assessment(acme, checklist, "Self-check 2025", period_start="2025-01-01",
+    acme = store.organisations.create("Acme Export Ltd", operator_type="exporter", size="small", sector="Machinery")
+    old = store.assessments.create(acme, checklist, "Self-check 2025", period_start="2025-01-01",
                                   period_end="2025-12-31", assessor="Wang")
-    new = store.create_assessment(acme, checklist, "Audit 2026", period_start="2026-01-01", period_end="2026-12-31",
+    new = store.assessments.create(acme, checklist, "Audit 2026", period_start="2026-01-01", period_end="2026-12-31",
                                   assessor="Li", kind="external")
     for item, level in {"P1": 1, "P2": 1, "S1": 1, "S2": 1}.items():
-        store.set_rating(old, item, level)
+        store.answers.rate(old, item, level)
     for item, level in {"P1": 4, "P2": 4, "S1": 2, "S2": 2, "R1": 3}.items():
-        store.set_rating(new, item, level)
-    major = store.create_finding(new, "major", "No screening", item_id="S1")
-    store.create_action(major, "Buy a screening tool", due_date="2026-03-31")  # overdue on TODAY
-    store.create_action(major, "Train the sales team", due_date="2026-09-30")
-    closed = store.create_finding(new, "major", "Old policy", item_id="P1")
-    done = store.create_action(closed, "Rewrite", due_date="2026-01-31")
-    store.update_action(done, status="done")
-    store.create_finding(new, "minor", "Typos", item_id="P2")
-    beta = store.create_organisation("Beta Research Institute", operator_type="research", sector="Research")
-    store.create_assessment(beta, checklist, "Self-check 2026", period_end="2026-06-30", assessor="Li")
+        store.answers.rate(new, item, level)
+    major = store.findings.create(new, "major", "No screening", item_id="S1")
+    store.actions.create(major, "Buy a screening tool", due_date="2026-03-31")  # overdue on TODAY
+    store.actions.create(major, "Train the sales team", due_date="2026-09-30")
+    closed = store.findings.create(new, "major", "Old policy", item_id="P1")
+    done = store.actions.create(closed, "Rewrite", due_date="2026-01-31")
+    store.actions.update(done, status="done")
+    store.findings.create(new, "minor", "Typos", item_id="P2")
+    beta = store.organisations.create("Beta Research Institute", operator_type="research", sector="Research")
+    store.assessments.create(beta, checklist, "Self-check 2026", period_end="2026-06-30", assessor="Li")
     return acme, old, new, beta
 
 

@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from exportaudit.cli import main
+from exportaudit.core.fingerprint import finalise
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
 from exportaudit.exchange import questionnaire_layout as L
@@ -16,8 +17,8 @@ from exportaudit.exchange.questionnaire_import import QuestionnaireError, apply_
 @pytest.fixture
 def exported(mini_assessment, tmp_path):
     store, aid = mini_assessment
-    store.set_rating(aid, "P1", 2)
-    store.set_note(aid, "P1", "Draft policy")
+    store.answers.rate(aid, "P1", 2)
+    store.answers.set_note(aid, "P1", "Draft policy")
     path = tmp_path / "questionnaire.xlsx"
     export_questionnaire(AssessmentSession(store, aid), path, language="both")
     return store, aid, path
@@ -61,7 +62,7 @@ def test_export_has_locked_structure_open_answers_dropdown_and_hidden_identity(e
     assert meta.sheet_state == "veryHidden"
     values = {r[0].value: r[1].value for r in meta.iter_rows(max_col=2) if r[0].value}
     assert values["assessment_id"] == aid
-    assert values["checklist_sha256"] == store.checklist(store.assessment(aid).checklist_sha256).sha256
+    assert values["checklist_sha256"] == store.checklists.get(store.assessments.get(aid).checklist_sha256).sha256
     assert [meta.cell(row=n, column=4).value for n in range(1, 7)][3] == "3 - 已定义 / Defined"
 
 
@@ -79,9 +80,9 @@ def test_typed_answers_are_understood_and_previewed_without_writing(exported):
     assert changes[("S2", "na")] == (False, True) and changes[("S2", "na_reason")] == ("", "No brokering")
     assert changes[("R1", "na")] == (False, True)
     assert changes[("R2", "note")] == ("", "Archive in room 3")
-    assert store.response(aid, "P1").level == 2  # the preview wrote nothing
+    assert store.answers.get(aid, "P1").level == 2  # the preview wrote nothing
     assert apply_questionnaire(session, preview) == 6
-    after = store.responses(aid)
+    after = store.answers.all(aid)
     assert (after["P1"].level, after["P2"].level, after["S1"].level, after["R2"].level) == (3, 4, 3, 5)
     assert after["S2"].na and after["S2"].na_reason == "No brokering" and after["R2"].note == "Archive in room 3"
     assert after["P1"].note == "Draft policy"  # blank cells change nothing
@@ -89,8 +90,8 @@ def test_typed_answers_are_understood_and_previewed_without_writing(exported):
 
 def test_text_that_looks_like_a_formula_stays_text_both_ways(mini_assessment, tmp_path):
     store, aid = mini_assessment
-    store.set_note(aid, "P1", "=HYPERLINK(\"http://evil\",\"click\")")
-    store.set_not_applicable(aid, "P2", "+cmd|' /C calc'!A0")
+    store.answers.set_note(aid, "P1", "=HYPERLINK(\"http://evil\",\"click\")")
+    store.answers.mark_not_applicable(aid, "P2", "+cmd|' /C calc'!A0")
     path = tmp_path / "q.xlsx"
     export_questionnaire(AssessmentSession(store, aid), path)
     ws = openpyxl.load_workbook(path)[L.SHEET]
@@ -147,7 +148,7 @@ def refused(path, session, match):
 
 def test_wrong_assessment_is_refused(exported, mini_checklist):
     store, aid, path = exported
-    other = store.create_assessment(store.assessment(aid).organisation_id, mini_checklist, "Other")
+    other = store.assessments.create(store.assessments.get(aid).organisation_id, mini_checklist, "Other")
     refused(path, AssessmentSession(store, other),
             r"questionnaire.xlsx: it belongs to another assessment \(#\d+ \"Self-check 2026\"")
 
@@ -184,7 +185,7 @@ def test_plain_workbook_and_non_excel_files_are_refused(exported, tmp_path):
 
 def test_finalised_assessment_is_refused(exported):
     store, aid, path = exported
-    store.finalise(aid)
+    finalise(store, aid)
     refused(path, AssessmentSession(store, aid), "is finalised; reopen it")
 
 
@@ -193,7 +194,7 @@ def test_apply_is_all_or_nothing(exported, monkeypatch):
     fill(path, {"P2": {"rating": 3}, "S1": {"rating": 4}})
     session = AssessmentSession(store, aid)
     preview = read_questionnaire(path, session)
-    real = store.save_response
+    real = store.answers.save
     calls = []
 
     def fail_second(*args, **kwargs):
@@ -202,11 +203,11 @@ def test_apply_is_all_or_nothing(exported, monkeypatch):
             raise RuntimeError("disk went away")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(store, "save_response", fail_second)
+    monkeypatch.setattr(store.answers, "save", fail_second)
     with pytest.raises(RuntimeError):
         apply_questionnaire(session, preview)
     monkeypatch.undo()
-    assert store.response(aid, "P2").level is None and store.response(aid, "S1").level is None
+    assert store.answers.get(aid, "P2").level is None and store.answers.get(aid, "S1").level is None
 
 
 # --- CLI -----------------------------------------------------------------------------------------------
@@ -217,8 +218,8 @@ def test_cli_round_trip_with_dry_run_then_for_real(demo_store_path, tmp_path, ca
     assert main(["questionnaire", "export", "--store", str(demo_store_path), "-o", str(out), "--lang", "zh"]) == 0
     assert "Questionnaire with" in capsys.readouterr().out
     with open_store(demo_store_path, read_only=True) as store:
-        aid = store.latest_assessment().id
-        unanswered = [i.id for i in AssessmentSession(store, aid).applicable_items if not store.response(aid, i.id).answered]
+        aid = store.assessments.latest().id
+        unanswered = [i.id for i in AssessmentSession(store, aid).applicable_items if not store.answers.get(aid, i.id).answered]
     fill(out, {unanswered[0]: {"rating": "4 - 已管理"}, unanswered[1]: {"rating": 9}})
     before = demo_store_path.read_bytes()
     assert main(["questionnaire", "import", "--store", str(demo_store_path), str(out), "--dry-run"]) == 0
@@ -229,7 +230,7 @@ def test_cli_round_trip_with_dry_run_then_for_real(demo_store_path, tmp_path, ca
     assert main(["questionnaire", "import", "--store", str(demo_store_path), str(out)]) == 0
     assert "Imported: 1 item(s) changed, 1 row(s) not imported." in capsys.readouterr().out
     with open_store(demo_store_path, read_only=True) as store:
-        assert store.response(aid, unanswered[0]).level == 4
+        assert store.answers.get(aid, unanswered[0]).level == 4
 
 
 def test_cli_questionnaire_in_english_has_no_chinese_header(demo_store_path, tmp_path, capsys):

@@ -16,9 +16,9 @@ from exportaudit.exchange.questionnaire_import import NotApplicable, apply_quest
 def exported(mini_assessment, tmp_path):
     """P1 rated 2 with a note, S2 N/A, then exported; the store and the workbook are changed afterwards."""
     store, aid = mini_assessment
-    store.set_rating(aid, "P1", 2)
-    store.set_note(aid, "P1", "Draft policy")
-    store.set_not_applicable(aid, "S2", "No brokering")
+    store.answers.rate(aid, "P1", 2)
+    store.answers.set_note(aid, "P1", "Draft policy")
+    store.answers.mark_not_applicable(aid, "S2", "No brokering")
     path = tmp_path / "questionnaire.xlsx"
     export_questionnaire(AssessmentSession(store, aid), path, language="en")
     return store, aid, path
@@ -26,21 +26,21 @@ def exported(mini_assessment, tmp_path):
 
 def test_an_answer_changed_only_in_the_store_keeps_its_newer_value(exported):
     store, aid, path = exported
-    store.set_rating(aid, "P1", 4)  # the auditor's work after the export
-    store.set_note(aid, "P1", "Policy signed on 3 May")
+    store.answers.rate(aid, "P1", 4)  # the auditor's work after the export
+    store.answers.set_note(aid, "P1", "Policy signed on 3 May")
     fill(path, {"S1": {"rating": 3}})  # the client answered another item and left P1 as exported
     session = AssessmentSession(store, aid)
     preview = read_questionnaire(path, session)
     assert preview.conflicts == [] and [c.item_id for c in preview.changes] == ["S1"]
     apply_questionnaire(session, preview)
-    assert (store.response(aid, "P1").level, store.response(aid, "P1").note) == (4, "Policy signed on 3 May")
-    assert store.response(aid, "S1").level == 3
+    assert (store.answers.get(aid, "P1").level, store.answers.get(aid, "P1").note) == (4, "Policy signed on 3 May")
+    assert store.answers.get(aid, "S1").level == 3
 
 
 def test_an_answer_changed_on_both_sides_is_a_conflict_kept_unless_chosen(exported):
     store, aid, path = exported
-    store.set_rating(aid, "P1", 4)
-    store.set_note(aid, "P1", "Checked on site")
+    store.answers.rate(aid, "P1", 4)
+    store.answers.set_note(aid, "P1", "Checked on site")
     fill(path, {"P1": {"rating": 1, "note": "We have no policy yet"}, "S2": {"rating": 3, "na": ""}})
     session = AssessmentSession(store, aid)
     preview = read_questionnaire(path, session)
@@ -49,16 +49,16 @@ def test_an_answer_changed_on_both_sides_is_a_conflict_kept_unless_chosen(export
                          ("P1", "note"): ("Draft policy", "Checked on site", "We have no policy yet")}
     assert [(c.item_id, c.field, c.new) for c in preview.changes] == [("S2", "level", 3), ("S2", "na", False)]
     apply_questionnaire(session, preview)  # nothing chosen: the store's values stay
-    assert (store.response(aid, "P1").level, store.response(aid, "P1").note) == (4, "Checked on site")
-    assert store.response(aid, "S2").level == 3
+    assert (store.answers.get(aid, "P1").level, store.answers.get(aid, "P1").note) == (4, "Checked on site")
+    assert store.answers.get(aid, "S2").level == 3
     rating = next(c for c in preview.conflicts if c.field == "rating")
     apply_questionnaire(session, read_questionnaire(path, session), [rating])
-    assert (store.response(aid, "P1").level, store.response(aid, "P1").note) == (1, "Checked on site")
+    assert (store.answers.get(aid, "P1").level, store.answers.get(aid, "P1").note) == (1, "Checked on site")
 
 
 def test_the_same_change_on_both_sides_is_no_conflict(exported):
     store, aid, path = exported
-    store.set_rating(aid, "P1", 3)
+    store.answers.rate(aid, "P1", 3)
     fill(path, {"P1": {"rating": 3}})
     preview = read_questionnaire(path, AssessmentSession(store, aid))
     assert preview.conflicts == [] and preview.changes == []
@@ -66,7 +66,7 @@ def test_the_same_change_on_both_sides_is_no_conflict(exported):
 
 def test_a_new_justification_against_a_changed_one_is_a_conflict(exported):
     store, aid, path = exported
-    store.set_not_applicable(aid, "S2", "We do not broker (confirmed)")
+    store.answers.mark_not_applicable(aid, "S2", "We do not broker (confirmed)")
     fill(path, {"S2": {"justification": "No brokering at all"}})
     conflict, = read_questionnaire(path, AssessmentSession(store, aid)).conflicts
     assert (conflict.item_id, conflict.field) == ("S2", "rating")
@@ -86,7 +86,7 @@ def old_format(path):
 def test_an_old_questionnaire_makes_every_differing_answer_a_conflict(exported):
     store, aid, path = exported
     old_format(path)
-    store.set_rating(aid, "P1", 4)
+    store.answers.rate(aid, "P1", 4)
     fill(path, {"S1": {"rating": 3}})
     session = AssessmentSession(store, aid)
     preview = read_questionnaire(path, session)
@@ -95,12 +95,12 @@ def test_an_old_questionnaire_makes_every_differing_answer_a_conflict(exported):
         ("P1", "rating", None, 4, 2), ("S1", "rating", None, None, 3)}
     assert preview.changes == []
     assert apply_questionnaire(session, preview) == 0
-    assert store.response(aid, "P1").level == 4
+    assert store.answers.get(aid, "P1").level == 4
 
 
 def test_an_edited_record_of_the_answers_at_export_is_not_trusted(exported):
     store, aid, path = exported
-    store.set_rating(aid, "P1", 4)
+    store.answers.rate(aid, "P1", 4)
     fill(path, {"P1": {"rating": 1}})
     wb = openpyxl.load_workbook(path)  # someone rewrites the hidden record so that 4 looks like the exported value
     base = wb[L.BASE_SHEET]
@@ -124,7 +124,7 @@ def test_a_formula_without_a_computed_value_is_a_row_problem(exported):
 
 def test_cli_lists_conflicts_with_three_values_and_takes_the_workbook_only_when_told(exported, capsys):
     store, aid, path = exported
-    store.set_rating(aid, "P1", 4)
+    store.answers.rate(aid, "P1", 4)
     fill(path, {"P1": {"rating": 1}})
     store_path = str(store.path)
     assert main(["questionnaire", "import", "--store", store_path, "--dry-run", str(path)]) == 0
@@ -132,11 +132,11 @@ def test_cli_lists_conflicts_with_three_values_and_takes_the_workbook_only_when_
     assert "conflict: P1" in out and "at export 2 | now 4 | workbook 1: ExportAudit's value is kept" in out
     assert "--take-workbook" in out
     assert main(["questionnaire", "import", "--store", store_path, "--yes", str(path)]) == 0
-    assert store.response(aid, "P1").level == 4
+    assert store.answers.get(aid, "P1").level == 4
     assert main(["questionnaire", "import", "--store", store_path, "--yes", "--take-workbook", "S9", str(path)]) == 1
     assert "S9" in capsys.readouterr().err
     assert main(["questionnaire", "import", "--store", store_path, "--yes", "--take-workbook", "P1", str(path)]) == 0
-    assert store.response(aid, "P1").level == 1
+    assert store.answers.get(aid, "P1").level == 1
 
 
 def test_cli_help_documents_taking_the_workbooks_value(capsys):

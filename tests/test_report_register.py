@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from exportaudit.cli import main
+from exportaudit.core.fingerprint import finalise
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
 from exportaudit.reports import build_report
@@ -23,7 +24,7 @@ from tests.helpers.certificates import make_pkcs12
 def session(mini_assessment):
     store, aid = mini_assessment
     for item, level in {"P1": 4, "P2": 3, "S1": 2}.items():
-        store.set_rating(aid, item, level)
+        store.answers.rate(aid, item, level)
     return AssessmentSession(store, aid)
 
 
@@ -38,7 +39,7 @@ def _flip_one_byte(path, where=0.5):
 def test_an_issued_report_is_registered_found_unchanged_and_altered_after_one_byte(session, tmp_path, fmt):
     issued = issue_report(session, fmt, tmp_path / f"r.{fmt}", language="en")
     entry = issued.register(session.store, session.assessment_id, "Client compliance lead")
-    assert [r.sha256 for r in session.store.issued_reports(session.assessment_id)] == [issued.sha256]
+    assert [r.sha256 for r in session.store.reports.issued(session.assessment_id)] == [issued.sha256]
     assert (entry.file_name, entry.format, entry.language, entry.recipient, entry.issued_by) == \
         (f"r.{fmt}", fmt, "en", "Client compliance lead", "tester")
     assert entry.fingerprint == embedded_fingerprint(issued.path) and len(entry.fingerprint) == 64
@@ -62,7 +63,7 @@ def test_the_workbook_carries_the_fingerprint_as_a_custom_property(session, tmp_
 
 
 def test_a_report_not_in_the_register_is_matched_to_the_finalised_assessment_or_not_recognised(session, tmp_path):
-    recorded = session.store.finalise(session.assessment_id)
+    recorded = finalise(session.store, session.assessment_id)
     out = build_report(AssessmentSession(session.store, session.assessment_id), "pdf", tmp_path / "r.pdf")
     verdict = verify_report(out, session.store)
     assert verdict.kind == v.MATCHES_FINAL and verdict.fingerprint == recorded
@@ -124,7 +125,7 @@ def test_cli_report_registers_and_verify_answers_unchanged_then_altered(demo_sto
     assert main(["verify", str(out), "--store", str(demo_store_path)]) == 0
     text = capsys.readouterr().out
     with open_store(demo_store_path, read_only=True) as store:
-        aid = store.latest_assessment().id  # the demo's 2026 assessment, what a report is of by default
+        aid = store.assessments.latest().id  # the demo's 2026 assessment, what a report is of by default
     assert text.startswith("Unchanged: issued on ") and f"to Mr Wang by Auditor Li for assessment #{aid} " in text
     assert main(["verify", str(out)]) == 0
     assert "Unchanged since signing: signed by" in capsys.readouterr().out
@@ -153,7 +154,7 @@ def test_the_demo_store_has_an_issued_report_that_verifies(tmp_path):
 
     with build_demo(tmp_path / "demo.exportaudit") as store:
         issue_demo_report(store)
-        (entry,) = store.issued_reports()
+        (entry,) = store.reports.issued()
         report = tmp_path / "demo-reports" / entry.file_name
         verdict = verify_report(report, store)
     assert verdict.kind == v.UNCHANGED and "Chen Jing" in entry.recipient
@@ -167,12 +168,12 @@ def test_migration_0010_upgrades_an_existing_store(tmp_path, mini_checklist):
     migrations._migrations[:] = [m for m in saved if m.name != "0010_report_register_and_packages"]
     try:
         with open_store(tmp_path / "old.exportaudit", user="t") as old:
-            aid = old.create_assessment(old.create_organisation("Old Co"), mini_checklist, "2025")
-            old.set_rating(aid, "P1", 3)
+            aid = old.assessments.create(old.organisations.create("Old Co"), mini_checklist, "2025")
+            old.answers.rate(aid, "P1", 3)
     finally:
         migrations._migrations[:] = saved
     with open_store(tmp_path / "old.exportaudit", user="t") as store:
-        assert store.backup_file is not None and store.response(aid, "P1").level == 3
-        entry = store.register_report(aid, file_name="r.pdf", sha256="a" * 64, fmt="pdf", language="en",
+        assert store.backup_file is not None and store.answers.get(aid, "P1").level == 3
+        entry = store.reports.register(aid, file_name="r.pdf", sha256="a" * 64, fmt="pdf", language="en",
                                       fingerprint="b" * 64)
-        assert store.reports_by_hash("a" * 64) == [entry]
+        assert store.reports.by_hash("a" * 64) == [entry]

@@ -20,7 +20,7 @@ from exportaudit.reports import ReportError, build_model, build_report, labels
 def session(mini_assessment):
     store, aid = mini_assessment
     for item, level in {"P1": 4, "P2": 3, "S1": 2, "S2": 4}.items():
-        store.set_rating(aid, item, level)
+        store.answers.rate(aid, item, level)
     return AssessmentSession(store, aid)
 
 
@@ -122,7 +122,7 @@ def test_cli_report_verb(mini_assessment, tmp_path, capsys):
 
 def test_demo_assessment_full_reports(demo_store_path, tmp_path):
     with open_store(demo_store_path, read_only=True) as store:
-        session = AssessmentSession(store, store.latest_assessment().id)
+        session = AssessmentSession(store, store.assessments.latest().id)
         model = build_model(session)
         assert len([e for e in model.elements if not e.module]) == 9 and len(model.items) > 60
         assert [e.id for e in model.elements if e.module] == ["security", "disclosure", "jurisdiction"]  # demo: on

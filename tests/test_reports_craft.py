@@ -8,6 +8,7 @@ import subprocess
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from exportaudit.core.fingerprint import finalise
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
 from exportaudit.reports import build_report, fonts, kinsoku
@@ -27,15 +28,15 @@ def demo_pdfs(demo_store_template, tmp_path_factory):
     path = folder / "demo.exportaudit"
     shutil.copy2(demo_store_template, path)
     with open_store(path) as store:
-        aid = store.latest_assessment().id
+        aid = store.assessments.latest().id
         out = {f"draft-{lang}": build_report(AssessmentSession(store, aid), "pdf", folder / f"draft-{lang}.pdf",
                                            language=lang)
                for lang in ("zh", "en", "both")}
-        store.finalise(aid)
-        new = store.create_reaudit(aid, "Re-audit")
-        finding = store.create_finding(new, "major", "最终用户证明未逐笔核实，抽查 5 笔中 2 笔缺少签字页。",
+        finalise(store, aid)
+        new = store.lifecycle.reaudit(aid, "Re-audit")
+        finding = store.findings.create(new, "major", "最终用户证明未逐笔核实，抽查 5 笔中 2 笔缺少签字页。",
                                        "签约前逐笔核实。", element_id="screening")
-        store.create_action(finding, "修订模板", owner="王芳", due_date="2027-02-01")
+        store.actions.create(finding, "修订模板", owner="王芳", due_date="2027-02-01")
         out["final-en"] = build_report(AssessmentSession(store, aid), "pdf", folder / "final-en.pdf", language="en")
         out["final-zh"] = build_report(AssessmentSession(store, aid), "pdf", folder / "final-zh.pdf", language="zh")
         for lang in ("zh", "en", "both"):
@@ -150,8 +151,8 @@ def test_every_sheet_prints_on_a4_with_header_and_page_x_of_y(demo_store_path, t
     import openpyxl
 
     with open_store(demo_store_path) as store:
-        aid = store.latest_assessment().id
-        marking = store.engagement(aid).confidentiality  # the engagement's own marking replaces "Confidential"
+        aid = store.assessments.latest().id
+        marking = store.engagements.get(aid).confidentiality  # the engagement's own marking replaces "Confidential"
         out = build_report(AssessmentSession(store, aid), "xlsx", tmp_path / "r.xlsx", language="en")
     wb = openpyxl.load_workbook(out)
     assert marking
@@ -188,7 +189,7 @@ def test_the_checklist_prints_its_main_columns_at_a_readable_size(demo_store_pat
     import openpyxl
 
     with open_store(demo_store_path) as store:
-        out = build_report(AssessmentSession(store, store.latest_assessment().id), "xlsx", tmp_path / "r.xlsx",
+        out = build_report(AssessmentSession(store, store.assessments.latest().id), "xlsx", tmp_path / "r.xlsx",
                            language="en")
     ws = openpyxl.load_workbook(out)["Checklist"]
     assert ws.print_area == f"'Checklist'!$A$1:$H${ws.max_row}"

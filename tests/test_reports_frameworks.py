@@ -23,7 +23,7 @@ def pdf_text(path) -> str:
 @pytest.fixture
 def demo(demo_store_path):
     with open_store(demo_store_path, read_only=True) as store:
-        yield AssessmentSession(store, store.latest_assessment().id)
+        yield AssessmentSession(store, store.assessments.latest().id)
 
 
 @needs_pdftotext
@@ -62,8 +62,8 @@ def test_workbook_has_one_sheet_per_framework(demo, tmp_path):
 
 
 def test_a_fresh_assessment_reads_not_assessed_never_0(store, tmp_path):
-    org = store.create_organisation("Fresh Co", operator_type="exporter", size="small")
-    aid = store.create_assessment(org, find_checklist(DEFAULT_CHECKLIST_ID), "2026")
+    org = store.organisations.create("Fresh Co", operator_type="exporter", size="small")
+    aid = store.assessments.create(org, find_checklist(DEFAULT_CHECKLIST_ID), "2026")
     model = build_model(AssessmentSession(store, aid), frameworks=("bis-ecg-2017",))
     [bis] = model.frameworks
     assert [s.level for s in bis.sections] == [None] * 8

@@ -20,13 +20,13 @@ MARKUP_NOTE = "Checked <b>& signed</b> by the CEO; 总经理已签署 <见附件
 def session(mini_assessment, tmp_path):
     store, aid = mini_assessment
     for item, level in {"P1": 4, "P2": 3, "S1": 5, "S2": 4, "R1": 2, "R2": 5}.items():
-        store.set_rating(aid, item, level)
+        store.answers.rate(aid, item, level)
     evidence = tmp_path / "policy.pdf"
     evidence.write_bytes(b"%PDF-1.4 signed policy")
     for item in ("P1", "S2", "R2"):
-        store.add_evidence(aid, item, evidence)
-    store.set_note(aid, "P1", MARKUP_NOTE)
-    store.set_note(aid, "S2", "Bell\x07 and NUL-free text; <unclosed & tags")
+        store.evidence.add(aid, item, evidence)
+    store.answers.set_note(aid, "P1", MARKUP_NOTE)
+    store.answers.set_note(aid, "S2", "Bell\x07 and NUL-free text; <unclosed & tags")
     return AssessmentSession(store, aid)
 
 
@@ -109,7 +109,7 @@ def test_pages_carry_page_x_of_y_date_and_fingerprint(session, reports):
 
 
 def test_cover_names_organisation_assessment_and_period(session, tmp_path):
-    session.store.update_assessment(session.assessment_id, period_start="2026-01-01", period_end="2026-12-31",
+    session.store.assessments.update(session.assessment_id, period_start="2026-01-01", period_end="2026-12-31",
                                     assessor="王芳 / Wang Fang")
     session.reload()
     out = build_report(session, "pdf", tmp_path / "cover.pdf", language="en")
@@ -121,7 +121,7 @@ def test_cover_names_organisation_assessment_and_period(session, tmp_path):
 
 def test_unanswered_and_not_applicable_items(mini_assessment, tmp_path):
     store, aid = mini_assessment
-    store.set_not_applicable(aid, "R2", "The group archive <keeps> it & we don't")
+    store.answers.mark_not_applicable(aid, "R2", "The group archive <keeps> it & we don't")
     out = build_report(AssessmentSession(store, aid), "pdf", tmp_path / "r.pdf", language="both")
     text = flat(pdf_text(out))
     assert "— 未作答 / Not answered" in text
@@ -131,8 +131,8 @@ def test_unanswered_and_not_applicable_items(mini_assessment, tmp_path):
 def test_a_100000_character_note_flows_over_pages(mini_assessment, tmp_path):
     store, aid = mini_assessment
     long_note = ("出口管制 compliance note <&> " * 4000)[:100_000]
-    store.set_note(aid, "P1", long_note)
-    store.set_note(aid, "P2", "x" * 20_000)  # one 'word' far wider than the page
+    store.answers.set_note(aid, "P1", long_note)
+    store.answers.set_note(aid, "P2", "x" * 20_000)  # one 'word' far wider than the page
     out = build_report(AssessmentSession(store, aid), "pdf", tmp_path / "long.pdf", language="en")
     text = pdf_text(out)
     assert len(text.split("\f")) > 20
@@ -158,7 +158,7 @@ def test_organisation_logo_is_the_fallback(session, tmp_path):
 
     logo = tmp_path / "org.png"
     Image.new("RGB", (60, 60), (42, 127, 142)).save(logo)
-    session.store.update_organisation(session.organisation.id, logo_path=str(logo))
+    session.store.organisations.update(session.organisation.id, logo_path=str(logo))
     session.reload()
     out = build_report(session, "pdf", tmp_path / "org-logo.pdf", language="zh")
     assert b"/Subtype /Image" in out.read_bytes()
@@ -176,9 +176,9 @@ def test_photo_sized_logo_is_scaled_down(session, tmp_path):
 
 def test_hostile_organisation_and_titles_do_not_break_the_layout(mini_assessment, tmp_path):
     store, aid = mini_assessment
-    org = store.assessment(aid).organisation_id
-    store.update_organisation(org, name="<para>& 公司 " * 800, uscc="</font>\x00\x1b")
-    store.update_assessment(aid, title="=cmd|' /C calc'!A0 " * 300, assessor="<img src='x'/>")
+    org = store.assessments.get(aid).organisation_id
+    store.organisations.update(org, name="<para>& 公司 " * 800, uscc="</font>\x00\x1b")
+    store.assessments.update(aid, title="=cmd|' /C calc'!A0 " * 300, assessor="<img src='x'/>")
     session = AssessmentSession(store, aid)
     for fmt in ("pdf", "xlsx"):
         assert build_report(session, fmt, tmp_path / f"hostile.{fmt}", language="both").stat().st_size > 1000

@@ -14,6 +14,8 @@ import openpyxl
 import pytest
 
 from exportaudit.core.checklist_loader import parse_checklist
+from exportaudit.core.exception_findings import raise_exception_finding
+from exportaudit.core.order_import import import_orders
 from exportaudit.core.scoring import SAMPLE_EXCEPTION_CAP
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize
@@ -56,12 +58,12 @@ poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-util
 def tt(store, tmp_path):
     """(store, assessment id, order-list id) on the mini checklist with a [transaction_testing] table."""
     checklist = parse_checklist(MINI + TESTING, "mini-tt.toml")
-    org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-    aid = store.create_assessment(org, checklist, "Audit 2026", target_profile="basic", period_start="2026-01-01",
+    org = store.organisations.create("Acme Export Ltd", operator_type="exporter", size="small")
+    aid = store.assessments.create(org, checklist, "Audit 2026", target_profile="basic", period_start="2026-01-01",
                                 scoring_model=1)  # model 1's sample-exception cap (3)
     path = tmp_path / "orders_erp.csv"
     path.write_text(CSV, encoding="utf-8")
-    list_id, _ = store.import_orders(aid, path, name=LIST)
+    list_id, _ = import_orders(store, aid, path, name=LIST)
     return store, aid, list_id
 
 
@@ -71,17 +73,17 @@ def tested(tt, tmp_path):
     of them for a customer named like a formula, with a finding raised; "records" passes everywhere;
     "red-flags" is not tested yet. S1 (5, evidence) is lowered to 3, S2 (2) is not, R1 (4, evidence) is not."""
     store, aid, list_id = tt
-    sample_id = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=10)), seed=12345)
-    cards = store.sampled_orders(sample_id)
+    sample_id = store.samples.draw(aid, list_id, SamplePlan(SampleSize(count=10)), seed=12345)
+    cards = store.samples.orders(sample_id)
     hostile = next(c for c in cards if c.order.customer == HOSTILE)
     other = next(c for c in cards if c.id != hostile.id)
     for card in cards:
         failed = card.id in (hostile.id, other.id)
         if failed:
-            store.set_check_note(card.id, "screening", NOTE)
-        store.set_check_result(card.id, "screening", "fail" if failed else "pass")
-        store.set_check_result(card.id, "records", "pass")
-    finding = store.raise_exception_finding(hostile.id, "screening", "major", lang="en")
+            store.results.set_check_note(card.id, "screening", NOTE)
+        store.results.set_check(card.id, "screening", "fail" if failed else "pass")
+        store.results.set_check(card.id, "records", "pass")
+    finding = raise_exception_finding(store, hostile.id, "screening", "major", lang="en")
     session = AssessmentSession(store, aid)
     for item, level in (("S1", 5), ("S2", 2), ("R1", 4), ("P1", 3)):
         session.rate(item, level)
@@ -131,10 +133,10 @@ def test_model_holds_samples_rates_exceptions_and_capped_items(tested):
 
 def test_two_samples_of_one_list(tt, tmp_path):
     store, aid, list_id = tt
-    first = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=3)), seed=1)
-    second = store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=4)), seed=2)
-    card = store.sampled_orders(second)[-1]
-    store.set_check_result(card.id, "records", "fail")
+    first = store.samples.draw(aid, list_id, SamplePlan(SampleSize(count=3)), seed=1)
+    second = store.samples.draw(aid, list_id, SamplePlan(SampleSize(count=4)), seed=2)
+    card = store.samples.orders(second)[-1]
+    store.results.set_check(card.id, "records", "fail")
     session = AssessmentSession(store, aid)
     t = build_model(session).testing
     assert [(s.number, s.seed, s.size) for s in t.samples] == [(1, 1, 3), (2, 2, 4)]
@@ -142,7 +144,7 @@ def test_two_samples_of_one_list(tt, tmp_path):
     [x] = t.exceptions
     assert (x.sample_number, x.position, x.order_ref) == (2, 4, card.order.order_ref)
     assert t.capped == () and t.held == ("R1",)  # R1 is not rated: nothing to lower
-    assert store.sample(first).size == 3
+    assert store.samples.get(first).size == 3
     if shutil.which("pdftotext"):
         text = pdf_text(build_report(session, "pdf", tmp_path / "r.pdf", language="en"))
         assert f"Sample 1 · {LIST}" in text and f"Sample 2 · {LIST}" in text  # literal, not markup

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from openpyxl.chart import RadarChart
 
-from exportaudit.core.fingerprint import fingerprint
+from exportaudit.core.fingerprint import finalise, fingerprint
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
 from exportaudit.reports import build_model, build_report, theme
@@ -30,25 +30,25 @@ def reaudit(mini_assessment, tmp_path):
     evidence = tmp_path / "screening-log.csv"
     evidence.write_text("order,screened\nSO-1,yes\n")
     for item, level in {"P1": 2, "P2": 3, "S1": 4, "S2": 3, "R1": 3, "R2": 3}.items():
-        store.set_rating(base, item, level)
-    store.add_evidence(base, "S1", evidence)
-    old = store.create_finding(base, "major", "No written policy", item_id="P1")
-    store.create_action(old, "Write the policy", owner="王芳", due_date="2027-01-15")
-    store.create_action(old, "Approve it", status="done")
-    store.finalise(base)
+        store.answers.rate(base, item, level)
+    store.evidence.add(base, "S1", evidence)
+    old = store.findings.create(base, "major", "No written policy", item_id="P1")
+    store.actions.create(old, "Write the policy", owner="王芳", due_date="2027-01-15")
+    store.actions.create(old, "Approve it", status="done")
+    finalise(store, base)
 
-    new = store.create_reaudit(base, "Re-audit 2027", scoring_model=1)
-    store.set_rating(new, "P1", 4)  # no evidence: counts as 3, improved from 2
-    store.set_rating(new, "S1", 2)  # regressed from 4
-    major = store.create_finding(new, "major", MARKUP, "Reject unsigned certificates", item_id="S1")
-    minor = store.create_finding(new, "minor", FORMULA, "+1 check the log", item_id="R1")
-    store.create_finding(new, "observation", "Archive index not dated", element_id="records")
-    store.create_finding(new, "good_practice", "Policy signed by the CEO", item_id="P2")
-    store.create_action(major, "Re-issue the certificate template", owner="Li Qiang", due_date="2027-02-01")
-    store.create_action(major, "=cmd|' /C calc'!A0", owner="李强", due_date="2027-06-30", status="in_progress")
-    store.create_action(minor, "Date the index", due_date="2027-01-10", status="done", closing_note="Dated & filed")
-    store.build_document_requests(new)
-    store.update_document_request(new, "S2", status="missing", note="-ERP export not available")
+    new = store.lifecycle.reaudit(base, "Re-audit 2027", scoring_model=1)
+    store.answers.rate(new, "P1", 4)  # no evidence: counts as 3, improved from 2
+    store.answers.rate(new, "S1", 2)  # regressed from 4
+    major = store.findings.create(new, "major", MARKUP, "Reject unsigned certificates", item_id="S1")
+    minor = store.findings.create(new, "minor", FORMULA, "+1 check the log", item_id="R1")
+    store.findings.create(new, "observation", "Archive index not dated", element_id="records")
+    store.findings.create(new, "good_practice", "Policy signed by the CEO", item_id="P2")
+    store.actions.create(major, "Re-issue the certificate template", owner="Li Qiang", due_date="2027-02-01")
+    store.actions.create(major, "=cmd|' /C calc'!A0", owner="李强", due_date="2027-06-30", status="in_progress")
+    store.actions.create(minor, "Date the index", due_date="2027-01-10", status="done", closing_note="Dated & filed")
+    store.requests.build(new)
+    store.requests.update(new, "S2", status="missing", note="-ERP export not available")
     return AssessmentSession(store, new)
 
 
@@ -108,7 +108,7 @@ def test_no_baseline_no_findings_no_requests_means_empty_parts(mini_assessment):
 
 def test_a_deleted_baseline_leaves_no_comparison(reaudit):
     store = reaudit.store
-    store.delete_assessment(reaudit.assessment.baseline_id)
+    store.assessments.delete(reaudit.assessment.baseline_id)
     reaudit.reload()
     assert build_model(reaudit).comparison is None
 
@@ -288,7 +288,7 @@ def test_comparison_section_states_levels_and_changes(pdfs, pdf_files):
 
 @poppler
 def test_sign_off_page_names_the_roles(reaudit, tmp_path):
-    reaudit.store.update_assessment(reaudit.assessment_id, assessor="王芳 / Wang Fang")
+    reaudit.store.assessments.update(reaudit.assessment_id, assessor="王芳 / Wang Fang")
     reaudit.reload()
     out = report(reaudit, tmp_path, "pdf", "en")
     pages = body_text(out).split("\f")
@@ -336,9 +336,9 @@ def test_without_findings_the_summary_says_so_and_the_sections_are_left_out(mini
 @poppler
 def test_a_finalised_report_shows_the_recorded_fingerprint(reaudit, tmp_path):
     store, aid = reaudit.store, reaudit.assessment_id
-    recorded = store.finalise(aid)
+    recorded = finalise(store, aid)
     reaudit.reload()
-    a = store.assessment(aid)
+    a = store.assessments.get(aid)
     assert recorded == a.fingerprint == fingerprint(store, aid)
     m = build_model(reaudit, report_date=REPORT_DATE)
     assert m.meta.fingerprint == m.meta.computed_fingerprint == recorded and not m.meta.fingerprint_mismatch
@@ -361,7 +361,7 @@ def test_a_finalised_report_shows_the_recorded_fingerprint(reaudit, tmp_path):
 @poppler
 def test_content_changed_after_finalising_is_flagged(reaudit, tmp_path):
     store, aid = reaudit.store, reaudit.assessment_id
-    recorded = store.finalise(aid)
+    recorded = finalise(store, aid)
     with store.transaction() as db:  # what a hand edit of the database file would do
         db.execute("UPDATE responses SET note = 'edited behind the app' WHERE assessment_id = ? AND item_id = 'P1'",
                    [aid])
@@ -375,10 +375,10 @@ def test_content_changed_after_finalising_is_flagged(reaudit, tmp_path):
 def test_demo_store_re_audit_reports(demo_store_path, tmp_path):
     """The demo assessment, finalised, re-audited with a finding: both formats build from a read-only store."""
     with open_store(demo_store_path) as store:
-        base = store.latest_assessment().id
-        store.finalise(base)
-        new = store.create_reaudit(base, "Re-audit", scoring_model=1)
-        store.create_finding(new, "minor", "Example", element_id="policy")
+        base = store.assessments.latest().id
+        finalise(store, base)
+        new = store.lifecycle.reaudit(base, "Re-audit", scoring_model=1)
+        store.findings.create(new, "minor", "Example", element_id="policy")
     with open_store(demo_store_path, read_only=True) as store:
         session = AssessmentSession(store, new)
         m = build_model(session)
@@ -404,7 +404,7 @@ def test_the_demo_comparison_sheet_leaves_a_missing_level_blank_and_marks_change
     from exportaudit.core.store import open_store
 
     with open_store(demo_store_path, read_only=True) as store:
-        session = AssessmentSession(store, store.latest_assessment().id)  # the 2026 re-audit
+        session = AssessmentSession(store, store.assessments.latest().id)  # the 2026 re-audit
         ws = openpyxl.load_workbook(report(session, tmp_path, "xlsx", "en"))["Comparison"]
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
     not_comparable = [r for r in rows if r[4] == "Not comparable"]

@@ -17,16 +17,16 @@ def session(mini_assessment, tmp_path):
     """The mini assessment, answered so every state shows (the scoring doc's case A, plus extras)."""
     store, aid = mini_assessment
     for item, level in {"P1": 4, "P2": 3, "S1": 5, "S2": 4, "R1": 2, "R2": 5}.items():
-        store.set_rating(aid, item, level)
+        store.answers.rate(aid, item, level)
     evidence = tmp_path / "policy.pdf"
     evidence.write_bytes(b"%PDF-1.4 signed policy")
-    store.add_evidence(aid, "P1", evidence)
-    store.add_evidence(aid, "S2", evidence)
-    store.add_evidence(aid, "R2", evidence)
-    store.set_note(aid, "P1", FORMULA_NOTE)
-    store.set_note(aid, "P2", "+1 call the owner")
-    store.set_note(aid, "S1", "@SUM(A1) and a bell\x07 <b>&amp;")
-    store.set_note(aid, "S2", "-2 samples failed; 两份最终用户证明缺签章")
+    store.evidence.add(aid, "P1", evidence)
+    store.evidence.add(aid, "S2", evidence)
+    store.evidence.add(aid, "R2", evidence)
+    store.answers.set_note(aid, "P1", FORMULA_NOTE)
+    store.answers.set_note(aid, "P2", "+1 call the owner")
+    store.answers.set_note(aid, "S1", "@SUM(A1) and a bell\x07 <b>&amp;")
+    store.answers.set_note(aid, "S2", "-2 samples failed; 两份最终用户证明缺签章")
     return AssessmentSession(store, aid)
 
 
@@ -160,7 +160,7 @@ def test_evidence_index(session, tmp_path):
     ws = wb.worksheets[2]
     assert [c.value for c in ws[1]][:4] == ["文件名 / File name", "SHA-256", "大小（字节） / Size (bytes)", "编号 / ID"]
     rows = rows_of(ws)[1:]
-    records = session.store.evidence(session.assessment_id)
+    records = session.store.evidence.all(session.assessment_id)
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [(e.file_name, e.sha256, e.size, e.item_id) for e in records]
     assert len(rows) == 3 and rows[0][0] == "policy.pdf" and len(rows[0][1]) == 64
 
@@ -175,7 +175,7 @@ def test_bilingual_headers_and_texts(session, tmp_path):
 
 def test_very_long_note_is_cut_at_the_excel_cell_limit(mini_assessment, tmp_path):
     store, aid = mini_assessment
-    store.set_note(aid, "P1", "长" * 40000)
+    store.answers.set_note(aid, "P1", "长" * 40000)
     _, wb = write(AssessmentSession(store, aid), tmp_path, "en")
     note = wb.worksheets[1]["J2"].value
     assert len(note) == 32767 and note.endswith("[truncated: the full 40000 characters are in the assessment]")

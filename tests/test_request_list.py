@@ -14,9 +14,9 @@ def test_request_list_workbook_lists_each_request_with_its_status(mini_assessmen
     store, aid = mini_assessment
     evidence = tmp_path / "policy.pdf"
     evidence.write_bytes(b"signed policy")
-    store.add_evidence(aid, "P1", evidence)
-    store.build_document_requests(aid)
-    store.update_document_request(aid, "S2", status="missing", note="=ERP export not available")
+    store.evidence.add(aid, "P1", evidence)
+    store.requests.build(aid)
+    store.requests.update(aid, "S2", status="missing", note="=ERP export not available")
     out = tmp_path / "requests.xlsx"
     calls = []
     assert write_request_list(AssessmentSession(store, aid), out, language="en",
@@ -42,7 +42,7 @@ def test_chinese_list_and_refusal_before_the_list_is_built(mini_assessment, tmp_
     with pytest.raises(ReportError, match="no document request list yet"):
         write_request_list(AssessmentSession(store, aid), tmp_path / "none.xlsx")
     assert not (tmp_path / "none.xlsx").exists()
-    store.build_document_requests(aid)
+    store.requests.build(aid)
     out = tmp_path / "资料清单.xlsx"
     write_request_list(AssessmentSession(store, aid), out, language="zh")
     ws = openpyxl.load_workbook(out).active

@@ -13,6 +13,7 @@ import pytest
 
 from exportaudit.cli import main, score_as_json
 from exportaudit.core.fingerprint import canonical_content, fingerprint
+from exportaudit.core.order_import import import_orders
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize
@@ -33,14 +34,14 @@ def sampled(store, aid, tmp_path, count, seed):
     """Import CSV's orders (6 from 2025, 2 from 2024) and draw ``count`` of them; the sampled orders."""
     path = tmp_path / "orders.csv"
     path.write_text(CSV, encoding="utf-8")
-    list_id, _ = store.import_orders(aid, path)
-    return store.sampled_orders(store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=count)), seed=seed))
+    list_id, _ = import_orders(store, aid, path)
+    return store.samples.orders(store.samples.draw(aid, list_id, SamplePlan(SampleSize(count=count)), seed=seed))
 
 
 def attach(store, aid, item, tmp_path, kind, covered, name=None):
     path = tmp_path / (name or f"{item}-{kind}.txt")
     path.write_text(f"{item} {kind} {covered}")
-    return store.add_evidence(aid, item, path, kind=kind, covered_date=covered)
+    return store.evidence.add(aid, item, path, kind=kind, covered_date=covered)
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def rated(model2_assessment, tmp_path):
     """Every item rated 4 with a document and a record within 2025."""
     store, aid = model2_assessment
     for item in ("P1", "P2", "S1", "S2", "R1", "R2"):
-        store.set_rating(aid, item, 4)
+        store.answers.rate(aid, item, 4)
         attach(store, aid, item, tmp_path, "document", "2023-01-10")
         attach(store, aid, item, tmp_path, "record", "2025-05-01")
     return store, aid
@@ -62,10 +63,10 @@ def test_new_assessments_use_model_2_and_evidence_kind_and_date_count(rated, tmp
     # R2 and S1 are tested by checks, and no sample is drawn: they stop at 3 ("sample too small")
     assert [c.kind for c in session.score.items["S1"].caps] == ["sample_small"]
     # a stale record does not hold P2 at 4: replace P2's record with one from 2024
-    record = next(e for e in store.evidence(aid, "P2") if e.kind == "record")
+    record = next(e for e in store.evidence.all(aid, "P2") if e.kind == "record")
     session.describe_evidence(record, covered_date="2024-06-30")
     assert session.score.items["P2"].effective == 3 and session.score.items["P2"].stale == 1
-    history = [(h.field, h.old, h.new) for h in store.changes(aid) if h.entity == "evidence"]
+    history = [(h.field, h.old, h.new) for h in store.history.all(aid) if h.entity == "evidence"]
     assert ("covered_date", "2025-05-01", "2024-06-30") in history
 
 
@@ -74,21 +75,21 @@ def test_bad_evidence_kind_or_date_is_refused_and_changes_nothing(model2_assessm
     path = tmp_path / "x.txt"
     path.write_text("x")
     with pytest.raises(StoreError, match="Unknown evidence kind 'photo'"):
-        store.add_evidence(aid, "P1", path, kind="photo")
+        store.evidence.add(aid, "P1", path, kind="photo")
     with pytest.raises(StoreError, match="'31/12/2025' is not a date"):
-        store.add_evidence(aid, "P1", path, kind="record", covered_date="31/12/2025")
-    assert store.evidence(aid) == []
+        store.evidence.add(aid, "P1", path, kind="record", covered_date="31/12/2025")
+    assert store.evidence.all(aid) == []
 
 
 def test_open_findings_cap_until_their_actions_are_done(rated):
     store, aid = rated
-    finding = store.create_finding(aid, "major", "No appointment letter", item_id="P2")
+    finding = store.findings.create(aid, "major", "No appointment letter", item_id="P2")
     session = AssessmentSession(store, aid)
     assert session.score.items["P2"].effective == 2
-    action = store.create_action(finding, "Appoint in writing")
+    action = store.actions.create(finding, "Appoint in writing")
     session.invalidate()
     assert session.score.items["P2"].effective == 2  # an open action keeps the finding open
-    store.update_action(action, status="done")
+    store.actions.update(action, status="done")
     session.invalidate()
     assert session.score.items["P2"].effective == 4
 
@@ -96,27 +97,27 @@ def test_open_findings_cap_until_their_actions_are_done(rated):
 def test_a_statutory_key_item_cannot_be_marked_na(model2_assessment, mini_assessment):
     store, aid = model2_assessment
     with pytest.raises(StoreError, match="S1 is a key item with a statutory basis"):
-        store.set_not_applicable(aid, "S1", "We never screen")
-    assert store.response(aid, "S1").na is False
-    store.set_not_applicable(aid, "R1", "No archive of our own")  # key, but guidance only
+        store.answers.mark_not_applicable(aid, "S1", "We never screen")
+    assert store.answers.get(aid, "S1").na is False
+    store.answers.mark_not_applicable(aid, "R1", "No archive of our own")  # key, but guidance only
     old_store, old_aid = mini_assessment  # model 1 keeps its rule
-    old_store.set_not_applicable(old_aid, "S1", "Model 1 allowed it")
+    old_store.answers.mark_not_applicable(old_aid, "S1", "Model 1 allowed it")
 
 
 def test_only_orders_from_the_period_count_and_one_statutory_exception_caps_at_2(rated, tmp_path):
     store, aid = rated
     orders = sampled(store, aid, tmp_path, 8, 7)
     for so in orders:
-        store.set_check_result(so.id, "filing", "pass")
-        store.set_check_result(so.id, "licence", "pass")
+        store.results.set_check(so.id, "filing", "pass")
+        store.results.set_check(so.id, "licence", "pass")
     session = AssessmentSession(store, aid)
-    facts = store.transaction_check_facts(aid)
+    facts = store.results.check_facts(aid)
     # 6 of the 8 orders are dated 2025: the sample within the period is 6, enough (minimum 5)
     assert (facts["filing"].tested_in_period, facts["filing"].exceptions) == (6, 0)
     assert session.score.items["R2"].effective == 4 and session.score.items["S1"].effective == 4
     # one licence exception, on an order from 2024 even: the statutory check tolerates none
     old = next(so for so in orders if so.order.order_date.startswith("2024"))
-    store.set_check_result(old.id, "licence", "fail")
+    store.results.set_check(old.id, "licence", "fail")
     s1 = AssessmentSession(store, aid).score.items["S1"]
     assert (s1.effective, s1.caps[0].kind) == (2, "sample_exception")
     duty = next(d for d in AssessmentSession(store, aid).duties() if d.item_id == "S1")
@@ -126,26 +127,26 @@ def test_only_orders_from_the_period_count_and_one_statutory_exception_caps_at_2
 def test_who_assessed_is_recorded_checked_and_fingerprinted(rated):
     store, aid = rated
     before = fingerprint(store, aid)
-    store.update_assessment(aid, assessor_role="Compliance manager", independence="internal", reviewer="Wang Fang",
+    store.assessments.update(aid, assessor_role="Compliance manager", independence="internal", reviewer="Wang Fang",
                             review_date="2026-01-20", lookback_months=6)
-    a = store.assessment(aid)
+    a = store.assessments.get(aid)
     assert (a.assessor_role, a.independence, a.reviewer, a.review_date, a.lookback_months) == (
         "Compliance manager", "internal", "Wang Fang", "2026-01-20", 6)
     assert canonical_content(store, aid)["assessment"]["independence"] == "internal"
     assert fingerprint(store, aid) != before
     with pytest.raises(StoreError, match="Unknown independence 'friend'"):
-        store.update_assessment(aid, independence="friend")
+        store.assessments.update(aid, independence="friend")
     with pytest.raises(StoreError, match="'20/01/2026' is not a date"):
-        store.update_assessment(aid, review_date="20/01/2026")
+        store.assessments.update(aid, review_date="20/01/2026")
     with pytest.raises(StoreError, match="Look-back of 0 months"):
-        store.update_assessment(aid, lookback_months=0)
+        store.assessments.update(aid, lookback_months=0)
 
 
 def test_duties_register_statuses(rated):
     store, aid = rated
-    store.set_rating(aid, "P2", 2)
-    store.clear_answer(aid, "S2")
-    store.create_finding(aid, "major", "Screening not done on two orders", item_id="S1")
+    store.answers.rate(aid, "P2", 2)
+    store.answers.clear(aid, "S2")
+    store.findings.create(aid, "major", "Screening not done on two orders", item_id="S1")
     duties = {d.item_id: d for d in AssessmentSession(store, aid).duties()}
     # every applicable item cites the law in the fixture except R1 (guidance only)
     assert list(duties) == ["P1", "P2", "S1", "S2", "R2"]
@@ -171,7 +172,7 @@ def upgraded(tmp_path):
 
 def test_a_finalised_model_1_assessment_keeps_fingerprint_and_score_json_after_the_upgrade(upgraded):
     assert upgraded.backup_file is not None  # migration 0004 ran
-    a = upgraded.assessment(1)
+    a = upgraded.assessments.get(1)
     recorded = (FIXTURE / "model1.fingerprint").read_text()
     assert a.is_final and a.scoring_model == 1 and a.fingerprint == recorded
     assert fingerprint(upgraded, 1) == recorded
@@ -194,30 +195,30 @@ def test_a_finalised_model_1_assessment_keeps_its_reports(upgraded, tmp_path):
 
 def test_a_finalised_model_1_assessment_cannot_be_rescored(upgraded):
     with pytest.raises(StoreError, match="finalised"):
-        upgraded.set_scoring_model(1, 2)
+        upgraded.assessments.set_scoring_model(1, 2)
 
 
 def test_an_open_model_1_assessment_rescored_with_model_2_lists_the_changes_and_logs_it(mini_assessment, capsys):
     store, aid = mini_assessment
     for item, level in dict(P1=4, P2=3, S1=5, S2=4, R1=2, R2=5).items():
-        store.set_rating(aid, item, level)
+        store.answers.rate(aid, item, level)
     path = store.path
     code, out, _ = run(capsys, "rescore", "--store", path, "--assessment", aid, "--dry-run")
     assert code == 0 and "Dry run" in out and "Records: level 2 (2.5) → level 2 (2.0)" in out
     assert "P2: counts as 3 → 2" in out  # a 3 with no document
-    assert store.assessment(aid).scoring_model == 1
+    assert store.assessments.get(aid).scoring_model == 1
     code, out, _ = run(capsys, "rescore", "--store", path, "--assessment", aid, "--yes")
     assert code == 0 and "now scored with model 2" in out
-    assert store.assessment(aid).scoring_model == 2
-    assert [(h.old, h.new) for h in store.changes(aid) if h.field == "scoring_model"] == [("1", "2")]
+    assert store.assessments.get(aid).scoring_model == 2
+    assert [(h.old, h.new) for h in store.history.all(aid) if h.field == "scoring_model"] == [("1", "2")]
     with pytest.raises(StoreError, match="cannot go back to model 1"):
-        store.set_scoring_model(aid, 1)
+        store.assessments.set_scoring_model(aid, 1)
 
 
 def test_score_json_gains_the_model_2_fields_only_for_model_2(rated, mini_assessment, capsys):
     store, aid = rated
-    store.set_rating(aid, "R1", 1)
-    store.clear_answer(aid, "P1")
+    store.answers.rate(aid, "R1", 1)
+    store.answers.clear(aid, "P1")
     code, out, _ = run(capsys, "score", "--store", store.path, "--assessment", aid, "--json")
     data = json.loads(out)
     records = data["elements"][2]
@@ -231,7 +232,7 @@ def test_score_json_gains_the_model_2_fields_only_for_model_2(rated, mini_assess
 
 def test_duties_command(rated, capsys):
     store, aid = rated
-    store.set_rating(aid, "P2", 1)
+    store.answers.rate(aid, "P2", 1)
     code, out, _ = run(capsys, "duties", "--store", store.path, "--assessment", aid, "--json")
     data = json.loads(out)
     assert code == 0 and data["counts"] == {"met": 1, "not_met": 1, "not_assessed": 0} | {
@@ -246,9 +247,9 @@ def test_reports_say_who_assessed_the_model_the_reasons_and_the_duties(rated, tm
     from exportaudit.reports import build_report
 
     store, aid = rated
-    store.update_assessment(aid, assessor="Li Wei", assessor_role="Compliance manager", independence="self",
+    store.assessments.update(aid, assessor="Li Wei", assessor_role="Compliance manager", independence="self",
                             reviewer="Wang Fang", review_date="2026-01-20")
-    store.set_rating(aid, "P2", 1)
+    store.answers.rate(aid, "P2", 1)
     session = AssessmentSession(store, aid)
     build_report(session, "xlsx", tmp_path / "r.xlsx", language="en", report_date=date(2026, 1, 25))
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
@@ -275,10 +276,10 @@ def test_reports_say_who_assessed_the_model_the_reasons_and_the_duties(rated, tm
 
 def test_the_demo_shows_evidence_kinds_a_stale_record_caps_and_duty_statuses(demo_store_path):
     with open_store(demo_store_path, read_only=True) as store:
-        session = AssessmentSession(store, store.latest_assessment().id)
+        session = AssessmentSession(store, store.assessments.latest().id)
         a = session.assessment
         assert a.scoring_model == 2 and a.reviewer and a.review_date == "2026-12-10" and a.independence == "self"
-        assert {e.kind for e in store.evidence(a.id)} == {"document", "record", "audit"}
+        assert {e.kind for e in store.evidence.all(a.id)} == {"document", "record", "audit"}
         score = session.score
         assert score.items["RSK-02"].stale == 1
         assert [c.kind for c in score.items["POL-04"].caps] == ["no_current_record"]
@@ -292,8 +293,8 @@ def test_the_workbook_summary_gives_element_reasons_and_ranges(rated, tmp_path):
     from exportaudit.reports import build_report
 
     store, aid = rated
-    store.set_rating(aid, "R1", 1)
-    store.clear_answer(aid, "P2")
+    store.answers.rate(aid, "R1", 1)
+    store.answers.clear(aid, "P2")
     build_report(AssessmentSession(store, aid), "xlsx", tmp_path / "r.xlsx", language="en")
     rows = {r[0]: r for r in openpyxl.load_workbook(tmp_path / "r.xlsx").worksheets[0].iter_rows(values_only=True)
             if r[0]}
@@ -307,5 +308,5 @@ def test_test_card_evidence_is_a_record_dated_with_its_order(rated, tmp_path):
     card = sampled(store, aid, tmp_path, 2, 3)[0]
     scan = tmp_path / "licence-scan.pdf"
     scan.write_bytes(b"%PDF-1.4 licence")
-    record = store.add_check_evidence(card.id, "licence", scan)
+    record = store.results.add_evidence(card.id, "licence", scan)
     assert (record.kind, record.covered_date) == ("record", card.order.order_date)

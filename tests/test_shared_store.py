@@ -70,8 +70,8 @@ def fresh_process_view(store_path: Path, assessment_id: int) -> tuple[str, dict[
 
 def run_sequence(store_path: Path, tmp_path: Path, *, window: bool, jobs: list[str]) -> None:
     with open_store(store_path, read_only=True) as store:
-        aid = store.latest_assessment().id
-        items = [i.id for i in store.checklist(store.assessment(aid).checklist_sha256).items]
+        aid = store.assessments.latest().id
+        items = [i.id for i in store.checklists.get(store.assessments.get(aid).checklist_sha256).items]
     out = tmp_path / "out"
     out.mkdir()
     holder = Holder(store_path, aid, out, window=window)
@@ -124,7 +124,7 @@ def test_no_code_path_opens_the_store_file_outside_sqlite(demo_store_path, tmp_p
     sys.addaudithook(hook)
     try:
         writer = open_store(demo_store_path, create=False)
-        aid = writer.latest_assessment().id
+        aid = writer.assessments.latest().id
         for kind in JOBS:
             holder_job(kind, demo_store_path, aid, tmp_path)
         writer.close()
@@ -135,8 +135,8 @@ def test_no_code_path_opens_the_store_file_outside_sqlite(demo_store_path, tmp_p
 
 def test_the_store_file_itself_is_never_attached_as_evidence(mini_assessment):
     store, aid = mini_assessment
-    store.set_rating(aid, "P1", 3)
+    store.answers.rate(aid, "P1", 3)
     for own in (store.path, Path(f"{store.path}-wal")):
         with pytest.raises(StoreError, match="this store's own file"):
-            store.add_evidence(aid, "P1", own)
-    assert store.evidence(aid) == [] and Path(f"{store.path}-wal").exists()
+            store.evidence.add(aid, "P1", own)
+    assert store.evidence.all(aid) == [] and Path(f"{store.path}-wal").exists()

@@ -19,7 +19,7 @@ def leftovers(path: Path) -> list[str]:
 def closed_store(mini_assessment):
     """A healthy store on disk, answered, closed by its writer (no -wal, no -shm beside it)."""
     store, aid = mini_assessment
-    store.set_rating(aid, "P1", 3)
+    store.answers.rate(aid, "P1", 3)
     store.close()
     assert leftovers(store.path) == []
     return store.path, aid
@@ -61,7 +61,7 @@ def test_a_store_on_a_network_share_is_opened_read_only_only(closed_store, monke
         open_store(path)
     assert refused.value.reason == "network" and refused.value.fs == "nfs"
     with open_store(path, read_only=True) as store:
-        assert store.responses(aid)["P1"].level == 3
+        assert store.answers.all(aid)["P1"].level == 3
     assert path.read_bytes() == before and leftovers(path) == []
 
 
@@ -79,7 +79,7 @@ def test_the_command_line_refuses_to_write_a_network_store_in_one_line(closed_st
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "network share (smb2)" in err
     with open_store(path, read_only=True) as store:
-        assert "P2" not in store.responses(aid)
+        assert "P2" not in store.answers.all(aid)
 
 
 def test_a_healthy_store_in_a_read_only_folder_opens_read_only_and_says_why(closed_store, monkeypatch):
@@ -89,27 +89,27 @@ def test_a_healthy_store_in_a_read_only_folder_opens_read_only_and_says_why(clos
         open_store(path)
     assert refused.value.reason == "folder" and "damaged" not in str(refused.value)
     with open_store(path, read_only=True) as store:
-        assert store.read_only and store.responses(aid)["P1"].level == 3
+        assert store.read_only and store.answers.all(aid)["P1"].level == 3
     assert leftovers(path) == []
 
 
 def test_reading_a_store_leaves_no_wal_or_shm_beside_it(closed_store):
     path, aid = closed_store
     with open_store(path, read_only=True) as store:
-        assert store.responses(aid)["P1"].level == 3
+        assert store.answers.all(aid)["P1"].level == 3
     assert leftovers(path) == []
 
 
 def test_reading_a_store_someone_is_writing_sees_their_answers_and_leaves_their_files(closed_store):
     path, aid = closed_store
     with open_store(path) as writer:
-        writer.set_rating(aid, "P2", 4)
+        writer.answers.rate(aid, "P2", 4)
         with open_store(path, read_only=True) as reader:
-            assert reader.responses(aid)["P2"].level == 4
+            assert reader.answers.all(aid)["P2"].level == 4
             with pytest.raises(Exception, match="read-only"):
-                reader.set_rating(aid, "P3", 1)
+                reader.answers.rate(aid, "P3", 1)
         assert sorted(leftovers(path)) == [f"{path.name}-shm", f"{path.name}-wal"]
-        writer.set_rating(aid, "P3", 2)
+        writer.answers.rate(aid, "P3", 2)
     with open_store(path, read_only=True) as check:
-        assert check.responses(aid)["P3"].level == 2
+        assert check.answers.all(aid)["P3"].level == 2
     assert leftovers(path) == []

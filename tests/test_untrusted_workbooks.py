@@ -168,7 +168,7 @@ def test_an_order_list_that_expands_a_thousand_times_is_refused_as_a_zip_bomb(tm
 @pytest.fixture
 def questionnaire(mini_assessment, tmp_path):
     store, aid = mini_assessment
-    store.set_rating(aid, "P1", 2)
+    store.answers.rate(aid, "P1", 2)
     path = tmp_path / "questionnaire.xlsx"
     session = AssessmentSession(store, aid)
     export_questionnaire(session, path, language="en")
@@ -277,7 +277,7 @@ try:
         from exportaudit.core.store import open_store
         from exportaudit.exchange.questionnaire_import import read_questionnaire
         store = open_store(sys.argv[3], read_only=True)
-        read_questionnaire(path, AssessmentSession(store, store.latest_assessment().id))
+        read_questionnaire(path, AssessmentSession(store, store.assessments.latest().id))
         outcome = "IMPORTED"
 except MemoryError:
     outcome = "MemoryError"

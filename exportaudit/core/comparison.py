@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exportaudit.core.records import Action
 from exportaudit.core.scoring import EVIDENCE_GATE_TO, ItemScore
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store.records import Action
 from exportaudit.core.upgrade import item_mapping
 
 
@@ -84,7 +84,7 @@ def compare(baseline: AssessmentSession, current: AssessmentSession) -> Comparis
             groups["regressed"].append(change)
         else:
             groups["unchanged"].append(change)
-    open_actions = tuple(a for a in baseline.store.actions(baseline.assessment_id) if a.is_open)
+    open_actions = tuple(a for a in baseline.store.actions.all(baseline.assessment_id) if a.is_open)
     return Comparison(baseline.assessment_id, current.assessment_id, tuple(elements),
                       *(tuple(groups[k]) for k in ("improved", "regressed", "unchanged", "not_comparable")),
                       open_actions, tuple(carried))

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from exportaudit.core.catalogue import DEFAULT_CHECKLIST_ID, find_checklist
 from exportaudit.core.engagement import Engagement, Interview, TeamMember, sampling_basis_text
+from exportaudit.core.fingerprint import finalise
+from exportaudit.core.order_import import import_orders
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.opening import refuse_unwritable_place
 from exportaudit.core.store.replacing import building_path, discard, install
@@ -126,23 +128,23 @@ def _testing_sample(store: Store, assessment_id: int, folder: Path) -> None:
     """Import the order list, draw a seeded sample and fill in part of the test cards, with two exceptions."""
     from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata
 
-    list_id, _ = store.import_orders(assessment_id, _orders_csv(folder), name="ERP 订单导出 2026 / ERP export 2026")
+    list_id, _ = import_orders(store, assessment_id, _orders_csv(folder), name="ERP 订单导出 2026 / ERP export 2026")
     plan = SamplePlan(SampleSize(max_count=25, percent=10),
                       Strata(high_risk_destinations=("伊朗 Iran", "阿联酋 UAE"), listed_codes=True))
-    sample_id = store.draw_sample(assessment_id, list_id, plan, seed=20261123)
-    testing = store.checklist(store.assessment(assessment_id).checklist_sha256).transaction_testing
-    cards = store.sampled_orders(sample_id)
+    sample_id = store.samples.draw(assessment_id, list_id, plan, seed=20261123)
+    testing = store.checklists.get(store.assessments.get(assessment_id).checklist_sha256).transaction_testing
+    cards = store.samples.orders(sample_id)
     for n, card in enumerate(cards[:12]):
-        store.answer_remaining_red_flags(card.id)
+        store.results.answer_remaining_red_flags(card.id)
         for check in testing.checks:
             result = "fail" if check.id == "classification" and n in (3, 8) else "pass"
             if result == "fail":
-                store.set_check_note(card.id, check.id, "签约时该型号尚无物项识别记录，识别单日期晚于合同。/ "
+                store.results.set_check_note(card.id, check.id, "签约时该型号尚无物项识别记录，识别单日期晚于合同。/ "
                                                          "No classification record at contract; it post-dates the order.")
             elif check.id in _NOT_OURS:
                 result = "na"
-                store.set_check_note(card.id, check.id, _NOT_OURS[check.id])
-            store.set_check_result(card.id, check.id, result)
+                store.results.set_check_note(card.id, check.id, _NOT_OURS[check.id])
+            store.results.set_check(card.id, check.id, result)
 
 
 def _attach_evidence(store: Store, assessment_id: int, checklist, folder: Path) -> None:
@@ -152,7 +154,7 @@ def _attach_evidence(store: Store, assessment_id: int, checklist, folder: Path) 
         file.write_text(content, encoding="utf-8")
         for item_id in item_ids:
             if checklist.has_item(item_id):
-                store.add_evidence(assessment_id, item_id, file, kind=kind, covered_date=covered)
+                store.evidence.add(assessment_id, item_id, file, kind=kind, covered_date=covered)
 
 
 DEMO_ASSESSOR = "陈静 / Chen Jing"
@@ -186,20 +188,20 @@ def build_demo(path: str | Path, *, force: bool = False, source: str = "window")
 
 def _fill(store: Store) -> None:
     checklist = find_checklist(DEFAULT_CHECKLIST_ID)
-    org_id = store.create_organisation(
+    org_id = store.organisations.create(
         "苏州恒信精密仪器有限公司 (Suzhou Hengxin Precision Instruments Co., Ltd.)",
         uscc="91320594MA1Q8R2L7E", sector="精密测量仪器 / Precision measuring instruments",
         operator_type="exporter", size="medium",
         address="江苏省苏州市工业园区星湖街 328 号 / 328 Xinghu Street, Suzhou Industrial Park, Jiangsu",
         contact="陈静 合规经理 / Chen Jing, Compliance Manager, +86 512 6000 0000")
-    assessment_id = store.create_reaudit(
+    assessment_id = store.lifecycle.reaudit(
         _baseline(store, org_id, checklist), "2026 年度出口管制内部合规自评估 / 2026 ICP self-assessment",
         kind="self", period_start="2026-01-01", period_end="2026-12-31",
         assessor=DEMO_ASSESSOR, target_profile="established-exporter",
         assessor_role="合规经理 / Compliance manager", independence="self",
         reviewer="王芳（集团审计部）/ Wang Fang (Group Audit)", review_date="2026-12-10",
         facts=["listed-items", "subsidiaries-abroad"])
-    store.set_module(assessment_id, "other-frameworks", True)  # shows the EU, BIS and Wassenaar views in full
+    store.assessments.set_module(assessment_id, "other-frameworks", True)  # shows the EU, BIS and Wassenaar views in full
     with tempfile.TemporaryDirectory() as tmp:
         for element in checklist.elements:
             items = checklist.items_of(element.id)
@@ -209,11 +211,11 @@ def _fill(store: Store) -> None:
                     continue  # carried over from the baseline, not yet re-confirmed
                 answer = pattern[index] if index < len(pattern) else None
                 if answer == "na":
-                    store.set_not_applicable(assessment_id, item.id, _NA_REASON)
+                    store.answers.mark_not_applicable(assessment_id, item.id, _NA_REASON)
                 elif answer is not None:
-                    store.set_rating(assessment_id, item.id, answer)
+                    store.answers.rate(assessment_id, item.id, answer)
                 if item.id in _NOTES:
-                    store.set_note(assessment_id, item.id, _NOTES[item.id])
+                    store.answers.set_note(assessment_id, item.id, _NOTES[item.id])
         _attach_evidence(store, assessment_id, checklist, Path(tmp))
         if checklist.transaction_testing is not None:
             _testing_sample(store, assessment_id, Path(tmp))
@@ -225,7 +227,7 @@ def _findings(store: Store, assessment_id: int) -> None:
     """Findings with their corrective actions, one of them overdue, so the reports show the whole workflow."""
     today = date.today()
     day = lambda offset: (today + timedelta(days=offset)).isoformat()  # noqa: E731
-    major = store.create_finding(
+    major = store.findings.create(
         assessment_id, "major",
         "2021 年以前的出口合同、最终用户证明和业务函电已按三年期限销毁，不满足法定的五年保存期。/ "
         "Export contracts, end-user certificates and correspondence from before 2021 were destroyed after three "
@@ -241,11 +243,11 @@ def _findings(store: Store, assessment_id: int) -> None:
         response_text="同意。档案保存制度将于下季度修订，并停止按三年期限销毁。/ Agreed. The retention rules will be "
                       "revised next quarter and the three-year destruction stopped.",
         response_owner="王芳 / Wang Fang", response_date=day(60))
-    store.create_action(major, "修订档案保存制度，保存期限改为五年以上。/ Revise the records-retention rules to five years or "
+    store.actions.create(major, "修订档案保存制度，保存期限改为五年以上。/ Revise the records-retention rules to five years or "
                         "more.", owner="王芳 / Wang Fang", due_date=day(-14), status="in_progress")
-    store.create_action(major, "停止按三年期限销毁档案，并清点现存档案。/ Stop the three-year destruction and take stock of "
+    store.actions.create(major, "停止按三年期限销毁档案，并清点现存档案。/ Stop the three-year destruction and take stock of "
                         "the records kept.", owner="李强 / Li Qiang", due_date=day(30))
-    minor = store.create_finding(
+    minor = store.findings.create(
         assessment_id, "minor",
         "新员工入职培训记录未注明培训日期。/ Induction training records do not show the training date.",
         "培训签到表增加日期栏并归档。/ Add a date column to the attendance sheet and file it.",
@@ -257,18 +259,18 @@ def _findings(store: Store, assessment_id: int) -> None:
         response_text="部分同意：模板将增加日期栏，但历史记录不予补记。/ Partly agreed: the template gains a date "
                       "column, but past records will not be back-filled.",
         response_owner="陈静 / Chen Jing")
-    store.create_action(minor, "更新培训签到表模板。/ Update the attendance sheet template.",
+    store.actions.create(minor, "更新培训签到表模板。/ Update the attendance sheet template.",
                         owner="陈静 / Chen Jing", due_date=day(-30), status="done",
                         closing_note="新模板已于本月启用。/ New template in use this month.")
-    store.create_finding(assessment_id, "good_practice",
+    store.findings.create(assessment_id, "good_practice",
                          "总经理签署的合规政策声明在内网首页公开。/ The signed policy statement is published on the "
                          "intranet home page.", item_id="POL-01")
 
 
 def _engagement(store: Store, assessment_id: int) -> None:
     """Who did the demo audit, over what and how, on what terms, and the auditor's own conclusion."""
-    documents = tuple(sorted({e.file_name for e in store.evidence(assessment_id)}))[:6]
-    store.set_engagement(assessment_id, Engagement(
+    documents = tuple(sorted({e.file_name for e in store.evidence.all(assessment_id)}))[:6]
+    store.engagements.set(assessment_id, Engagement(
         firm="集团审计部 / Group Audit Department", lead="王芳 / Wang Fang",
         team=(TeamMember("王芳 / Wang Fang", "项目负责人 / Engagement lead"),
               TeamMember("李明 / Li Ming", "高级审核员 / Senior auditor"),
@@ -284,8 +286,8 @@ def _engagement(store: Store, assessment_id: int) -> None:
         site_visits="苏州工厂成品仓库与发货区，2026-11-19 / Suzhou plant finished-goods store and dispatch, "
                     "2026-11-19",
         documents=documents,
-        sampling_basis=sampling_basis_text(store.samples(assessment_id), "zh") + " / "
-        + sampling_basis_text(store.samples(assessment_id), "en"),
+        sampling_basis=sampling_basis_text(store.samples.all(assessment_id), "zh") + " / "
+        + sampling_basis_text(store.samples.all(assessment_id), "en"),
         limitations="审核依据抽样和管理层提供的文件进行，不能发现所有违规情形。/ The audit rests on samples and on "
                     "documents management provided; it cannot detect every breach.",
         disclaimer="本报告仅供恒信公司管理层使用，不构成法律意见。/ This report is for Hengxin's management only and "
@@ -319,31 +321,31 @@ _BASELINE_CARRIED = ("POL-07", "ORG-08", "RSK-05", "TRN-05", "REC-06", "MAN-06")
 
 def _baseline(store: Store, org_id: int, checklist) -> int:
     """Last year's self-assessment with its findings (one closed since, one still open), finalised."""
-    baseline_id = store.create_assessment(
+    baseline_id = store.assessments.create(
         org_id, checklist, "2025 年度出口管制内部合规自评估 / 2025 ICP self-assessment", kind="self",
         period_start="2025-01-01", period_end="2025-12-31", assessor=DEMO_ASSESSOR,
         target_profile="established-exporter", assessor_role="合规经理 / Compliance manager", independence="self",
         facts=["listed-items", "subsidiaries-abroad"])
     for item_id, level in _BASELINE_LEVELS.items():
-        store.set_rating(baseline_id, item_id, level)
-    audit = store.create_finding(
+        store.answers.rate(baseline_id, item_id, level)
+    audit = store.findings.create(
         baseline_id, "major",
         "从未开展独立的出口管制合规审计。/ No independent export-control compliance audit has ever been made.",
         "由集团审计部开展首次独立审计。/ Have Group Audit carry out a first independent audit.",
         element_id="audit", risk="high", response="agreed",
         response_text="同意。/ Agreed.", response_owner="陈静 / Chen Jing", response_date="2026-11-30")
-    store.create_action(audit, "委托集团审计部开展首次独立审计。/ Commission Group Audit's first independent audit.",
+    store.actions.create(audit, "委托集团审计部开展首次独立审计。/ Commission Group Audit's first independent audit.",
                         owner="陈静 / Chen Jing", due_date="2026-11-30", status="done",
                         closing_note="集团审计部已于 2026 年 11 月完成现场审计。/ Group Audit did the fieldwork in "
                                      "November 2026.")
-    register = store.create_finding(
+    register = store.findings.create(
         baseline_id, "minor",
         "风险登记册自 2024 年以来未复核，也没有书面的评分方法。/ The risk register has not been reviewed since "
         "2024 and has no written scoring method.",
         "每年复核风险登记册并写明评分方法。/ Review the register every year and write down the scoring method.",
         item_id="RSK-06", risk="medium", response="agreed",
         response_text="同意。/ Agreed.", response_owner="李强 / Li Qiang", response_date="2026-06-30")
-    store.create_action(register, "复核风险登记册并制定评分方法。/ Review the risk register and write its scoring "
+    store.actions.create(register, "复核风险登记册并制定评分方法。/ Review the risk register and write its scoring "
                         "method.", owner="李强 / Li Qiang", due_date="2026-06-30", status="in_progress")
-    store.finalise(baseline_id)
+    finalise(store, baseline_id)
     return baseline_id

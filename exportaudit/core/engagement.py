@@ -106,7 +106,7 @@ class Engagement:
 
 
 def sampling_basis_text(samples, lang: str) -> str:
-    """The sampling basis sentence drawn from the transaction-testing samples (``store.samples``)."""
+    """The sampling basis sentence drawn from the transaction-testing samples (``store.samples.all``)."""
     if not samples:
         return ""
     population, size = sum(s.population for s in samples), sum(s.size for s in samples)

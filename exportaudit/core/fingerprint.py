@@ -1,6 +1,7 @@
 """The content fingerprint of an assessment: SHA-256 over a canonical JSON form of everything it says.
 
 Reports print it in the footer and finalising records it, so any later change to the content is visible.
+Finalising lives here, above the store: the fingerprint is computed and handed down to ``store.lifecycle``.
 """
 
 from __future__ import annotations
@@ -30,14 +31,14 @@ def form_of(assessment) -> int:
 
 def canonical_content(store: Store, assessment_id: int, form: int | None = None) -> dict:
     """Everything the assessment says, in canonical ``form`` (default: the form its fingerprint uses)."""
-    a = store.assessment(assessment_id)
+    a = store.assessments.get(assessment_id)
     form = form or form_of(a)
-    org = store.organisation(a.organisation_id)
-    responses = store.responses(assessment_id)
-    evidence = store.evidence(assessment_id)
+    org = store.organisations.get(a.organisation_id)
+    responses = store.answers.all(assessment_id)
+    evidence = store.evidence.all(assessment_id)
     transactions = _transaction_testing(store, assessment_id)
-    findings = store.findings(assessment_id)
-    actions = store.actions(assessment_id)
+    findings = store.findings.all(assessment_id)
+    actions = store.actions.all(assessment_id)
     content = {
         "canonical_form": form,
         "organisation": {"name": org.name, "uscc": org.uscc},
@@ -64,7 +65,7 @@ def canonical_content(store: Store, assessment_id: int, form: int | None = None)
         by_id = {f.id: f for f in findings}
         for entry in content["findings"]:
             entry.update({name: getattr(by_id[entry["id"]], name) for name in _FINDING_FORM_3_FIELDS})
-        engagement = store.engagement(assessment_id)
+        engagement = store.engagements.get(assessment_id)
         content["engagement"] = {} if engagement.is_empty else json.loads(engagement.to_json())
     return content
 
@@ -98,3 +99,16 @@ def fingerprint(store: Store, assessment_id: int, *, form: int | None = None) ->
     payload = json.dumps(canonical_content(store, assessment_id, form), ensure_ascii=False, sort_keys=True,
                          separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def finalise(store: Store, assessment_id: int) -> str:
+    """Lock the assessment and record its content fingerprint; returns the fingerprint.
+
+    The hash is taken in today's form inside the transaction that locks it (the write lock is held from its start),
+    so what is locked is what was hashed; the form is recorded with it.
+    """
+    with store.transaction():
+        store.assessments.writable(assessment_id)
+        value = fingerprint(store, assessment_id, form=CANONICAL_FORM)
+        store.lifecycle.finalise(assessment_id, value, CANONICAL_FORM)
+    return value

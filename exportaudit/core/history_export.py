@@ -20,7 +20,7 @@ def safe_cell(value: object) -> str:
 
 def write_history_csv(store: Store, assessment_id: int, out: Path, item_id: str | None = None) -> int:
     """Write the history (optionally of one item) to ``out``; returns the number of entries."""
-    entries = store.changes(assessment_id, item_id)
+    entries = store.history.all(assessment_id, item_id)
     tmp = out.with_name(out.name + ".part")
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from exportaudit.core.checklist import Element
+from exportaudit.core.records import Assessment
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store
-from exportaudit.core.store.records import Assessment
 from exportaudit.core.vocab import CLOSED_ACTION_STATUSES
 
 
@@ -73,8 +73,7 @@ def _sort_key(a: Assessment) -> tuple:
 def latest_assessments(store: Store) -> dict[int, Assessment]:
     """Organisation id -> its latest assessment."""
     latest: dict[int, Assessment] = {}
-    for row in store._all("SELECT * FROM assessments"):
-        a = Assessment.from_row(row)
+    for a in store.assessments.all():
         if a.organisation_id not in latest or _sort_key(a) > _sort_key(latest[a.organisation_id]):
             latest[a.organisation_id] = a
     return latest
@@ -98,7 +97,7 @@ def build_portfolio(store: Store, today: date | None = None) -> Portfolio:
         actions.setdefault(aid, []).append(due)
     elements: dict[str, Element] = {}
     rows = []
-    for org in store.organisations():
+    for org in store.organisations.all():
         a = latest.get(org.id)
         if a is None:
             continue
@@ -117,7 +116,7 @@ def build_portfolio(store: Store, today: date | None = None) -> Portfolio:
 def organisation_trend(store: Store, organisation_id: int) -> list[TrendPoint]:
     """Every assessment of the organisation, oldest first, with its overall level."""
     points = []
-    for a in sorted(store.assessments(organisation_id), key=_sort_key):
+    for a in sorted(store.assessments.all(organisation_id), key=_sort_key):
         score = AssessmentSession(store, a.id).score
         points.append(TrendPoint(a.id, a.title, assessment_year(a), score.overall.level, score.overall.score))
     return points

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from exportaudit.core.checklist import Checklist, Item
 from exportaudit.core.duties import Duty, duties_register
+from exportaudit.core.records import Assessment, EvidenceRecord, Organisation, Response
 from exportaudit.core.scoring import AnswerState, AssessmentScore, score_assessment
 from exportaudit.core.scoring_model2 import MODEL_1, EvidenceFact, Facts, Window, evidence_window, parse_date, score_assessment2
 from exportaudit.core.store import Store
-from exportaudit.core.store.records import Assessment, EvidenceRecord, Organisation, Response
 from exportaudit.core.testing.results import CheckRate, TestingSummary, item_rates
 
 
@@ -26,13 +26,13 @@ class AssessmentSession:
 
     def reload(self) -> None:
         """Read everything again from the store (after an import or another window's change)."""
-        self.assessment: Assessment = self.store.assessment(self.assessment_id)
-        self.organisation: Organisation = self.store.organisation(self.assessment.organisation_id)
+        self.assessment: Assessment = self.store.assessments.get(self.assessment_id)
+        self.organisation: Organisation = self.store.organisations.get(self.assessment.organisation_id)
         # the checklist as this assessment sees it: elements of modules it has not switched on are left out
-        self.checklist: Checklist = self.store.checklist(self.assessment.checklist_sha256).for_modules(
+        self.checklist: Checklist = self.store.checklists.get(self.assessment.checklist_sha256).for_modules(
             self.assessment.module_ids)
-        self.responses: dict[str, Response] = self.store.responses(self.assessment_id)
-        self.evidence_counts: dict[str, int] = self.store.evidence_counts(self.assessment_id)
+        self.responses: dict[str, Response] = self.store.answers.all(self.assessment_id)
+        self.evidence_counts: dict[str, int] = self.store.evidence.counts(self.assessment_id)
         self._score: AssessmentScore | None = None
         self._sample_caps: dict[str, int] = {}
         self._caps_generation: int | None = None
@@ -68,14 +68,14 @@ class AssessmentSession:
         """Items capped at level 3 by transaction-test exceptions (see exportaudit.core.testing.results).
 
         Cached: recomputed only after a transaction-testing write through this store (its
-        ``transactions_generation`` moved), so rating an item never touches the sample tables. Evidence counts
+        ``store.testing_generation`` moved), so rating an item never touches the sample tables. Evidence counts
         are refreshed at the same time, since test-card evidence is stored as item evidence.
         """
-        generation = self.store.transactions_generation
+        generation = self.store.testing_generation
         if self._caps_generation != generation:
             if self._caps_generation is not None:
-                self.evidence_counts = self.store.evidence_counts(self.assessment_id)
-            self._sample_caps = self.store.transaction_item_caps(self.assessment_id)
+                self.evidence_counts = self.store.evidence.counts(self.assessment_id)
+            self._sample_caps = self.store.results.item_caps(self.assessment_id)
             self._caps_generation = generation
             self._score = None
         return self._sample_caps
@@ -113,10 +113,10 @@ class AssessmentSession:
     def facts(self) -> Facts:
         """What model 2 reads from the store besides the answers: evidence, open findings, transaction tests."""
         evidence: dict[str, list[EvidenceFact]] = {}
-        for record in self.store.evidence(self.assessment_id):
+        for record in self.store.evidence.all(self.assessment_id):
             evidence.setdefault(record.item_id, []).append(EvidenceFact(record.kind, record.covered_date))
-        return Facts(self.window, evidence, self.store.open_finding_grades(self.assessment_id),
-                     self.store.transaction_check_facts(self.assessment_id))
+        return Facts(self.window, evidence, self.store.findings.open_grades(self.assessment_id),
+                     self.store.results.check_facts(self.assessment_id))
 
     def duties(self) -> list[Duty]:
         """The statutory duties register (exportaudit.core.duties)."""
@@ -125,8 +125,8 @@ class AssessmentSession:
             self.checklist, self.score, operator_type=a.operator_type, size=a.size, structure=a.fact_set,
             na_reasons={k: r.na_reason for k, r in self.responses.items() if r.na},
             evidenced={k for k, n in self.evidence_counts.items() if n},
-            open_findings=self.store.open_finding_grades(self.assessment_id),
-            checks=self.store.transaction_check_facts(self.assessment_id))
+            open_findings=self.store.findings.open_grades(self.assessment_id),
+            checks=self.store.results.check_facts(self.assessment_id))
 
     def invalidate(self) -> None:
         """Score again on next use (after a finding, action or evidence change made elsewhere)."""
@@ -134,7 +134,7 @@ class AssessmentSession:
 
     def pass_rates(self) -> dict[str, CheckRate]:
         """Pass rate per test-card check over this assessment's samples (for display beside the items)."""
-        return self.store.transaction_pass_rates(self.assessment_id)
+        return self.store.results.pass_rates(self.assessment_id)
 
     def item_pass_rates(self) -> dict[str, list[CheckRate]]:
         """item id -> the rates of the checks that test it (empty for untested items)."""
@@ -142,7 +142,7 @@ class AssessmentSession:
 
     def testing_summary(self) -> TestingSummary:
         """The transaction-testing section of a report."""
-        return self.store.transaction_summary(self.assessment_id)
+        return self.store.results.summary(self.assessment_id)
 
     # --- changes (each saved at once, then rescored) --------------------------------------------
 
@@ -152,31 +152,31 @@ class AssessmentSession:
         return response
 
     def rate(self, item_id: str, level: int) -> Response:
-        return self._saved(self.store.set_rating(self.assessment_id, item_id, level))
+        return self._saved(self.store.answers.rate(self.assessment_id, item_id, level))
 
     def mark_not_applicable(self, item_id: str, reason: str) -> Response:
-        return self._saved(self.store.set_not_applicable(self.assessment_id, item_id, reason))
+        return self._saved(self.store.answers.mark_not_applicable(self.assessment_id, item_id, reason))
 
     def clear(self, item_id: str) -> Response:
-        return self._saved(self.store.clear_answer(self.assessment_id, item_id))
+        return self._saved(self.store.answers.clear(self.assessment_id, item_id))
 
     def set_note(self, item_id: str, note: str) -> Response:
-        return self._saved(self.store.set_note(self.assessment_id, item_id, note))
+        return self._saved(self.store.answers.set_note(self.assessment_id, item_id, note))
 
     def restore(self, snapshot: Response) -> Response:
         """Put a response back as it was (undo and redo)."""
-        return self._saved(self.store.save_response(self.assessment_id, snapshot.item_id, level=snapshot.level,
+        return self._saved(self.store.answers.save(self.assessment_id, snapshot.item_id, level=snapshot.level,
                                                     na=snapshot.na, na_reason=snapshot.na_reason, note=snapshot.note))
 
     def reconfirm(self, item_id: str) -> Response:
         """Confirm a carried-over answer unchanged (clears its "to re-confirm" mark); the score is unaffected."""
-        self.store.reconfirm(self.assessment_id, item_id)
+        self.store.answers.reconfirm(self.assessment_id, item_id)
         self.responses[item_id] = replace(self.response(item_id), reconfirm=False)
         return self.responses[item_id]
 
     def attach(self, item_id: str, path: str | Path, *, kind: str | None = None,
                covered_date: str | None = None) -> EvidenceRecord:
-        record = self.store.add_evidence(self.assessment_id, item_id, path, kind=kind, covered_date=covered_date)
+        record = self.store.evidence.add(self.assessment_id, item_id, path, kind=kind, covered_date=covered_date)
         self.evidence_counts[item_id] = self.evidence_counts.get(item_id, 0) + 1
         self._score = None
         return record
@@ -184,7 +184,7 @@ class AssessmentSession:
     def describe_evidence(self, record: EvidenceRecord, *, kind: str | None = None,
                           covered_date: str | None = None) -> EvidenceRecord:
         """State an evidence file's kind and covered date (model 2 scores by them)."""
-        updated = self.store.update_evidence(record.id, kind=kind, covered_date=covered_date)
+        updated = self.store.evidence.update(record.id, kind=kind, covered_date=covered_date)
         self._score = None
         return updated
 
@@ -192,10 +192,10 @@ class AssessmentSession:
         """Move an open model-1 assessment to the current model (logged); the caller shows the changes first."""
         from exportaudit.core.scoring_model2 import CURRENT_MODEL
 
-        self.store.set_scoring_model(self.assessment_id, CURRENT_MODEL)
+        self.store.assessments.set_scoring_model(self.assessment_id, CURRENT_MODEL)
         self.reload()
 
     def detach(self, record: EvidenceRecord) -> None:
-        self.store.remove_evidence(record.id)
+        self.store.evidence.remove(record.id)
         self.evidence_counts[record.item_id] = max(0, self.evidence_counts.get(record.item_id, 1) - 1)
         self._score = None

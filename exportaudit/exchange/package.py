@@ -74,12 +74,12 @@ def export_package(store: Store, assessment_id: int, out: str | Path) -> Path:
         raise PackageError(code="pkg_suffix", name=out.name, suffix=SUFFIX)
     if not out.parent.is_dir():
         raise PackageError(code="pkg_no_folder", path=out.parent)
-    a = store.assessment(assessment_id)
+    a = store.assessments.get(assessment_id)
     state = snapshot(store.db, assessment_id)
-    origin = store._one("SELECT base, assessment_key FROM package_origins WHERE assessment_id = ?", [assessment_id])
+    origin = store.sql.one("SELECT base, assessment_key FROM package_origins WHERE assessment_id = ?", [assessment_id])
     base = json.loads(origin["base"]) if origin else state
     key = origin["assessment_key"] if origin else assessment_key(a)
-    org = store.organisation(a.organisation_id)
+    org = store.organisations.get(a.organisation_id)
     members: dict[str, str] = {}
     missing = []
     tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
@@ -267,7 +267,7 @@ def open_package(package_path: str | Path, *, user: str | None = None, progress=
     package = read_package(package_path)
     if target.exists():
         store = open_store(target, create=False, user=user)
-        origin = store._one("SELECT assessment_key FROM package_origins WHERE assessment_key = ?", [package.key])
+        origin = store.sql.one("SELECT assessment_key FROM package_origins WHERE assessment_key = ?", [package.key])
         if origin is None:
             store.close()
             raise PackageError(code="pkg_target_exists", target=target.name, label=package_path.name)
@@ -316,15 +316,15 @@ def unpack_into(store: Store, package: Package, progress=None) -> None:
                     row["logo_path"] = None  # a path on the sender's computer; the logo file does not travel
                 if table == "evidence_blobs" and row.get("sha256") in stored_names:
                     row["stored_name"] = stored_names[row["sha256"]]
-                store._insert(table, row)
+                store.sql.insert(table, row)
         a = package.manifest["assessment"]
         m = package.manifest
-        store._insert("package_origins", {
+        store.sql.insert("package_origins", {
             "assessment_id": a["id"], "assessment_key": a["key"], "package_name": package.path.name,
             "app_version": m.get("app_version", ""), "exported_by": str(m.get("exported_by", "")),
             "exported_at": str(m.get("exported_at", "")), "base": state_json(package.base).decode("utf-8"),
             "base_sha256": m["base_sha256"], "unpacked_at": now()})
-        store._log(a["id"], "package", a["id"], "imported", None, f"{package.path.name} (unpacked)")
+        store.log(a["id"], "package", a["id"], "imported", None, f"{package.path.name} (unpacked)")
 
 
 def _incoming(store: Store) -> Path:

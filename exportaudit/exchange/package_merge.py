@@ -181,7 +181,7 @@ def compare_package(store: Store, package: Package, assessment_id: int | None = 
     m = package.manifest["assessment"]
     target = m["id"] if assessment_id is None else assessment_id
     try:
-        a = store.assessment(target)
+        a = store.assessments.get(target)
     except Exception:
         raise PackageError(code="pkg_absent_assessment", label=package.path.name, title=m.get("title", "?"),
                            organisation=m.get("organisation", "?")) from None
@@ -189,7 +189,7 @@ def compare_package(store: Store, package: Package, assessment_id: int | None = 
         raise PackageError(code="pkg_other_assessment", label=package.path.name, title=m.get("title", "?"),
                            organisation=m.get("organisation", "?"), here=a.title)
     mine_state = snapshot(store.db, a.id)
-    checklist = store.checklist(a.checklist_sha256)
+    checklist = store.checklists.get(a.checklist_sha256)
     sample_orders = {r["id"] for r in mine_state.get("sample_orders", [])}
     changes: list[Change] = []
     unmerged: dict[str, int] = {}
@@ -259,7 +259,7 @@ def apply_merge(store: Store, preview: MergePreview) -> int:
         raise PackageError(code="pkg_unresolved", count=len(preview.unresolved),
                            keys=", ".join(c.key_text for c in preview.unresolved))
     aid = preview.assessment_id
-    store._writable_assessment(aid)
+    store.assessments.writable(aid)
     if state_sha256(snapshot(store.db, aid)) != preview.mine_sha256:
         raise PackageError(code="pkg_stale")
     package = preview.package
@@ -277,9 +277,9 @@ def apply_merge(store: Store, preview: MergePreview) -> int:
         for unit in reversed(UNITS):
             for change in (c for c in todo if c.entity == unit.entity and c.theirs is None):
                 _delete(store, unit, change, aid)
-        store._log(aid, "package", aid, "imported", None,
+        store.log(aid, "package", aid, "imported", None,
                    f"{package.path.name}: {len(todo)} change(s) by {package.manifest.get('exported_by') or '—'}")
-        store._touch(aid, stamp)
+        store.sql.touch(aid, stamp)
     return len(todo)
 
 
@@ -326,10 +326,10 @@ def _put(store: Store, unit: Unit, change: Change, aid: int, ids: dict, stamp: s
         for name, value in (("updated_at", stamp), ("updated_by", store.user)):
             if name in known:
                 row[name] = value
-        new_id = store._insert(unit.table, row)
+        new_id = store.sql.insert(unit.table, row)
         if unit.new_rows:
             ids[unit.entity][their_id] = new_id
-        store._log(aid, unit.entity, new_id if unit.new_rows else "/".join(map(str, change.key)),
+        store.log(aid, unit.entity, new_id if unit.new_rows else "/".join(map(str, change.key)),
                    "added", None, change.label, item_id=item)
         return
     content = {k: v for k, v in row.items() if k not in unit.key and k not in unit.ignore}
@@ -344,7 +344,7 @@ def _put(store: Store, unit: Unit, change: Change, aid: int, ids: dict, stamp: s
     db.execute(f"UPDATE {unit.table} SET {', '.join(f'{k} = ?' for k in sets)} WHERE {where}",
                [*sets.values(), *params])
     for name, value in changed.items():
-        store._log(aid, unit.entity, "/".join(map(str, change.key)), name, change.mine.get(name), value, item_id=item)
+        store.log(aid, unit.entity, "/".join(map(str, change.key)), name, change.mine.get(name), value, item_id=item)
 
 
 def _delete(store: Store, unit: Unit, change: Change, aid: int) -> None:
@@ -352,7 +352,7 @@ def _delete(store: Store, unit: Unit, change: Change, aid: int) -> None:
         return
     where, params = _where(unit, change.key, aid, set(columns(store.db, unit.table)))
     store.db.execute(f"DELETE FROM {unit.table} WHERE {where}", params)
-    store._log(aid, unit.entity, "/".join(map(str, change.key)), "deleted" if unit.new_rows else "removed",
+    store.log(aid, unit.entity, "/".join(map(str, change.key)), "deleted" if unit.new_rows else "removed",
                change.label, None, item_id=change.mine.get("item_id"))
 
 

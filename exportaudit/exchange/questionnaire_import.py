@@ -25,8 +25,8 @@ from io import BytesIO
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
+from exportaudit.core.records import Response
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store.records import Response
 from exportaudit.core.workbook_guard import (
     Limits,
     RefusedWorkbook,
@@ -463,6 +463,6 @@ def apply_questionnaire(session: AssessmentSession, preview: ImportPreview, take
                 fields.setdefault("level", None)
             if "level" in fields and fields["level"] is not None:
                 fields.setdefault("na", False)
-            store.save_response(session.assessment_id, item_id, **fields)
+            store.answers.save(session.assessment_id, item_id, **fields)
     session.reload()
     return len(by_item)

@@ -728,14 +728,14 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
     o = score.overall
     overall = Overall(o.score, o.level, o.answered, o.applicable, o.provisional and o.level is not None, o.capped)
     evidence = tuple(EvidenceRow(_text(e.file_name), e.sha256, e.size, e.item_id, e.added_at, _text(e.added_by))
-                     for e in session.store.evidence(session.assessment_id))
+                     for e in session.store.evidence.all(session.assessment_id))
     scale = tuple(ScaleEntry(s.level, s.label, s.definition) for s in checklist.levels)
     store, aid = session.store, session.assessment_id
     subject = _subjects(checklist)
-    findings = _finding_rows(store.findings(aid), subject)
+    findings = _finding_rows(store.findings.all(aid), subject)
     refs = {f.id: f for f in findings}
-    actions = _action_rows(store.actions(aid), refs, subject, report_day)
-    requests = store.document_requests(aid)
+    actions = _action_rows(store.actions.all(aid), refs, subject, report_day)
+    requests = store.requests.all(aid)
     order = {item.id: n for n, item in enumerate(checklist.items)}
     request_rows = tuple(
         RequestRow(subject(item_id, None), checklist.item(item_id).evidence if checklist.has_item(item_id)
@@ -751,7 +751,7 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                        signatories=_signatories(meta), testing=_testing(session, tuple(elements), refs),
                        testing_threshold=testing.threshold if testing else None, duties=_duties(session),
                        frameworks=framework_reports(session, frameworks) if frameworks else (),
-                       engagement=store.engagement(aid))
+                       engagement=store.engagements.get(aid))
 
 
 def _stamp(value: str | None) -> str:
@@ -836,7 +836,7 @@ def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> B
     def items(changes) -> tuple[ItemChangeRow, ...]:
         return tuple(ItemChangeRow(current(c.item_id, None), c.then, c.now) for c in changes)
 
-    baseline_findings = {f.id: f.description for f in session.store.findings(baseline_id)}
+    baseline_findings = {f.id: f.description for f in session.store.findings.all(baseline_id)}
     then, now = baseline.score.overall, session.score.overall
     return BaselineComparison(
         baseline_id=b.id, baseline_title=_text(b.title),
@@ -870,7 +870,7 @@ def _duties(session) -> tuple[DutyRow, ...]:
 def _testing(session, elements: tuple[ElementRow, ...], findings: dict) -> TestingSection | None:
     """The transaction-testing part, or None when the assessment has no sample (or its checklist no tests)."""
     testing = session.checklist.transaction_testing
-    if testing is None or not session.store.samples(session.assessment_id):
+    if testing is None or not session.store.samples.all(session.assessment_id):
         return None
     summary = session.testing_summary()
     refs = {f.id: f.ref for f in findings.values()}
@@ -880,7 +880,7 @@ def _testing(session, elements: tuple[ElementRow, ...], findings: dict) -> Testi
                             r.below(summary.threshold))
                    for c in summary.checks for r in [summary.rates[c.id]])
     labels_of = {c.id: c.label for c in summary.checks}
-    positions = {so.id: so.position for s in summary.samples for so in session.store.sampled_orders(s.sample.id)
+    positions = {so.id: so.position for s in summary.samples for so in session.store.samples.orders(s.sample.id)
                  } if summary.exceptions else {}
     exceptions = tuple(
         TestExceptionRow(numbers.get(x.sample_id, 0), positions.get(x.sample_order_id, 0), _text(x.order.order_ref),

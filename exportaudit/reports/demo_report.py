@@ -4,9 +4,9 @@ have something to show. Kept out of the core's demo builder, which the reports b
 
 from __future__ import annotations
 
+from exportaudit.core.records import IssuedReport
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import Store
-from exportaudit.core.store.report_register import IssuedReport
 from exportaudit.reports.issue import issue_report
 
 DEMO_RECIPIENT = "陈静 合规经理 / Chen Jing, Compliance Manager"
@@ -14,7 +14,7 @@ DEMO_RECIPIENT = "陈静 合规经理 / Chen Jing, Compliance Manager"
 
 def issue_demo_report(store: Store) -> IssuedReport:
     """Write and register the demo assessment's workbook in ``<store>-reports/`` beside the store."""
-    assessment = store.latest_assessment()
+    assessment = store.assessments.latest()
     folder = store.path.with_name(f"{store.path.stem}-reports")
     folder.mkdir(exist_ok=True)
     issued = issue_report(AssessmentSession(store, assessment.id), "xlsx", folder / "hengxin-2026-self-assessment.xlsx",

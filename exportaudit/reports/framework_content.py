@@ -76,7 +76,7 @@ def framework_reports(session, chosen: tuple[str, ...] | list[str]) -> tuple[Fra
     if unknown:
         raise ReportError(f"No framework '{unknown[0]}' for checklist {session.checklist.id}; expected one of: "
                           f"{', '.join(ids) or '(none)'}, or {ALL_FRAMEWORKS}.")
-    full = session.store.checklist(session.assessment.checklist_sha256)  # module items too, for their questions
+    full = session.store.checklists.get(session.assessment.checklist_sha256)  # module items too, for their questions
     out = []
     for framework, crosswalk in available:
         if framework.id not in wanted:

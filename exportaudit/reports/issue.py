@@ -32,7 +32,7 @@ class IssuedFile:
 
     def register(self, store, assessment_id: int, recipient: str = ""):
         """Record it in ``store``'s report register (a writable store on the calling thread)."""
-        return store.register_report(assessment_id, file_name=self.path.name, sha256=self.sha256, fmt=self.fmt,
+        return store.reports.register(assessment_id, file_name=self.path.name, sha256=self.sha256, fmt=self.fmt,
                                      language=self.language, fingerprint=self.fingerprint, signed=self.signed,
                                      recipient=recipient)
 

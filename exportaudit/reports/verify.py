@@ -87,15 +87,15 @@ def verify_report(path: str | Path, store=None) -> Verdict:
         return Verdict(SIGNED_UNCHANGED if check.unchanged else SIGNED_ALTERED, sha, embedded_fingerprint(path),
                        signature=check, store_checked=False)
     signature = None if zipfile.is_zipfile(path) else check_signature(path)
-    issued = tuple(store.reports_by_hash(sha))
+    issued = tuple(store.reports.by_hash(sha))
     fingerprint = issued[0].fingerprint if issued else embedded_fingerprint(path)
-    finals = tuple((i, store.assessment(i).title) for i in store.assessments_with_fingerprint(fingerprint)) \
+    finals = tuple((i, store.assessments.get(i).title) for i in store.assessments.with_fingerprint(fingerprint)) \
         if fingerprint else ()
     if issued:
         return Verdict(UNCHANGED, sha, fingerprint, issued, finals, signature)
     if not fingerprint:
         return Verdict(NO_FINGERPRINT, sha, signature=signature)
-    same_content = tuple(store.reports_by_fingerprint(fingerprint))
+    same_content = tuple(store.reports.by_fingerprint(fingerprint))
     if same_content:
         return Verdict(ALTERED, sha, fingerprint, same_content, finals, signature)
     if finals:

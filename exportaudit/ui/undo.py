@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from exportaudit.core.store.records import Response
+from exportaudit.core.records import Response
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,14 @@ def main() -> None:
     path, assessment_id, tag = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     count = int(sys.argv[4]) if len(sys.argv) > 4 else 0
     store = open_store(path, create=False, user=tag)
-    items = [i.id for i in store.checklist(store.assessment(assessment_id).checklist_sha256).items]
+    items = [i.id for i in store.checklists.get(store.assessments.get(assessment_id).checklist_sha256).items]
     print("ready", flush=True)
     seq = 0
     while count == 0 or seq < count:
         item = items[seq % len(items)]
         level = seq % 6
         note = f"{tag}:{seq}"
-        store.save_response(assessment_id, item, level=level, na=False, note=note)
+        store.answers.save(assessment_id, item, level=level, na=False, note=note)
         print(f"saved {item} {level} {note}", flush=True)
         seq += 1
     store.close()

@@ -22,7 +22,7 @@ def job(kind: str, store_path: Path, assessment_id: int, out: Path) -> None:
     """One worker-thread job, as the window's controllers run it."""
     if kind == "readonly":
         with open_store(store_path, read_only=True) as store:
-            store.assessment(assessment_id)
+            store.assessments.get(assessment_id)
     elif kind in ("report", "pdf"):
         from exportaudit.reports import build_report
 
@@ -38,22 +38,22 @@ def job(kind: str, store_path: Path, assessment_id: int, out: Path) -> None:
         from exportaudit.exchange.request_list import write_request_list
 
         with open_store(store_path, create=False, user="holder") as own:
-            if not own.document_requests(assessment_id):
-                own.build_document_requests(assessment_id)
+            if not own.requests.all(assessment_id):
+                own.requests.build(assessment_id)
         with open_store(store_path, read_only=True) as store:
             write_request_list(AssessmentSession(store, assessment_id), out / "requests.xlsx")
     elif kind == "evidence":
         source = out / f"evidence-{os.getpid()}-{threading.get_ident()}.txt"
         source.write_text("a signed policy statement", encoding="utf-8")
         with open_store(store_path, create=False, user="holder") as store:
-            item = store.checklist(store.assessment(assessment_id).checklist_sha256).items[0].id
-            store.add_evidence(assessment_id, item, source)
+            item = store.checklists.get(store.assessments.get(assessment_id).checklist_sha256).items[0].id
+            store.evidence.add(assessment_id, item, source)
     elif kind == "sample":
         from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata
 
         with open_store(store_path, create=False, user="holder") as store:
-            list_id = store.order_lists(assessment_id)[0].id
-            store.draw_sample(assessment_id, list_id, SamplePlan(SampleSize(max_count=5, percent=5), Strata()), 7)
+            list_id = store.orders.lists(assessment_id)[0].id
+            store.samples.draw(assessment_id, list_id, SamplePlan(SampleSize(max_count=5, percent=5), Strata()), 7)
     else:
         raise ValueError(kind)
 
@@ -65,7 +65,7 @@ def serve(store, run_job) -> None:
         verb, *args = line.split()
         if verb == "answer":
             item, level, note = args
-            store.save_response(aid, item, level=int(level), na=False, note=note)
+            store.answers.save(aid, item, level=int(level), na=False, note=note)
             print(f"saved {item}", flush=True)
         elif verb == "job":
             kind = args[0]

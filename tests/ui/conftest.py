@@ -80,8 +80,8 @@ def mini_store_path(tmp_path, mini_checklist):
 
     path = tmp_path / "mini.exportaudit"
     with open_store(path, user="tester") as store:
-        org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-        store.create_assessment(org, mini_checklist, "Self-check 2026", target_profile="basic", scoring_model=1)
+        org = store.organisations.create("Acme Export Ltd", operator_type="exporter", size="small")
+        store.assessments.create(org, mini_checklist, "Self-check 2026", target_profile="basic", scoring_model=1)
     return path
 
 
@@ -140,7 +140,7 @@ def tt_store_path(tmp_path):
     checklist = parse_checklist(MINI + TESTING, "mini-tt.toml")
     path = tmp_path / "tt.exportaudit"
     with open_store(path, user="tester") as store:
-        org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-        store.create_assessment(org, checklist, "Audit 2026", target_profile="basic", period_start="2026-01-01",
+        org = store.organisations.create("Acme Export Ltd", operator_type="exporter", size="small")
+        store.assessments.create(org, checklist, "Audit 2026", target_profile="basic", period_start="2026-01-01",
                                 scoring_model=1)  # the tests work out model 1's sample-exception cap
     return path

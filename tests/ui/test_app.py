@@ -68,27 +68,27 @@ def test_organisation_edit_and_delete_with_confirmation(make_window, mini_store_
     assert not dialog.buttons.button(OK).isEnabled()  # a nameless organisation cannot be saved
     qtbot.keyClicks(dialog.name_edit, "Acme Sensors Ltd")
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.store.organisations()[0].name == "Acme Sensors Ltd")
-    assert window.store.organisations()[0].sector == "Sensors"
+    qtbot.waitUntil(lambda: window.store.organisations.all()[0].name == "Acme Sensors Ltd")
+    assert window.store.organisations.all()[0].sector == "Sensors"
     assert "Acme Sensors Ltd" in browser.organisation_details.text()
 
     qtbot.mouseClick(browser.delete_organisation_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "confirmMessage")
     assert "1 assessment" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert len(window.store.organisations()) == 1
+    assert len(window.store.organisations.all()) == 1
     qtbot.mouseClick(browser.delete_organisation_button, Qt.MouseButton.LeftButton)
     click_button(wait_dialog(QMessageBox, "confirmMessage"), "Delete")
     qtbot.waitUntil(lambda: window.pages.currentIndex() == PAGE_WELCOME)
-    assert window.store.organisations() == []
+    assert window.store.organisations.all() == []
 
 
 def test_assessment_rename_duplicate_delete(make_window, mini_store_path, qtbot, wait_dialog):
     window = make_window(mini_store_path)
     browser, store = window.browser, window.store
-    org = store.organisations()[0]
-    [assessment] = store.assessments(org.id)
-    store.set_rating(assessment.id, "P1", 3)
+    org = store.organisations.all()[0]
+    [assessment] = store.assessments.all(org.id)
+    store.answers.rate(assessment.id, "P1", 3)
 
     qtbot.mouseClick(browser.rename_assessment_button, Qt.MouseButton.LeftButton)
     prompt = wait_dialog(TextPrompt)
@@ -96,7 +96,7 @@ def test_assessment_rename_duplicate_delete(make_window, mini_store_path, qtbot,
     assert not prompt.buttons.button(OK).isEnabled()
     qtbot.keyClicks(prompt.text_edit, "Self-check 2026 (draft)")
     qtbot.keyClick(prompt.text_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: store.assessment(assessment.id).title == "Self-check 2026 (draft)")
+    qtbot.waitUntil(lambda: store.assessments.get(assessment.id).title == "Self-check 2026 (draft)")
 
     qtbot.mouseClick(browser.duplicate_assessment_button, Qt.MouseButton.LeftButton)
     prompt = wait_dialog(TextPrompt)
@@ -104,15 +104,15 @@ def test_assessment_rename_duplicate_delete(make_window, mini_store_path, qtbot,
     prompt.text_edit.clear()
     qtbot.keyClicks(prompt.text_edit, "Self-check 2027")
     qtbot.keyClick(prompt.text_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(store.assessments(org.id)) == 2)
-    copy = next(a for a in store.assessments(org.id) if a.title == "Self-check 2027")
-    assert store.response(copy.id, "P1").level == 3
+    qtbot.waitUntil(lambda: len(store.assessments.all(org.id)) == 2)
+    copy = next(a for a in store.assessments.all(org.id) if a.title == "Self-check 2027")
+    assert store.answers.get(copy.id, "P1").level == 3
     assert window.browser_controller.selected_assessment().id == copy.id
 
     qtbot.mouseClick(browser.delete_assessment_button, Qt.MouseButton.LeftButton)
     click_button(wait_dialog(QMessageBox, "confirmMessage"), "Delete")
-    qtbot.waitUntil(lambda: len(store.assessments(org.id)) == 1)
-    assert store.assessments(org.id)[0].id == assessment.id
+    qtbot.waitUntil(lambda: len(store.assessments.all(org.id)) == 1)
+    assert store.assessments.all(org.id)[0].id == assessment.id
 
     qtbot.keyClick(browser.assessment_table, Qt.Key.Key_Return)  # Enter opens the selected assessment
     assert window.pages.currentIndex() == PAGE_ASSESSMENT

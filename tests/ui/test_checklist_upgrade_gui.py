@@ -18,11 +18,11 @@ def shown_column_of(model, column):
 def _v11_store(tmp_path):
     path = tmp_path / "v11.exportaudit"
     with open_store(path, user="tester") as store:
-        org = store.create_organisation("Hengxin Precision", operator_type="exporter", size="medium")
-        aid = store.create_assessment(org, load_checklist_file(DATA / "mofcom-icp-1.1.0.toml"), "2026 self-assessment",
+        org = store.organisations.create("Hengxin Precision", operator_type="exporter", size="medium")
+        aid = store.assessments.create(org, load_checklist_file(DATA / "mofcom-icp-1.1.0.toml"), "2026 self-assessment",
                                       target_profile="established-exporter")
-        store.set_rating(aid, "SCR-03", 3)
-        store.set_note(aid, "SCR-03", "Catch-all questions on the order form.")
+        store.answers.rate(aid, "SCR-03", 3)
+        store.answers.set_note(aid, "SCR-03", "Catch-all questions on the order form.")
     return path
 
 
@@ -47,11 +47,11 @@ def test_upgrade_shows_the_mapping_then_moves_the_assessment(make_window, tmp_pa
     session = window.assessment.session
     assert session.response("SCR-03").level == 3 and session.response("SCR-03").note.startswith("Catch-all")
     assert not window.upgrade_checklist_action.isEnabled()
-    assert any(c.field == "checklist" for c in session.store.changes(session.assessment_id))
+    assert any(c.field == "checklist" for c in session.store.history.all(session.assessment_id))
     from exportaudit.ui.models.history import COL_FIELD, HistoryTableModel
 
     history = HistoryTableModel()
-    history.set_entries(session.store.changes(session.assessment_id))
+    history.set_entries(session.store.history.all(session.assessment_id))
     assert "Checklist upgraded" in shown_column_of(history, COL_FIELD)  # the history names the upgrade in words
 
 
@@ -89,6 +89,6 @@ def test_new_assessment_records_the_structural_facts(make_window, mini_store_pat
     dialog.title_edit.selectAll()
     qtbot.keyClicks(dialog.title_edit, "Listed items 2026")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(a.title == "Listed items 2026" for a in window.store.assessments()))
-    [created] = [a for a in window.store.assessments() if a.title == "Listed items 2026"]
+    qtbot.waitUntil(lambda: any(a.title == "Listed items 2026" for a in window.store.assessments.all()))
+    [created] = [a for a in window.store.assessments.all() if a.title == "Listed items 2026"]
     assert created.fact_set == {"listed-items"}

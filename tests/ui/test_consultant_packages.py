@@ -30,26 +30,26 @@ def test_export_then_open_the_package_as_a_working_store(make_window, mini_store
     assert "unpacked to the working store" in box.text()
     box.close()
     assert window.store.path == tmp_path / "acme.exportaudit"
-    assert len(window.store.organisations()) == 1
+    assert len(window.store.organisations.all()) == 1
 
 
 def _returned_package(store_path: Path, tmp_path: Path) -> Path:
     """The client's work: P1 rated 4 (the consultant rates it 3: a conflict), S1 rated 2, a new major finding."""
     with open_store(store_path, user="consultant") as store:
-        aid = store.latest_assessment().id
-        store.set_rating(aid, "P1", 1)
-        store.set_rating(aid, "P2", 1)
+        aid = store.assessments.latest().id
+        store.answers.rate(aid, "P1", 1)
+        store.answers.rate(aid, "P2", 1)
         sent = export_package(store, aid, tmp_path / "sent.eaudit")
     client, _ = open_package(sent, user="client")
-    client.set_rating(aid, "P1", 4)
-    client.set_rating(aid, "P2", 5)
-    client.set_rating(aid, "S1", 2)
-    client.create_finding(aid, "major", "No screening of distributors", item_id="S1")
+    client.answers.rate(aid, "P1", 4)
+    client.answers.rate(aid, "P2", 5)
+    client.answers.rate(aid, "S1", 2)
+    client.findings.create(aid, "major", "No screening of distributors", item_id="S1")
     returned = export_package(client, aid, tmp_path / "returned.eaudit")
     client.close()
     with open_store(store_path, user="consultant") as store:
-        store.set_rating(aid, "P1", 3)
-        store.set_rating(aid, "P2", 2)
+        store.answers.rate(aid, "P1", 3)
+        store.answers.rate(aid, "P2", 2)
     return returned
 
 
@@ -58,7 +58,7 @@ def test_import_shows_the_merge_preview_and_merges_only_the_decisions_made(make_
     returned = _returned_package(mini_store_path, tmp_path)
     window = make_window(mini_store_path)
     store = window.store
-    aid = store.latest_assessment().id
+    aid = store.assessments.latest().id
     before = fingerprint(store, aid)
     monkeypatch.setattr(prompts, "choose_package_to_import", lambda parent, folder="": str(returned))
     window.import_package_action.trigger()
@@ -87,9 +87,9 @@ def test_import_shows_the_merge_preview_and_merges_only_the_decisions_made(make_
 
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    r = store.responses(aid)
+    r = store.answers.all(aid)
     assert (r["P1"].level, r["P2"].level, r["S1"].level) == (4, 2, 2)
-    assert [f.description for f in store.findings(aid)] == ["No screening of distributors"]
+    assert [f.description for f in store.findings.all(aid)] == ["No screening of distributors"]
     assert window.statusBar().currentMessage() == "3 changes merged from returned.eaudit."
 
 

@@ -51,8 +51,8 @@ def test_a_signed_report_is_registered_and_verified_then_found_altered(make_wind
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     done = wait_dialog(QMessageBox, "reportDoneMessage")
     done.close()
-    qtbot.waitUntil(lambda: len(window.store.issued_reports()) == 1)
-    entry = window.store.issued_reports()[0]
+    qtbot.waitUntil(lambda: len(window.store.reports.issued()) == 1)
+    entry = window.store.reports.issued()[0]
     assert (entry.file_name, entry.recipient, entry.signed) == ("acme.pdf", "Ms Li, Acme compliance", True)
     assert all("s3cret" not in str(v) for v in window.settings.qsettings.allKeys() +
                [window.settings.qsettings.value(k) for k in window.settings.qsettings.allKeys()])

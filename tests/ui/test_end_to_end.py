@@ -21,7 +21,7 @@ OK = QDialogButtonBox.StandardButton.Ok
 def saved(path, assessment_id, item_id):
     """What the store file says, read through a separate connection."""
     with open_store(path, read_only=True) as store:
-        return store.response(assessment_id, item_id)
+        return store.answers.get(assessment_id, item_id)
 
 
 def element_level(window, element_id):
@@ -56,7 +56,7 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     qtbot.keyClick(dialog.uscc_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error_label.isVisible()
     assert "18 characters" in dialog.error_label.text()
-    assert window.store.organisations() == []
+    assert window.store.organisations.all() == []
     dialog.uscc_edit.clear()
     qtbot.keyClicks(dialog.uscc_edit, "91320594MA1Q8R2L7A")  # a typo in the check character
     qtbot.keyClick(dialog.uscc_edit, Qt.Key.Key_Return)
@@ -65,7 +65,7 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     qtbot.keyClicks(dialog.uscc_edit, "91320594MA1Q8R2L7E")
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == PAGE_BROWSER)
-    [org] = window.store.organisations()
+    [org] = window.store.organisations.all()
     assert (org.name, org.uscc, org.operator_type, org.size) == ("Acme Export Ltd", "91320594MA1Q8R2L7E",
                                                                  "exporter", "small")
 
@@ -84,13 +84,13 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     qtbot.keyClicks(dialog.review_date_edit, "20261399")  # no such date: refused, nothing created
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     assert dialog.isVisible() and "'2026-13-99' is not a date" in dialog.error_label.text()
-    assert window.store.assessments() == []
+    assert window.store.assessments.all() == []
     dialog.review_date_edit.clear()
     qtbot.keyClicks(dialog.review_date_edit, "20270115")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == PAGE_ASSESSMENT)
     aid = window.assessment.session.assessment_id
-    a = window.store.assessment(aid)
+    a = window.store.assessments.get(aid)
     assert (a.kind, a.assessor_role, a.independence, a.reviewer, a.review_date, a.scoring_model) == (
         "internal", "Internal auditor", "internal", "Wang Fang", "2027-01-15", 2)
     assert window.assessment_page.title_label.text() == "Self-check 2026"
@@ -127,9 +127,9 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     assert [kind for kind, _date in facts.values()] == ["document", "record"]
     facts.buttons.button(OK).click()
     qtbot.waitUntil(lambda: window.assessment.evidence.model.rowCount() == 2)
-    record = next(r for r in window.store.evidence(aid, "P2") if r.file_name == evidence.name)
+    record = next(r for r in window.store.evidence.all(aid, "P2") if r.file_name == evidence.name)
     assert record.sha256 == hashlib.sha256(evidence.read_bytes()).hexdigest() and record.kind == "document"
-    assert window.store.evidence_path(record).read_bytes() == evidence.read_bytes()
+    assert window.store.evidence.path(record).read_bytes() == evidence.read_bytes()
     assert "unevidenced" not in window.assessment.tree_model.index_of_item("P2").data(MarksRole)
     # P2 now counts 5: (2 + 5) / 2 = 3.5, but key item P1 (counting 2) bounds policy at 2, and says so
     assert element_level(window, "policy") == "2" and radar_level(window, "policy") == 2
@@ -204,4 +204,4 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     assert again.assessment_page.workspace.item.level_choices[3].radio.isChecked()
     assert element_level(again, "policy") == "2"
     assert again.assessment.session.response("S2").na
-    assert [r.file_name for r in again.store.evidence(aid, "P2")] == ["policy statement.pdf", "screening log.csv"]
+    assert [r.file_name for r in again.store.evidence.all(aid, "P2")] == ["policy statement.pdf", "screening log.csv"]

@@ -51,7 +51,7 @@ def test_the_user_fills_in_the_engagement_and_the_conclusion(make_window, mini_s
     qtbot.keyClicks(dialog.rationale_edit, "Two major gaps remain.")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
-    e = window.store.engagement(aid)
+    e = window.store.engagements.get(aid)
     assert (e.firm, e.lead, e.entities) == ("Hengtai Advisory", "Wang Fang", "Head office and Suzhou plant")
     assert [(m.name, m.role) for m in e.team] == [("Li Ming", "Senior auditor")]
     assert [(i.name, i.role, i.date) for i in e.interviews] == [("Chen Jing", "Compliance manager", "2026-11-17")]
@@ -74,5 +74,5 @@ def test_a_bad_interview_date_is_refused_and_nothing_is_saved(make_window, mini_
     box = wait_dialog(QMessageBox, "errorMessage")
     assert "next Tuesday" in box.text() or "next Tuesday" in box.informativeText()
     box.accept()
-    assert dialog.isVisible() and window.store.engagement(aid).is_empty
+    assert dialog.isVisible() and window.store.engagements.get(aid).is_empty
     dialog.reject()

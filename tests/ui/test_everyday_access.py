@@ -43,7 +43,7 @@ def nameless_controls(root: QWidget) -> list[str]:
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_every_control_has_an_accessible_name(make_window, demo_store_path, qtbot, language):
     window = make_window(demo_store_path, language=language)
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     missing = {}
     for tab in range(window.assessment_page.tabs.count()):
         window.assessment_page.tabs.setCurrentIndex(tab)
@@ -71,7 +71,7 @@ def description(widget: QWidget) -> str:
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_controls_whose_purpose_is_not_obvious_describe_themselves(make_window, demo_store_path, language):
     window = make_window(demo_store_path, language=language)
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     page = window.assessment_page
     window.assessment.select_item("POL-01")
     workspace, item = page.workspace, page.workspace.item
@@ -98,7 +98,7 @@ def test_the_keyboard_focus_is_drawn_round_every_control(make_window, demo_store
     from exportaudit.ui.focus_ring import ring_of
 
     window = make_window(demo_store_path)
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     workspace = window.assessment_page.workspace
     highlight = workspace.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
     for widget in (workspace.tree, workspace.item.level_choices[3].radio, workspace.item.na_button,

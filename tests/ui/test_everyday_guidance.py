@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from exportaudit.core.fingerprint import finalise
 from exportaudit.core.user_name import configured_user_name
 from exportaudit.ui import prompts
 
@@ -131,14 +132,14 @@ def test_after_a_dialog_closes_digits_rate_the_current_item_at_once(make_window,
     wait_dialog(TextPrompt).reject()
     qtbot.waitUntil(lambda: window.focusWidget() is tree)
     press(Qt.Key.Key_3)
-    assert store.response(aid, "P1").level == 3
+    assert store.answers.get(aid, "P1").level == 3
     press(Qt.Key.Key_F)  # raise a finding: typed into its form and saved
     finding = wait_dialog(FindingDialog)
     qtbot.keyClicks(finding.description_edit, "Policy unsigned")
     qtbot.mouseClick(finding.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.focusWidget() is tree)
     press(Qt.Key.Key_4)
-    assert store.response(aid, "P1").level == 4 and len(store.findings(aid)) == 1
+    assert store.answers.get(aid, "P1").level == 4 and len(store.findings.all(aid)) == 1
 
 
 def test_digits_on_a_finalised_assessment_show_the_read_only_hint_and_the_tree_stays(make_window, mini_store_path,
@@ -146,9 +147,9 @@ def test_digits_on_a_finalised_assessment_show_the_read_only_hint_and_the_tree_s
     from exportaudit.core.store import open_store
 
     with open_store(mini_store_path, create=False) as store:
-        aid = store.latest_assessment().id
-        store.set_rating(aid, "P1", 2)
-        store.finalise(aid)
+        aid = store.assessments.latest().id
+        store.answers.rate(aid, "P1", 2)
+        finalise(store, aid)
     window = make_window(mini_store_path)
     window.browser_controller.open_selected()
     window.assessment.select_item("P1")
@@ -158,7 +159,7 @@ def test_digits_on_a_finalised_assessment_show_the_read_only_hint_and_the_tree_s
     press(Qt.Key.Key_3)
     assert tree.currentIndex() == before  # no type-ahead jump to a row starting with 3
     assert "finalised and read-only" in window.statusBar().currentMessage()
-    assert window.store.response(aid, "P1").level == 2
+    assert window.store.answers.get(aid, "P1").level == 2
 
 
 def test_the_detail_pane_never_shows_an_item_the_filter_hides(make_window, mini_store_path, qtbot):

@@ -26,16 +26,16 @@ def history_cells(dialog: HistoryDialog, column: int) -> list[str]:
 def test_the_history_shows_no_internal_code_in_either_language(make_window, demo_store_path, qtbot, language):
     # changes from the command line, by someone who never gave a name (the command line's stand-in, not the login)
     with open_store(demo_store_path, create=False, source="cli", user=COMMAND_LINE_USER) as store:
-        aid = store.latest_assessment().id
-        sample = store.samples(aid)[0]
-        card = store.sampled_orders(sample.id)[-1].id
-        store.answer_remaining_red_flags(card, "absent")  # logged as "absent × 30"
-        store.create_finding(aid, "minor", "Policy not signed", "Sign it", item_id="POL-01")
-        store.set_rating(aid, "POL-01", 2)
+        aid = store.assessments.latest().id
+        sample = store.samples.all(aid)[0]
+        card = store.samples.orders(sample.id)[-1].id
+        store.results.answer_remaining_red_flags(card, "absent")  # logged as "absent × 30"
+        store.findings.create(aid, "minor", "Policy not signed", "Sign it", item_id="POL-01")
+        store.answers.rate(aid, "POL-01", 2)
     window = make_window(demo_store_path, language=language)
     dialog = HistoryDialog(window, window.store, aid, language, subject="demo")
     qtbot.addWidget(dialog)
-    entities = {e.entity for e in window.store.changes(aid)}
+    entities = {e.entity for e in window.store.history.all(aid)}
     assert {"red_flag", "test_result", "sample", "order_list"} <= entities  # the demo logs them all
     shown = [text for column in (COL_WHAT, COL_FIELD, COL_OLD, COL_NEW) for text in history_cells(dialog, column)]
     leaks = sorted({m.group(0) for text in shown for m in [CODES.match(text or "")] if m})

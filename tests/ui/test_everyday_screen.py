@@ -36,7 +36,7 @@ def controller_dialog_classes() -> set[type]:
 def dialog_factories(window) -> dict[type, callable]:
     from exportaudit.core.checklist_loader import load_checklist_file
     from exportaudit.core.opinion import propose_opinion
-    from exportaudit.core.store.records import DocumentRequest
+    from exportaudit.core.records import DocumentRequest
     from exportaudit.core.upgrade import plan_upgrade
     from exportaudit.exchange.questionnaire_import import ImportPreview
     from exportaudit.ui.controllers.about import AboutDialog
@@ -63,23 +63,23 @@ def dialog_factories(window) -> dict[type, callable]:
     session = window.assessment.session
     store, aid, language = session.store, session.assessment_id, "zh"
     checklist = session.checklist
-    sample = store.samples(aid)[0]
-    cards = [s.id for s in store.sampled_orders(sample.id)]
+    sample = store.samples.all(aid)[0]
+    cards = [s.id for s in store.samples.orders(sample.id)]
     checks = checklist.transaction_testing.checks
-    card = store.test_card(cards[0])
+    card = store.results.card(cards[0])
     nothing = lambda *_args: None  # noqa: E731
     return {
         AboutDialog: lambda: AboutDialog(window, language),
-        ActionDialog: lambda: ActionDialog(window, language, checklist, store.findings(aid), ["Li"], None, None,
+        ActionDialog: lambda: ActionDialog(window, language, checklist, store.findings.all(aid), ["Li"], None, None,
                                            nothing),
         AssessmentDialog: lambda: AssessmentDialog(window, language, session.organisation, [checklist], [], "Li",
                                                    nothing),
         DrawSampleDialog: lambda: DrawSampleDialog(window, session, language, None, nothing),
         ExportDialog: lambda: ExportDialog(window, session, language),
         EngagementDialog: lambda: EngagementDialog(
-            window, language, store.engagement(aid), evidence_files=[e.file_name for e in store.evidence(aid)],
-            samples=store.samples(aid), proposed=propose_opinion(2), save=nothing),
-        EvidenceFactsDialog: lambda: EvidenceFactsDialog.for_record(window, store.evidence(aid)[0], nothing),
+            window, language, store.engagements.get(aid), evidence_files=[e.file_name for e in store.evidence.all(aid)],
+            samples=store.samples.all(aid), proposed=propose_opinion(2), save=nothing),
+        EvidenceFactsDialog: lambda: EvidenceFactsDialog.for_record(window, store.evidence.all(aid)[0], nothing),
         FindingDialog: lambda: FindingDialog(window, language, "POL-01", None, nothing),
         HistoryDialog: lambda: HistoryDialog(window, store, aid, language),
         OrderImportDialog: lambda: OrderImportDialog(window, session, language, nothing),
@@ -122,7 +122,7 @@ def fits(size: QSize, budget: QSize = SMALLEST_SCREEN) -> bool:
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_the_main_window_and_every_dialog_fit_a_1366x768_laptop(make_window, demo_store_path, qtbot, language):
     window = make_window(demo_store_path, language=language)
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     factories = dialog_factories(window)
     assert controller_dialog_classes() <= set(factories), "a new dialog needs a factory in this test"
 
@@ -165,7 +165,7 @@ def test_the_order_import_result_is_sized_to_its_one_line(make_window, demo_stor
     from exportaudit.ui.controllers.order_import import OrderImportDialog
 
     window = make_window(demo_store_path)
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     orders = tmp_path / "orders.csv"
     orders.write_text("order_id,customer,destination,date,value\nSO-1,Acme,DE,2026-03-01,100\n", encoding="utf-8")
     imported = []
@@ -181,7 +181,7 @@ def test_the_order_import_result_is_sized_to_its_one_line(make_window, demo_stor
     qtbot.waitUntil(lambda: dialog.height() < mapping_height / 2)
     assert dialog.width() <= 720
     with open_store(demo_store_path, create=False) as store:
-        assert len(store.order_lists(window.assessment.session.assessment_id)) == 2
+        assert len(store.orders.lists(window.assessment.session.assessment_id)) == 2
 
 
 def test_the_dashboard_columns_fit_their_headers_and_unanswered_elements_are_gaps(make_window, demo_store_path, qtbot):
@@ -189,7 +189,7 @@ def test_the_dashboard_columns_fit_their_headers_and_unanswered_elements_are_gap
     from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD
 
     window = make_window(demo_store_path)
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     window.resize(1340, 680)
     window.assessment.show_tab(TAB_DASHBOARD)
     dashboard = window.assessment_page.dashboard

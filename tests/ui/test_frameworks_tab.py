@@ -15,7 +15,7 @@ OK = QDialogButtonBox.StandardButton.Ok
 
 
 def open_tab(window, qtbot, framework_id):
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     page = window.assessment_page
     qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton,
                      pos=page.tabs.tabBar().tabRect(TAB_FRAMEWORKS).center())
@@ -55,7 +55,7 @@ def test_framework_tab_shows_sections_items_and_the_mapping_note(make_window, de
     assert view.section_heading.text().startswith("E7")
     counts = window.assessment.session.score.items  # what the scoring model makes of the demo's 3 and 2
     assert (items["SEC-01"], items["SEC-02"]) == (str(counts["SEC-01"].effective), str(counts["SEC-02"].effective))
-    assert window.store.response(window.assessment.session.assessment_id, "SEC-01").level == 3
+    assert window.store.answers.get(window.assessment.session.assessment_id, "SEC-01").level == 3
     # Wassenaar has a section whose id is ours: it is marked
     combo = view.framework_combo
     combo.setCurrentIndex(combo.findData("wassenaar-2011"))
@@ -65,7 +65,7 @@ def test_framework_tab_shows_sections_items_and_the_mapping_note(make_window, de
 
 def test_module_off_leaves_eu_element_7_partly_mapped_and_back_on_from_the_tab(make_window, demo_store_path, qtbot):
     with open_store(demo_store_path) as store:
-        store.set_module(store.latest_assessment().id, "other-frameworks", False)
+        store.assessments.set_module(store.assessments.latest().id, "other-frameworks", False)
     window = make_window(demo_store_path)
     view = open_tab(window, qtbot, "eu-2019-1318")
     assert not view.module_check.isChecked() and view.module_check.isEnabled()
@@ -74,7 +74,7 @@ def test_module_off_leaves_eu_element_7_partly_mapped_and_back_on_from_the_tab(m
     tree = window.assessment.tree_model
     assert not tree.index_of_item("SEC-01").isValid()
     qtbot.mouseClick(view.module_check, Qt.MouseButton.LeftButton, pos=on_indicator())
-    qtbot.waitUntil(lambda: window.store.assessment(window.assessment.session.assessment_id).module_ids
+    qtbot.waitUntil(lambda: window.store.assessments.get(window.assessment.session.assessment_id).module_ids
                     == ("other-frameworks",))
     assert tree.index_of_item("SEC-01").isValid()  # the module's items are in the tree again, answers kept
     rated = window.assessment.session.score.items["SEC-01"]
@@ -92,8 +92,8 @@ def test_a_section_with_nothing_answered_says_not_assessed(make_window, tmp_path
 
     path = tmp_path / "fresh.exportaudit"
     with open_store(path, user="t") as store:
-        org = store.create_organisation("Fresh Co", operator_type="exporter", size="small")
-        store.create_assessment(org, find_checklist(DEFAULT_CHECKLIST_ID), "2026")
+        org = store.organisations.create("Fresh Co", operator_type="exporter", size="small")
+        store.assessments.create(org, find_checklist(DEFAULT_CHECKLIST_ID), "2026")
     window = make_window(path, language="zh")
     view = open_tab(window, qtbot, "bis-ecg-2017")
     assert set(section_rows(view).values()) == {"未评估"}
@@ -103,7 +103,7 @@ def test_a_section_with_nothing_answered_says_not_assessed(make_window, tmp_path
 def test_new_assessment_dialog_switches_the_module_on(make_window, tmp_path, qtbot, wait_dialog):
     path = tmp_path / "new.exportaudit"
     with open_store(path, user="t") as store:
-        store.create_organisation("New Co", operator_type="exporter", size="medium")
+        store.organisations.create("New Co", operator_type="exporter", size="medium")
     window = make_window(path)
     qtbot.mouseClick(window.browser.new_assessment_button, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(AssessmentDialog)
@@ -130,7 +130,7 @@ def test_export_dialog_offers_the_frameworks_and_passes_the_ticked_ones(make_win
     from exportaudit.ui.controllers.export import ExportDialog
 
     window = make_window(demo_store_path)
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     runs = []
     monkeypatch.setattr(window.exporter, "_run", lambda session, fmt, language, out, **kw: runs.append(kw))
     window.export_action.trigger()

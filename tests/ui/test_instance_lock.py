@@ -71,8 +71,8 @@ def holder_pid(store_path) -> int:
 def test_a_store_held_by_another_process_is_offered_read_only_and_edits_are_refused(
         make_window, mini_store_path, other_process, wait_dialog, qtbot, press):
     with open_store(mini_store_path) as store:
-        aid = store.latest_assessment().id
-        store.set_rating(aid, "P1", 2)
+        aid = store.assessments.latest().id
+        store.answers.rate(aid, "P1", 2)
     holder = other_process(mini_store_path)
     window = make_window(mini_store_path)
     box = wait_dialog(QMessageBox, "storeInUseMessage")

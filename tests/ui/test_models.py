@@ -103,13 +103,13 @@ def test_element_table_contract_and_content(qtmodeltester, session):
 def test_organisation_and_assessment_tables(qtmodeltester, mini_assessment):
     store, aid = mini_assessment
     orgs = OrganisationTableModel()
-    orgs.set_rows(store.organisations())
+    orgs.set_rows(store.organisations.all())
     qtmodeltester.check(orgs)
     assert orgs.index(0, COL_OPERATOR_TYPE).data() == "Exporter"
     orgs.set_language("zh")
     assert orgs.index(0, COL_OPERATOR_TYPE).data() == "出口经营者"
     assessments = AssessmentTableModel()
-    assessments.set_rows(store.assessments(store.organisations()[0].id))
+    assessments.set_rows(store.assessments.all(store.organisations.all()[0].id))
     qtmodeltester.check(assessments)
     assert assessments.index(0, COL_TITLE).data() == "Self-check 2026"
     assert assessments.index(0, COL_KIND).data() == "Self-assessment"
@@ -119,9 +119,9 @@ def test_evidence_table(qtmodeltester, mini_assessment, tmp_path):
     store, aid = mini_assessment
     file = tmp_path / "log.csv"
     file.write_bytes(b"x" * 2048)
-    record = store.add_evidence(aid, "S1", file)
+    record = store.evidence.add(aid, "S1", file)
     model = EvidenceTableModel()
-    model.set_rows(store.evidence(aid, "S1"), {record.id})
+    model.set_rows(store.evidence.all(aid, "S1"), {record.id})
     qtmodeltester.check(model)
     assert model.index(0, COL_NAME).data() == "log.csv"
     assert model.index(0, COL_SIZE).data() == "2.0 KB"

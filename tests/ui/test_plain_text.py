@@ -11,9 +11,9 @@ def test_user_text_with_markup_shows_literally(make_window, tmp_path, mini_check
 
     path = tmp_path / "hostile.exportaudit"
     with open_store(path, user="tester") as store:
-        org = store.create_organisation(HOSTILE, operator_type="exporter", size="small")
-        aid = store.create_assessment(org, mini_checklist, f"Audit {HOSTILE}", target_profile="basic")
-        store.set_not_applicable(aid, "P2", f"why {HOSTILE}")
+        org = store.organisations.create(HOSTILE, operator_type="exporter", size="small")
+        aid = store.assessments.create(org, mini_checklist, f"Audit {HOSTILE}", target_profile="basic")
+        store.answers.mark_not_applicable(aid, "P2", f"why {HOSTILE}")
     window = make_window(path)
     window.browser_controller.open_selected()
     window.assessment.select_item("P2")

@@ -16,15 +16,15 @@ from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 
 def _store(path, checklist):
     with open_store(path, user="tester") as store:
-        acme = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small", sector="Machinery")
-        old = store.create_assessment(acme, checklist, "Self-check 2025", period_end="2025-12-31", assessor="Wang")
-        new = store.create_assessment(acme, checklist, "Audit 2026", period_end="2026-12-31", assessor="Li")
+        acme = store.organisations.create("Acme Export Ltd", operator_type="exporter", size="small", sector="Machinery")
+        old = store.assessments.create(acme, checklist, "Self-check 2025", period_end="2025-12-31", assessor="Wang")
+        new = store.assessments.create(acme, checklist, "Audit 2026", period_end="2026-12-31", assessor="Li")
         for item, level in {"P1": 1, "P2": 1}.items():
-            store.set_rating(old, item, level)
+            store.answers.rate(old, item, level)
         for item, level in {"P1": 4, "P2": 4, "S1": 3, "S2": 3, "S3": 3, "R1": 2}.items():
-            store.set_rating(new, item, level)
-        beta = store.create_organisation("Beta Institute", operator_type="research", sector="Research")
-        store.create_assessment(beta, checklist, "Self-check 2024", period_end="2024-06-30", assessor="Wang")
+            store.answers.rate(new, item, level)
+        beta = store.organisations.create("Beta Institute", operator_type="research", sector="Research")
+        store.assessments.create(beta, checklist, "Self-check 2024", period_end="2024-06-30", assessor="Wang")
     return new
 
 

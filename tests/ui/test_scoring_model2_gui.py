@@ -14,9 +14,9 @@ from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_DUTIES
 def test_an_open_model_1_assessment_offers_a_logged_rescore_showing_the_changes(make_window, mini_store_path, qtbot,
                                                                              wait_dialog):
     with open_store(mini_store_path, user="tester") as store:
-        aid = store.latest_assessment().id
+        aid = store.assessments.latest().id
         for item, level in (("P1", 4), ("P2", 3), ("R1", 2), ("R2", 5)):
-            store.set_rating(aid, item, level)
+            store.answers.rate(aid, item, level)
     window = open_mini(make_window, mini_store_path)
     window.assessment.show_tab(TAB_DASHBOARD)
     dashboard = window.assessment_page.dashboard
@@ -28,28 +28,28 @@ def test_an_open_model_1_assessment_offers_a_logged_rescore_showing_the_changes(
     assert "Policy statement: level 3 (3.0) → level 2 (2.0)" in box.text()
     assert "P1: counts as 3 → 2" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert window.store.assessment(aid).scoring_model == 1
+    assert window.store.assessments.get(aid).scoring_model == 1
 
     qtbot.mouseClick(dashboard.rescore_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "confirmMessage")
     next(b for b in box.buttons() if b.text() == "Re-score").click()
-    qtbot.waitUntil(lambda: window.store.assessment(aid).scoring_model == 2)
+    qtbot.waitUntil(lambda: window.store.assessments.get(aid).scoring_model == 2)
     assert "Scored with model 2" in dashboard.model_label.text() and not dashboard.rescore_button.isVisible()
-    assert [c.field for c in window.store.changes(aid) if c.entity == "assessment"][-1] == "scoring_model"
+    assert [c.field for c in window.store.history.all(aid) if c.entity == "assessment"][-1] == "scoring_model"
     assert window.assessment.session.score.element("policy").level == 2
 
 
 def test_duties_tab_and_reasons_in_both_languages(make_window, tmp_path, mini_checklist, qtbot):
     path = tmp_path / "m2.exportaudit"
     with open_store(path, user="tester") as store:
-        org = store.create_organisation("Acme Export Ltd", operator_type="exporter", size="small")
-        aid = store.create_assessment(org, mini_checklist, "Audit 2025", target_profile="basic",
+        org = store.organisations.create("Acme Export Ltd", operator_type="exporter", size="small")
+        aid = store.assessments.create(org, mini_checklist, "Audit 2025", target_profile="basic",
                                       period_start="2025-01-01", period_end="2025-12-31")
         document = tmp_path / "policy.txt"
         document.write_text("policy")
-        store.set_rating(aid, "P1", 1)
-        store.set_rating(aid, "P2", 4)
-        store.add_evidence(aid, "P2", document, kind="document", covered_date="2024-01-01")
+        store.answers.rate(aid, "P1", 1)
+        store.answers.rate(aid, "P2", 4)
+        store.evidence.add(aid, "P2", document, kind="document", covered_date="2024-01-01")
     window = open_mini(make_window, path)
     window.assessment.select_item("P2")
     reasons = window.assessment_page.workspace.item.unevidenced_label

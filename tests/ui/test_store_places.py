@@ -48,7 +48,7 @@ def test_the_store_file_itself_is_refused_as_evidence_in_the_window(make_window,
     box = wait_dialog(QMessageBox)
     assert "存储库自身的文件" in box.text()
     box.close()
-    assert window.store.evidence(window.assessment.session.assessment_id) == []
+    assert window.store.evidence.all(window.assessment.session.assessment_id) == []
 
 
 def test_the_store_file_itself_is_refused_as_an_order_list_or_a_questionnaire(make_window, mini_store_path,

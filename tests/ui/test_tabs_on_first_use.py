@@ -27,7 +27,7 @@ def shown_view(window, kind):
 
 def test_seldom_used_tabs_are_built_when_first_clicked_and_show_the_assessment(make_window, demo_store_path, qtbot):
     window = make_window(demo_store_path)
-    window.open_assessment(window.store.latest_assessment().id)
+    window.open_assessment(window.store.assessments.latest().id)
     page = window.assessment_page
     assert [kind.__name__ for kind in LATER if window.findChildren(kind)] == []  # nothing built at start
 

@@ -9,6 +9,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from test_testing_gui_import import open_testing_tab, orders_csv, shown_dialog
 
+from exportaudit.core.fingerprint import finalise
+from exportaudit.core.order_import import import_orders
 from exportaudit.core.store import open_store
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize
 from exportaudit.ui import prompts
@@ -25,11 +27,11 @@ def sampled_store_path(tt_store_path, tmp_path):
     """The transaction-testing store with 40 orders imported, a sample of 4 drawn (seed 7), and S1 rated 5 and
     R1 rated 4 (they count as such only with evidence: the cards' evidence provides it)."""
     with open_store(tt_store_path, user="tester") as store:
-        aid = store.latest_assessment().id
-        list_id, _ = store.import_orders(aid, orders_csv(tmp_path / "orders.csv"), name="ERP 2026")
-        store.draw_sample(aid, list_id, SamplePlan(SampleSize(count=4)), seed=7)
-        store.set_rating(aid, "S1", 5)
-        store.set_rating(aid, "S2", 3)
+        aid = store.assessments.latest().id
+        list_id, _ = import_orders(store, aid, orders_csv(tmp_path / "orders.csv"), name="ERP 2026")
+        store.samples.draw(aid, list_id, SamplePlan(SampleSize(count=4)), seed=7)
+        store.answers.rate(aid, "S1", 5)
+        store.answers.rate(aid, "S2", 3)
     return tt_store_path
 
 
@@ -57,7 +59,7 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     window = open_testing_tab(make_window, sampled_store_path)
     tab = window.assessment_page.testing
     store, aid = window.store, window.assessment.session.assessment_id
-    cards = [s.id for s in store.sampled_orders(store.samples(aid)[0].id)]
+    cards = [s.id for s in store.samples.orders(store.samples.all(aid)[0].id)]
     tab.orders_table.setFocus()
     key(qtbot, tab.orders_table, Qt.Key.Key_Return)  # Enter opens the chosen order's card
     card = card_window(window)
@@ -67,13 +69,13 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screening)  # the first check takes the keys
 
     key(qtbot, screening, Qt.Key.Key_P)  # screening passed
-    assert store.check_result(cards[0], "screening").result == "pass"
+    assert store.results.check(cards[0], "screening").result == "pass"
     assert screening.choice_buttons["pass"].isChecked()
     assert "Screened before contract → Pass" in card.status_bar.currentMessage()
     key(qtbot, screening, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is flags_row
     key(qtbot, flags_row, Qt.Key.Key_1)  # the red flags cannot pass before every sign is answered
-    assert store.check_result(cards[0], "red-flags").result is None
+    assert store.results.check(cards[0], "red-flags").result is None
     assert flags_row.error_label.isVisible() and "55 of 55 signs unanswered" in flags_row.error_label.text()
 
     # the red-flag review: one sign present and resolved, by keys in the list and the note by typing
@@ -81,41 +83,41 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     card.select_flag("RF-C01")
     flags_tree.setFocus()
     key(qtbot, flags_tree, Qt.Key.Key_P)  # present
-    answer = store.red_flag_answers(cards[0])["RF-C01"]
+    answer = store.results.red_flags(cards[0])["RF-C01"]
     assert (answer.answer, answer.resolved) == ("present", False)
     index = card.flag_model.index_of_flag("RF-C01")
     assert index.siblingAtColumn(COL_ANSWER).data() == "Present" and index.siblingAtColumn(COL_RESOLVED).data() == "No"
     assert card.resolved_check.isEnabled()
     key(qtbot, flags_tree, Qt.Key.Key_Space)  # resolved
-    assert store.red_flag_answers(cards[0])["RF-C01"].resolved
+    assert store.results.red_flags(cards[0])["RF-C01"].resolved
     key(qtbot, flags_tree, Qt.Key.Key_Return)  # into the note
     assert QApplication.focusWidget() is card.flag_note_edit
     qtbot.keyClicks(card.flag_note_edit, "Registry extract 2026-03-02 checked")
     key(qtbot, card.flag_note_edit, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is flags_tree
-    assert store.red_flag_answers(cards[0])["RF-C01"].note == "Registry extract 2026-03-02 checked"
+    assert store.results.red_flags(cards[0])["RF-C01"].note == "Registry extract 2026-03-02 checked"
     card.select_flag("RF-C02")
     qtbot.mouseClick(card.flag_radios["na"], Qt.MouseButton.LeftButton)  # by mouse: N/A
-    assert store.red_flag_answers(cards[0])["RF-C02"].answer == "na"
+    assert store.results.red_flags(cards[0])["RF-C02"].answer == "na"
     qtbot.mouseClick(card.remaining_button, Qt.MouseButton.LeftButton)
-    review = store.red_flag_review(cards[0])
+    review = store.results.red_flag_review(cards[0])
     assert review.complete and review.present == ("RF-C01",) and review.clean
     assert card.flags_status.text() == "55 of 55 signs answered · 1 present, 0 not resolved"
     flags_row.setFocus()
     key(qtbot, flags_row, Qt.Key.Key_P)
-    assert store.check_result(cards[0], "red-flags").result == "pass" and not flags_row.error_label.isVisible()
+    assert store.results.check(cards[0], "red-flags").result == "pass" and not flags_row.error_label.isVisible()
 
     # records: N/A needs a note; the store's refusal is shown and the note field takes the keys
     records.setFocus()
     key(qtbot, records, Qt.Key.Key_A)
-    assert store.check_result(cards[0], "records").result is None
+    assert store.results.check(cards[0], "records").result is None
     assert records.error_label.isVisible() and "note" in records.error_label.text()
     assert QApplication.focusWidget() is records.note_edit
     qtbot.keyClicks(records.note_edit, "Sample order, no shipment yet")
     key(qtbot, records.note_edit, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is records
     key(qtbot, records, Qt.Key.Key_3)
-    result = store.check_result(cards[0], "records")
+    result = store.results.check(cards[0], "records")
     assert (result.result, result.note) == ("na", "Sample order, no shipment yet")
     assert card.status_label.text() == "3 of 3 checks done"
 
@@ -128,16 +130,16 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     qtbot.waitUntil(lambda: "screening-log.pdf" in screening.evidence_label.text())
     drop(screening, second)
     qtbot.waitUntil(lambda: "contract.pdf" in screening.evidence_label.text())
-    assert [r.file_name for r in store.check_evidence(cards[0], "screening")] == ["screening-log.pdf", "contract.pdf"]
-    assert {r.item_id for r in store.evidence(aid, "S1")} >= set()  # stored as evidence of the check's first item
-    assert len(store.evidence(aid, "S1")) == 2
+    assert [r.file_name for r in store.results.evidence(cards[0], "screening")] == ["screening-log.pdf", "contract.pdf"]
+    assert {r.item_id for r in store.evidence.all(aid, "S1")} >= set()  # stored as evidence of the check's first item
+    assert len(store.evidence.all(aid, "S1")) == 2
 
     # the next card (PageDown): screening failed, a finding raised from the exception in one step
     key(qtbot, records, Qt.Key.Key_PageDown)
     assert card.card.sample_order_id == cards[1] and card.position_label.text() == "Order 2 of 4"
     assert not screening.choice_buttons["pass"].isChecked() and screening.note_edit.text() == ""
     qtbot.mouseClick(screening.choice_buttons["fail"], Qt.MouseButton.LeftButton)  # by mouse
-    assert store.check_result(cards[1], "screening").result == "fail"
+    assert store.results.check(cards[1], "screening").result == "fail"
     screening.note_edit.setFocus()
     qtbot.keyClicks(screening.note_edit, "Screened two days after contract")
     assert screening.finding_button.isVisible()
@@ -150,9 +152,9 @@ def test_a_test_card_filled_in_by_keyboard_and_mouse(make_window, sampled_store_
     finding_dialog.grade_combo.setCurrentIndex(finding_dialog.grade_combo.findData("major"))
     finding_dialog.recommendation_edit.setPlainText("Screen before signing")
     finding_dialog.accept()
-    findings = store.findings(aid)
+    findings = store.findings.all(aid)
     assert [(f.item_id, f.grade, f.recommendation) for f in findings] == [("S2", "major", "Screen before signing")]
-    assert store.check_result(cards[1], "screening").finding_id == findings[0].id
+    assert store.results.check(cards[1], "screening").finding_id == findings[0].id
     assert card.rows["screening"].finding_label.text() == f"Finding #{findings[0].id} raised"
     assert not screening.finding_button.isVisible()
     key(qtbot, card.flags_tree, Qt.Key.Key_PageUp)  # the list of signs does not keep Page Up for itself
@@ -237,7 +239,7 @@ def test_pass_rate_beside_the_item_caps_it_in_tree_and_dashboard_and_survives_a_
 
 def test_finalised_assessment_shows_cards_read_only_and_language_follows(make_window, sampled_store_path, qtbot):
     with open_store(sampled_store_path, user="tester") as store:
-        store.finalise(store.latest_assessment().id)
+        finalise(store, store.assessments.latest().id)
     window = open_testing_tab(make_window, sampled_store_path)
     tab = window.assessment_page.testing
     assert not tab.import_button.isEnabled() and not tab.draw_button.isEnabled()
@@ -245,7 +247,7 @@ def test_finalised_assessment_shows_cards_read_only_and_language_follows(make_wi
     card = window.assessment.testing.open_card()
     assert card.read_only_label.isVisible()
     key(qtbot, card.rows["screening"], Qt.Key.Key_P)
-    assert window.store.check_result(card.card.sample_order_id, "screening").result is None
+    assert window.store.results.check(card.card.sample_order_id, "screening").result is None
     assert not card.remaining_button.isEnabled()
     window.language_zh_action.trigger()
     qtbot.waitUntil(lambda: card.rows["screening"].choice_buttons["pass"].text() == "通过 (P)")  # LanguageChange
@@ -256,11 +258,11 @@ def test_finalised_assessment_shows_cards_read_only_and_language_follows(make_wi
 
 def test_red_flag_model_keeps_the_contract(qtmodeltester, sampled_store_path):
     with open_store(sampled_store_path) as store:
-        sample = store.samples(store.latest_assessment().id)[0]
-        flags = store.sample_red_flags(sample.id)
-        so_id = store.sampled_orders(sample.id)[0].id
-        store.set_red_flag_answer(so_id, "RF-C01", "present")
-        answers = store.red_flag_answers(so_id)
+        sample = store.samples.all(store.assessments.latest().id)[0]
+        flags = store.red_flags.of_sample(sample.id)
+        so_id = store.samples.orders(sample.id)[0].id
+        store.results.answer_red_flag(so_id, "RF-C01", "present")
+        answers = store.results.red_flags(so_id)
     model = RedFlagTreeModel()
     model.set_card(flags, answers)
     qtmodeltester.check(model)

@@ -134,8 +134,8 @@ def test_csv_import_with_a_corrected_mapping_is_remembered_next_time(make_window
     assert [lists.index(0, c).data() for c in (COL_NAME, COL_ORDERS, COL_REFUSED)] == ["ERP export 2026", "40", "3"]
     store = window.store
     aid = window.assessment.session.assessment_id
-    order_list = store.order_lists(aid)[0]
-    assert {o.end_user for o in store.orders(order_list.id)} == {f"收货{i}" for i in range(5)}
+    order_list = store.orders.lists(aid)[0]
+    assert {o.end_user for o in store.orders.all(order_list.id)} == {f"收货{i}" for i in range(5)}
     assert "Imported ERP export 2026: 40 orders, 3 rows refused" in window.statusBar().currentMessage()
 
     # Refused rows… shows them again, translated by their code
@@ -197,9 +197,9 @@ def test_xlsx_with_chinese_headers_under_a_merged_title_on_the_second_sheet(make
     assert dialog.problems_model.rowCount() == 1 and dialog.problems_model.index(0, COL_REASON).data() == "无法识别日期"
     dialog.accept()
     store, aid = window.store, window.assessment.session.assessment_id
-    order_list = store.order_lists(aid)[0]
+    order_list = store.orders.lists(aid)[0]
     assert (order_list.sheet, order_list.order_count, order_list.header_rows) == ("出口订单", 15, "2-2")
-    first = store.orders(order_list.id)[0]
+    first = store.orders.all(order_list.id)[0]
     assert (first.order_ref, first.order_date, first.value, first.currency) == ("HX-0001", "2026-02-02", 1000.5, "CNY")
 
 
@@ -225,7 +225,7 @@ def test_cancel_keeps_nothing_and_unreadable_files_say_why(make_window, tt_store
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     assert dialog.pages.currentIndex() == PAGE_MAPPING
     assert "cancelled" in dialog.error_label.text()
-    assert window.store.order_lists(window.assessment.session.assessment_id) == []
+    assert window.store.orders.lists(window.assessment.session.assessment_id) == []
     dialog.reject()
 
     old = tmp_path / "old.xls"
@@ -265,9 +265,9 @@ def test_order_models_keep_the_contract(qtmodeltester, tmp_path, tt_store_path):
     qtmodeltester.check(problems)
     assert problems.rowCount() == 3
     with open_store(tt_store_path) as store:
-        aid = store.latest_assessment().id
-        store.add_order_list(aid, result, name="five")
+        aid = store.assessments.latest().id
+        store.orders.add_list(aid, result, name="five")
         lists = OrderListTableModel()
-        lists.set_rows(store.order_lists(aid))
+        lists.set_rows(store.orders.lists(aid))
     qtmodeltester.check(lists)
     assert "5 orders, 3 rows refused" in lists.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)

@@ -71,12 +71,12 @@ def test_stratified_sample_with_a_fixed_seed_is_drawn_again_the_same(make_window
     qtbot.waitUntil(lambda: closed(dialog), timeout=10_000)
 
     store, aid = window.store, window.assessment.session.assessment_id
-    sample = store.samples(aid)[0]
+    sample = store.samples.all(aid)[0]
     assert (sample.seed, sample.size, sample.population) == (12345, 8, 40)
-    order_list = store.order_lists(aid)[0]
+    order_list = store.orders.lists(aid)[0]
     plan = SamplePlan(SampleSize(count=8), Strata(frozenset({"伊朗"}), True))
-    expected = draw_sample(store.orders(order_list.id), plan, 12345)
-    by_seq = {o.seq: o.order_ref for o in store.orders(order_list.id)}
+    expected = draw_sample(store.orders.all(order_list.id), plan, 12345)
+    by_seq = {o.seq: o.order_ref for o in store.orders.all(order_list.id)}
     assert drawn_refs(window) == [by_seq[seq] for seq in expected.seqs]
     strata = tab.orders_table.model()
     assert {strata.index(r, COL_STRATUM).data() for r in range(strata.rowCount())} >= {
@@ -137,7 +137,7 @@ def test_two_ticked_destinations_are_each_drawn_from_even_in_a_small_sample(make
     model = window.assessment_page.testing.orders_table.model()
     strata = sorted(model.index(r, COL_STRATUM).data() for r in range(model.rowCount()))
     assert len(strata) == 3 and set(strata) == {"High-risk destination: 伊朗", "High-risk destination: 俄罗斯"}
-    assert window.store.samples(window.assessment.session.assessment_id)[0].algorithm == "random-keys-2"
+    assert window.store.samples.all(window.assessment.session.assessment_id)[0].algorithm == "random-keys-2"
 
 
 def test_delete_sample_then_list_after_confirming(make_window, tt_store_path, qtbot, tmp_path, monkeypatch,
@@ -162,7 +162,7 @@ def test_delete_sample_then_list_after_confirming(make_window, tt_store_path, qt
     box = wait_dialog(QMessageBox, "confirmMessage")
     next(b for b in box.buttons() if b.text() == "Delete").click()
     qtbot.waitUntil(lambda: tab.lists_table.model().rowCount() == 0)
-    assert [c.entity for c in window.store.changes(window.assessment.session.assessment_id)][-2:] == [
+    assert [c.entity for c in window.store.history.all(window.assessment.session.assessment_id)][-2:] == [
         "sample", "order_list"]
 
 

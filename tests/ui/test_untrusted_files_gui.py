@@ -30,12 +30,12 @@ def exported_then_changed_on_both_sides(store_path, out):
     """P1 rated 2 with a note at export; afterwards the auditor rates it 4 and rewrites the note, and the client
     answers 1 with another note; the client also rates S1 (a plain change)."""
     with open_store(store_path) as store:
-        aid = store.latest_assessment().id
-        store.set_rating(aid, "P1", 2)
-        store.set_note(aid, "P1", "Draft policy")
+        aid = store.assessments.latest().id
+        store.answers.rate(aid, "P1", 2)
+        store.answers.set_note(aid, "P1", "Draft policy")
         export_questionnaire(AssessmentSession(store, aid), out, language="en")
-        store.set_rating(aid, "P1", 4)
-        store.set_note(aid, "P1", "Checked on site")
+        store.answers.rate(aid, "P1", 4)
+        store.answers.set_note(aid, "P1", "Checked on site")
     fill(out, {"P1": {"rating": 1, "note": "No policy yet"}, "S1": {"rating": 3}})
     return aid
 
@@ -69,14 +69,14 @@ def test_conflicts_show_three_values_and_only_the_chosen_one_takes_the_workbooks
     done = wait_dialog(QMessageBox, "importDoneMessage")
     done.button(QMessageBox.StandardButton.Ok).click()
     with open_store(mini_store_path, read_only=True) as store:
-        assert store.response(aid, "P1").level == 1  # chosen: the workbook's
-        assert store.response(aid, "P1").note == "Checked on site"  # not chosen: ExportAudit's newer note stays
-        assert store.response(aid, "S1").level == 3
+        assert store.answers.get(aid, "P1").level == 1  # chosen: the workbook's
+        assert store.answers.get(aid, "P1").note == "Checked on site"  # not chosen: ExportAudit's newer note stays
+        assert store.answers.get(aid, "S1").level == 3
 
 
 def doctype_questionnaire(store_path, out):
     with open_store(store_path, read_only=True) as store:
-        export_questionnaire(AssessmentSession(store, store.latest_assessment().id), out, language="en")
+        export_questionnaire(AssessmentSession(store, store.assessments.latest().id), out, language="en")
     with zipfile.ZipFile(out) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     sheet = parts["xl/worksheets/sheet1.xml"]
@@ -125,7 +125,7 @@ def test_a_symbolic_link_attached_from_the_item_panel_is_refused_in_chinese(make
     wait_dialog(EvidenceFactsDialog).buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # kind and date
     box = wait_dialog(QMessageBox, "errorMessage")
     assert "signed.pdf 是指向" in box.text() and "draft.docx" in box.text() and "符号链接" in box.text()
-    assert window.store.evidence(window.assessment.session.assessment_id) == []
+    assert window.store.evidence.all(window.assessment.session.assessment_id) == []
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QDragEnterEvent has no QPointF constructor
@@ -147,6 +147,6 @@ def test_a_file_that_changes_while_dropped_is_refused_and_nothing_stays(make_win
     box = wait_dialog(QMessageBox, "errorMessage")
     assert "scan.pdf changed while it was being copied" in box.text()
     folder = window.store.vault.folder
-    assert window.store.evidence(window.assessment.session.assessment_id) == []
+    assert window.store.evidence.all(window.assessment.session.assessment_id) == []
     assert not folder.exists() or [p for p in folder.rglob("*") if p.is_file()] == []
     assert os.path.getsize(scan) == 4014

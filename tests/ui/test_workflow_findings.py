@@ -66,7 +66,7 @@ def test_a_finding_is_raised_from_the_keyboard_marked_in_the_tree_edited_and_del
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog_open(FindingDialog))
 
-    [finding] = window.store.findings(aid)
+    [finding] = window.store.findings.all(aid)
     assert (finding.item_id, finding.element_id, finding.grade) == ("S1", "screening", "major")
     assert (finding.cause, finding.effect, finding.risk) == ("No gate in the ERP", "Listed parties could be served",
                                                             "high")
@@ -87,8 +87,8 @@ def test_a_finding_is_raised_from_the_keyboard_marked_in_the_tree_edited_and_del
     dialog.grade_combo.setCurrentIndex(dialog.grade_combo.findData("good_practice"))
     dialog.description_edit.setPlainText("Archive well kept")
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(window.store.findings(aid)) == 2)
-    assert window.store.findings(aid)[1].element_id == "records" and window.store.findings(aid)[1].item_id is None
+    qtbot.waitUntil(lambda: len(window.store.findings.all(aid)) == 2)
+    assert window.store.findings.all(aid)[1].element_id == "records" and window.store.findings.all(aid)[1].item_id is None
 
     # edit the first, then delete it after a confirmation (Cancel first keeps it)
     window.assessment.select_item("S1")
@@ -102,20 +102,20 @@ def test_a_finding_is_raised_from_the_keyboard_marked_in_the_tree_edited_and_del
     dialog.response_combo.setCurrentIndex(dialog.response_combo.findData("partly_agreed"))
     qtbot.mouseClick(dialog.response_date_check, Qt.MouseButton.LeftButton)  # no target date after all
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.store.finding(finding.id).grade == "minor")
-    edited = window.store.finding(finding.id)
+    qtbot.waitUntil(lambda: window.store.findings.get(finding.id).grade == "minor")
+    edited = window.store.findings.get(finding.id)
     assert (edited.response, edited.response_date, edited.cause) == ("partly_agreed", None, "No gate in the ERP")
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "confirmMessage")
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert len(window.store.findings(aid)) == 2
+    assert len(window.store.findings.all(aid)) == 2
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "confirmMessage")
     next(b for b in box.buttons() if b.text() == "Delete").click()
-    qtbot.waitUntil(lambda: len(window.store.findings(aid)) == 1)
+    qtbot.waitUntil(lambda: len(window.store.findings.all(aid)) == 1)
     assert "finding" not in window.assessment.tree_model.index_of_item("S1").data(MarksRole)
-    assert {(c.entity, c.field) for c in window.store.changes(aid, "S1")} >= {
+    assert {(c.entity, c.field) for c in window.store.history.all(aid, "S1")} >= {
         ("finding", "created"), ("finding", "grade"), ("finding", "deleted")}
 
 
@@ -123,8 +123,8 @@ def test_an_overdue_action_is_marked_and_the_plan_sorts_and_filters(make_window,
                                                                     wait_dialog):
     window = open_mini(make_window, mini_store_path)
     aid = window.assessment.session.assessment_id
-    first = window.store.create_finding(aid, "minor", "Training records incomplete", item_id="R1")
-    window.store.create_finding(aid, "observation", "Screening log kept in two places", item_id="S2")
+    first = window.store.findings.create(aid, "minor", "Training records incomplete", item_id="R1")
+    window.store.findings.create(aid, "observation", "Screening log kept in two places", item_id="S2")
     window.assessment.reload()
     window.assessment.select_item("R1")
     panel = window.assessment_page.workspace.findings
@@ -139,7 +139,7 @@ def test_an_overdue_action_is_marked_and_the_plan_sorts_and_filters(make_window,
     dialog.owner_edit.setText("Wang Fang")
     dialog.due_edit.setDate(QDate.currentDate().addDays(-1))
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(window.store.actions(aid)) == 1)
+    qtbot.waitUntil(lambda: len(window.store.actions.all(aid)) == 1)
 
     # from the action plan tab (Ctrl+3): two more, one without a due date
     press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -159,8 +159,8 @@ def test_an_overdue_action_is_marked_and_the_plan_sorts_and_filters(make_window,
             dialog.due_edit.setDate(due)
         qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog_open(ActionDialog))
-    assert len(window.store.actions(aid)) == 3
-    assert window.store.actions(aid)[2].due_date is None
+    assert len(window.store.actions.all(aid)) == 3
+    assert window.store.actions.all(aid)[2].due_date is None
 
     table = plan.table
     assert plan.summary_label.text() == "3 of 3 action(s) · 1 overdue"

@@ -20,10 +20,10 @@ from exportaudit.ui.models.requests import COL_STATUS as REQUEST_STATUS
 def test_findings_and_actions(qtmodeltester, mini_assessment):
     store, aid = mini_assessment
     session = AssessmentSession(store, aid)
-    good = store.create_finding(aid, "good_practice", "Clear archive", element_id="records")
-    bad = store.create_finding(aid, "major", "No screening", item_id="S1")
+    good = store.findings.create(aid, "good_practice", "Clear archive", element_id="records")
+    bad = store.findings.create(aid, "major", "No screening", item_id="S1")
     findings = FindingTableModel()
-    findings.set_findings(session.checklist, store.findings(aid))
+    findings.set_findings(session.checklist, store.findings.all(aid))
     qtmodeltester.check(findings)
     assert [findings.index(r, COL_GRADE).data() for r in range(2)] == ["Major nonconformity", "Good practice"]
     assert findings.index(0, COL_SUBJECT).data() == "S1 · Screening procedures"
@@ -32,10 +32,10 @@ def test_findings_and_actions(qtmodeltester, mini_assessment):
     assert findings.index(0, COL_GRADE).data() == "严重不符合项"
 
     yesterday = (date.today() - timedelta(days=1)).isoformat()
-    store.create_action(bad, "Screen every order", owner="王芳", due_date=yesterday)
-    store.create_action(good, "Keep it up", due_date="2099-01-01", status="in_progress")
+    store.actions.create(bad, "Screen every order", owner="王芳", due_date=yesterday)
+    store.actions.create(good, "Keep it up", due_date="2099-01-01", status="in_progress")
     actions = ActionTableModel()
-    actions.set_actions(session.checklist, store.actions(aid))
+    actions.set_actions(session.checklist, store.actions.all(aid))
     qtmodeltester.check(actions)
     assert actions.index(0, COL_DUE).data(OverdueRole) and not actions.index(1, COL_DUE).data(OverdueRole)
     assert actions.index(1, COL_STATUS).data() == "In progress"
@@ -52,9 +52,9 @@ def test_findings_and_actions(qtmodeltester, mini_assessment):
 
 def test_requests_history_comparison_and_preview(qtmodeltester, mini_assessment):
     store, aid = mini_assessment
-    store.build_document_requests(aid)
+    store.requests.build(aid)
     session = AssessmentSession(store, aid)
-    requests = store.document_requests(aid)
+    requests = store.requests.all(aid)
     model = RequestTableModel()
     model.set_rows([RequestRow(i, session.checklist.element(i.element).name, requests[i.id])
                     for i in session.applicable_items])
@@ -69,9 +69,9 @@ def test_requests_history_comparison_and_preview(qtmodeltester, mini_assessment)
     assert model.counts()["requested"] == 6
 
     session.rate("P1", 3)
-    store.update_document_request(aid, "P1", status="missing")
+    store.requests.update(aid, "P1", status="missing")
     history = HistoryTableModel()
-    history.set_entries(store.changes(aid))
+    history.set_entries(store.history.all(aid))
     qtmodeltester.check(history)
     assert history.index(0, COL_WHAT).data() == "Document request"
     assert (history.index(0, COL_FIELD).data(), history.index(0, COL_NEW).data()) == ("Status", "Missing")
@@ -80,7 +80,7 @@ def test_requests_history_comparison_and_preview(qtmodeltester, mini_assessment)
     proxy.set_entity("response")
     assert proxy.rowCount() == 1
 
-    re_id = store.create_reaudit(aid, "Again")
+    re_id = store.lifecycle.reaudit(aid, "Again")
     current = AssessmentSession(store, re_id)
     current.rate("P1", 4)
     result = compare(AssessmentSession(store, aid), current)

@@ -71,7 +71,7 @@ def test_export_fill_preview_cancel_then_apply(make_window, mini_store_path, qtb
     assert "changes 2 item(s)" in preview.summary_label.text()
     qtbot.mouseClick(preview.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog_open(QuestionnairePreview))
-    assert window.store.response(aid, "P1").level is None and not window.store.response(aid, "S2").na
+    assert window.store.answers.get(aid, "P1").level is None and not window.store.answers.get(aid, "S2").na
     assert mini_store_path.read_bytes() == before  # the preview and the cancel wrote nothing
 
     window.import_questionnaire_action.trigger()
@@ -82,9 +82,9 @@ def test_export_fill_preview_cancel_then_apply(make_window, mini_store_path, qtb
     assert "2 item(s) changed" in box.text() and "1 row(s) were not imported" in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     with open_store(mini_store_path, read_only=True) as store:
-        assert store.response(aid, "P1").level == 3 and store.response(aid, "P1").note == "Policy signed in March"
-        assert store.response(aid, "S2").na and store.response(aid, "S2").na_reason == "No brokering activity"
-        assert store.response(aid, "R1").level is None
+        assert store.answers.get(aid, "P1").level == 3 and store.answers.get(aid, "P1").note == "Policy signed in March"
+        assert store.answers.get(aid, "S2").na and store.answers.get(aid, "S2").na_reason == "No brokering activity"
+        assert store.answers.get(aid, "R1").level is None
     tree = window.assessment.tree_model
     assert tree.index_of_item("P1").siblingAtColumn(COL_LEVEL).data() == "3"
     assert tree.index_of_item("S2").siblingAtColumn(COL_LEVEL).data() == "N/A"

@@ -25,17 +25,17 @@ OK = QDialogButtonBox.StandardButton.Ok
 def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(make_window, mini_store_path, qtbot,
                                                                             press, wait_dialog):
     with open_store(mini_store_path, user="tester") as store:
-        base = store.latest_assessment().id
-        store.update_assessment(base, period_start="2025-01-01", period_end="2025-12-31", assessor="Chen Jing")
+        base = store.assessments.latest().id
+        store.assessments.update(base, period_start="2025-01-01", period_end="2025-12-31", assessor="Chen Jing")
         for item, level in (("P1", 2), ("P2", 3), ("S1", 3), ("S2", 2), ("R1", 3)):
-            store.set_rating(base, item, level)
-        store.set_note(base, "P1", "Draft policy only")
+            store.answers.rate(base, item, level)
+        store.answers.set_note(base, "P1", "Draft policy only")
         for item in ("P1", "P2", "R1"):  # documents, so the re-audit (scored with model 2) may count a 3
             document = mini_store_path.with_name(f"{item}-procedure.txt")
             document.write_text(f"{item} procedure")
-            store.add_evidence(base, item, document, kind="document", covered_date="2025-02-01")
-        finding = store.create_finding(base, "minor", "No policy owner", item_id="P1")
-        store.create_action(finding, "Name a policy owner", owner="Chen Jing", due_date="2026-03-31")
+            store.evidence.add(base, item, document, kind="document", covered_date="2025-02-01")
+        finding = store.findings.create(base, "minor", "No policy owner", item_id="P1")
+        store.actions.create(finding, "Name a policy owner", owner="Chen Jing", due_date="2026-03-31")
     window = open_mini(make_window, mini_store_path)
     assert not window.assessment_page.tabs.isTabVisible(TAB_COMPARISON)
     assert not window.show_comparison_action.isEnabled()
@@ -68,7 +68,7 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
     assert not session.response("P2").reconfirm and not item.reconfirm_box.isVisible()
     assert "reconfirm" not in tree.index_of_item("P2").data(MarksRole)
     assert session.response("P2").level == 3
-    assert [c.field for c in window.store.changes(session.assessment_id, "P2")] == ["reconfirmed"]
+    assert [c.field for c in window.store.history.all(session.assessment_id, "P2")] == ["reconfirmed"]
     window.assessment.select_item("S1")
     qtbot.mouseClick(item.level_choices[1].radio, Qt.MouseButton.LeftButton)  # changing the answer clears it too
     assert not session.response("S1").reconfirm and "reconfirm" not in tree.index_of_item("S1").data(MarksRole)
@@ -123,7 +123,7 @@ def test_the_demo_lands_on_its_reaudit_whose_comparison_marks_changes_and_lists_
     window = make_window(demo_store_path)
     selected = window.browser_controller.selected_assessment()  # what a user sees selected on opening the demo
     assert selected.title.startswith("2026") and selected.baseline_id is not None
-    baseline = window.store.assessment(selected.baseline_id)
+    baseline = window.store.assessments.get(selected.baseline_id)
     assert baseline.is_final and baseline.title.startswith("2025") and baseline.kind == selected.kind == "self"
     assert (baseline.period_end, selected.period_start) == ("2025-12-31", "2026-01-01")
     window.browser_controller.open_selected()

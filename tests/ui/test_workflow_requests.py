@@ -54,7 +54,7 @@ def test_requests_are_built_answered_by_evidence_edited_and_exported(make_window
     qtbot.waitUntil(lambda: status_of(table, "S1") == "Received")
     window.activateWindow()  # the evidence dialog has closed: typing goes to the main window again
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    assert window.store.document_requests(aid)["S1"].status_date == date.today().isoformat()
+    assert window.store.requests.all(aid)["S1"].status_date == date.today().isoformat()
 
     # the status in place: F2 opens the choice, picking one saves it
     window.assessment.show_tab(TAB_REQUESTS)
@@ -65,14 +65,14 @@ def test_requests_are_built_answered_by_evidence_edited_and_exported(make_window
     assert editor is not None and editor.currentData() == "requested"
     editor.setCurrentIndex(editor.findData("missing"))
     editor.activated.emit(editor.currentIndex())
-    qtbot.waitUntil(lambda: window.store.document_requests(aid)["S2"].status == "missing")
+    qtbot.waitUntil(lambda: window.store.requests.all(aid)["S2"].status == "missing")
     assert status_of(table, "S2") == "Missing"
     # the note in place
     table.setCurrentIndex(table.model().index(row, COL_NOTE))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     qtbot.keyClicks(QApplication.focusWidget(), "ERP export promised for Friday")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.store.document_requests(aid)["S2"].note == "ERP export promised for Friday")
+    qtbot.waitUntil(lambda: window.store.requests.all(aid)["S2"].note == "ERP export promised for Friday")
 
     # and in the dialog
     table.selectRow(shown_column(table, COL_ITEM).index("R2"))
@@ -82,8 +82,8 @@ def test_requests_are_built_answered_by_evidence_edited_and_exported(make_window
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("not_applicable"))
     dialog.note_edit.setText("No archive room")
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.store.document_requests(aid)["R2"].status == "not_applicable")
-    assert [c.field for c in window.store.changes(aid, "S2") if c.entity == "document_request"] == \
+    qtbot.waitUntil(lambda: window.store.requests.all(aid)["R2"].status == "not_applicable")
+    assert [c.field for c in window.store.history.all(aid, "S2") if c.entity == "document_request"] == \
         ["status", "request_note"]
 
     # export for the auditee, in Chinese, on a worker thread; then offered to open

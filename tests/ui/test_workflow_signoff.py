@@ -42,12 +42,12 @@ def test_finalise_locks_and_shows_the_fingerprint_across_a_restart_and_reopen_ne
     box = wait_dialog(QMessageBox, "confirmMessage")
     assert "5 of 6 applicable items are unanswered" in box.text()  # warned before locking unfinished work
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert not window.store.assessment(aid).is_final
+    assert not window.store.assessments.get(aid).is_final
     window.finalise_action.trigger()
     box = wait_dialog(QMessageBox, "confirmMessage")
     next(b for b in box.buttons() if b.text() == "Finalise").click()
     done = wait_dialog(QMessageBox, "finalisedMessage")
-    recorded = window.store.assessment(aid).fingerprint
+    recorded = window.store.assessments.get(aid).fingerprint
     assert recorded == fingerprint(window.store, aid) and recorded in done.text()
     done.button(QMessageBox.StandardButton.Ok).click()
     assert_locked(window)
@@ -64,7 +64,7 @@ def test_finalise_locks_and_shows_the_fingerprint_across_a_restart_and_reopen_ne
     assert not prompt.buttons.button(OK).isEnabled()  # a reason is required
     qtbot.keyClicks(prompt.text_edit, "Client sent the signed training records")
     qtbot.mouseClick(prompt.buttons.button(OK), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not again.store.assessment(aid).is_final)
+    qtbot.waitUntil(lambda: not again.store.assessments.get(aid).is_final)
     page = again.assessment_page
     assert not page.final_badge.isVisible() and not page.final_banner.isVisible()
     assert page.workspace.item.level_choices[4].isEnabled() and again.finalise_action.isEnabled()
@@ -72,5 +72,5 @@ def test_finalise_locks_and_shows_the_fingerprint_across_a_restart_and_reopen_ne
     press(Qt.Key.Key_4)
     assert again.assessment.session.response(again.assessment.current_item.id).level == 4
     with open_store(mini_store_path, read_only=True) as store:
-        reopened = [c for c in store.changes(aid) if c.field == "reopened"]
+        reopened = [c for c in store.history.all(aid) if c.field == "reopened"]
     assert [(c.old, c.new) for c in reopened] == [(recorded, "Client sent the signed training records")]

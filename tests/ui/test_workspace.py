@@ -127,7 +127,7 @@ def test_dropped_files_are_attached_once_per_content_and_removal_is_logged(make_
     facts.rows[1].date_edit.setDate(QDate(2025, 6, 30))
     facts.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: window.assessment.evidence.model.rowCount() == 2)
-    records = window.store.evidence(aid, "S1")
+    records = window.store.evidence.all(aid, "S1")
     assert {(r.file_name, r.kind, r.covered_date) for r in records} == {(first.name, "record", today),
                                                                         (second.name, "audit", "2025-06-30")}
     assert len({r.sha256 for r in records}) == 1
@@ -138,18 +138,18 @@ def test_dropped_files_are_attached_once_per_content_and_removal_is_logged(make_
     monkeypatch.setattr(prompts, "open_in_desktop", lambda path: opened.append(Path(path)) or True)
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
-    assert opened == [window.store.evidence_path(window.assessment.evidence.model.record(0))]
+    assert opened == [window.store.evidence.path(window.assessment.evidence.model.record(0))]
 
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "confirmMessage")
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert len(window.store.evidence(aid, "S1")) == 2
+    assert len(window.store.evidence.all(aid, "S1")) == 2
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     box = wait_dialog(QMessageBox, "confirmMessage")
     next(b for b in box.buttons() if b.text() == "Remove").click()
     qtbot.waitUntil(lambda: window.assessment.evidence.model.rowCount() == 1)
-    assert [c.field for c in window.store.changes(aid, "S1") if c.entity == "evidence"] == ["added", "added", "removed"]
+    assert [c.field for c in window.store.history.all(aid, "S1") if c.entity == "evidence"] == ["added", "added", "removed"]
 
     # Kind and date of a file already attached can be corrected (logged)
     panel.table.selectRow(0)
@@ -157,15 +157,15 @@ def test_dropped_files_are_attached_once_per_content_and_removal_is_logged(make_
     facts = wait_dialog(EvidenceFactsDialog)
     facts.rows[0].kind_combo.setCurrentIndex(facts.rows[0].kind_combo.findData("document"))
     facts.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: window.store.evidence(aid, "S1")[0].kind == "document")
+    qtbot.waitUntil(lambda: window.store.evidence.all(aid, "S1")[0].kind == "document")
     assert window.assessment.evidence.model.index(0, COL_KIND).data() == "Document"
-    assert [c.field for c in window.store.changes(aid, "S1") if c.entity == "evidence"][-1] == "kind"
+    assert [c.field for c in window.store.history.all(aid, "S1") if c.entity == "evidence"][-1] == "kind"
 
 
 def test_read_only_store_shows_answers_but_changes_nothing(make_window, mini_store_path, press):
     with open_store(mini_store_path) as store:
-        aid = store.latest_assessment().id
-        store.set_rating(aid, "P1", 2)
+        aid = store.assessments.latest().id
+        store.answers.rate(aid, "P1", 2)
     window = open_mini(make_window, mini_store_path, read_only=True)
     assert "(read-only)" in window.windowTitle()
     assert window.assessment.current_item.id == "P2"

@@ -1,15 +1,20 @@
-"""Assessments and the pinned checklist copies they are scored against."""
+"""Assessments: their fields, copies, scoring model and modules."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exportaudit.core.checklist import Checklist
+from exportaudit.core.records import Assessment
 from exportaudit.core.scoring_model2 import CURRENT_MODEL, MODELS, parse_date
-from exportaudit.core.store.base import StoreBase, now
-from exportaudit.core.store.errors import StoreError
-from exportaudit.core.store.records import Assessment
+from exportaudit.core.store.base import now
+from exportaudit.core.store.errors import ReadOnlyError, StoreError
+from exportaudit.core.store.organisations import check_scope
+from exportaudit.core.store.rows import record
 from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE
+
+if TYPE_CHECKING:
+    from exportaudit.core.store.store import Store
 
 ASSESSMENT_FIELDS = ("title", "kind", "period_start", "period_end", "assessor", "target_profile",
                      "operator_type", "size", "assessor_role", "independence", "reviewer", "review_date",
@@ -27,29 +32,46 @@ def facts_text(facts) -> str | None:
     return ",".join(sorted(set(values)))
 
 
-class AssessmentsMixin(StoreBase):
-    def store_checklist(self, checklist: Checklist) -> str:
-        """Keep a copy of ``checklist`` so assessments never depend on the file it came from."""
-        with self._write() as db:
-            db.execute("INSERT OR IGNORE INTO checklists (sha256, checklist_id, version, text, stored_at) "
-                       "VALUES (?, ?, ?, ?, ?)", [checklist.sha256, checklist.id, checklist.version, checklist.text, now()])
-        self._checklists[checklist.sha256] = checklist
-        return checklist.sha256
+class Assessments:
+    """The assessments table: ``store.assessments``."""
 
-    def assessments(self, organisation_id: int | None = None) -> list[Assessment]:
+    def __init__(self, store: Store):
+        self._store = store
+        self._sql = store.sql
+
+    def get(self, assessment_id: int) -> Assessment:
+        row = self._sql.one("SELECT * FROM assessments WHERE id = ?", [assessment_id])
+        if row is None:
+            raise StoreError(code="no_assessment", id=assessment_id)
+        return record(Assessment, row)
+
+    def writable(self, assessment_id: int) -> Assessment:
+        """The assessment, refused when it is finalised (read-only until reopened)."""
+        assessment = self.get(assessment_id)
+        if assessment.is_final:
+            raise ReadOnlyError(code="finalised", title=assessment.title)
+        return assessment
+
+    def with_fingerprint(self, fingerprint: str) -> list[int]:
+        """Finalised assessments whose recorded fingerprint is ``fingerprint``."""
+        return [r["id"] for r in self._sql.all("SELECT id FROM assessments WHERE fingerprint = ? ORDER BY id",
+                                               [fingerprint.lower()])]
+
+    def all(self, organisation_id: int | None = None) -> list[Assessment]:
         if organisation_id is None:
-            rows = self._all("SELECT * FROM assessments ORDER BY updated_at DESC, id DESC")
+            rows = self._sql.all("SELECT * FROM assessments ORDER BY updated_at DESC, id DESC")
         else:
-            rows = self._all("SELECT * FROM assessments WHERE organisation_id = ? ORDER BY updated_at DESC, id DESC",
+            rows = self._sql.all("SELECT * FROM assessments WHERE organisation_id = ? ORDER BY updated_at DESC, id DESC",
                              [organisation_id])
-        return [Assessment.from_row(r) for r in rows]
+        return [record(Assessment, r) for r in rows]
 
-    def latest_assessment(self) -> Assessment | None:
+    def latest(self) -> Assessment | None:
         """The most recently changed assessment, the natural default for the CLI."""
-        row = self._one("SELECT * FROM assessments ORDER BY updated_at DESC, id DESC LIMIT 1", [])
-        return Assessment.from_row(row) if row else None
+        row = self._sql.one("SELECT * FROM assessments ORDER BY updated_at DESC, id DESC LIMIT 1", [])
+        return record(Assessment, row) if row else None
 
-    def _check_assessment_fields(self, fields: dict, checklist: Checklist) -> None:
+    @staticmethod
+    def _check_fields(fields: dict, checklist: Checklist) -> None:
         unknown = set(fields) - set(ASSESSMENT_FIELDS)
         if unknown:
             raise StoreError(f"Unknown assessment field(s): {', '.join(sorted(unknown))}.")
@@ -61,7 +83,7 @@ class AssessmentsMixin(StoreBase):
         if profile is not None and checklist.profile(profile) is None:
             raise StoreError(f"Checklist {checklist.id} has no target profile '{profile}'; expected one of: "
                              f"{', '.join(p.id for p in checklist.target_profiles)}.")
-        self._check_scope(fields.get("operator_type"), fields.get("size"))
+        check_scope(fields.get("operator_type"), fields.get("size"))
         independence = fields.get("independence")
         if independence is not None and independence not in INDEPENDENCE:
             raise StoreError(code="independence", value=independence, expected=", ".join(INDEPENDENCE))
@@ -84,46 +106,44 @@ class AssessmentsMixin(StoreBase):
 
         Answers to the module's items are kept while it is off, so switching it back on loses nothing.
         """
-        modules = list(self.assessment(assessment_id).module_ids)
+        modules = list(self.get(assessment_id).module_ids)
         if on and module_id not in modules:
             modules.append(module_id)
         elif not on and module_id in modules:
             modules.remove(module_id)
         else:
             return
-        self.update_assessment(assessment_id, modules=" ".join(modules))
+        self.update(assessment_id, modules=" ".join(modules))
 
-    def create_assessment(self, organisation_id: int, checklist: Checklist, title: str, *,
-                          scoring_model: int = CURRENT_MODEL, **fields: Any) -> int:
+    def create(self, organisation_id: int, checklist: Checklist, title: str, *,
+               scoring_model: int = CURRENT_MODEL, **fields: Any) -> int:
         """A new draft assessment, scored with the current model unless ``scoring_model`` says otherwise."""
         if scoring_model not in MODELS:
             raise StoreError(code="scoring_model", model=repr(scoring_model), expected=", ".join(map(str, MODELS)))
-        org = self.organisation(organisation_id)
+        org = self._store.organisations.get(organisation_id)
         fields = {"title": title, "operator_type": org.operator_type, "size": org.size, **fields}
-        self._check_assessment_fields(fields, checklist)
-        self.store_checklist(checklist)
+        self._check_fields(fields, checklist)
+        self._store.checklists.keep(checklist)
         stamp = now()
         row = {"organisation_id": organisation_id, "checklist_sha256": checklist.sha256, **fields,
                "title": title.strip(), "scoring_model": scoring_model, "created_at": stamp, "updated_at": stamp}
-        with self._write() as db:
-            cursor = db.execute(f"INSERT INTO assessments ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-                                list(row.values()))
-            assessment_id = cursor.lastrowid
-            self._log(assessment_id, "assessment", assessment_id, "created", None, row["title"])
+        with self._sql.write():
+            assessment_id = self._sql.insert("assessments", row)
+            self._sql.log(assessment_id, "assessment", assessment_id, "created", None, row["title"])
         return assessment_id
 
-    def update_assessment(self, assessment_id: int, **fields: Any) -> None:
-        old = self._writable_assessment(assessment_id)
-        self._check_assessment_fields(fields, self.checklist(old.checklist_sha256))
-        self._update_fields("assessments", assessment_id, old, fields, assessment_id=assessment_id, entity="assessment")
+    def update(self, assessment_id: int, **fields: Any) -> None:
+        old = self.writable(assessment_id)
+        self._check_fields(fields, self._store.checklists.get(old.checklist_sha256))
+        self._sql.update_fields("assessments", assessment_id, old, fields, assessment_id=assessment_id, entity="assessment")
 
-    def duplicate_assessment(self, assessment_id: int, title: str) -> int:
+    def duplicate(self, assessment_id: int, title: str) -> int:
         """A copy with every answer, note and evidence link; the copy starts as a draft."""
-        old = self.assessment(assessment_id)
+        old = self.get(assessment_id)
         if not title.strip():
             raise StoreError("An assessment needs a title.")
         stamp = now()
-        with self._write() as db:
+        with self._sql.write() as db:
             cursor = db.execute(
                 "INSERT INTO assessments (organisation_id, title, checklist_sha256, kind, period_start, period_end, "
                 "assessor, target_profile, operator_type, size, facts, status, created_at, updated_at, scoring_model, "
@@ -138,28 +158,28 @@ class AssessmentsMixin(StoreBase):
             db.execute("INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by, "
                        "kind, covered_date) SELECT ?, item_id, sha256, file_name, size, note, added_at, added_by, kind, "
                        "covered_date FROM evidence WHERE assessment_id = ?", [new_id, old.id])
-            self._copy_engagement(db, old.id, new_id, keep_opinion=True)
-            self._log(new_id, "assessment", new_id, "created", None, f"{title.strip()} (copy of #{old.id})")
+            self._store.engagements.copy(old.id, new_id, keep_opinion=True)
+            self._sql.log(new_id, "assessment", new_id, "created", None, f"{title.strip()} (copy of #{old.id})")
         return new_id
 
     def set_scoring_model(self, assessment_id: int, model: int) -> None:
         """Re-score an open assessment with a newer model (logged). A finalised one keeps the model it was signed
         with; going back to an older model is refused."""
-        old = self._writable_assessment(assessment_id)
+        old = self.writable(assessment_id)
         if model not in MODELS:
             raise StoreError(code="scoring_model", model=repr(model), expected=", ".join(map(str, MODELS)))
         if model < old.scoring_model:
             raise StoreError(code="scoring_model_back", title=old.title, current=old.scoring_model, model=model)
         if model == old.scoring_model:
             return
-        with self._write() as db:
+        with self._sql.write() as db:
             stamp = now()
             db.execute("UPDATE assessments SET scoring_model = ?, updated_at = ? WHERE id = ?",
                        [model, stamp, assessment_id])
-            self._log(assessment_id, "assessment", assessment_id, "scoring_model", old.scoring_model, model)
+            self._sql.log(assessment_id, "assessment", assessment_id, "scoring_model", old.scoring_model, model)
 
-    def delete_assessment(self, assessment_id: int) -> None:
-        old = self.assessment(assessment_id)
-        with self._write() as db:
+    def delete(self, assessment_id: int) -> None:
+        old = self.get(assessment_id)
+        with self._sql.write() as db:
             db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
-            self._log(assessment_id, "assessment", assessment_id, "deleted", old.title, None)
+            self._sql.log(assessment_id, "assessment", assessment_id, "deleted", old.title, None)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exportaudit.core.evidence import EvidenceRefused, display_name
+from exportaudit.core.records import EvidenceRecord
 from exportaudit.core.scoring_model2 import parse_date
-from exportaudit.core.store.base import StoreBase, now
+from exportaudit.core.store.base import now
 from exportaudit.core.store.errors import StoreError
-from exportaudit.core.store.records import EvidenceRecord
+from exportaudit.core.store.rows import record
 from exportaudit.core.vocab import EVIDENCE_KINDS
+
+if TYPE_CHECKING:
+    from exportaudit.core.store.store import Store
 
 
 def check_evidence_facts(kind: str | None, covered_date: str | None) -> None:
@@ -20,97 +25,103 @@ def check_evidence_facts(kind: str | None, covered_date: str | None) -> None:
         raise StoreError(code="not_a_date", value=covered_date)
 
 
-class EvidenceMixin(StoreBase):
-    def add_evidence(self, assessment_id: int, item_id: str, source: str | Path, note: str = "", *,
-                     kind: str | None = None, covered_date: str | None = None) -> EvidenceRecord:
+class Evidence:
+    """Evidence files linked to items: ``store.evidence`` (the files themselves are in ``store.vault``)."""
+
+    def __init__(self, store: Store):
+        self._store = store
+        self._sql = store.sql
+
+    def add(self, assessment_id: int, item_id: str, source: str | Path, note: str = "", *,
+            kind: str | None = None, covered_date: str | None = None) -> EvidenceRecord:
         """Copy a file into the evidence folder (once per content) and link it to an item, saying what it shows
         (``kind``: document, record or audit) and the date it covers (scoring model 2 reads both)."""
-        assessment = self._writable_assessment(assessment_id)
-        self._check_item(assessment, item_id)
+        assessment = self._store.assessments.writable(assessment_id)
+        self._store.checklists.check_item(assessment, item_id)
         check_evidence_facts(kind, covered_date)
         source = Path(source)
         if not source.is_file():
             raise StoreError(f"{source} is not a file that can be attached.")
-        if self.is_own_file(source):
+        if self._store.is_own_file(source):
             raise StoreError(f"{source} is this store's own file; it cannot be attached as evidence.")
         try:
-            stored = self.vault.put(source)
+            stored = self._store.vault.put(source)
         except EvidenceRefused as exc:
             raise StoreError(str(exc)) from exc
         except OSError as exc:
             raise StoreError(f"Could not copy {source} into the evidence folder: {exc.strerror or exc}.") from None
         name, stamp = display_name(source.name), now()
-        with self._write() as db:
+        with self._sql.write() as db:
             db.execute("INSERT OR IGNORE INTO evidence_blobs (sha256, size, stored_name, stored_at) VALUES (?, ?, ?, ?)",
                        [stored.sha256, stored.size, stored.stored_name, stamp])
             cursor = db.execute(
                 "INSERT INTO evidence (assessment_id, item_id, sha256, file_name, size, note, added_at, added_by, kind, "
                 "covered_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [assessment_id, item_id, stored.sha256, name, stored.size, note, stamp, self.user, kind,
+                [assessment_id, item_id, stored.sha256, name, stored.size, note, stamp, self._sql.user, kind,
                  covered_date or None])
             evidence_id = cursor.lastrowid
-            self._log(assessment_id, "evidence", evidence_id, "added", None, f"{name} ({stored.sha256})", item_id=item_id)
-            self._mark_request_received(assessment_id, item_id)
-            self._touch(assessment_id, stamp)
-        return self.evidence_record(evidence_id)
+            self._sql.log(assessment_id, "evidence", evidence_id, "added", None, f"{name} ({stored.sha256})", item_id=item_id)
+            self._store.requests.mark_received(assessment_id, item_id)
+            self._sql.touch(assessment_id, stamp)
+        return self.get(evidence_id)
 
-    def update_evidence(self, evidence_id: int, *, kind: str | None = None, covered_date: str | None = None) -> EvidenceRecord:
+    def update(self, evidence_id: int, *, kind: str | None = None, covered_date: str | None = None) -> EvidenceRecord:
         """State what an evidence file shows and the date it covers (logged); None leaves a field as it is."""
-        old = self.evidence_record(evidence_id)
-        self._writable_assessment(old.assessment_id)
+        old = self.get(evidence_id)
+        self._store.assessments.writable(old.assessment_id)
         check_evidence_facts(kind, covered_date)
         fields = {k: v for k, v in (("kind", kind), ("covered_date", covered_date or None)) if v is not None}
         changed = {k: v for k, v in fields.items() if getattr(old, k) != v}
         if changed:
             stamp = now()
-            with self._write() as db:
+            with self._sql.write() as db:
                 db.execute(f"UPDATE evidence SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
                            [*changed.values(), evidence_id])
                 for name, value in changed.items():
-                    self._log(old.assessment_id, "evidence", evidence_id, name, getattr(old, name), value,
+                    self._sql.log(old.assessment_id, "evidence", evidence_id, name, getattr(old, name), value,
                               item_id=old.item_id)
-                self._touch(old.assessment_id, stamp)
-        return self.evidence_record(evidence_id)
+                self._sql.touch(old.assessment_id, stamp)
+        return self.get(evidence_id)
 
-    def evidence_record(self, evidence_id: int) -> EvidenceRecord:
-        row = self._one("SELECT e.*, b.stored_name FROM evidence e JOIN evidence_blobs b USING (sha256) WHERE e.id = ?",
+    def get(self, evidence_id: int) -> EvidenceRecord:
+        row = self._sql.one("SELECT e.*, b.stored_name FROM evidence e JOIN evidence_blobs b USING (sha256) WHERE e.id = ?",
                         [evidence_id])
         if row is None:
             raise StoreError(f"There is no evidence record {evidence_id}.")
-        return EvidenceRecord.from_row(row)
+        return record(EvidenceRecord, row)
 
-    def evidence(self, assessment_id: int, item_id: str | None = None) -> list[EvidenceRecord]:
+    def all(self, assessment_id: int, item_id: str | None = None) -> list[EvidenceRecord]:
         sql = "SELECT e.*, b.stored_name FROM evidence e JOIN evidence_blobs b USING (sha256) WHERE e.assessment_id = ?"
         params: list = [assessment_id]
         if item_id is not None:
             sql += " AND e.item_id = ?"
             params.append(item_id)
-        return [EvidenceRecord.from_row(r) for r in self._all(sql + " ORDER BY e.item_id, e.id", params)]
+        return [record(EvidenceRecord, r) for r in self._sql.all(sql + " ORDER BY e.item_id, e.id", params)]
 
-    def evidence_counts(self, assessment_id: int) -> dict[str, int]:
-        rows = self._all("SELECT item_id, COUNT(*) AS n FROM evidence WHERE assessment_id = ? GROUP BY item_id",
+    def counts(self, assessment_id: int) -> dict[str, int]:
+        rows = self._sql.all("SELECT item_id, COUNT(*) AS n FROM evidence WHERE assessment_id = ? GROUP BY item_id",
                          [assessment_id])
         return {r["item_id"]: r["n"] for r in rows}
 
-    def evidence_path(self, record: EvidenceRecord) -> Path:
-        return self.vault.path_of(record.stored_name)
+    def path(self, record: EvidenceRecord) -> Path:
+        return self._store.vault.path_of(record.stored_name)
 
-    def evidence_missing(self, record: EvidenceRecord) -> bool:
+    def is_missing(self, record: EvidenceRecord) -> bool:
         """True when the file behind a record has gone from the evidence folder."""
-        return not self.vault.exists(record.stored_name)
+        return not self._store.vault.exists(record.stored_name)
 
-    def remove_evidence(self, evidence_id: int) -> None:
+    def remove(self, evidence_id: int) -> None:
         """Unlink evidence from its item (logged); the file goes once nothing else refers to it."""
-        record = self.evidence_record(evidence_id)
-        self._writable_assessment(record.assessment_id)
+        linked = self.get(evidence_id)
+        self._store.assessments.writable(linked.assessment_id)
         stamp = now()
-        with self._write() as db:
+        with self._sql.write() as db:
             db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
-            orphan = self._one("SELECT COUNT(*) AS n FROM evidence WHERE sha256 = ?", [record.sha256])["n"] == 0
+            orphan = self._sql.one("SELECT COUNT(*) AS n FROM evidence WHERE sha256 = ?", [linked.sha256])["n"] == 0
             if orphan:
-                db.execute("DELETE FROM evidence_blobs WHERE sha256 = ?", [record.sha256])
-            self._log(record.assessment_id, "evidence", evidence_id, "removed", f"{record.file_name} ({record.sha256})",
-                      None, item_id=record.item_id)
-            self._touch(record.assessment_id, stamp)
+                db.execute("DELETE FROM evidence_blobs WHERE sha256 = ?", [linked.sha256])
+            self._sql.log(linked.assessment_id, "evidence", evidence_id, "removed", f"{linked.file_name} ({linked.sha256})",
+                      None, item_id=linked.item_id)
+            self._sql.touch(linked.assessment_id, stamp)
         if orphan:
-            self.vault.remove(record.stored_name)
+            self._store.vault.remove(linked.stored_name)

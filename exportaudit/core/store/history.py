@@ -1,26 +1,26 @@
-"""The change log: who changed what, when, from what to what, and from where; and the store's own facts."""
+"""The change log: who changed what, when, from what to what, and from where."""
 
 from __future__ import annotations
 
-from exportaudit.core.store.base import StoreBase
-from exportaudit.core.store.records import ChangeEntry
+from typing import TYPE_CHECKING
+
+from exportaudit.core.records import ChangeEntry
+from exportaudit.core.store.rows import record
+
+if TYPE_CHECKING:
+    from exportaudit.core.store.store import Store
 
 
-class HistoryMixin(StoreBase):
-    def changes(self, assessment_id: int, item_id: str | None = None) -> list[ChangeEntry]:
+class History:
+    """The change log, read: ``store.history`` (written through ``Connection.log``)."""
+
+    def __init__(self, store: Store):
+        self._sql = store.sql
+
+    def all(self, assessment_id: int, item_id: str | None = None) -> list[ChangeEntry]:
+        """An assessment's changes (one item's when ``item_id`` is given), oldest first."""
         sql, params = "SELECT * FROM change_log WHERE assessment_id = ?", [assessment_id]
         if item_id is not None:
             sql += " AND item_id = ?"
             params.append(item_id)
-        return [ChangeEntry.from_row(r) for r in self._all(sql + " ORDER BY id", params)]
-
-    # --- facts about the store itself ---------------------------------------------------------------
-
-    @property
-    def is_demo(self) -> bool:
-        """The demo store (made up, to look around in): the window says so, so nobody enters real data."""
-        return self._one("SELECT value FROM store_properties WHERE key = 'demo'", []) is not None
-
-    def mark_as_demo(self) -> None:
-        with self._write() as db:
-            db.execute("INSERT OR REPLACE INTO store_properties (key, value) VALUES ('demo', '1')")
+        return [record(ChangeEntry, r) for r in self._sql.all(sql + " ORDER BY id", params)]

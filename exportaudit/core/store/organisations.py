@@ -2,53 +2,71 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from exportaudit.core.store.base import StoreBase, now
+from exportaudit.core.records import Organisation
+from exportaudit.core.store.base import now
 from exportaudit.core.store.errors import StoreError
-from exportaudit.core.store.records import Organisation
+from exportaudit.core.store.rows import record
+from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
+
+if TYPE_CHECKING:
+    from exportaudit.core.store.store import Store
 
 ORGANISATION_FIELDS = ("name", "uscc", "sector", "operator_type", "size", "address", "contact", "logo_path")
 
 
-class OrganisationsMixin(StoreBase):
-    def organisations(self) -> list[Organisation]:
-        return [Organisation.from_row(r) for r in self._all("SELECT * FROM organisations ORDER BY name COLLATE NOCASE, id")]
+def check_scope(operator_type: str | None, size: str | None) -> None:
+    """Refuse an operator type or a company size the vocabularies do not know."""
+    if operator_type is not None and operator_type not in OPERATOR_TYPES:
+        raise StoreError(f"Unknown operator type '{operator_type}'; expected one of: {', '.join(OPERATOR_TYPES)}.")
+    if size is not None and size not in SIZES:
+        raise StoreError(f"Unknown company size '{size}'; expected one of: {', '.join(SIZES)}.")
 
-    def organisation(self, organisation_id: int) -> Organisation:
-        row = self._one("SELECT * FROM organisations WHERE id = ?", [organisation_id])
+
+class Organisations:
+    """The organisations table: ``store.organisations``."""
+
+    def __init__(self, store: Store):
+        self._sql = store.sql
+
+    def all(self) -> list[Organisation]:
+        return [record(Organisation, r)
+                for r in self._sql.all("SELECT * FROM organisations ORDER BY name COLLATE NOCASE, id")]
+
+    def get(self, organisation_id: int) -> Organisation:
+        row = self._sql.one("SELECT * FROM organisations WHERE id = ?", [organisation_id])
         if row is None:
             raise StoreError(f"There is no organisation with id {organisation_id}.")
-        return Organisation.from_row(row)
+        return record(Organisation, row)
 
-    def create_organisation(self, name: str, **fields: Any) -> int:
+    @staticmethod
+    def _check(fields: dict) -> None:
+        unknown = set(fields) - set(ORGANISATION_FIELDS)
+        if unknown:
+            raise StoreError(f"Unknown organisation field(s): {', '.join(sorted(unknown))}.")
+        check_scope(fields.get("operator_type"), fields.get("size"))
+
+    def create(self, name: str, **fields: Any) -> int:
         if not name or not name.strip():
             raise StoreError("An organisation needs a name.")
-        unknown = set(fields) - set(ORGANISATION_FIELDS)
-        if unknown:
-            raise StoreError(f"Unknown organisation field(s): {', '.join(sorted(unknown))}.")
-        self._check_scope(fields.get("operator_type"), fields.get("size"))
+        self._check(fields)
         stamp = now()
         row = {"name": name.strip(), **fields, "created_at": stamp, "updated_at": stamp}
-        with self._write() as db:
-            cursor = db.execute(
-                f"INSERT INTO organisations ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-            organisation_id = cursor.lastrowid
-            self._log(None, "organisation", organisation_id, "created", None, row["name"])
+        with self._sql.write():
+            organisation_id = self._sql.insert("organisations", row)
+            self._sql.log(None, "organisation", organisation_id, "created", None, row["name"])
         return organisation_id
 
-    def update_organisation(self, organisation_id: int, **fields: Any) -> None:
-        unknown = set(fields) - set(ORGANISATION_FIELDS)
-        if unknown:
-            raise StoreError(f"Unknown organisation field(s): {', '.join(sorted(unknown))}.")
+    def update(self, organisation_id: int, **fields: Any) -> None:
+        self._check(fields)
         if "name" in fields and not (fields["name"] or "").strip():
             raise StoreError("An organisation needs a name.")
-        self._check_scope(fields.get("operator_type"), fields.get("size"))
-        self._update_fields("organisations", organisation_id, self.organisation(organisation_id), fields,
-                            assessment_id=None, entity="organisation")
+        self._sql.update_fields("organisations", organisation_id, self.get(organisation_id), fields,
+                                assessment_id=None, entity="organisation")
 
-    def delete_organisation(self, organisation_id: int) -> None:
-        old = self.organisation(organisation_id)
-        with self._write() as db:
+    def delete(self, organisation_id: int) -> None:
+        old = self.get(organisation_id)
+        with self._sql.write() as db:
             db.execute("DELETE FROM organisations WHERE id = ?", [organisation_id])
-            self._log(None, "organisation", organisation_id, "deleted", old.name, None)
+            self._sql.log(None, "organisation", organisation_id, "deleted", old.name, None)

@@ -25,7 +25,7 @@ File layout (see checklists/README.md, "Red-flag list")::
     statutory = true                    # optional, default false: a trigger written into law
 
 A sampled order's red-flag review answers each flag present / absent / N/A; a present flag is then
-resolved or not (see exportaudit.core.store.transactions).
+resolved or not (see exportaudit.core.store.results).
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """Transaction-testing results: pass rates per test-card check, the item caps they cause, and the
-summary records the GUI and the reports show. The store (store/transactions.py) feeds these from SQL.
+summary records the GUI and the reports show. The store's orders, samples and results repositories feed these from SQL.
 
 Rules (docs/scoring.md, rule 8, "sample exceptions"):
 - A check's pass rate = passes / (passes + fails) over every sampled order of every sample of the assessment.
   N/A and not-yet-answered checks do not count. With no pass or fail recorded, the rate is unknown (None).
 - When a check's rate is below the checklist's ``[transaction_testing] threshold``, every item the check lists
   is capped at level 3 (SAMPLE_EXCEPTION_CAP): a procedure that fails on real orders is "defined" at best.
-- A failed check is an *exception*; it can raise a finding in one step (Store.raise_exception_finding).
+- A failed check is an *exception*; it can raise a finding in one step (core.exception_findings).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from exportaudit.core.checklist import SampleCheck, TransactionTesting
+from exportaudit.core.records import CheckResult, EvidenceRecord, Order, OrderList, RedFlagAnswer, Sample
 from exportaudit.core.scoring import SAMPLE_EXCEPTION_CAP
-from exportaudit.core.store.records import CheckResult, EvidenceRecord, Order, OrderList, RedFlagAnswer, Sample
 from exportaudit.core.text import Text
 
 RESULTS: dict[str, Text] = {

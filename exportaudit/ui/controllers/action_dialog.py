@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
 from exportaudit.core.checklist import Checklist
+from exportaudit.core.records import Action, Finding
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store.records import Action, Finding
 from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.controllers._form import save_form
@@ -88,15 +88,15 @@ def open_action_dialog(parent: QWidget, session: AssessmentSession, language: st
                        finding_id: int | None, done: Callable[[], None]) -> ActionDialog:
     """Add (``action`` None) or edit a corrective action of ``session``; ``done()`` runs once it is saved."""
     store = session.store
-    findings = store.findings(session.assessment_id)
-    owners = sorted({a.owner for a in store.actions(session.assessment_id) if a.owner}, key=str.casefold)
+    findings = store.findings.all(session.assessment_id)
+    owners = sorted({a.owner for a in store.actions.all(session.assessment_id) if a.owner}, key=str.casefold)
 
     def save(values: dict) -> None:
         finding = values.pop("finding_id")
         if action is None:
-            store.create_action(finding, **values)
+            store.actions.create(finding, **values)
         else:
-            store.update_action(action.id, **values)
+            store.actions.update(action.id, **values)
 
     dialog = ActionDialog(parent, language, session.checklist, findings, owners, action, finding_id, save)
     dialog.accepted.connect(done)

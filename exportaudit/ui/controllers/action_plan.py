@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from exportaudit.core.records import Action
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError
-from exportaudit.core.store.records import Action
 from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers._tables import show_sorted
@@ -88,8 +88,8 @@ class ActionPlanController(QObject):
         if session is None:
             self.model.set_actions(None, [])
         else:
-            findings = {f.id: f.description for f in session.store.findings(session.assessment_id)}
-            self.model.set_actions(session.checklist, session.store.actions(session.assessment_id),
+            findings = {f.id: f.description for f in session.store.findings.all(session.assessment_id)}
+            self.model.set_actions(session.checklist, session.store.actions.all(session.assessment_id),
                                    today=self.today, findings=findings)
         self._fill_owner_filter()
         self._summarise()
@@ -117,7 +117,7 @@ class ActionPlanController(QObject):
 
     def _update_buttons(self) -> None:
         selected = self.selected() is not None
-        has_findings = self.session is not None and bool(self.session.store.findings(self.session.assessment_id))
+        has_findings = self.session is not None and bool(self.session.store.findings.all(self.session.assessment_id))
         self.view.add_button.setEnabled(self.editable and has_findings)
         self.view.add_button.setToolTip("" if has_findings else self.tr(
             "Raise a finding first (F in the workspace): every corrective action answers a finding."))
@@ -147,7 +147,7 @@ class ActionPlanController(QObject):
 
         def delete() -> None:
             try:
-                store.delete_action(action.id)
+                store.actions.delete(action.id)
             except StoreError as exc:
                 prompts.show_error(self.view.window(), self.tr("Action not deleted"), error_text(exc))
                 return

@@ -490,7 +490,7 @@ class AssessmentController(QObject):
         session = self.session
         self.findings.language = self.language
         self.tree_model.set_items_with_findings(
-            {f.item_id for f in session.store.findings(session.assessment_id) if f.item_id} if session else ())
+            {f.item_id for f in session.store.findings.all(session.assessment_id) if f.item_id} if session else ())
         self.action_plan.show(session, editable=self.editable)
         self.requests.show(session, editable=self.editable)
         if self._comparison is not None:
@@ -530,7 +530,7 @@ class AssessmentController(QObject):
         session.invalidate()  # model 2: an open finding caps its item
         self._sample_results_changed()
         self.tree_model.set_items_with_findings(
-            {f.item_id for f in session.store.findings(session.assessment_id) if f.item_id})
+            {f.item_id for f in session.store.findings.all(session.assessment_id) if f.item_id})
         self.findings.reload()
         self.action_plan.reload()
 
@@ -557,7 +557,7 @@ class AssessmentController(QObject):
         if session is None or not self.editable:
             return
         try:
-            session.store.set_module(session.assessment_id, module_id, on)
+            session.store.assessments.set_module(session.assessment_id, module_id, on)
         except StoreError as exc:
             prompts.show_error(self.page.window(), self.tr("Module not switched"), str(exc))
             self.frameworks.refresh(session, self.editable)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
+from exportaudit.core.records import Organisation
 from exportaudit.core.store import StoreError
-from exportaudit.core.store.records import Organisation
 from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE, OPERATOR_TYPES, SIZES
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView

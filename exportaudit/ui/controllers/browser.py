@@ -7,8 +7,8 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from exportaudit.core.catalogue import available_checklists
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
+from exportaudit.core.records import Assessment, Organisation
 from exportaudit.core.store import Store, StoreError
-from exportaudit.core.store.records import Assessment, Organisation
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
@@ -97,7 +97,7 @@ class BrowserController(QObject):
         current = self.selected_organisation()
         if organisation_id is None and current is not None:
             organisation_id = current.id
-        self.organisations.set_rows(self.store.organisations() if self.store else [])
+        self.organisations.set_rows(self.store.organisations.all() if self.store else [])
         row = self.organisations.row_of(organisation_id) if organisation_id is not None else -1
         if row < 0 and self.organisations.rowCount():
             row = 0
@@ -112,7 +112,7 @@ class BrowserController(QObject):
 
     def _organisation_chosen(self, assessment_id: int | None = None) -> None:
         org = self.selected_organisation()
-        self.assessments.set_rows(self.store.assessments(org.id) if (self.store and org) else [])
+        self.assessments.set_rows(self.store.assessments.all(org.id) if (self.store and org) else [])
         row = self.assessments.row_of(assessment_id) if assessment_id is not None else 0
         if self.assessments.rowCount():
             self.view.assessment_table.selectionModel().setCurrentIndex(
@@ -163,7 +163,7 @@ class BrowserController(QObject):
         created: list[int] = []
 
         def save(values: dict) -> None:
-            created.append(self.store.create_organisation(**values))
+            created.append(self.store.organisations.create(**values))
 
         dialog = OrganisationDialog(self.view.window(), self.language, None, save)
         dialog.accepted.connect(lambda: self._changed(
@@ -175,7 +175,7 @@ class BrowserController(QObject):
         if org is None or not self.editable:
             return
         dialog = OrganisationDialog(self.view.window(), self.language, org,
-                                    lambda values: self.store.update_organisation(org.id, **values))
+                                    lambda values: self.store.organisations.update(org.id, **values))
         dialog.accepted.connect(lambda: self._changed(
             self.tr("Organisation saved: {name}").format(name=dialog.values()["name"]), org.id))
         dialog.open()
@@ -184,11 +184,11 @@ class BrowserController(QObject):
         org = self.selected_organisation()
         if org is None or not self.editable:
             return
-        count = len(self.store.assessments(org.id))
+        count = len(self.store.assessments.all(org.id))
 
         def delete() -> None:
             try:
-                self.store.delete_organisation(org.id)
+                self.store.organisations.delete(org.id)
             except StoreError as exc:
                 prompts.show_error(self.view.window(), self.tr("Organisation not deleted"), error_text(exc))
                 return
@@ -216,7 +216,7 @@ class BrowserController(QObject):
 
         def save(values: dict) -> None:
             checklist = values.pop("checklist")
-            created.append(self.store.create_assessment(org.id, checklist, values.pop("title"), **values))
+            created.append(self.store.assessments.create(org.id, checklist, values.pop("title"), **values))
 
         dialog = AssessmentDialog(self.view.window(), self.language, org, checklists, problems, self.store.user, save)
 
@@ -240,7 +240,7 @@ class BrowserController(QObject):
 
         def rename(title: str) -> None:
             try:
-                self.store.update_assessment(assessment.id, title=title)
+                self.store.assessments.update(assessment.id, title=title)
             except StoreError as exc:
                 prompts.show_error(self.view.window(), self.tr("Assessment not renamed"), error_text(exc))
                 return
@@ -257,7 +257,7 @@ class BrowserController(QObject):
 
         def duplicate(title: str) -> None:
             try:
-                new_id = self.store.duplicate_assessment(assessment.id, title)
+                new_id = self.store.assessments.duplicate(assessment.id, title)
             except StoreError as exc:
                 prompts.show_error(self.view.window(), self.tr("Assessment not duplicated"), error_text(exc))
                 return
@@ -275,7 +275,7 @@ class BrowserController(QObject):
 
         def delete() -> None:
             try:
-                self.store.delete_assessment(assessment.id)
+                self.store.assessments.delete(assessment.id)
             except StoreError as exc:
                 prompts.show_error(self.view.window(), self.tr("Assessment not deleted"), error_text(exc))
                 return

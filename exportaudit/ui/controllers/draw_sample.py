@@ -58,7 +58,7 @@ class DrawSampleDialog(DrawSampleView):
         self.customer_proxy = _attach(self.customer_table, self.customers)
         self.customer_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # the newest customers first
 
-        lists = session.store.order_lists(session.assessment_id)
+        lists = session.store.orders.lists(session.assessment_id)
         for ol in lists:
             self.list_combo.addItem(self.tr("{name} ({orders} orders)").format(name=ol.name,
                                                                               orders=count_text(ol.order_count)), ol.id)
@@ -97,15 +97,15 @@ class DrawSampleDialog(DrawSampleView):
 
     def _load_list(self) -> None:
         store, list_id = self._session.store, self.list_id
-        self.population = 0 if list_id is None else store.order_list(list_id).order_count
+        self.population = 0 if list_id is None else store.orders.get_list(list_id).order_count
         if list_id is None:
             self.destinations.set_choices([])
             self.customers.set_choices([])
         else:
             kept_destinations, kept_customers = self.destinations.checked(), self.customers.checked()
-            self.destinations.set_choices([Choice(name, n) for name, n in store.destinations(list_id) if name],
+            self.destinations.set_choices([Choice(name, n) for name, n in store.orders.destinations(list_id) if name],
                                           kept_destinations)
-            self.customers.set_choices([Choice(name, n, first) for name, n, first in store.customers(list_id) if name],
+            self.customers.set_choices([Choice(name, n, first) for name, n, first in store.orders.customers(list_id) if name],
                                        kept_customers)
         self._update()
 
@@ -188,7 +188,7 @@ class DrawSampleDialog(DrawSampleView):
 
         def work(_report) -> int:
             with open_store(store_path, create=False, user=user) as own:  # this thread's own connection
-                return own.draw_sample(assessment_id, list_id, plan, seed)
+                return own.samples.draw(assessment_id, list_id, plan, seed)
 
         self.drawing = True
         self.draw_button.setEnabled(False)

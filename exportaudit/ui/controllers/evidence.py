@@ -53,9 +53,9 @@ class EvidenceController(QObject):
             self.model.set_rows([])
         else:
             store = self._session.store
-            records = store.evidence(self._session.assessment_id, self._item_id)
+            records = store.evidence.all(self._session.assessment_id, self._item_id)
             window = self._session.window
-            self.model.set_rows(records, {r.id for r in records if store.evidence_missing(r)},
+            self.model.set_rows(records, {r.id for r in records if store.evidence.is_missing(r)},
                                 {r.id for r in records if is_stale(EvidenceFact(r.kind, r.covered_date), window)})
         self.view.setEnabled(self._item_id is not None)
         self._update_buttons()
@@ -106,7 +106,7 @@ class EvidenceController(QObject):
             with open_store(store_path, create=False, user=user) as store:  # this thread's own connection
                 for number, (source, (kind, covered)) in enumerate(zip(sources, facts, strict=False), 1):
                     report(int(100 * (number - 1) / len(sources)), source.name)
-                    names.append(store.add_evidence(assessment_id, item_id, source, kind=kind,
+                    names.append(store.evidence.add(assessment_id, item_id, source, kind=kind,
                                                     covered_date=covered).file_name)
             return names
 
@@ -144,13 +144,13 @@ class EvidenceController(QObject):
         if record is None or self._session is None:
             return
         store = self._session.store
-        if store.evidence_missing(record):
+        if store.evidence.is_missing(record):
             prompts.show_error(self.view.window(), self.tr("File missing"), self.tr(
                 "{name} is missing from the evidence folder {folder}. Restore the folder from a backup, "
                 "or remove this entry and attach the file again.").format(name=record.file_name,
                                                                         folder=store.vault.folder))
             return
-        if not prompts.open_in_desktop(store.evidence_path(record)):
+        if not prompts.open_in_desktop(store.evidence.path(record)):
             self.status.emit(self.tr("No program is set up to open {name}.").format(name=record.file_name))
 
     def describe_selected(self) -> None:

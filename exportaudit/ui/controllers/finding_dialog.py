@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from exportaudit.core.store.records import Finding
+from exportaudit.core.records import Finding
 from exportaudit.core.vocab import FINDING_GRADES, FINDING_RISKS, RESPONSES
 from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.controllers._form import save_form

@@ -12,9 +12,9 @@ from collections import Counter
 from PySide6.QtCore import QObject, Signal
 
 from exportaudit.core.checklist import Element, Item
+from exportaudit.core.records import Finding
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError
-from exportaudit.core.store.records import Finding
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.action_dialog import open_action_dialog
 from exportaudit.ui.controllers.finding_dialog import FindingDialog
@@ -58,7 +58,7 @@ class FindingsController(QObject):
     def all_findings(self) -> list[Finding]:
         if self._session is None:
             return []
-        return self._session.store.findings(self._session.assessment_id)
+        return self._session.store.findings.all(self._session.assessment_id)
 
     def reload(self) -> None:
         session = self._session
@@ -70,7 +70,7 @@ class FindingsController(QObject):
                 shown = [f for f in everything if f.item_id == self._item.id]
             else:
                 shown = [f for f in everything if f.element_id == self._element.id]
-            counts = Counter(a.finding_id for a in session.store.actions(session.assessment_id))
+            counts = Counter(a.finding_id for a in session.store.actions.all(session.assessment_id))
             self.model.set_findings(session.checklist, shown, counts)
         self.view.table.setVisible(self.model.rowCount() > 0)
         self.view.empty_label.setVisible(self.model.rowCount() == 0)
@@ -113,7 +113,7 @@ class FindingsController(QObject):
         created: list[int] = []
 
         def save(values: dict) -> None:
-            created.append(session.store.create_finding(
+            created.append(session.store.findings.create(
                 session.assessment_id, **values, **({"item_id": item_id} if item_id else {"element_id": element_id})))
 
         dialog = FindingDialog(self.view.window(), self.language, self._subject_text(item_id, element_id), None, save)
@@ -128,7 +128,7 @@ class FindingsController(QObject):
         store = self._session.store
         dialog = FindingDialog(self.view.window(), self.language,
                                self._subject_text(finding.item_id, finding.element_id), finding,
-                               lambda values: store.update_finding(finding.id, **values))
+                               lambda values: store.findings.update(finding.id, **values))
         dialog.accepted.connect(lambda: self._saved(self.tr("Finding saved"), finding.id))
         dialog.open()
 
@@ -137,11 +137,11 @@ class FindingsController(QObject):
         if finding is None or not self._editable:
             return
         store = self._session.store
-        actions = [a for a in store.actions(finding.assessment_id) if a.finding_id == finding.id]
+        actions = [a for a in store.actions.all(finding.assessment_id) if a.finding_id == finding.id]
 
         def delete() -> None:
             try:
-                store.delete_finding(finding.id)
+                store.findings.delete(finding.id)
             except StoreError as exc:
                 prompts.show_error(self.view.window(), self.tr("Finding not deleted"), error_text(exc))
                 return

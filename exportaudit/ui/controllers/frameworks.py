@@ -66,7 +66,7 @@ class FrameworksController(QObject):
         self._show()
 
     def _show_module_switch(self, session: AssessmentSession) -> None:
-        full = session.store.checklist(session.assessment.checklist_sha256)
+        full = session.store.checklists.get(session.assessment.checklist_sha256)
         check = self.view.module_check
         module = full.modules[0] if full.modules else None
         self._module_id = module.id if module else None
@@ -133,7 +133,7 @@ class FrameworksController(QObject):
             return
         record: SectionRow = self.sections_model.record(index.row())
         lang = self.language
-        checklist = self.session.store.checklist(self.session.assessment.checklist_sha256)  # module items too
+        checklist = self.session.store.checklists.get(self.session.assessment.checklist_sha256)  # module items too
         self.view.section_heading.setText(f"{record.section.id}  {record.section.name.get(lang)}")
         text = record.section.summary.get(lang)
         if record.score.not_assessed:

@@ -39,7 +39,7 @@ class HistoryDialog(HistoryView):
         self.filter_edit.setFocus()
 
     def reload(self) -> None:
-        self.model.set_entries(self._store.changes(self._assessment_id, self._item_id))
+        self.model.set_entries(self._store.history.all(self._assessment_id, self._item_id))
         self.entity_combo.blockSignals(True)
         self.entity_combo.clear()
         self.entity_combo.addItem(self.tr("Everything"), "")

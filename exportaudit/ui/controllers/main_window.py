@@ -205,7 +205,7 @@ class MainWindow(MainWindowView):
         position = self.settings.last_position(store.path)
         if position is not None and self._open_assessment_quietly(*position):
             pass
-        elif store.organisations():
+        elif store.organisations.all():
             self.show_browser()
         else:
             self.pages.setCurrentIndex(PAGE_WELCOME)
@@ -363,7 +363,7 @@ class MainWindow(MainWindowView):
             return
         self._remember_position()
         self.assessment.close()
-        if self.store.organisations():
+        if self.store.organisations.all():
             self.pages.setCurrentIndex(PAGE_BROWSER)
             self.browser_controller.reload()
             self.browser.assessment_table.setFocus()
@@ -385,7 +385,7 @@ class MainWindow(MainWindowView):
     def _open_assessment_quietly(self, assessment_id: int, item_id: str | None) -> bool:
         """Reopen where the user left off, if that assessment still exists."""
         try:
-            self.store.assessment(assessment_id)
+            self.store.assessments.get(assessment_id)
         except StoreError:
             return False
         self.open_assessment(assessment_id, item_id)
@@ -394,9 +394,9 @@ class MainWindow(MainWindowView):
     def _browser_contents_changed(self) -> None:
         if self.store is None:
             return
-        if self.pages.currentIndex() == PAGE_WELCOME and self.store.organisations():
+        if self.pages.currentIndex() == PAGE_WELCOME and self.store.organisations.all():
             self.pages.setCurrentIndex(PAGE_BROWSER)
-        elif self.pages.currentIndex() == PAGE_BROWSER and not self.store.organisations():
+        elif self.pages.currentIndex() == PAGE_BROWSER and not self.store.organisations.all():
             self.pages.setCurrentIndex(PAGE_WELCOME)
         session = self.assessment.session
         if session is not None:
@@ -410,7 +410,7 @@ class MainWindow(MainWindowView):
 
     def _new_organisation(self) -> None:
         if self.pages.currentIndex() != PAGE_BROWSER:
-            self.pages.setCurrentIndex(PAGE_BROWSER if self.store and self.store.organisations() else PAGE_WELCOME)
+            self.pages.setCurrentIndex(PAGE_BROWSER if self.store and self.store.organisations.all() else PAGE_WELCOME)
         self.browser_controller.new_organisation()
 
     def export_report(self) -> None:

@@ -158,8 +158,8 @@ class OrderImportDialog(OrderImportView):
         self._set_busy(False)
         store, org = self._session.store, self._session.organisation.id
         if fresh or self.table is None or table.headers != self.table.headers:
-            self.mapping = store.suggested_mapping(org, table.headers)
-            remembered = store.remembered_mapping(org, table.headers) is not None
+            self.mapping = store.orders.suggested_mapping(org, table.headers)
+            remembered = store.orders.remembered_mapping(org, table.headers) is not None
             self.remembered_label.setText(
                 self.tr("The mapping last used for a file with these columns is filled in.") if remembered
                 else self.tr("The columns were matched by their names; check each one before importing."))
@@ -334,7 +334,7 @@ class OrderImportDialog(OrderImportView):
                 raise ImportCancelled("cancelled")
             report(100, SAVING)
             with open_store(store_path, create=False, user=user) as own:  # this thread's own connection
-                list_id = own.add_order_list(assessment_id, result, name=name)
+                list_id = own.orders.add_list(assessment_id, result, name=name)
             return list_id, result, time.perf_counter() - started
 
         self.running = True

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from exportaudit.core.records import Organisation
 from exportaudit.core.store import StoreError
-from exportaudit.core.store.records import Organisation
 from exportaudit.core.uscc import uscc_problem
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui.i18n import error_text

@@ -44,8 +44,8 @@ class PackageController(QObject):
     def export(self, store: Store, assessment_id: int) -> None:
         if self.running:
             return
-        a = store.assessment(assessment_id)
-        suggested = str(folders.folder_for(folders.PACKAGE) / package_name(store.organisation(a.organisation_id).name,
+        a = store.assessments.get(assessment_id)
+        suggested = str(folders.folder_for(folders.PACKAGE) / package_name(store.organisations.get(a.organisation_id).name,
                                                                              a.title))
         path = prompts.choose_save_file(self._parent, self.tr("Export audit package"), suggested, "eaudit",
                                         folders.PACKAGE)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from exportaudit.core.periods import following_period
-from exportaudit.core.store.records import Assessment
+from exportaudit.core.records import Assessment
 from exportaudit.core.vocab import ASSESSMENT_KINDS
 from exportaudit.ui.controllers._form import save_form
 from exportaudit.ui.views.reaudit_dialog_view import ReauditDialogView

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from exportaudit.core.records import DocumentRequest
 from exportaudit.core.store import StoreError
-from exportaudit.core.store.records import DocumentRequest
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.ui import prompts
 from exportaudit.ui.colours import REQUEST_COLOURS

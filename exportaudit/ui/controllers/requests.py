@@ -75,7 +75,7 @@ class RequestsController(QObject):
         session = self.session
         rows = []
         if session is not None:
-            requests = session.store.document_requests(session.assessment_id)
+            requests = session.store.requests.all(session.assessment_id)
             checklist = session.checklist
             for item in session.applicable_items:
                 if item.id in requests:
@@ -111,7 +111,7 @@ class RequestsController(QObject):
         if self.session is None or not self.editable:
             return
         try:
-            added = self.session.store.build_document_requests(self.session.assessment_id)
+            added = self.session.store.requests.build(self.session.assessment_id)
         except StoreError as exc:
             prompts.show_error(self.view.window(), self.tr("Request list not built"), error_text(exc))
             return
@@ -127,7 +127,7 @@ class RequestsController(QObject):
             prompts.show_error(self.view.window(), self.tr("Request not saved"), error_text(exc))
 
     def _save(self, item_id: str, **changes) -> None:
-        request = self.session.store.update_document_request(self.session.assessment_id, item_id, **changes)
+        request = self.session.store.requests.update(self.session.assessment_id, item_id, **changes)
         self.model.update_request(request)
         self._summarise()
         self.status.emit(self.tr("Request {item}: {status}").format(

@@ -20,8 +20,9 @@ from shiboken6 import isValid
 
 from exportaudit.core import legal
 from exportaudit.core.checklist import SampleCheck
+from exportaudit.core.exception_findings import exception_text
+from exportaudit.core.records import EvidenceRecord, RedFlagAnswer
 from exportaudit.core.store import Store, StoreError, open_store
-from exportaudit.core.store.records import EvidenceRecord, RedFlagAnswer
 from exportaudit.core.testing.orders import order_field
 from exportaudit.core.testing.redflags import RedFlagList
 from exportaudit.core.testing.results import RESULTS, TestCard
@@ -106,14 +107,14 @@ class TestCardWindow(TestCardView):
 
     def show_card(self, sample_order_id: int) -> None:
         try:
-            card = self.store.test_card(sample_order_id)
+            card = self.store.results.card(sample_order_id)
         except StoreError as exc:
             prompts.show_error(self, self.tr("Test card not opened"), error_text(exc))
             return
         first = self.card is None or card.sample.id != self.card.sample.id
         self.card = card
         if first:
-            self.flags = self.store.sample_red_flags(card.sample.id)
+            self.flags = self.store.red_flags.of_sample(card.sample.id)
         self._loading = True
         try:
             self._show_order(card)
@@ -225,7 +226,7 @@ class TestCardWindow(TestCardView):
 
     def _reload_card(self) -> None:
         """Read the card again after a change (it is small: a handful of queries)."""
-        self.card = self.store.test_card(self.card.sample_order_id)
+        self.card = self.store.results.card(self.card.sample_order_id)
 
     def _saved(self, what: str) -> None:
         self.status_bar.showMessage(self.tr("Saved {time}: {what}").format(
@@ -244,7 +245,7 @@ class TestCardWindow(TestCardView):
             return
         so_id = self.card.sample_order_id
         try:
-            self.store.set_check_result(so_id, check_id, result)
+            self.store.results.set_check(so_id, check_id, result)
         except StoreError as exc:
             self._refused(check_id, result, exc)
             return
@@ -279,7 +280,7 @@ class TestCardWindow(TestCardView):
             return
         row = self.rows[check_id]
         try:
-            self.store.set_check_note(self.card.sample_order_id, check_id, text)
+            self.store.results.set_check_note(self.card.sample_order_id, check_id, text)
         except StoreError as exc:
             if not text.strip():
                 message = self.tr("A check marked N/A keeps a note saying why; the saved note stays until you write "
@@ -322,7 +323,7 @@ class TestCardWindow(TestCardView):
 
         def work(_report) -> list[str]:
             with open_store(store_path, create=False, user=user) as own:  # this thread's own connection
-                return [own.add_check_evidence(so_id, check_id, source).file_name for source in sources]
+                return [own.results.add_evidence(so_id, check_id, source).file_name for source in sources]
 
         self.pending += 1
         self.status_bar.showMessage(self.tr("Attaching {count} file(s)…").format(count=len(sources)))
@@ -355,12 +356,12 @@ class TestCardWindow(TestCardView):
         record = next((r for c in self.card.checks for r in c.evidence if str(r.id) == link), None) if self.card else None
         if record is None:
             return
-        if self.store.evidence_missing(record):
+        if self.store.evidence.is_missing(record):
             prompts.show_error(self, self.tr("File missing"), self.tr(
                 "{name} is missing from the evidence folder {folder}.").format(name=record.file_name,
                                                                            folder=self.store.vault.folder))
             return
-        if not prompts.open_in_desktop(self.store.evidence_path(record)):
+        if not prompts.open_in_desktop(self.store.evidence.path(record)):
             self.status_bar.showMessage(self.tr("No program is set up to open {name}.").format(name=record.file_name))
 
     # --- findings from exceptions -------------------------------------------------------------------------------------
@@ -442,7 +443,7 @@ class TestCardWindow(TestCardView):
         if self.card is None or flag_id is None or not self.editable or self.flags is None:
             return False
         try:
-            saved = self.store.set_red_flag_answer(self.card.sample_order_id, flag_id, answer, **kwargs)
+            saved = self.store.results.answer_red_flag(self.card.sample_order_id, flag_id, answer, **kwargs)
         except StoreError as exc:
             self.status_bar.showMessage(error_text(exc), 8000)
             return False
@@ -485,7 +486,7 @@ class TestCardWindow(TestCardView):
         if self.card is None or not self.editable or self.flags is None:
             return
         try:
-            count = self.store.answer_remaining_red_flags(self.card.sample_order_id)
+            count = self.store.results.answer_remaining_red_flags(self.card.sample_order_id)
         except StoreError as exc:
             self.status_bar.showMessage(error_text(exc), 8000)
             return
@@ -557,12 +558,12 @@ class ExceptionFindingDialog(FindingDialog):
         self.item_label = QLabel()
         self.item_label.setBuddy(self.item_combo)
         self.findChild(QFormLayout).insertRow(1, self.item_label, self.item_combo)
-        checklist = store.checklist(store.assessment(card.sample.assessment_id).checklist_sha256)
+        checklist = store.checklists.get(store.assessments.get(card.sample.assessment_id).checklist_sha256)
         for item_id in check.items:
             item = checklist.item(item_id) if checklist.has_item(item_id) else None
             self.item_combo.addItem(f"{item_id} · {item.question.get(language)}" if item else item_id, item_id)
         note = card.check(check.id).result.note
-        self.description_edit.setPlainText(store.exception_text(card.order, check, note, language))
+        self.description_edit.setPlainText(exception_text(card.order, check, note, language))
         self.accepted.connect(lambda: on_raised(self.finding_id))
         self.retranslate()
 
@@ -574,6 +575,6 @@ class ExceptionFindingDialog(FindingDialog):
 
     def _raise(self, values: dict) -> None:
         """Called by the form's OK: a StoreError keeps the form open with the reason shown."""
-        self.finding_id = self._store.raise_exception_finding(
-            self._card.sample_order_id, self._check.id, values["grade"], description=values["description"],
-            recommendation=values["recommendation"], item_id=self.item_combo.currentData())
+        self.finding_id = self._store.results.raise_finding(
+            self._card.sample_order_id, self._check.id, values["grade"], values["description"],
+            values["recommendation"], item_id=self.item_combo.currentData())

@@ -3,7 +3,7 @@ the sampled orders of the chosen sample with their test-card progress, and the p
 
 Reading a large file, storing 100,000 orders, drawing and redrawing run on worker threads with their own store
 connection; the session then reads the assessment again. Test-card changes go through the window's store, so
-the session notices them itself (its sample caps move with ``transactions_generation``); ``scores_changed``
+the session notices them itself (its sample caps move with ``store.testing_generation``); ``scores_changed``
 tells the assessment controller to repaint the tree, the dashboard and the item panel.
 
 The dialogs and the test-card window are imported when first opened, to keep them out of the window's start.
@@ -18,9 +18,9 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout
 from shiboken6 import isValid
 
+from exportaudit.core.records import Sample
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
-from exportaudit.core.store.records import Sample
 from exportaudit.core.testing.results import pass_rates
 from exportaudit.core.testing.sampling import draw_sample
 from exportaudit.ui import prompts, tasks
@@ -150,10 +150,10 @@ class TestingController(QObject):
             return
         chosen_list, chosen_sample = _selected(self.view.lists_table), _selected(self.view.samples_table)
         store = session.store
-        self.lists.set_rows(store.order_lists(session.assessment_id))
+        self.lists.set_rows(store.orders.lists(session.assessment_id))
         _select(self.view.lists_table, self.lists_proxy,
                 self.lists.row_of(chosen_list.id) if chosen_list else self.lists.rowCount() - 1)
-        self.samples.set_rows([self._sample_row(s) for s in store.samples(session.assessment_id)])
+        self.samples.set_rows([self._sample_row(s) for s in store.samples.all(session.assessment_id)])
         _select(self.view.samples_table, self.samples_proxy,
                 self.samples.row_of(chosen_sample.sample.id) if chosen_sample else self.samples.rowCount() - 1)
         self._sample_chosen()
@@ -161,10 +161,10 @@ class TestingController(QObject):
 
     def _sample_row(self, sample: Sample) -> SampleRow:
         store, testing = self.session.store, self.testing
-        sampled = store.sampled_orders(sample.id)
+        sampled = store.samples.orders(sample.id)
         results = [(s.id, check_id, r.result) for s in sampled
-                   for check_id, r in store.check_results(s.id).items() if r.result is not None]
-        return SampleRow(sample, store.order_list(sample.list_id),
+                   for check_id, r in store.results.checks(s.id).items() if r.result is not None]
+        return SampleRow(sample, store.orders.get_list(sample.list_id),
                          sample.sample_plan.describe(sample.population, sample.size, sample.seed), len(sampled),
                          sum(1 for s in sampled if s.checks_answered >= len(testing.checks)),
                          pass_rates(testing, results, len(sampled)), {c.id: c.label for c in testing.checks})
@@ -173,7 +173,7 @@ class TestingController(QObject):
         row = _selected(self.view.samples_table)
         self.orders.checks = len(self.testing.checks) if self.testing else 0
         chosen = _selected(self.view.orders_table)
-        self.orders.set_rows(self.session.store.sampled_orders(row.sample.id) if row and self.session else [])
+        self.orders.set_rows(self.session.store.samples.orders(row.sample.id) if row and self.session else [])
         self.orders.set_language(self.language)
         _select(self.view.orders_table, self.orders_proxy,
                 self.orders.row_of(chosen.id) if chosen else (0 if self.orders.rowCount() else -1))
@@ -267,7 +267,7 @@ class TestingController(QObject):
         table = table_view("refusedRowsTable", sortable=True)
         model = RowProblemTableModel(dialog)
         model.set_language(self.language)
-        model.set_rows(self.session.store.order_rejects(ol.id))
+        model.set_rows(self.session.store.orders.rejects(ol.id))
         _sorted(table, model)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.horizontalHeader().setStretchLastSection(True)
@@ -295,7 +295,7 @@ class TestingController(QObject):
 
         def delete() -> None:
             try:
-                store.delete_order_list(ol.id)
+                store.orders.delete_list(ol.id)
             except StoreError as exc:
                 prompts.show_error(self.view.window(), self.tr("Order list not deleted"), error_text(exc))
                 return
@@ -339,9 +339,9 @@ class TestingController(QObject):
 
         def work(_report) -> tuple[list[str], list[str]]:
             with open_store(store_path, read_only=True) as own:  # this thread's own connection
-                orders = own.orders(sample.list_id)
+                orders = own.orders.all(sample.list_id)
                 redrawn = draw_sample(orders, sample.sample_plan, sample.seed)
-                stored = own.sampled_orders(sample.id)
+                stored = own.samples.orders(sample.id)
             by_seq = {o.seq: o.order_ref for o in orders}
             again = [(seq, stratum) for seq, stratum in redrawn.picks]
             kept = [(s.order.seq, s.stratum) for s in stored]
@@ -383,7 +383,7 @@ class TestingController(QObject):
                     and self.card_window.card.sample.id == sample.id:
                 self.card_window.close()
             try:
-                store.delete_sample(sample.id)
+                store.samples.delete(sample.id)
             except StoreError as exc:
                 prompts.show_error(self.view.window(), self.tr("Sample not deleted"), error_text(exc))
                 return
@@ -441,7 +441,7 @@ class TestingController(QObject):
             return
         store = session.store
         try:
-            sampled = store.sampled_order(sample_order_id)
+            sampled = store.samples.order(sample_order_id)
         except StoreError:
             return
         self.orders.replace(sampled)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from exportaudit.core.fingerprint import finalise
 from exportaudit.core.store import Store, StoreError
 from exportaudit.core.upgrade import can_upgrade
 from exportaudit.ui import prompts
@@ -117,7 +118,7 @@ class WorkflowMenus(QObject):
         if session is None or w.store is None or w.store.read_only:
             return
         store, aid = w.store, session.assessment_id
-        engagement = store.engagement(aid)
+        engagement = store.engagements.get(aid)
         if engagement.is_empty:
             engagement = firm_defaults(w.settings)
         from exportaudit.reports.content import build_model
@@ -125,11 +126,11 @@ class WorkflowMenus(QObject):
         proposed = build_model(session).proposed_opinion()
 
         def save(value) -> None:
-            store.set_engagement(aid, value)
+            store.engagements.set(aid, value)
             w.show_status(self.tr("Engagement saved."))
 
         EngagementDialog(w, w.translations.language, engagement,
-                         evidence_files=[e.file_name for e in store.evidence(aid)], samples=store.samples(aid),
+                         evidence_files=[e.file_name for e in store.evidence.all(aid)], samples=store.samples.all(aid),
                          proposed=proposed, save=save).open()
 
     def new_reaudit(self) -> None:
@@ -140,7 +141,7 @@ class WorkflowMenus(QObject):
         created: list[int] = []
 
         def save(values: dict) -> None:
-            created.append(w.store.create_reaudit(baseline.id, values.pop("title"), **values))
+            created.append(w.store.lifecycle.reaudit(baseline.id, values.pop("title"), **values))
 
         dialog = ReauditDialog(w, w.translations.language, baseline, w.store.user, save)
 
@@ -164,14 +165,14 @@ class WorkflowMenus(QObject):
         if newer is None:
             return
         try:
-            plan = session.store.plan_checklist_upgrade(session.assessment_id, newer)
+            plan = session.store.upgrades.plan(session.assessment_id, newer)
         except StoreError as exc:  # an UpgradeError is one too
             prompts.show_error(self.window, self.tr("Checklist not upgraded"), error_text(exc))
             return
 
         def apply(plan) -> None:
             try:
-                session.store.upgrade_checklist(plan)
+                session.store.upgrades.apply(plan)
             except StoreError as exc:  # an UpgradeError is one too
                 prompts.show_error(self.window, self.tr("Checklist not upgraded"), error_text(exc))
                 return
@@ -188,9 +189,9 @@ class WorkflowMenus(QObject):
             return
         title = session.assessment.title
 
-        def finalise() -> None:
+        def lock() -> None:
             try:
-                fingerprint = session.store.finalise(session.assessment_id)
+                fingerprint = finalise(session.store, session.assessment_id)
             except StoreError as exc:
                 prompts.show_error(self.window, self.tr("Assessment not finalised"), error_text(exc))
                 return
@@ -208,7 +209,7 @@ class WorkflowMenus(QObject):
         open_work = self._open_work(session)
         if open_work:
             text += "\n\n" + self.tr("Still open:") + "\n" + "\n".join(f"• {line}" for line in open_work)
-        prompts.confirm(self.window, self.tr("Finalise assessment"), text, self.tr("Finalise"), finalise,
+        prompts.confirm(self.window, self.tr("Finalise assessment"), text, self.tr("Finalise"), lock,
                         destructive=bool(open_work))
 
     def _open_work(self, session) -> list[str]:
@@ -238,7 +239,7 @@ class WorkflowMenus(QObject):
 
         def reopen(reason: str) -> None:
             try:
-                session.store.reopen(session.assessment_id, reason)
+                session.store.lifecycle.reopen(session.assessment_id, reason)
             except StoreError as exc:
                 prompts.show_error(self.window, self.tr("Assessment not reopened"), error_text(exc))
                 return

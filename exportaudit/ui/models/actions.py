@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from exportaudit.core.checklist import Checklist
-from exportaudit.core.store.records import Action
+from exportaudit.core.records import Action
 from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui.colours import OVERDUE_COLOUR, grade_colour
 from exportaudit.ui.models._table import RecordFilterProxy, RecordTableModel, SortRole

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from exportaudit.core.store.records import Assessment
+from exportaudit.core.records import Assessment
 from exportaudit.core.vocab import ASSESSMENT_KINDS, ASSESSMENT_STATUSES
 from exportaudit.ui.models._table import RecordRole, RecordTableModel
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from exportaudit.core.store.records import EvidenceRecord
+from exportaudit.core.records import EvidenceRecord
 from exportaudit.ui.models._table import RecordRole, RecordTableModel
 
 COL_NAME, COL_KIND, COL_DATE, COL_SIZE = range(4)

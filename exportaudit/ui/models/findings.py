@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from exportaudit.core.checklist import Checklist
-from exportaudit.core.store.records import Finding
+from exportaudit.core.records import Finding
 from exportaudit.core.vocab import FINDING_GRADES
 from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.models._table import RecordTableModel, SortRole

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from exportaudit.core.history_text import value_text
-from exportaudit.core.store.records import ChangeEntry
+from exportaudit.core.records import ChangeEntry
 from exportaudit.core.user_name import user_text
 from exportaudit.core.vocab import CHANGE_SOURCES
 from exportaudit.ui.models._table import RecordFilterProxy, RecordTableModel, SortRole

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from exportaudit.core.store.records import OrderList
+from exportaudit.core.records import OrderList
 from exportaudit.core.testing.orders import ORDER_FIELDS, ColumnMapping, RowProblem, SourceTable, order_field
 from exportaudit.core.testing.orders.values import cell_text
 from exportaudit.ui.colours import muted_text

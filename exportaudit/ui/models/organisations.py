@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from exportaudit.core.store.records import Organisation
+from exportaudit.core.records import Organisation
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui.models._table import RecordRole, RecordTableModel
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from exportaudit.core import legal
-from exportaudit.core.store.records import RedFlagAnswer
+from exportaudit.core.records import RedFlagAnswer
 from exportaudit.core.testing.redflags import RedFlag, RedFlagList
 from exportaudit.core.testing.results import RED_FLAG_ANSWERS
 from exportaudit.ui.marks import FAILED, OPEN, PARTLY, PASSED, result_mark

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from exportaudit.core.checklist import Item
-from exportaudit.core.store.records import DocumentRequest
+from exportaudit.core.records import DocumentRequest
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.ui.colours import REQUEST_COLOURS
 from exportaudit.ui.models._table import RecordTableModel, SortRole

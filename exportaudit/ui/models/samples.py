@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QColor, QIcon
 
 from exportaudit.core.checklist import SampleCheck
-from exportaudit.core.store.records import OrderList, Sample, SampledOrder
+from exportaudit.core.records import OrderList, Sample, SampledOrder
 from exportaudit.core.testing.results import CheckRate, rounded_percent
 from exportaudit.core.testing.sampling import stratum_label
 from exportaudit.core.text import Text

@@ -3,12 +3,12 @@
 Typical use (GUI mapping dialog, then import)::
 
     table = open_table(path)                       # header found, columns named, preview rows
-    mapping = store.suggested_mapping(org_id, table.headers)   # remembered for this report, else guessed
+    mapping = store.orders.suggested_mapping(org_id, table.headers)   # remembered for this report, else guessed
     # ... the user adjusts: mapping = mapping.with_column("end_user", "最终用户")
     result = read_orders(table, mapping, progress)  # pure; may run on a worker thread
-    list_id = store.add_order_list(assessment_id, result)        # on the database thread; remembers the mapping
+    list_id = store.orders.add_list(assessment_id, result)        # on the database thread; remembers the mapping
 
-or in one call: ``store.import_orders(assessment_id, path, mapping, progress=...)``.
+or in one call: ``import_orders(store, assessment_id, path, mapping, progress=...)`` (core.order_import).
 """
 
 from exportaudit.core.testing.orders.fields import (

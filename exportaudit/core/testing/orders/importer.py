@@ -1,7 +1,7 @@
 """Turn a SourceTable and a ColumnMapping into clean order records, listing every row that cannot be read.
 
 read_orders() is pure (no store): the GUI can run it on a worker thread and hand the ImportResult to the
-store on the database thread (Store.add_order_list). A row is rejected, with its row number and the reason,
+store on the database thread (store.orders.add_list). A row is rejected, with its row number and the reason,
 when it has no order id, when its order id is a totals marker (合计, Total...), or when a mapped date or
 amount cannot be read; the import carries on. Entirely empty rows are skipped and counted.
 """

@@ -1,13 +1,93 @@
-"""Plain records read from the store; the GUI, CLI and reports work with these, never with SQL rows."""
+"""The records of an audit as typed values: what the store reads and writes, and what the window, the command line
+and the reports work with, never SQL rows.
+
+Statuses and grades are ``StrEnum`` members, so they compare equal to the plain strings the vocabularies
+(``core.vocab``) and the database use; the store maps rows to these records and back (``core.store.rows``).
+Nothing here imports the store.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 
-def _from_row(cls, row: dict):
-    names = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in row.items() if k in names})
+class AssessmentStatus(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class AssessmentKind(StrEnum):
+    SELF = "self"
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+
+
+class Independence(StrEnum):
+    SELF = "self"
+    INTERNAL = "internal"
+    EXTERNAL = "external"
+
+
+class EvidenceKind(StrEnum):
+    DOCUMENT = "document"
+    RECORD = "record"
+    AUDIT = "audit"
+
+
+class FindingGrade(StrEnum):
+    MAJOR = "major"
+    MINOR = "minor"
+    OBSERVATION = "observation"
+    IMPROVEMENT = "improvement"
+    GOOD_PRACTICE = "good_practice"
+
+
+class FindingRisk(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class ManagementResponse(StrEnum):
+    """Management's response to a finding."""
+
+    AGREED = "agreed"
+    PARTLY_AGREED = "partly_agreed"
+    NOT_AGREED = "not_agreed"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    VERIFIED = "verified"
+
+
+CLOSED_ACTION_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.VERIFIED})
+
+
+class RequestStatus(StrEnum):
+    REQUESTED = "requested"
+    RECEIVED = "received"
+    MISSING = "missing"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class CheckOutcome(StrEnum):
+    """The result of one check on a test card."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    NA = "na"
+
+
+class RedFlagPresence(StrEnum):
+    """The answer to one red flag on a test card."""
+
+    ABSENT = "absent"
+    PRESENT = "present"
+    NA = "na"
 
 
 @dataclass(frozen=True)
@@ -24,8 +104,6 @@ class Organisation:
     created_at: str = ""
     updated_at: str = ""
 
-    from_row = classmethod(_from_row)
-
 
 @dataclass(frozen=True)
 class Assessment:
@@ -33,7 +111,7 @@ class Assessment:
     organisation_id: int
     title: str
     checklist_sha256: str
-    kind: str = "self"
+    kind: AssessmentKind = AssessmentKind.SELF
     period_start: str = ""
     period_end: str = ""
     assessor: str = ""
@@ -41,7 +119,7 @@ class Assessment:
     operator_type: str | None = None
     size: str | None = None
     facts: str | None = None  # structural facts (vocab.FACTS), comma-separated; None: not stated, every item applies
-    status: str = "draft"
+    status: AssessmentStatus = AssessmentStatus.DRAFT
     baseline_id: int | None = None
     fingerprint: str | None = None
     finalised_at: str | None = None
@@ -52,16 +130,15 @@ class Assessment:
     scoring_model: int = 1
     lookback_months: int = 12
     assessor_role: str = ""
-    independence: str | None = None  # self / internal / external (core.vocab.INDEPENDENCE)
+    independence: Independence | None = None  # self / internal / external (core.vocab.INDEPENDENCE)
     reviewer: str = ""
     review_date: str = ""
     modules: str = ""  # optional checklist modules switched on, space-separated ids
 
-    from_row = classmethod(_from_row)
 
     @property
     def is_final(self) -> bool:
-        return self.status == "final"
+        return self.status == AssessmentStatus.FINAL
 
     @property
     def fact_set(self) -> frozenset[str] | None:
@@ -84,10 +161,6 @@ class Response:
     updated_at: str = ""
     updated_by: str = ""
 
-    @classmethod
-    def from_row(cls, row: dict) -> Response:
-        return cls(row["item_id"], row["level"], bool(row["na"]), row["na_reason"], row["note"],
-                   bool(row["reconfirm"]), row["updated_at"], row["updated_by"])
 
     @property
     def answered(self) -> bool:
@@ -106,10 +179,8 @@ class EvidenceRecord:
     added_at: str
     added_by: str
     stored_name: str
-    kind: str | None = None  # document / record / audit (core.vocab.EVIDENCE_KINDS); None: never stated
+    kind: EvidenceKind | None = None  # document / record / audit (core.vocab.EVIDENCE_KINDS); None: never stated
     covered_date: str | None = None  # the date the evidence covers, YYYY-MM-DD
-
-    from_row = classmethod(_from_row)
 
 
 @dataclass(frozen=True)
@@ -126,8 +197,6 @@ class ChangeEntry:
     new: str | None
     source: str = ""  # vocab.CHANGE_SOURCES; "" for entries from before the source was kept
 
-    from_row = classmethod(_from_row)
-
 
 @dataclass(frozen=True)
 class Finding:
@@ -135,7 +204,7 @@ class Finding:
     assessment_id: int
     item_id: str | None
     element_id: str | None
-    grade: str
+    grade: FindingGrade
     description: str
     recommendation: str
     created_at: str = ""
@@ -143,13 +212,11 @@ class Finding:
     created_by: str = ""
     cause: str = ""
     effect: str = ""
-    risk: str | None = None
-    response: str | None = None
+    risk: FindingRisk | None = None
+    response: ManagementResponse | None = None
     response_text: str = ""
     response_owner: str = ""
     response_date: str | None = None
-
-    from_row = classmethod(_from_row)
 
 
 @dataclass(frozen=True)
@@ -159,21 +226,20 @@ class Action:
     description: str
     owner: str = ""
     due_date: str | None = None
-    status: str = "open"
+    status: ActionStatus = ActionStatus.OPEN
     closing_note: str = ""
     created_at: str = ""
     updated_at: str = ""
     # from the finding it belongs to, for action-plan listings
     assessment_id: int | None = None
-    finding_grade: str | None = None
+    finding_grade: FindingGrade | None = None
     item_id: str | None = None
     element_id: str | None = None
 
-    from_row = classmethod(_from_row)
 
     @property
     def is_open(self) -> bool:
-        return self.status not in ("done", "verified")
+        return self.status not in CLOSED_ACTION_STATUSES
 
     def is_overdue(self, today: str) -> bool:
         """Past its due date (ISO dates compare as text) and not done."""
@@ -183,12 +249,28 @@ class Action:
 @dataclass(frozen=True)
 class DocumentRequest:
     item_id: str
-    status: str = "requested"
+    status: RequestStatus = RequestStatus.REQUESTED
     status_date: str = ""
     note: str = ""
     updated_at: str = ""
 
-    from_row = classmethod(_from_row)
+
+@dataclass(frozen=True)
+class IssuedReport:
+    """One entry of the report register: a report written, by SHA-256, with the fingerprint it showed."""
+
+    id: int
+    assessment_id: int | None
+    assessment_title: str
+    file_name: str
+    sha256: str
+    format: str
+    language: str
+    fingerprint: str
+    signed: bool
+    issued_at: str
+    issued_by: str
+    recipient: str = ""
 
 
 # --- transaction testing (migration 0003) -------------------------------------------------------------
@@ -208,8 +290,8 @@ class OrderList:
     encoding: str = ""
     delimiter: str = ""
     header_rows: str = ""  # "2-3": the header's first and last row in the file
-    headers: str = "[]"  # JSON list of the column names
-    mapping: str = "{}"  # JSON of the ColumnMapping used
+    headers: list[str] = field(default_factory=list)  # the column names
+    mapping: dict = field(default_factory=dict)  # the ColumnMapping used, as its dict
     order_count: int = 0
     rejected_count: int = 0
     blank_rows: int = 0
@@ -217,8 +299,6 @@ class OrderList:
     last_date: str | None = None
     imported_at: str = ""
     imported_by: str = ""
-
-    from_row = classmethod(_from_row)
 
 
 @dataclass(frozen=True)
@@ -238,43 +318,35 @@ class Order:
     currency: str = ""
     licence: str = ""
 
-    from_row = classmethod(_from_row)
-
 
 @dataclass(frozen=True)
 class Sample:
-    """A drawn sample: the seed, the plan (JSON of sampling.SamplePlan) and the counts, enough to redraw it."""
+    """A drawn sample: the seed, the plan (sampling.SamplePlan as a dict) and the counts, enough to redraw it."""
 
     id: int
     assessment_id: int
     list_id: int
     seed: int
     algorithm: str
-    plan: str
+    plan: dict
     population: int
     size: int
-    strata: str = "{}"  # JSON {stratum: [orders in the list, orders in the sample]}
+    strata: dict = field(default_factory=dict)  # {stratum: [orders in the list, orders in the sample]}
     red_flags_sha256: str | None = None
     drawn_at: str = ""
     drawn_by: str = ""
     number: int = 0  # 1, 2, ... in the order drawn within its assessment: what the user reads as "sample #1"
 
-    from_row = classmethod(_from_row)
-
     @property
     def sample_plan(self):
         """The plan as a sampling.SamplePlan, on the method the sample was drawn with (its redraw rule)."""
-        import json
-
         from exportaudit.core.testing.sampling import SamplePlan
 
-        return SamplePlan.from_dict({**json.loads(self.plan), "algorithm": self.algorithm})
+        return SamplePlan.from_dict({**self.plan, "algorithm": self.algorithm})
 
     @property
     def strata_counts(self) -> dict[str, tuple[int, int]]:
-        import json
-
-        return {k: (v[0], v[1]) for k, v in json.loads(self.strata or "{}").items()}
+        return {k: (v[0], v[1]) for k, v in self.strata.items()}
 
 
 @dataclass(frozen=True)
@@ -296,13 +368,11 @@ class CheckResult:
 
     sample_order_id: int
     check_id: str
-    result: str | None = None
+    result: CheckOutcome | None = None
     note: str = ""
     finding_id: int | None = None
     updated_at: str = ""
     updated_by: str = ""
-
-    from_row = classmethod(_from_row)
 
 
 @dataclass(frozen=True)
@@ -311,13 +381,9 @@ class RedFlagAnswer:
 
     sample_order_id: int
     flag_id: str
-    answer: str | None = None
+    answer: RedFlagPresence | None = None
     resolved: bool = False
     note: str = ""
     updated_at: str = ""
     updated_by: str = ""
 
-    @classmethod
-    def from_row(cls, row: dict) -> RedFlagAnswer:
-        return cls(row["sample_order_id"], row["flag_id"], row["answer"], bool(row["resolved"]), row["note"],
-                   row["updated_at"], row["updated_by"])

@@ -35,6 +35,16 @@ def test_the_contracts_catch_qt_in_the_reports(tmp_path):
     assert "exportaudit.reports is not allowed to import PySide6" in result.stdout
 
 
+def test_the_contracts_catch_the_store_calling_a_service_above_it(tmp_path):
+    """Finalising used to reach up from the store into the fingerprint; the contract refuses it coming back."""
+    shutil.copytree(ROOT / "exportaudit", tmp_path / "exportaudit", ignore=shutil.ignore_patterns("__pycache__"))
+    module = tmp_path / "exportaudit" / "core" / "store" / "lifecycle.py"
+    module.write_text(module.read_text(encoding="utf-8") + "\nimport exportaudit.core.fingerprint\n", encoding="utf-8")
+    result = lint_imports(tmp_path)
+    assert result.returncode == 1
+    assert "exportaudit.core.store is not allowed to import exportaudit.core.fingerprint" in result.stdout
+
+
 def test_cli_verbs_do_not_load_qt():
     code = ("import sys, exportaudit.cli, exportaudit.core.demo, exportaudit.core.session; "
             "print(any(m.startswith('PySide6') for m in sys.modules))")

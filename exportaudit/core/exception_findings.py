@@ -1,24 +1,10 @@
-"""Findings raised from exceptions: a failed check on a test card becomes a finding, worded in both languages."""
+"""Findings raised from exceptions (a service above the store): a failed check on a test card becomes a finding,
+worded in both languages by ``core.testing.wording``."""
 
 from __future__ import annotations
 
-from exportaudit.core.checklist import SampleCheck
-from exportaudit.core.records import Order
 from exportaudit.core.store import Store, StoreError
-
-
-def exception_text(order: Order, check: SampleCheck, note: str, lang: str) -> str:
-    """The description of a finding raised from a failed check: which order failed which check, and the note,
-    in ``lang`` ("zh", "en" or "both", one line each)."""
-    where = " → ".join(p for p in (order.customer, order.destination) if p)
-    facts = ", ".join(p for p in (order.order_date or "", where) if p)
-    zh = f"抽样测试例外：订单 {order.order_ref}" + (f"（{facts}）" if facts else "") + f"未通过“{check.label.zh}”。"
-    en = f"Transaction test exception: order {order.order_ref}" + (f" ({facts})" if facts else "") + \
-        f" failed \"{check.label.en}\"."
-    if note.strip():
-        zh += f"测试说明：{note.strip()}"
-        en += f" Tester's note: {note.strip()}"
-    return {"zh": zh, "en": en}.get(lang, f"{zh}\n{en}")
+from exportaudit.core.testing.wording import exception_text
 
 
 def raise_exception_finding(store: Store, sample_order_id: int, check_id: str, grade: str = "minor", *,

@@ -20,13 +20,13 @@ from shiboken6 import isValid
 
 from exportaudit.core import legal
 from exportaudit.core.checklist import SampleCheck
-from exportaudit.core.exception_findings import exception_text
 from exportaudit.core.records import EvidenceRecord, RedFlagAnswer
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.testing.orders import order_field
 from exportaudit.core.testing.redflags import RedFlagList
 from exportaudit.core.testing.results import RESULTS, TestCard
 from exportaudit.core.testing.sampling import stratum_label
+from exportaudit.core.testing.wording import exception_text
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.controllers.finding_dialog import FindingDialog

@@ -60,3 +60,29 @@ def test_the_window_starts_without_loading_the_report_and_spreadsheet_libraries(
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
     assert out.strip() == "[]"
+
+
+def test_every_core_module_imports_on_its_own():
+    """A module that fails when it is the first one imported hides an import cycle behind the usual import order
+    (``core.upgrade`` → the store's errors → the whole store → ``core.upgrade``): each is imported first in turn."""
+    script = (
+        "import importlib, pkgutil, sys\n"
+        "import exportaudit.core as core\n"
+        "names = [m.name for m in pkgutil.walk_packages(core.__path__, 'exportaudit.core.')]\n"
+        "failed = []\n"
+        "for name in names:\n"
+        "    for loaded in [k for k in sys.modules if k.startswith('exportaudit.core.')]:\n"
+        "        del sys.modules[loaded]\n"
+        "    try:\n"
+        "        importlib.import_module(name)\n"
+        "    except ImportError as exc:\n"
+        "        failed.append(f'{name}: {exc}')\n"
+        "print(len(names))\n"
+        "print('\\n'.join(failed))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    count, *failures = result.stdout.splitlines()
+    assert int(count) > 40
+    assert [f for f in failures if f] == []

@@ -12,6 +12,7 @@ from exportaudit.core.checklist import Checklist
 from exportaudit.core.periods import following_period
 from exportaudit.core.store.base import now
 from exportaudit.core.store.errors import StoreError
+from exportaudit.core.upgrade import item_mapping
 
 if TYPE_CHECKING:
     from exportaudit.core.store.store import Store
@@ -57,8 +58,6 @@ class Lifecycle:
         the year after the baseline's. With a newer ``checklist``, items carry over through its upgrade
         table (moved ids follow their item); items it no longer has stay behind.
         """
-        from exportaudit.core.upgrade import item_mapping  # core.upgrade imports the store's errors
-
         base = self._store.assessments.get(baseline_id)
         checklist = checklist or self._store.checklists.get(base.checklist_sha256)
         defaults = {"kind": base.kind, "assessor": base.assessor, "target_profile": base.target_profile,

@@ -13,6 +13,7 @@ import pytest
 
 from exportaudit.cli import main, score_as_json
 from exportaudit.core.fingerprint import canonical_content, fingerprint
+from exportaudit.core.operations.workflow import save_action
 from exportaudit.core.order_import import import_orders
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
@@ -86,11 +87,10 @@ def test_open_findings_cap_until_their_actions_are_done(rated):
     finding = store.findings.create(aid, "major", "No appointment letter", item_id="P2")
     session = AssessmentSession(store, aid)
     assert session.score.items["P2"].effective == 2
-    action = store.actions.create(finding, "Appoint in writing")
-    session.invalidate()
+    session.absorb(save_action(store, None, finding, description="Appoint in writing"))
     assert session.score.items["P2"].effective == 2  # an open action keeps the finding open
-    store.actions.update(action, status="done")
-    session.invalidate()
+    action = store.actions.all(aid)[0].id
+    session.absorb(save_action(store, action, finding, status="done"))
     assert session.score.items["P2"].effective == 4
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from exportaudit.core.changes import Changes
 from exportaudit.core.checklist import Checklist, Item
 from exportaudit.core.duties import Duty, duties_register
 from exportaudit.core.records import Assessment, EvidenceRecord, Organisation, Response
@@ -34,8 +35,30 @@ class AssessmentSession:
         self.responses: dict[str, Response] = self.store.answers.all(self.assessment_id)
         self.evidence_counts: dict[str, int] = self.store.evidence.counts(self.assessment_id)
         self._score: AssessmentScore | None = None
-        self._sample_caps: dict[str, int] = {}
-        self._caps_generation: int | None = None
+        self._sample_caps: dict[str, int] | None = None
+        self._facts: Facts | None = None
+
+    def absorb(self, changes: Changes) -> None:
+        """Bring the cached reads in line with what an operation changed (its notice says what): everything is
+        read again after a change of unknown extent or to the assessment itself; evidence counts and sample caps
+        after evidence or transaction-testing writes (those may come from a worker's own connection); otherwise
+        the session's own write methods already hold the new answers and only the score is dropped."""
+        if changes.structure:
+            self.reload()
+            return
+        if changes.evidence or changes.testing:
+            self.evidence_counts = self.store.evidence.counts(self.assessment_id)
+        if changes.testing:
+            self._sample_caps = None
+        if changes.evidence or changes.findings or changes.actions or changes.testing:
+            self._facts = None
+        if changes.scores:
+            self._score = None
+
+    @property
+    def editable(self) -> bool:
+        """Answers and records may be changed: the store is writable and the assessment not finalised."""
+        return not self.store.read_only and not self.assessment.is_final
 
     # --- what is in scope -----------------------------------------------------------------------
 
@@ -67,16 +90,11 @@ class AssessmentSession:
     def sample_caps(self) -> dict[str, int]:
         """Items capped at level 3 by transaction-test exceptions (see exportaudit.core.testing.results).
 
-        Cached: recomputed only after a transaction-testing write through this store (its
-        ``store.testing_generation`` moved), so rating an item never touches the sample tables. Evidence counts
-        are refreshed at the same time, since test-card evidence is stored as item evidence.
+        Cached: read again only after a change notice naming transaction testing (``absorb``), so rating an item
+        never touches the sample tables.
         """
-        generation = self.store.testing_generation
-        if self._caps_generation != generation:
-            if self._caps_generation is not None:
-                self.evidence_counts = self.store.evidence.counts(self.assessment_id)
+        if self._sample_caps is None:
             self._sample_caps = self.store.results.item_caps(self.assessment_id)
-            self._caps_generation = generation
             self._score = None
         return self._sample_caps
 
@@ -111,12 +129,17 @@ class AssessmentSession:
         return evidence_window(a.period_start, a.period_end, as_of or date.today(), a.lookback_months)
 
     def facts(self) -> Facts:
-        """What model 2 reads from the store besides the answers: evidence, open findings, transaction tests."""
-        evidence: dict[str, list[EvidenceFact]] = {}
-        for record in self.store.evidence.all(self.assessment_id):
-            evidence.setdefault(record.item_id, []).append(EvidenceFact(record.kind, record.covered_date))
-        return Facts(self.window, evidence, self.store.findings.open_grades(self.assessment_id),
-                     self.store.results.check_facts(self.assessment_id))
+        """What model 2 reads from the store besides the answers: evidence, open findings, transaction tests.
+
+        Cached until a change notice names evidence, findings or tests (``absorb``): an answer reads none of them.
+        """
+        if self._facts is None:
+            evidence: dict[str, list[EvidenceFact]] = {}
+            for record in self.store.evidence.all(self.assessment_id):
+                evidence.setdefault(record.item_id, []).append(EvidenceFact(record.kind, record.covered_date))
+            self._facts = Facts(self.window, evidence, self.store.findings.open_grades(self.assessment_id),
+                                self.store.results.check_facts(self.assessment_id))
+        return self._facts
 
     def duties(self) -> list[Duty]:
         """The statutory duties register (exportaudit.core.duties)."""
@@ -127,10 +150,6 @@ class AssessmentSession:
             evidenced={k for k, n in self.evidence_counts.items() if n},
             open_findings=self.store.findings.open_grades(self.assessment_id),
             checks=self.store.results.check_facts(self.assessment_id))
-
-    def invalidate(self) -> None:
-        """Score again on next use (after a finding, action or evidence change made elsewhere)."""
-        self._score = None
 
     def pass_rates(self) -> dict[str, CheckRate]:
         """Pass rate per test-card check over this assessment's samples (for display beside the items)."""
@@ -178,14 +197,14 @@ class AssessmentSession:
                covered_date: str | None = None) -> EvidenceRecord:
         record = self.store.evidence.add(self.assessment_id, item_id, path, kind=kind, covered_date=covered_date)
         self.evidence_counts[item_id] = self.evidence_counts.get(item_id, 0) + 1
-        self._score = None
+        self._score = self._facts = None
         return record
 
     def describe_evidence(self, record: EvidenceRecord, *, kind: str | None = None,
                           covered_date: str | None = None) -> EvidenceRecord:
         """State an evidence file's kind and covered date (model 2 scores by them)."""
         updated = self.store.evidence.update(record.id, kind=kind, covered_date=covered_date)
-        self._score = None
+        self._score = self._facts = None
         return updated
 
     def rescore_with_current_model(self) -> None:
@@ -198,4 +217,4 @@ class AssessmentSession:
     def detach(self, record: EvidenceRecord) -> None:
         self.store.evidence.remove(record.id)
         self.evidence_counts[record.item_id] = max(0, self.evidence_counts.get(record.item_id, 1) - 1)
-        self._score = None
+        self._score = self._facts = None

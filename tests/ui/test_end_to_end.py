@@ -13,6 +13,7 @@ from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
 from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.models.element_tree import COL_LEVEL, MarksRole
+from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -30,9 +31,14 @@ def element_level(window, element_id):
 
 
 def radar_level(window, element_id):
+    """The element's level on the dashboard's radar, looked at as a user does: on its tab (a hidden dashboard
+    repaints when shown), then back to the workspace."""
     session = window.assessment.session
     ids = [e.id for e in session.checklist.elements]
-    return window.assessment_page.dashboard.radar.series().levels[ids.index(element_id)]
+    window.assessment.show_tab(TAB_DASHBOARD)
+    level = window.assessment_page.dashboard.radar.series().levels[ids.index(element_id)]
+    window.assessment.show_tab(TAB_WORKSPACE)
+    return level
 
 
 def current_id(window):

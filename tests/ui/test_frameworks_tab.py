@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from exportaudit.core.store import open_store
 from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
 from exportaudit.ui.models.framework_tables import COL_COUNTS, COL_ITEM, COL_LEVEL, COL_SECTION
-from exportaudit.ui.views.assessment_page_view import TAB_FRAMEWORKS
+from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_FRAMEWORKS
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -45,6 +45,7 @@ def test_framework_tab_shows_sections_items_and_the_mapping_note(make_window, de
     view = open_tab(window, qtbot, "eu-2019-1318")
     # the dashboard stays MOFCOM's: nine spokes; the module's three elements are in its table and named as left out
     dashboard = window.assessment_page.dashboard
+    window.assessment.show_tab(TAB_DASHBOARD)
     assert len(dashboard.radar.series().labels) == 9 and dashboard.table.model().rowCount() == 12
     assert "Physical and information security" in dashboard.overall_details_label.text()
     assert list(section_rows(view)) == ["E1", "E2", "E3", "E4", "E5", "E6", "E7"]

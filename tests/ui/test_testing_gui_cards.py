@@ -201,6 +201,7 @@ def test_pass_rate_beside_the_item_caps_it_in_tree_and_dashboard_and_survives_a_
         panel.sample_label.text()
     window.assessment.select_item("P1")
     assert not panel.sample_label.isVisible()  # no sample tests P1
+    window.assessment.show_tab(TAB_DASHBOARD)
     dashboard = window.assessment.dashboard.model
     row = next(r for r in range(dashboard.rowCount()) if dashboard.index(r, 0).data() == "Screening procedures")
     assert dashboard.index(row, COL_SAMPLE_EXCEPTIONS).data() == "S1"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from exportaudit.core.operations import workflow as workflow_ops
 from exportaudit.ui.colours import OVERDUE_COLOUR
 from exportaudit.ui.controllers.action_dialog import ActionDialog
 from exportaudit.ui.controllers.finding_dialog import FindingDialog
@@ -123,9 +124,10 @@ def test_an_overdue_action_is_marked_and_the_plan_sorts_and_filters(make_window,
                                                                     wait_dialog):
     window = open_mini(make_window, mini_store_path)
     aid = window.assessment.session.assessment_id
-    first = window.store.findings.create(aid, "minor", "Training records incomplete", item_id="R1")
-    window.store.findings.create(aid, "observation", "Screening log kept in two places", item_id="S2")
-    window.assessment.reload()
+    first = window.operations.perform(lambda: workflow_ops.raise_finding(
+        window.store, aid, grade="minor", description="Training records incomplete", item_id="R1"))
+    window.operations.perform(lambda: workflow_ops.raise_finding(
+        window.store, aid, grade="observation", description="Screening log kept in two places", item_id="S2"))
     window.assessment.select_item("R1")
     panel = window.assessment_page.workspace.findings
     assert panel.table.model().rowCount() == 1

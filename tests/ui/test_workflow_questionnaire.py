@@ -14,6 +14,7 @@ from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePrevie
 from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
 from exportaudit.ui.models.element_tree import COL_LEVEL
 from exportaudit.ui.models.questionnaire import COL_FIELD, COL_ITEM, COL_NEW, COL_OLD
+from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD
 from exportaudit.ui.views.questionnaire_preview_view import TAB_PROBLEMS
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -88,6 +89,7 @@ def test_export_fill_preview_cancel_then_apply(make_window, mini_store_path, qtb
     tree = window.assessment.tree_model
     assert tree.index_of_item("P1").siblingAtColumn(COL_LEVEL).data() == "3"
     assert tree.index_of_item("S2").siblingAtColumn(COL_LEVEL).data() == "N/A"
+    window.assessment.show_tab(TAB_DASHBOARD)
     assert window.assessment_page.dashboard.radar.series().levels[0] is not None
 
 

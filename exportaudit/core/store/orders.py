@@ -1,8 +1,8 @@
 """Order lists in the store: the imported orders (rows already parsed by the order readers), the rows refused,
 and the column mappings remembered per organisation and header set.
 
-Every write is one transaction with change-log entries, refused on a finalised assessment, and bumps
-``store.testing_generation`` so the session rescores only when testing data changed.
+Every write is one transaction with change-log entries, refused on a finalised assessment. The caller says what
+changed (exportaudit.core.changes), so an assessment's session rescores only after testing writes.
 """
 
 from __future__ import annotations
@@ -62,7 +62,6 @@ class Orders:
             if remember_mapping:
                 self._save_mapping(a.organisation_id, result.headers, result.mapping, stamp)
             self._sql.touch(assessment_id, stamp)
-        self._store.testing_generation += 1
         return list_id
 
     def lists(self, assessment_id: int) -> list[OrderList]:
@@ -114,7 +113,6 @@ class Orders:
             db.execute("DELETE FROM order_lists WHERE id = ?", [list_id])
             self._sql.log(old.assessment_id, "order_list", list_id, "deleted", old.name, None)
             self._sql.touch(old.assessment_id, now())
-        self._store.testing_generation += 1
 
     # --- column mappings (remembered per organisation and header set) -------------------------------------
 

@@ -1,8 +1,8 @@
 """Test results in the store: each test card's check results, red-flag answers and evidence, findings raised
 from exceptions, and the pass rates, caps and summary read from them.
 
-Every write is one transaction with change-log entries, refused on a finalised assessment, and bumps
-``store.testing_generation``.
+Every write is one transaction with change-log entries, refused on a finalised assessment. The caller says what
+changed (exportaudit.core.changes), so an assessment's session rereads its caps only after such writes.
 """
 
 from __future__ import annotations
@@ -111,7 +111,6 @@ class Results:
         with self._sql.write():
             new = self._save_result(a, old, result, old.note, old.finding_id)
             self._sql.log(a.id, "test_result", f"{sample_order_id}:{check_id}", "result", old.result, result)
-        self._store.testing_generation += 1
         return new
 
     def set_check_note(self, sample_order_id: int, check_id: str, note: str) -> CheckResult:
@@ -127,7 +126,6 @@ class Results:
         with self._sql.write():
             new = self._save_result(a, old, old.result, note, old.finding_id)
             self._sql.log_burst(a.id, "test_result", f"{sample_order_id}:{check_id}", "note", old.note, note)
-        self._store.testing_generation += 1
         return new
 
     # --- red flags on a card -------------------------------------------------------------------------------
@@ -168,7 +166,6 @@ class Results:
             if new_note != old.note:
                 self._sql.log_burst(a.id, "red_flag", entity_id, "note", old.note, new_note)
             self._sql.touch(a.id, stamp)
-        self._store.testing_generation += 1
         return RedFlagAnswer(sample_order_id, flag_id, answer, new_resolved, new_note, stamp, self._sql.user)
 
     def answer_remaining_red_flags(self, sample_order_id: int, answer: str = "absent") -> int:
@@ -193,7 +190,6 @@ class Results:
                 [(sample_order_id, f, answer, stamp, self._sql.user) for f in todo])
             self._sql.log(a.id, "red_flag", f"{sample_order_id}:*", "answer", None, f"{answer} × {len(todo)}")
             self._sql.touch(a.id, stamp)
-        self._store.testing_generation += 1
         return len(todo)
 
     def red_flag_review(self, sample_order_id: int) -> RedFlagReview | None:
@@ -232,7 +228,6 @@ class Results:
                        [linked.id, sample_order_id, check_id])
             self._sql.log(a.id, "test_result", f"{sample_order_id}:{check_id}", "evidence", None, linked.file_name,
                       item_id=item_id)
-        self._store.testing_generation += 1
         return linked
 
     def evidence(self, sample_order_id: int, check_id: str | None = None) -> list[EvidenceRecord]:
@@ -289,7 +284,6 @@ class Results:
             self._save_result(a, result, result.result, result.note, finding_id)
             self._sql.log(a.id, "test_result", f"{sample_order_id}:{check_id}", "finding", None, finding_id,
                           item_id=item_id)
-        self._store.testing_generation += 1
         return finding_id
 
     # --- rates, caps, summary ------------------------------------------------------------------------------------

@@ -119,7 +119,6 @@ class Samples:
             self._sql.log(assessment_id, "sample", sample_id, "drawn", None,
                       f"{drawn.size} of {drawn.population} from '{order_list.name}', seed {drawn.seed}")
             self._sql.touch(assessment_id, stamp)
-        self._store.testing_generation += 1
         return sample_id
 
     def _population(self, list_id: int) -> list[_Member]:
@@ -158,7 +157,6 @@ class Samples:
             self._sql.log(sample.assessment_id, "sample", sample_id, "deleted", f"seed {sample.seed}, {sample.size} orders",
                       None)
             self._sql.touch(sample.assessment_id, now())
-        self._store.testing_generation += 1
 
     _SAMPLED_SELECT = (
         "SELECT so.id AS so_id, so.sample_id, so.position, so.stratum, o.*, "

@@ -48,7 +48,6 @@ class Store:
         self.read_only = read_only
         self.backup_file = backup_file
         self.vault = EvidenceVault(evidence_folder_for(path))
-        self.testing_generation = 0  # bumped on every transaction-testing write; the session rescores on change
         self.checklists = Checklists(self)
         self.organisations = Organisations(self)
         self.assessments = Assessments(self)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
 
 from exportaudit.core.checklist import Checklist
+from exportaudit.core.operations import workflow as workflow_ops
 from exportaudit.core.records import Action, Finding
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.vocab import ACTION_STATUSES
@@ -16,6 +17,7 @@ from exportaudit.ui.colours import grade_colour
 from exportaudit.ui.controllers._form import save_form
 from exportaudit.ui.marks import swatch
 from exportaudit.ui.models.findings import grade_text, subject_text
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.action_dialog_view import ActionDialogView
 
 DEFAULT_DAYS = 30  # a new action is due a month from today unless the user says otherwise
@@ -84,8 +86,8 @@ class ActionDialog(ActionDialogView):
             super().accept()
 
 
-def open_action_dialog(parent: QWidget, session: AssessmentSession, language: str, action: Action | None,
-                       finding_id: int | None, done: Callable[[], None]) -> ActionDialog:
+def open_action_dialog(parent: QWidget, operations: Operations, session: AssessmentSession, language: str,
+                       action: Action | None, finding_id: int | None, done: Callable[[], None]) -> ActionDialog:
     """Add (``action`` None) or edit a corrective action of ``session``; ``done()`` runs once it is saved."""
     store = session.store
     findings = store.findings.all(session.assessment_id)
@@ -93,10 +95,7 @@ def open_action_dialog(parent: QWidget, session: AssessmentSession, language: st
 
     def save(values: dict) -> None:
         finding = values.pop("finding_id")
-        if action is None:
-            store.actions.create(finding, **values)
-        else:
-            store.actions.update(action.id, **values)
+        operations.perform(lambda: workflow_ops.save_action(store, action.id if action else None, finding, **values))
 
     dialog = ActionDialog(parent, language, session.checklist, findings, owners, action, finding_id, save)
     dialog.accepted.connect(done)

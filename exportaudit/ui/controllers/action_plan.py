@@ -1,31 +1,35 @@
 """The action plan tab: every corrective action of the assessment in a sortable table, filtered by text, status
 (any, open, overdue, or one status) and owner; overdue actions are marked. Actions are added, edited and deleted
-here (through the same dialog as from the findings panel)."""
+here (through the same dialog as from the findings panel). The table follows the change notices of findings and
+actions made anywhere; while the tab is hidden it only notes that it is stale."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from exportaudit.core.changes import Changes
+from exportaudit.core.operations import workflow as workflow_ops
 from exportaudit.core.records import Action
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import StoreError
 from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.controllers.action_dialog import open_action_dialog
-from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.actions import ALL, COL_DUE, OPEN, OVERDUE, ActionFilterProxy, ActionTableModel
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.action_plan_view import ActionPlanView
 
 
 class ActionPlanController(QObject):
-    changed = Signal()
     status = Signal(str)
 
-    def __init__(self, view: ActionPlanView):
+    def __init__(self, view: ActionPlanView, operations: Operations):
         super().__init__(view)
         self.view = view
+        self.operations = operations
+        self._stale = False
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.model = ActionTableModel(self)
         self.proxy = show_sorted(view.table, self.model, ActionFilterProxy(self), COL_DUE)
         view.configure_columns()
@@ -83,7 +87,19 @@ class ActionPlanController(QObject):
         self.session, self.editable = session, editable
         self.reload()
 
+    def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
+        if self.session is None or not (changes.findings or changes.actions or changes.structure):
+            return
+        self.editable = self.session.editable
+        self._stale = True
+        self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale and not self.view.isHidden():  # its tab is the current one
+            self.reload()
+
     def reload(self) -> None:
+        self._stale = False
         session = self.session
         if session is None:
             self.model.set_actions(None, [])
@@ -129,14 +145,15 @@ class ActionPlanController(QObject):
     def add(self) -> None:
         if self.session is None or not self.editable:
             return
-        open_action_dialog(self.view.window(), self.session, self.language, None, None,
+        open_action_dialog(self.view.window(), self.operations, self.session, self.language, None, None,
                            lambda: self._saved(self.tr("Corrective action added")))
 
     def edit_selected(self) -> None:
         action = self.selected()
         if action is None or not self.editable:
             return
-        open_action_dialog(self.view.window(), self.session, self.language, action, action.finding_id,
+        open_action_dialog(self.view.window(), self.operations, self.session, self.language, action,
+                           action.finding_id,
                            lambda: self._saved(self.tr("Corrective action saved"), action.id))
 
     def delete_selected(self) -> None:
@@ -146,22 +163,19 @@ class ActionPlanController(QObject):
         store = self.session.store
 
         def delete() -> None:
-            try:
-                store.actions.delete(action.id)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Action not deleted"), error_text(exc))
-                return
-            self._saved(self.tr("Corrective action deleted (kept in the change history)"))
+            self.operations.run(lambda: workflow_ops.delete_action(store, action.id), parent=self.view,
+                                title=self.tr("Action not deleted"), initiator=self,
+                                success=lambda _value: self._saved(self.tr("Corrective action deleted (kept in the "
+                                                                           "change history)")))
 
         prompts.confirm(self.view.window(), self.tr("Delete corrective action"),
                         self.tr("Delete the corrective action “{text}”?").format(text=action.description),
                         self.tr("Delete"), delete)
 
     def _saved(self, message: str, action_id: int | None = None) -> None:
-        self.reload()
+        """After the notice has refreshed the table: select what was saved and say so."""
         if action_id is not None:
             self.select_action(action_id)
-        self.changed.emit()
         self.status.emit(message)
 
     def select_action(self, action_id: int) -> None:

@@ -1,8 +1,14 @@
-"""One open assessment: answering from keyboard or mouse, undo and redo, filtering, navigation, and keeping the
-tree, item panel, evidence and dashboard in step with what was saved.
+"""One open assessment: answering from keyboard or mouse, undo and redo, filtering, navigation, and pointing the
+panels (item, evidence, findings, dashboard, the workflow tabs) at the current assessment and item.
 
-Every change is written through the session at once (one transaction each); only the rows it touched are
-repainted, which keeps an answer well inside one frame.
+Every change runs as an operation (``exportaudit.ui.operations``) and is saved at once, one transaction each;
+its change notice reaches each panel, which repaints only what the notice names (an answer: its tree row, its
+element and the scores), keeping an answer well inside one frame. No panel is told by another to refresh.
+
+Notes are the exception to "at once": typing writes once per pause (``NOTE_PAUSE_MS`` after the last keystroke)
+and immediately when the notes lose focus, another item is chosen, another write runs, the assessment closes or
+the application quits. The data-safety rule "a crash loses at most the keystroke in flight" is read as: at most
+the keystrokes of the last fraction of a second, never a note the user has paused on or left.
 """
 
 from __future__ import annotations
@@ -10,14 +16,17 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from exportaudit.core.changes import Changes
 from exportaudit.core.checklist import Item
+from exportaudit.core.operations import answers as answer_ops
+from exportaudit.core.operations import assessments as assessment_ops
 from exportaudit.core.rescore import model_changes
 from exportaudit.core.scoring_model2 import CURRENT_MODEL, na_allowed
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import Store, StoreError
+from exportaudit.core.store import Store
 from exportaudit.core.vocab import ASSESSMENT_KINDS
 from exportaudit.ui import prompts
 from exportaudit.ui.colours import level_colour
@@ -33,29 +42,33 @@ from exportaudit.ui.controllers.item_panel import ItemPanelController
 from exportaudit.ui.controllers.requests import RequestsController
 from exportaudit.ui.controllers.testing import TestingController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
-from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.undo import Answer, AnswerCommand
 from exportaudit.ui.views.assessment_page_view import (
+    TAB_ACTIONS,
     TAB_COMPARISON,
     TAB_DASHBOARD,
     TAB_DUTIES,
     TAB_FRAMEWORKS,
+    TAB_REQUESTS,
     TAB_TESTING,
     TAB_WORKSPACE,
     AssessmentPageView,
 )
 
 MAX_CHANGES_SHOWN = 25  # the re-score question lists this many changes, then a count
+NOTE_PAUSE_MS = 600  # a note is written this long after the last keystroke (and at once on leaving it)
 
 
 class AssessmentController(QObject):
     status = Signal(str)  # a message for the status bar
     current_changed = Signal()  # the current item (or its editability) changed
 
-    def __init__(self, page: AssessmentPageView):
+    def __init__(self, page: AssessmentPageView, operations: Operations):
         super().__init__(page)
         self.page = page
+        self.operations = operations
         self.workspace = page.workspace
         self.session: AssessmentSession | None = None
         self.language = "en"
@@ -66,20 +79,30 @@ class AssessmentController(QObject):
         self.proxy.setSourceModel(self.tree_model)
         self.workspace.tree.setModel(self.proxy)
         self.workspace.configure_tree_columns()
-        self.item_panel = ItemPanelController(self.workspace.item, self.workspace.reference)
-        self.evidence = EvidenceController(self.workspace.evidence)
-        self.dashboard = DashboardController(page.dashboard)
+        self.item_panel = ItemPanelController(self.workspace.item, self.workspace.reference, operations)
+        self.evidence = EvidenceController(self.workspace.evidence, operations)
+        self.dashboard = DashboardController(page.dashboard, operations)
         self._duties: DutiesController | None = None  # these four are built with their tabs, on first use
         self._frameworks: FrameworksController | None = None
-        self.findings = FindingsController(self.workspace.findings)
-        self.action_plan = ActionPlanController(page.action_plan)
-        self.requests = RequestsController(page.requests)
+        self.findings = FindingsController(self.workspace.findings, operations)
+        self.action_plan = ActionPlanController(page.action_plan, operations)
+        self.requests = RequestsController(page.requests, operations)
         self._comparison: ComparisonController | None = None
         self._has_baseline = False  # the open assessment is a re-audit with a baseline to compare with
         self._testing: TestingController | None = None
         self._current_item: Item | None = None
         self._current_element = None
         self._na_prompt: TextPrompt | None = None
+        self._pending_note: tuple[str, str] | None = None  # (item id, text) typed but not yet written
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_PAUSE_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        operations.operation_will_execute.connect(self.flush_note)  # a pending note is written before any write
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush_note)
 
         self.workspace.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.workspace.tree.activated.connect(self._on_activated)
@@ -90,14 +113,10 @@ class AssessmentController(QObject):
         self.item_panel.level_chosen.connect(self.rate)
         self.item_panel.not_applicable_requested.connect(self.ask_not_applicable)
         self.item_panel.clear_requested.connect(self.clear_answer)
-        self.item_panel.note_edited.connect(self._save_note)
+        self.item_panel.note_edited.connect(self._note_typed)
         self.item_panel.reconfirm_requested.connect(self.reconfirm)
         self.item_panel.history_requested.connect(self.show_item_history)
-        self.evidence.changed.connect(self._after_change)
-        self.evidence.changed.connect(lambda _item_id: self.requests.reload())  # evidence answers a request
         self.evidence.status.connect(self.status)
-        self.findings.changed.connect(self._findings_changed)
-        self.action_plan.changed.connect(self._findings_changed)
         for controller in (self.findings, self.action_plan, self.requests):
             controller.status.connect(self.status)
         self.dashboard.rescore_requested.connect(self.rescore)
@@ -107,7 +126,7 @@ class AssessmentController(QObject):
     def duties(self) -> DutiesController:
         """The statutory duties tab's controller, made (with its view) the first time anything needs it."""
         if self._duties is None:
-            self._duties = DutiesController(self.page.duties)
+            self._duties = DutiesController(self.page.duties, self.operations)
             self._duties.set_language(self.language)
         return self._duties
 
@@ -115,7 +134,7 @@ class AssessmentController(QObject):
     def frameworks(self) -> FrameworksController:
         """The other frameworks tab's controller, made (with its view) the first time anything needs it."""
         if self._frameworks is None:
-            self._frameworks = FrameworksController(self.page.frameworks)
+            self._frameworks = FrameworksController(self.page.frameworks, self.operations)
             self._frameworks.module_toggled.connect(self.set_module)
             self._frameworks.set_language(self.language)
         return self._frameworks
@@ -124,7 +143,7 @@ class AssessmentController(QObject):
     def comparison(self) -> ComparisonController:
         """The comparison tab's controller, made (with its view) the first time anything needs it."""
         if self._comparison is None:
-            controller = self._comparison = ComparisonController(self.page.comparison)
+            controller = self._comparison = ComparisonController(self.page.comparison, self.operations)
             controller.set_language(self.language)
             controller.show(self.session)
         return self._comparison
@@ -139,10 +158,8 @@ class AssessmentController(QObject):
         """The transaction-testing tab's controller, made (with its view) the first time anything needs it and
         pointed at the open assessment then."""
         if self._testing is None:
-            controller = self._testing = TestingController(self.page.testing)
+            controller = self._testing = TestingController(self.page.testing, self.operations)
             controller.status.connect(self.status)
-            controller.scores_changed.connect(self._sample_results_changed)
-            controller.findings_changed.connect(self._findings_changed)
             controller.set_language(self.language)
             controller.show(self.session, editable=self.editable,
                             shown=self.page.tabs.currentIndex() == TAB_TESTING)
@@ -152,8 +169,10 @@ class AssessmentController(QObject):
 
     def open(self, store: Store, assessment_id: int, item_id: str | None = None) -> None:
         """Show an assessment; raises StoreError when it cannot be read."""
+        self.flush_note()
         session = AssessmentSession(store, assessment_id)
         self.session = session
+        self.operations.session = session
         self.read_only = store.read_only or session.assessment.is_final
         self.undo_stack.clear()
         self.workspace.filter_edit.clear()
@@ -161,7 +180,7 @@ class AssessmentController(QObject):
         self.workspace.set_mark_slots(self.tree_model.mark_slots)
         self.workspace.tree.expandAll()
         self._refresh_header()
-        self.dashboard.refresh(session, self.language, editable=self.editable)
+        self.dashboard.show(session, self.language)
         self._show_workflow()
         start = item_id if item_id and session.checklist.has_item(item_id) else None
         if start is None:
@@ -174,9 +193,11 @@ class AssessmentController(QObject):
         self.page.tabs.setCurrentIndex(TAB_WORKSPACE)
 
     def close(self) -> None:
+        self.flush_note()
         if self._na_prompt is not None:
             self._na_prompt.reject()
         self.session = None
+        self.operations.session = None
         self._current_item = None
         self.undo_stack.clear()
         self.tree_model.set_session(None)
@@ -208,7 +229,7 @@ class AssessmentController(QObject):
                 controller.set_language(language)
         if self.session is not None:
             self._refresh_header()
-            self.dashboard.refresh(self.session, language, editable=self.editable)
+            self.dashboard.show(self.session, language)
             self._show_current()
 
     # --- navigation -----------------------------------------------------------------------------
@@ -273,6 +294,7 @@ class AssessmentController(QObject):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return  # the filter hid it: _on_filter_changed picks what the pane shows
+        self.flush_note()  # the note typed so far belongs to the item being left
         source = self.proxy.mapToSource(current)
         self._current_item = self.tree_model.item_at(source)
         self._current_element = self.tree_model.element_at(source)
@@ -285,11 +307,16 @@ class AssessmentController(QObject):
 
     def _on_tab_changed(self, tab: int) -> None:
         if tab == TAB_DASHBOARD and self.session is not None:
+            self.dashboard.refresh_if_stale()
             self.dashboard.fit()
         elif tab == TAB_DUTIES and self.session is not None:
             self.duties.refresh(self.session)
         elif tab == TAB_FRAMEWORKS and self.session is not None:
             self.frameworks.refresh(self.session, self.editable)
+        elif tab == TAB_ACTIONS:
+            self.action_plan.refresh_if_stale()
+        elif tab == TAB_REQUESTS:
+            self.requests.refresh_if_stale()
         elif tab == TAB_COMPARISON:
             self.comparison.refresh_if_shown()
         elif tab == TAB_TESTING:
@@ -297,7 +324,9 @@ class AssessmentController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc in the filter clears it and Down moves into the tree; Esc in the notes returns to the tree."""
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.FocusOut and watched is self.workspace.item.notes_edit:
+            self.flush_note()  # leaving the notes writes them, whatever the pause
+        elif event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if watched is self.workspace.filter_edit and key in (Qt.Key.Key_Escape, Qt.Key.Key_Down):
                 if key == Qt.Key.Key_Escape:
@@ -398,18 +427,9 @@ class AssessmentController(QObject):
 
     def _write(self, item_id: str, answer: Answer) -> bool:
         session = self.session
-        try:
-            if answer.na:
-                session.mark_not_applicable(item_id, answer.na_reason)
-            elif answer.level is not None:
-                session.rate(item_id, answer.level)
-            else:
-                session.clear(item_id)
-        except StoreError as exc:
-            prompts.show_error(self.page.window(), self.tr("Answer not saved"), error_text(exc))
-            return False
-        self._after_change(item_id)
-        return True
+        return self.operations.run(
+            lambda: answer_ops.answer(session, item_id, answer.level, answer.na, answer.na_reason),
+            parent=self.page, title=self.tr("Answer not saved"), initiator=self)
 
     def _apply_from_history(self, item_id: str, answer: Answer) -> None:
         """Undo/redo: write the remembered answer and bring its item into view."""
@@ -420,30 +440,85 @@ class AssessmentController(QObject):
                 self.select_item(item_id)
             self._saved(item_id, self.tr("restored the answer of {item}").format(item=item_id))
 
-    def _save_note(self, text: str) -> None:
+    # --- notes: one write per pause in typing ---------------------------------------------------
+
+    def _note_typed(self, text: str) -> None:
         if self._current_item is None or not self.editable:
             return
-        try:
-            self.session.set_note(self._current_item.id, text)
-        except StoreError as exc:
-            prompts.show_error(self.page.window(), self.tr("Note not saved"), error_text(exc))
-            return
-        self._saved(self._current_item.id, self.tr("note"))
+        self._pending_note = (self._current_item.id, text)
+        self._note_timer.start()  # restarted by every keystroke: fires once typing pauses
 
-    def _after_change(self, item_id: str) -> None:
-        """Repaint what one item's change touches: its tree row and element, the panel, the scores."""
-        self.tree_model.refresh_item(item_id)
-        if self._current_item is not None and self._current_item.id == item_id:
-            self.item_panel.refresh_answer(self.session, self._current_item)
-        self.dashboard.refresh(self.session, self.language, editable=self.editable)
-        self._refresh_frameworks()
-        self._refresh_header()
-        if self._comparison is not None:
-            self._comparison.answers_changed()
+    @property
+    def note_pending(self) -> bool:
+        return self._pending_note is not None
+
+    def flush_note(self) -> None:
+        """Write the note typed since the last pause now (idempotent; nothing pending, nothing written)."""
+        pending, self._pending_note = self._pending_note, None
+        self._note_timer.stop()
+        session = self.session
+        if pending is None or session is None or not self.editable:
+            return
+        item_id, text = pending
+        if session.response(item_id).note == text:
+            return
+        if self.operations.run(lambda: answer_ops.set_note(session, item_id, text), parent=self.page,
+                               title=self.tr("Note not saved"), initiator=self.item_panel):
+            self._saved(item_id, self.tr("note"))
 
     def _saved(self, item_id: str, what: str) -> None:
         self.status.emit(self.tr("Saved {time}: {what}").format(time=datetime.now().strftime("%H:%M:%S"),
                                                               what=what))
+
+    # --- change notices: what the workspace tree and the header show ----------------------------
+
+    def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
+        """Repaint what the notice names: the rows of the items it names (and their elements), every row when
+        caps may move anywhere (tests, findings), the header when scores moved; a change to the assessment itself
+        or of unknown extent (another connection) reads and shows everything again."""
+        session = self.session
+        if session is None:
+            return
+        if changes.structure:
+            self._rebuild()
+            return
+        tree = self.tree_model
+        if changes.findings:
+            self._show_findings_marks()
+        if changes.testing or changes.findings:
+            tree.refresh_all()
+        else:
+            for item_id in changes.answers | changes.notes | changes.evidence:
+                tree.refresh_item(item_id)
+        if changes.scores:
+            self._refresh_header()
+
+    def _rebuild(self) -> None:
+        """The assessment changed as a whole (modules, model, checklist, finalised, another connection's write):
+        its items may differ, so the tree is rebuilt and every panel pointed at it again, keeping the current
+        item when it is still there."""
+        session = self.session
+        self.read_only = session.store.read_only or session.assessment.is_final
+        self.undo_stack.clear()  # the store now holds answers the remembered steps never saw
+        current = self._current_item.id if self._current_item else None
+        ids = [i.id for i in session.applicable_items]
+        if ids != self.tree_model.item_ids():
+            self.tree_model.set_session(session)
+            self.workspace.set_mark_slots(self.tree_model.mark_slots)
+            self.workspace.tree.expandAll()
+        else:
+            self.tree_model.refresh_all()
+        self._refresh_header()
+        self._show_findings_marks()
+        if current in ids:
+            if self.proxy.mapToSource(self.workspace.tree.currentIndex()) != self.tree_model.index_of_item(current):
+                self.select_item(current)
+            else:
+                self._show_current()
+        elif ids:
+            self.select_item(ids[0])
+        else:
+            self._show_nothing()
 
     def _refresh_header(self) -> None:
         session = self.session
@@ -486,11 +561,11 @@ class AssessmentController(QObject):
     # --- audit workflow: findings, actions, requests, comparison, re-confirming ---------------------
 
     def _show_workflow(self) -> None:
-        """Point the findings marks, action plan, requests and comparison at the open assessment (or none)."""
+        """Point the findings marks, action plan, requests and comparison at the newly opened assessment (or none);
+        later they follow the change notices themselves."""
         session = self.session
         self.findings.language = self.language
-        self.tree_model.set_items_with_findings(
-            {f.item_id for f in session.store.findings.all(session.assessment_id) if f.item_id} if session else ())
+        self._show_findings_marks()
         self.action_plan.show(session, editable=self.editable)
         self.requests.show(session, editable=self.editable)
         if self._comparison is not None:
@@ -499,8 +574,12 @@ class AssessmentController(QObject):
             self._has_baseline = load_baseline(session) is not None
         self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison_available)
         if self._testing is not None:  # else it reads the assessment when it is made
-            self._testing.show(session, editable=self.editable,
-                                    shown=self.page.tabs.currentIndex() == TAB_TESTING)
+            self._testing.show(session, editable=self.editable, shown=self.page.tabs.currentIndex() == TAB_TESTING)
+
+    def _show_findings_marks(self) -> None:
+        session = self.session
+        self.tree_model.set_items_with_findings(
+            {f.item_id for f in session.store.findings.all(session.assessment_id) if f.item_id} if session else ())
 
     def rescore(self) -> None:
         """Offer to move an open model-1 assessment to model 2, listing what would change first (logged)."""
@@ -516,85 +595,34 @@ class AssessmentController(QObject):
             "\n".join(shown) if shown else self.tr("No result changes."))
 
         def apply() -> None:
-            session.rescore_with_current_model()
-            self.reload()
-            self.status.emit(self.tr("Re-scored with model 2."))
+            self.operations.run(lambda: assessment_ops.rescore_with_current_model(session.store,
+                                                                                  session.assessment_id),
+                                parent=self.page, title=self.tr("Not re-scored"), initiator=self,
+                                success=lambda _value: self.status.emit(self.tr("Re-scored with model 2.")))
 
         prompts.confirm(self.page.window(), self.tr("Re-score with model 2"), text, self.tr("Re-score"), apply,
                         destructive=False)
 
-    def _findings_changed(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        session.invalidate()  # model 2: an open finding caps its item
-        self._sample_results_changed()
-        self.tree_model.set_items_with_findings(
-            {f.item_id for f in session.store.findings.all(session.assessment_id) if f.item_id})
-        self.findings.reload()
-        self.action_plan.reload()
-
-    def _sample_results_changed(self) -> None:
-        """A test-card result, a sample or card evidence changed: the session rescores (its sample caps follow
-        the store), so repaint everything that shows a score or an item's evidence."""
-        if self.session is None:
-            return
-        self.tree_model.refresh_all()
-        self.dashboard.refresh(self.session, self.language, editable=self.editable)
-        self._refresh_frameworks()
-        self._refresh_header()
-        self._show_current()
-
-    def _refresh_frameworks(self) -> None:
-        """The framework tab follows every change while it is shown (it is rescored when it is opened anyway)."""
-        if self.session is not None and self.page.tabs.currentIndex() == TAB_FRAMEWORKS:
-            self.frameworks.refresh(self.session, self.editable)
-
     def set_module(self, module_id: str, on: bool) -> None:
         """Switch the checklist's optional module on or off: its elements join or leave the tree and the scores
-        (answers to its items are kept either way)."""
+        (answers to its items are kept either way). The notice rebuilds the tree and the tabs."""
         session = self.session
         if session is None or not self.editable:
             return
-        try:
-            session.store.assessments.set_module(session.assessment_id, module_id, on)
-        except StoreError as exc:
-            prompts.show_error(self.page.window(), self.tr("Module not switched"), str(exc))
-            self.frameworks.refresh(session, self.editable)
-            return
-        current = self._current_item.id if self._current_item else None
-        session.reload()
-        self.undo_stack.clear()  # remembered steps may name items the tree no longer shows
-        self.tree_model.set_session(session)
-        self.workspace.set_mark_slots(self.tree_model.mark_slots)
-        self.workspace.tree.expandAll()
-        self.dashboard.refresh(session, self.language, editable=self.editable)
-        self.frameworks.refresh(session, self.editable)
-        self._refresh_header()
-        if current and session.checklist.has_item(current) and any(
-                i.id == current for i in session.applicable_items):
-            self.select_item(current)
-        elif session.applicable_items:
-            self.select_item(session.applicable_items[0].id)
-        module = session.checklist.module(module_id)
-        name = module.name.get(self.language) if module else module_id
-        self.status.emit((self.tr("Module switched on: {module}") if on else
-                          self.tr("Module switched off: {module}")).format(module=name))
 
-    def reload(self) -> None:
-        """Read the assessment again after a change made outside the answer path (finalise, reopen, an import)."""
-        session = self.session
-        if session is None:
-            return
-        session.reload()
-        self.read_only = session.store.read_only or session.assessment.is_final
-        self.undo_stack.clear()  # the store now holds answers the remembered steps never saw
-        self.tree_model.refresh_all()
-        self.dashboard.refresh(session, self.language, editable=self.editable)
-        self._refresh_frameworks()
-        self._refresh_header()
-        self._show_workflow()
-        self._show_current()
+        def switched(_value) -> None:
+            module = session.checklist.module(module_id)
+            name = module.name.get(self.language) if module else module_id
+            self.status.emit((self.tr("Module switched on: {module}") if on else
+                              self.tr("Module switched off: {module}")).format(module=name))
+
+        def refused(exc) -> None:
+            prompts.show_error(self.page.window(), self.tr("Module not switched"), str(exc))
+            self.frameworks.refresh(session, self.editable)  # the switch shows the stored state again
+
+        self.operations.run(lambda: assessment_ops.set_module(session.store, session.assessment_id, module_id, on),
+                            parent=self.page, title=self.tr("Module not switched"), initiator=self,
+                            success=switched, failure=refused)
 
     def raise_finding(self) -> None:
         """Raise a finding on the current item (or element), from anywhere in the assessment."""
@@ -612,15 +640,11 @@ class AssessmentController(QObject):
         """Confirm the carried-over answer of the current item unchanged."""
         if not self.can_reconfirm():
             return
-        item_id = self._current_item.id
-        try:
-            self.session.reconfirm(item_id)
-        except StoreError as exc:
-            prompts.show_error(self.page.window(), self.tr("Not confirmed"), error_text(exc))
-            return
-        self._after_change(item_id)
-        self.current_changed.emit()
-        self._saved(item_id, self.tr("{item} confirmed unchanged").format(item=item_id))
+        item_id, session = self._current_item.id, self.session
+        if self.operations.run(lambda: answer_ops.reconfirm(session, item_id), parent=self.page,
+                               title=self.tr("Not confirmed"), initiator=self):
+            self.current_changed.emit()
+            self._saved(item_id, self.tr("{item} confirmed unchanged").format(item=item_id))
 
     def show_item_history(self) -> None:
         if self.session is None or self._current_item is None:

@@ -9,6 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
+from exportaudit.core.changes import Changes
 from exportaudit.core.comparison import Comparison, compare, difference, direction_mark
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError
@@ -17,6 +18,7 @@ from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR, TARGET_COLOUR
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models.actions import COL_DUE, ActionTableModel
 from exportaudit.ui.models.comparison import ElementChangeModel, ItemChangeModel
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.comparison_view import (
     TAB_IMPROVED,
     TAB_NOT_COMPARABLE,
@@ -44,9 +46,10 @@ def _or_dash(value) -> str:
 
 
 class ComparisonController(QObject):
-    def __init__(self, view: ComparisonView):
+    def __init__(self, view: ComparisonView, operations: Operations):
         super().__init__(view)
         self.view = view
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.elements = ElementChangeModel(self)
         self.groups = [ItemChangeModel(self) for _ in view.item_tables()]
         self.actions = ActionTableModel(self)
@@ -80,9 +83,11 @@ class ComparisonController(QObject):
     def available(self) -> bool:
         return self.baseline is not None
 
-    def answers_changed(self) -> None:
-        self._stale = True
-        self.refresh_if_shown()
+    def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
+        """Scores or actions moved: compare again now if shown, else when next shown."""
+        if self.session is not None and (changes.scores or changes.actions):
+            self._stale = True
+            self.refresh_if_shown()
 
     def refresh_if_shown(self) -> None:
         if self._stale and self.view.isVisible():

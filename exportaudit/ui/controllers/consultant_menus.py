@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QProgressDialog
 
+from exportaudit.core.changes import Changes
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.controllers.packages import PackageController
 from exportaudit.ui.controllers.preferences import history_user
 from exportaudit.ui.controllers.verify_report import ReportVerifier
-from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 
 if TYPE_CHECKING:
     from exportaudit.ui.controllers.main_window import MainWindow
@@ -57,12 +57,8 @@ class ConsultantMenus(QObject):
             self.window._update_actions()
 
     def _merged(self, _count: int) -> None:
-        w = self.window
-        if w.pages.currentIndex() == PAGE_ASSESSMENT and w.assessment.session is not None:
-            w.assessment.reload()
-        else:
-            w.browser_controller.reload()
-        w._update_actions()
+        """A merged package may have changed anything in the store: every panel reads what it shows again."""
+        self.window.operations.broadcast(Changes.everything())
 
     def open_package(self, path: Path, *, read_only: bool = False) -> None:
         """Unpack a package to its working store beside it (or find the one unpacked before) off the GUI thread,

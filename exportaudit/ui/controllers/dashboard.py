@@ -6,11 +6,13 @@ from html import escape
 
 from PySide6.QtCore import QObject, Signal
 
+from exportaudit.core.changes import Changes
 from exportaudit.core.scoring_model2 import CURRENT_MODEL
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.vocab import INDEPENDENCE
 from exportaudit.ui.colours import level_colour
 from exportaudit.ui.models.element_table import ElementTableModel
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.score_reasons import level_text as level_with_range
 from exportaudit.ui.views.dashboard_view import DashboardView
 from exportaudit.ui.widgets.radar_chart import RadarSeries
@@ -19,9 +21,13 @@ from exportaudit.ui.widgets.radar_chart import RadarSeries
 class DashboardController(QObject):
     rescore_requested = Signal()
 
-    def __init__(self, view: DashboardView):
+    def __init__(self, view: DashboardView, operations: Operations):
         super().__init__(view)
         self.view = view
+        self._session: AssessmentSession | None = None
+        self._language = "en"
+        self._stale = False
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         view.rescore_button.clicked.connect(self.rescore_requested)
         self.model = ElementTableModel(self)
         view.table.setModel(self.model)
@@ -31,7 +37,25 @@ class DashboardController(QObject):
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
 
+    def show(self, session: AssessmentSession, language: str) -> None:
+        """Follow ``session``: painted now when the tab is shown, else when it is next shown."""
+        self._session, self._language = session, language
+        self._stale = True
+        self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale and self._session is not None and not self.view.isHidden():  # its tab is the current one
+            self._stale = False
+            self.refresh(self._session, self._language, editable=self._session.editable)
+
+    def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
+        """Scores moved (or the assessment's facts, shown under the result): repaint, or once shown again."""
+        if self._session is not None and (changes.scores or changes.engagement):
+            self._stale = True
+            self.refresh_if_stale()
+
     def clear(self) -> None:
+        self._session = None
         self.model.set_score(None, None)
         self.view.radar.set_series(RadarSeries((), (), ()))
         self.view.overall_level_label.clear()

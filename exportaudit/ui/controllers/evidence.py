@@ -1,7 +1,8 @@
 """Evidence files of the current item: attach (by dialog or drop), open, remove.
 
-Copying and hashing a file can take long for big scans, so attaching runs on a worker thread with its own
-store connection; the session then re-reads its evidence counts and the item is rescored.
+Copying and hashing a file can take long for big scans, so attaching runs as a background operation with its own
+store connection; its change notice makes the session re-read its evidence counts, and every panel showing the
+item, its score or its document request repaints itself.
 """
 
 from __future__ import annotations
@@ -10,25 +11,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from exportaudit.core.changes import Changes
+from exportaudit.core.operations import evidence as evidence_ops
 from exportaudit.core.scoring_model2 import EvidenceFact, is_stale
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import StoreError, open_store
-from exportaudit.ui import prompts, tasks
+from exportaudit.core.store import StoreError
+from exportaudit.ui import prompts
 from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
-from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.evidence import EvidenceRole, EvidenceTableModel
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.refusals import refusal_text
 from exportaudit.ui.views.evidence_view import EvidenceView
 
 
 class EvidenceController(QObject):
-    changed = Signal(str)  # the item whose evidence changed
     status = Signal(str)
     attaching = Signal(bool)
 
-    def __init__(self, view: EvidenceView):
+    def __init__(self, view: EvidenceView, operations: Operations):
         super().__init__(view)
         self.view = view
+        self.operations = operations
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.model = EvidenceTableModel(self)
         view.table.setModel(self.model)
         view.configure_columns()
@@ -47,6 +51,13 @@ class EvidenceController(QObject):
     def show(self, session: AssessmentSession | None, item_id: str | None, *, editable: bool) -> None:
         self._session, self._item_id, self._editable = session, item_id, editable
         self.reload()
+
+    def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
+        """The shown item's files changed (or test-card evidence, or anything): read them again. A change to the
+        assessment as a whole is left to the assessment controller, which points this panel again."""
+        if self._item_id is not None and not changes.structure and (
+                self._item_id in changes.evidence or changes.testing):
+            self.reload()
 
     def reload(self) -> None:
         if self._session is None or self._item_id is None:
@@ -100,39 +111,25 @@ class EvidenceController(QObject):
                      facts: list[tuple[str, str]]) -> None:
         store_path, user, assessment_id = session.store.path, session.store.user, session.assessment_id
         sources = [Path(f) for f in files]
-
-        def work(report) -> list[str]:
-            names = []
-            with open_store(store_path, create=False, user=user) as store:  # this thread's own connection
-                for number, (source, (kind, covered)) in enumerate(zip(sources, facts, strict=False), 1):
-                    report(int(100 * (number - 1) / len(sources)), source.name)
-                    names.append(store.evidence.add(assessment_id, item_id, source, kind=kind,
-                                                    covered_date=covered).file_name)
-            return names
+        attached: list[str] = []  # what went in, even when a later file fails
 
         self.pending += 1
         self.attaching.emit(True)
         self.status.emit(self.tr("Attaching {count} file(s)…").format(count=len(sources)))
-        tasks.run_in_background(work, on_success=lambda names: self._attached(session, item_id, names),
-                                on_failure=lambda exc: self._attach_failed(session, item_id, exc))
+        self.operations.run_in_background(
+            lambda report: evidence_ops.attach(store_path, user, assessment_id, item_id, sources, facts, report,
+                                               attached),
+            initiator=self, success=lambda names: self._attached(item_id, names),
+            failure=self._attach_failed, failed_changes=evidence_ops.evidence_changed(item_id))
 
-    def _attached(self, session: AssessmentSession, item_id: str, names: list[str]) -> None:
+    def _attached(self, item_id: str, names: list[str]) -> None:
         self.pending -= 1
         self.attaching.emit(self.pending > 0)
-        if session is not self._session:
-            return
-        session.reload()
-        self.reload()
-        self.changed.emit(item_id)
         self.status.emit(self.tr("Attached to {item}: {files}").format(item=item_id, files=", ".join(names)))
 
-    def _attach_failed(self, session: AssessmentSession, item_id: str, exc: BaseException) -> None:
+    def _attach_failed(self, exc: BaseException) -> None:
         self.pending -= 1
         self.attaching.emit(self.pending > 0)
-        if session is self._session:
-            session.reload()  # some files may have been attached before the failure
-            self.reload()
-            self.changed.emit(item_id)
         detail = refusal_text(exc) if isinstance(exc, (StoreError, OSError)) else repr(exc)
         prompts.show_error(self.view.window(), self.tr("Evidence not attached"),
                            self.tr("The file could not be attached.") + "\n\n" + detail)
@@ -162,11 +159,9 @@ class EvidenceController(QObject):
 
         def save(facts: list[tuple[str, str]]) -> None:
             kind, covered = facts[0]
-            session.describe_evidence(record, kind=kind, covered_date=covered)
+            self.operations.perform(lambda: evidence_ops.describe(session, record, kind, covered), initiator=self)
 
         def saved() -> None:
-            self.reload()
-            self.changed.emit(record.item_id)
             self.status.emit(self.tr("Saved what {name} shows.").format(name=record.file_name))
 
         dialog = EvidenceFactsDialog.for_record(self.view.window(), record, save)
@@ -179,16 +174,13 @@ class EvidenceController(QObject):
             return
         session = self._session
 
-        def remove() -> None:
-            try:
-                session.detach(record)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Evidence not removed"), error_text(exc))
-                return
-            self.reload()
-            self.changed.emit(record.item_id)
+        def removed(_value) -> None:
             self.status.emit(self.tr("Removed {name} from {item} (kept in the change history).").format(
                 name=record.file_name, item=record.item_id))
+
+        def remove() -> None:
+            self.operations.run(lambda: evidence_ops.remove(session, record), parent=self.view,
+                                title=self.tr("Evidence not removed"), initiator=self, success=removed)
 
         prompts.confirm(self.view.window(), self.tr("Remove evidence"),
                         self.tr("Remove {name} from item {item}?").format(name=record.file_name, item=record.item_id),

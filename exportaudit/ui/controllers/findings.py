@@ -1,8 +1,9 @@
 """The workspace's findings panel: the findings of the current item (or of an element and its items), raised,
 edited and deleted here; a corrective action is added to the selected finding.
 
-Each change is saved at once through the store (and logged there); ``changed`` tells the assessment controller,
-which repaints the tree's finding marks and the action plan.
+Each change runs as an operation, saved at once (and logged); its notice reaches the tree's finding marks, the
+action plan and the scores without this panel knowing them, and this panel re-reads its list from the notices of
+findings and actions raised elsewhere (a test card, the action plan).
 """
 
 from __future__ import annotations
@@ -11,26 +12,28 @@ from collections import Counter
 
 from PySide6.QtCore import QObject, Signal
 
+from exportaudit.core.changes import Changes
 from exportaudit.core.checklist import Element, Item
+from exportaudit.core.operations import workflow as workflow_ops
 from exportaudit.core.records import Finding
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import StoreError
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.action_dialog import open_action_dialog
 from exportaudit.ui.controllers.finding_dialog import FindingDialog
-from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.findings import FindingTableModel, grade_text, subject_text
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.findings_view import FindingsView
 
 
 class FindingsController(QObject):
-    changed = Signal()  # findings or actions were added, changed or removed
     status = Signal(str)
 
-    def __init__(self, view: FindingsView):
+    def __init__(self, view: FindingsView, operations: Operations):
         super().__init__(view)
         self.view = view
+        self.operations = operations
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.model = FindingTableModel(self)
         view.table.setModel(self.model)
         view.configure_columns()
@@ -54,6 +57,12 @@ class FindingsController(QObject):
              editable: bool) -> None:
         self._session, self._item, self._element, self._editable = session, item, element, editable
         self.reload()
+
+    def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
+        """Findings or actions changed anywhere: read the list again (the assessment controller points this panel
+        again after a change to the assessment as a whole)."""
+        if self._session is not None and not changes.structure and (changes.findings or changes.actions):
+            self.reload()
 
     def all_findings(self) -> list[Finding]:
         if self._session is None:
@@ -113,8 +122,10 @@ class FindingsController(QObject):
         created: list[int] = []
 
         def save(values: dict) -> None:
-            created.append(session.store.findings.create(
-                session.assessment_id, **values, **({"item_id": item_id} if item_id else {"element_id": element_id})))
+            subject = {"item_id": item_id} if item_id else {"element_id": element_id}
+            created.append(self.operations.perform(
+                lambda: workflow_ops.raise_finding(session.store, session.assessment_id, **values, **subject),
+                initiator=self))
 
         dialog = FindingDialog(self.view.window(), self.language, self._subject_text(item_id, element_id), None, save)
         dialog.accepted.connect(lambda: self._saved(self.tr("Finding raised on {subject}").format(
@@ -128,7 +139,8 @@ class FindingsController(QObject):
         store = self._session.store
         dialog = FindingDialog(self.view.window(), self.language,
                                self._subject_text(finding.item_id, finding.element_id), finding,
-                               lambda values: store.findings.update(finding.id, **values))
+                               lambda values: self.operations.perform(
+                                   lambda: workflow_ops.update_finding(store, finding.id, **values), initiator=self))
         dialog.accepted.connect(lambda: self._saved(self.tr("Finding saved"), finding.id))
         dialog.open()
 
@@ -140,12 +152,10 @@ class FindingsController(QObject):
         actions = [a for a in store.actions.all(finding.assessment_id) if a.finding_id == finding.id]
 
         def delete() -> None:
-            try:
-                store.findings.delete(finding.id)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Finding not deleted"), error_text(exc))
-                return
-            self._saved(self.tr("Finding deleted (kept in the change history)"))
+            self.operations.run(lambda: workflow_ops.delete_finding(store, finding.id), parent=self.view,
+                                title=self.tr("Finding not deleted"), initiator=self,
+                                success=lambda _value: self._saved(self.tr("Finding deleted (kept in the change "
+                                                                           "history)")))
 
         prompts.confirm(self.view.window(), self.tr("Delete finding"),
                         self.tr("Delete the finding “{text}” ({grade}) and its {count} corrective action(s)?").format(
@@ -157,14 +167,13 @@ class FindingsController(QObject):
         finding = self.selected()
         if finding is None or not self._editable:
             return
-        open_action_dialog(self.view.window(), self._session, self.language, None, finding.id,
+        open_action_dialog(self.view.window(), self.operations, self._session, self.language, None, finding.id,
                            lambda: self._saved(self.tr("Corrective action added"), finding.id))
 
     def _saved(self, message: str, finding_id: int | None = None) -> None:
-        self.reload()
+        """After the notice has refreshed the list: select what was saved and say so."""
         row = self.model.row_of(finding_id) if finding_id is not None else -1
         if row >= 0:
             self.view.table.selectRow(row)
-        self.changed.emit()
         self.status.emit(message)
 

@@ -1,16 +1,19 @@
 """Keeps the framework tab in step with the session: the chosen framework's section levels (radar and table),
-the items behind the selected section, and the switch for the checklist's optional module."""
+the items behind the selected section, and the switch for the checklist's optional module. Rescored when the tab
+is shown and on each change notice that moves scores while it is shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 
+from exportaudit.core.changes import Changes
 from exportaudit.core.framework_catalogue import load_catalogue
 from exportaudit.core.framework_scoring import FrameworkScore, score_framework
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.vocab import MAPPING_NOTE, NOT_ASSESSED, NOT_ASSESSED_REASONS
 from exportaudit.ui.colours import ACTUAL_COLOUR
 from exportaudit.ui.models.framework_tables import SectionItemRow, SectionItemsModel, SectionRow, SectionTableModel
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.frameworks_view import FrameworksView
 from exportaudit.ui.widgets.radar_chart import RadarPlot
 
@@ -18,9 +21,10 @@ from exportaudit.ui.widgets.radar_chart import RadarPlot
 class FrameworksController(QObject):
     module_toggled = Signal(str, bool)  # module id, switched on
 
-    def __init__(self, view: FrameworksView):
+    def __init__(self, view: FrameworksView, operations: Operations):
         super().__init__(view)
         self.view = view
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.sections_model = SectionTableModel(self)
         self.items_model = SectionItemsModel(self)
         view.sections.setModel(self.sections_model)
@@ -41,6 +45,10 @@ class FrameworksController(QObject):
         self.items_model.set_language(language)
         if self.session is not None:
             self.refresh(self.session, self.editable)
+
+    def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
+        if self.session is not None and changes.scores and not self.view.isHidden():
+            self.refresh(self.session, self.session.editable)
 
     def clear(self) -> None:
         self.session = None

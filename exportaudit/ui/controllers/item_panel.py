@@ -1,6 +1,8 @@
 """Fills the item panel and reference panel from the session, and turns the user's input there into requests.
 
-It never saves anything itself: the assessment controller does, so keyboard and mouse share one path.
+It never saves anything itself: the assessment controller does, so keyboard and mouse share one path. It follows
+the change notices itself: a change naming the item (or the scores) repaints its answer and reasons; the note
+being typed is never rewritten by the notice of its own save.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ from html import escape
 from PySide6.QtCore import QObject, Signal
 
 from exportaudit.core import legal
+from exportaudit.core.changes import Changes
 from exportaudit.core.checklist import Element, Item
 from exportaudit.core.reasons import check_labels
 from exportaudit.core.scoring_model2 import na_allowed
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.sources import BADGES
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.sample_feed import element_exceptions_tooltip, sample_tests_html
 from exportaudit.ui.score_reasons import cap_lines, element_cap_lines, level_text
 from exportaudit.ui.views.item_view import PAGE_ELEMENT, PAGE_ITEM, PAGE_NOTHING, ItemView
@@ -29,9 +33,13 @@ class ItemPanelController(QObject):
     reconfirm_requested = Signal()
     history_requested = Signal()
 
-    def __init__(self, view: ItemView, reference: ReferenceView):
+    def __init__(self, view: ItemView, reference: ReferenceView, operations: Operations):
         super().__init__(view)
         self.view, self.reference = view, reference
+        self._session: AssessmentSession | None = None
+        self._item: Item | None = None
+        self._element: Element | None = None
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self._loading = False
         self._language = "en"
         self._labels: dict = {}
@@ -48,13 +56,31 @@ class ItemPanelController(QObject):
 
     # --- showing --------------------------------------------------------------------------------
 
+    def _on_operation_did_execute(self, changes: Changes, initiator: object | None) -> None:
+        """Repaint the item's answer when the notice touches it; the element's summary when scores moved. A change
+        to the assessment as a whole is left to the assessment controller, which shows the current item again."""
+        session = self._session
+        if session is None or changes.structure:
+            return
+        if self._item is not None and changes.touches(self._item.id):
+            if changes.testing:
+                self._show_sample_tests(session, self._item)
+            if changes.answers or changes.evidence or changes.findings or changes.testing:
+                self.refresh_answer(session, self._item)
+            if self._item.id in changes.notes and initiator is not self:  # never the note being typed
+                self._show_note(session, self._item)
+        elif self._element is not None and changes.scores:
+            self.show_element(session, self._element, self._language)
+
     def show_nothing(self) -> None:
+        self._session, self._item, self._element = None, None, None
         self.view.pages.setCurrentIndex(PAGE_NOTHING)
         for label in (self.reference.guidance_label, self.reference.evidence_label, self.reference.legal_label,
                       self.reference.sources_label, self.reference.changes_label):
             label.clear()
 
     def show_item(self, session: AssessmentSession, item: Item, language: str, *, editable: bool) -> None:
+        self._session, self._item, self._element = session, item, None
         self._language = language
         self._labels = check_labels(session.checklist)
         view = self.view
@@ -77,13 +103,7 @@ class ItemPanelController(QObject):
         self.reference.guidance_label.setText(item.guidance.get(language))
         self.reference.evidence_label.setText(item.evidence.get(language))
         self._show_basis(session, item, language)
-        self._loading = True
-        try:
-            note = session.response(item.id).note
-            if view.notes_edit.toPlainText() != note:
-                view.notes_edit.setPlainText(note)
-        finally:
-            self._loading = False
+        self._show_note(session, item)
         for widget in (*(c for c in view.level_choices), view.na_button, view.clear_button):
             widget.setEnabled(editable)
         na_refused = session.model >= 2 and not na_allowed(item)  # a statutory key item is never N/A in model 2
@@ -91,10 +111,22 @@ class ItemPanelController(QObject):
         view.na_button.setToolTip(self.tr("A key item with a statutory basis cannot be marked not applicable.")
                                   if na_refused else "")
         view.notes_edit.setReadOnly(not editable)
-        sample_tests = sample_tests_html(session, item, language)  # pass rates move only with test cards
-        view.sample_label.setText(sample_tests)
-        view.sample_label.setVisible(bool(sample_tests))
+        self._show_sample_tests(session, item)
         self.refresh_answer(session, item)
+
+    def _show_sample_tests(self, session: AssessmentSession, item: Item) -> None:
+        sample_tests = sample_tests_html(session, item, self._language)  # pass rates move only with test cards
+        self.view.sample_label.setText(sample_tests)
+        self.view.sample_label.setVisible(bool(sample_tests))
+
+    def _show_note(self, session: AssessmentSession, item: Item) -> None:
+        self._loading = True
+        try:
+            note = session.response(item.id).note
+            if self.view.notes_edit.toPlainText() != note:
+                self.view.notes_edit.setPlainText(note)
+        finally:
+            self._loading = False
 
     def _badge_tooltip(self, badge: str) -> str:
         return {"statutory": self.tr("A statute imposes this duty: the legal basis names the articles."),
@@ -155,6 +187,7 @@ class ItemPanelController(QObject):
         return "\n".join(lines)
 
     def show_element(self, session: AssessmentSession, element: Element, language: str) -> None:
+        self._session, self._item, self._element = session, None, element
         view = self.view
         view.pages.setCurrentIndex(PAGE_ELEMENT)
         score = session.score.element(element.id)

@@ -1,5 +1,9 @@
 """The main window's controller: which store is open, which page shows, the menus' actions, the language,
-and what is remembered between runs (geometry, last store, where the user was)."""
+and what is remembered between runs (geometry, last store, where the user was).
+
+It owns the window's ``Operations``: every write runs through it, and its ``operation_did_execute`` signal is
+the broadcast each panel listens to. Commits by other connections are noticed by ``ExternalWrites`` and broadcast
+the same way."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 
+from exportaudit.core.changes import Changes
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.core.store.errors import WriteProtectedError
 from exportaudit.ui import prompts, tasks
@@ -19,6 +24,7 @@ from exportaudit.ui.controllers.workflow_menu import WorkflowMenus
 from exportaudit.ui.i18n import Translations, error_text
 from exportaudit.ui.instance_lock import LockHolder, StoreLock
 from exportaudit.ui.locations import demo_store_path
+from exportaudit.ui.operations import ExternalWrites, Operations
 from exportaudit.ui.screen_fit import centre_on_screen
 from exportaudit.ui.settings import AppSettings
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_DUTIES, TAB_TESTING, TAB_WORKSPACE
@@ -36,10 +42,15 @@ class MainWindow(MainWindowView):
         self.store: Store | None = None
         self._lock: StoreLock | None = None  # the open store's instance lock, while it is open for writing
         self.asking_to_open_read_only: Path | None = None  # a store another window holds, while the user decides
+        self.operations = Operations(self)
+        self.operation_did_execute = self.operations.operation_did_execute  # the one broadcast of change notices
+        self.external_writes = ExternalWrites(self, self.operations)
         self.browser_controller = BrowserController(self.browser)
-        self.assessment = AssessmentController(self.assessment_page)
+        self.assessment = AssessmentController(self.assessment_page, self.operations)
         self.exporter = ReportExporter(self, lambda: self.settings.report_logo, lambda: self.settings.signing_certificate)
-        self.workflow = WorkflowMenus(self)
+        self.workflow = WorkflowMenus(self, self.operations, self.assessment, settings, translations,
+                                      store=lambda: self.store, target=self._target_assessment,
+                                      installed_checklists=self.browser_controller.checklists)
         self.consultant = ConsultantMenus(self)
         self._building_demo = False
         self._connect()
@@ -102,6 +113,20 @@ class MainWindow(MainWindowView):
         self.welcome.open_other_button.clicked.connect(self.choose_store)
         self.read_only_banner.reopen_requested.connect(self._reopen_for_editing)
         self.demo_banner.create_requested.connect(self.choose_new_store)
+
+        self.operations.operation_did_execute.connect(self._on_operation_did_execute)
+        w = self.workflow
+        w.status.connect(self.show_status)
+        w.open_requested.connect(self.open_assessment)
+        w.actions_changed.connect(self._update_actions)
+
+    def _on_operation_did_execute(self, changes: Changes, initiator: object | None) -> None:
+        """The window's own share of a change notice: the enabled actions, and the browser's lists when
+        organisations or assessments changed elsewhere (the browser's own changes are already shown)."""
+        if (changes.organisation or changes.store) and initiator is not self.browser_controller \
+                and self.store is not None:
+            self.browser_controller.reload()
+        self._update_actions()
 
     @Slot(bool)
     def _undo_state_changed(self, _possible: bool) -> None:
@@ -192,6 +217,7 @@ class MainWindow(MainWindowView):
         self._close_store()
         self.store, self._lock = store, lock
         self.workflow.store_opened(store)
+        self.external_writes.watch(store)
         if store.read_only:
             reason = IN_USE if holder else place.reason if place is not None else READ_ONLY
             self.read_only_banner.show_reason(reason, pid=holder.pid if holder else 0,
@@ -220,7 +246,8 @@ class MainWindow(MainWindowView):
         if self.store is None:
             return
         self._remember_position()
-        self.assessment.close()
+        self.assessment.close()  # writes a note still waiting for a pause in typing
+        self.external_writes.watch(None)
         self.browser_controller.set_store(None)
         self.store.close()
         self.store = None
@@ -400,12 +427,11 @@ class MainWindow(MainWindowView):
             self.pages.setCurrentIndex(PAGE_WELCOME)
         session = self.assessment.session
         if session is not None:
-            try:
-                session.reload()
+            try:  # the open assessment may have been renamed: its page follows the notice
+                self.operations.broadcast(Changes(assessment=True, organisation=True), self.browser_controller)
             except StoreError:
                 self.show_browser()
                 return
-            self.assessment.set_language(self.assessment.language)  # repaint the header after a rename
         self._update_actions()
 
     def _new_organisation(self) -> None:

@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from exportaudit.core.changes import Changes
+from exportaudit.core.operations import Done
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.exchange.questionnaire_import import QuestionnaireError, apply_questionnaire, read_questionnaire
@@ -21,16 +23,17 @@ from exportaudit.ui import prompts
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
 from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
 from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.refusals import refusal_text
 
 
 class QuestionnaireController(QObject):
-    applied = Signal(int)  # the number of items the import changed
     status = Signal(str)
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, operations: Operations):
         super().__init__(parent)
         self._parent = parent
+        self.operations = operations
         self._folder: Path | None = None  # where the last questionnaire was written or read
         self.exporter = FileJob(parent, lambda: JobTexts(
             self.tr("Export questionnaire"), self.tr("Writing the questionnaire…"), self.tr("Questionnaire written"),
@@ -94,15 +97,14 @@ class QuestionnaireController(QObject):
         dialog.open()
 
     def _apply(self, session: AssessmentSession, preview, taken) -> None:
-        try:
-            count = apply_questionnaire(session, preview, taken)
-        except (QuestionnaireError, StoreError) as exc:
-            session.reload()  # the transaction was rolled back: show what the store holds
+        items = frozenset(c.item_id for c in [*preview.changes, *(c for conflict in taken for c in conflict.changes)])
+        try:  # the answers and notes of the items the workbook changed (the session reads them again itself)
+            count = self.operations.perform(lambda: Done(apply_questionnaire(session, preview, taken),
+                                                         Changes(answers=items, notes=items)), initiator=self)
+        except (QuestionnaireError, StoreError) as exc:  # rolled back: the store and the session hold what they held
             prompts.show_error(self._parent, self.tr("Questionnaire not imported"),
                                self.tr("Nothing was changed: {reason}").format(reason=exc))
-            self.applied.emit(0)
             return
-        self.applied.emit(count)
         skipped = len(preview.problems)
         text = self.tr("{count} item(s) changed from {file}.").format(count=count, file=preview.source.name)
         if skipped:

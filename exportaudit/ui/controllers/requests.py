@@ -1,6 +1,7 @@
 """The document requests tab: build the list from the applicable items' expected evidence, change a request's
 status and note (in place or in a dialog), and export the list as a workbook for the auditee (on a worker thread
-with its own read-only store connection)."""
+with its own read-only store connection). The list follows the change notices: attached evidence marks a request
+received, so evidence notices refresh it too (while the tab is hidden it only notes that it is stale)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
+from exportaudit.core.changes import Changes
+from exportaudit.core.operations import workflow as workflow_ops
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.core.vocab import REQUEST_STATUSES
@@ -20,6 +23,7 @@ from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.requests import COL_STATUS, RequestRow, RequestTableModel, request_status_text
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.requests_view import PAGE_EMPTY, PAGE_LIST, RequestsView
 from exportaudit.ui.widgets.choice_delegate import ChoiceDelegate
 
@@ -27,9 +31,12 @@ from exportaudit.ui.widgets.choice_delegate import ChoiceDelegate
 class RequestsController(QObject):
     status = Signal(str)
 
-    def __init__(self, view: RequestsView):
+    def __init__(self, view: RequestsView, operations: Operations):
         super().__init__(view)
         self.view = view
+        self.operations = operations
+        self._stale = False
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.model = RequestTableModel(self)
         self.proxy = show_sorted(view.table, self.model)  # the checklist's order until a header is clicked
         view.configure_columns()
@@ -70,8 +77,21 @@ class RequestsController(QObject):
         self.session, self.editable = session, editable
         self.reload()
 
+    def _on_operation_did_execute(self, changes: Changes, initiator: object | None) -> None:
+        if self.session is None or initiator is self or not (
+                changes.requests or changes.evidence or changes.answers or changes.structure):
+            return  # its own edits are already shown (the model row was replaced in place)
+        self.editable = self.session.editable
+        self._stale = True
+        self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale and not self.view.isHidden():  # its tab is the current one
+            self.reload()
+
     def reload(self) -> None:
         """Re-read the requests (after evidence arrived, which marks a request received)."""
+        self._stale = False
         session = self.session
         rows = []
         if session is not None:
@@ -110,14 +130,15 @@ class RequestsController(QObject):
     def build(self) -> None:
         if self.session is None or not self.editable:
             return
-        try:
-            added = self.session.store.requests.build(self.session.assessment_id)
-        except StoreError as exc:
-            prompts.show_error(self.view.window(), self.tr("Request list not built"), error_text(exc))
-            return
-        self.reload()
-        self.status.emit(self.tr("{count} request(s) added to the list").format(count=added) if added
-                         else self.tr("Every applicable item already has a request"))
+        session = self.session
+
+        def built(added: int) -> None:
+            self.reload()
+            self.status.emit(self.tr("{count} request(s) added to the list").format(count=added) if added
+                             else self.tr("Every applicable item already has a request"))
+
+        self.operations.run(lambda: workflow_ops.build_requests(session.store, session.assessment_id),
+                            parent=self.view, title=self.tr("Request list not built"), initiator=self, success=built)
 
     def _save_edit(self, item_id: str, field: str, value: str) -> None:
         """An edit made in the table: save it, then show what was saved."""
@@ -127,7 +148,10 @@ class RequestsController(QObject):
             prompts.show_error(self.view.window(), self.tr("Request not saved"), error_text(exc))
 
     def _save(self, item_id: str, **changes) -> None:
-        request = self.session.store.requests.update(self.session.assessment_id, item_id, **changes)
+        session = self.session
+        request = self.operations.perform(
+            lambda: workflow_ops.update_request(session.store, session.assessment_id, item_id, **changes),
+            initiator=self)
         self.model.update_request(request)
         self._summarise()
         self.status.emit(self.tr("Request {item}: {status}").format(

@@ -1,5 +1,6 @@
 """The test-card window: fills the card of one sampled order from the store and saves each change at once (one
-store call each), then tells the transaction-testing tab what changed so pass rates, caps and scores follow.
+operation each, whose change notice makes caps and scores follow everywhere), then tells its transaction-testing
+tab which card row to repaint. A notice from elsewhere naming transaction testing shows the card again.
 
 Evidence files are copied on a worker thread with their own store connection (a big scan takes a while), as
 in the workspace. The store's refusals (N/A without a note, passing the red flags before they are all
@@ -19,19 +20,22 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, 
 from shiboken6 import isValid
 
 from exportaudit.core import legal
+from exportaudit.core.changes import Changes
 from exportaudit.core.checklist import SampleCheck
+from exportaudit.core.operations import testing as testing_ops
 from exportaudit.core.records import EvidenceRecord, RedFlagAnswer
-from exportaudit.core.store import Store, StoreError, open_store
+from exportaudit.core.store import Store, StoreError
 from exportaudit.core.testing.orders import order_field
 from exportaudit.core.testing.redflags import RedFlagList
 from exportaudit.core.testing.results import RESULTS, TestCard
 from exportaudit.core.testing.sampling import stratum_label
 from exportaudit.core.testing.wording import exception_text
-from exportaudit.ui import prompts, tasks
+from exportaudit.ui import prompts
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.controllers.finding_dialog import FindingDialog
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models.red_flags import FlagIdRole, RedFlagTreeModel, answer_text
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.test_card_view import CheckRowView, TestCardView
 
 # the card's order fields (the Order record's names) and the import field whose label names them
@@ -50,14 +54,15 @@ class TestCardWindow(TestCardView):
 
     __test__ = False
 
-    def __init__(self, parent: QWidget, store: Store, checks: tuple[SampleCheck, ...], language: str,
-                 cards: list[int], current: int, *, editable: bool, on_changed: Changed,
-                 on_reloaded: Callable[[], None]):
+    def __init__(self, parent: QWidget, operations: Operations, store: Store, checks: tuple[SampleCheck, ...],
+                 language: str, cards: list[int], current: int, *, editable: bool, on_changed: Changed):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.operations = operations
         self.store, self.checks, self.language = store, checks, language
         self.cards, self.editable = list(cards), editable
-        self._on_changed, self._on_reloaded = on_changed, on_reloaded
+        self._on_changed = on_changed
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.card: TestCard | None = None
         self.flags: RedFlagList | None = None
         self.pending = 0  # evidence copies still running
@@ -104,6 +109,12 @@ class TestCardWindow(TestCardView):
     @property
     def sample_order_id(self) -> int | None:
         return self.card.sample_order_id if self.card else None
+
+    def _on_operation_did_execute(self, changes: Changes, initiator: object | None) -> None:
+        """Transaction testing changed elsewhere (another window, another connection): show the card as stored.
+        Its own changes are already shown."""
+        if initiator is not self and (changes.testing or changes.store) and isValid(self) and self.card is not None:
+            self.show_card(self.card.sample_order_id)
 
     def show_card(self, sample_order_id: int) -> None:
         try:
@@ -245,7 +256,8 @@ class TestCardWindow(TestCardView):
             return
         so_id = self.card.sample_order_id
         try:
-            self.store.results.set_check(so_id, check_id, result)
+            self.operations.perform(lambda: testing_ops.set_check_result(self.store, so_id, check_id, result),
+                                    initiator=self)
         except StoreError as exc:
             self._refused(check_id, result, exc)
             return
@@ -279,8 +291,10 @@ class TestCardWindow(TestCardView):
         if self.card is None or not self.editable or self._loading:
             return
         row = self.rows[check_id]
+        so_id = self.card.sample_order_id
         try:
-            self.store.results.set_check_note(self.card.sample_order_id, check_id, text)
+            self.operations.perform(lambda: testing_ops.set_check_note(self.store, so_id, check_id, text),
+                                    initiator=self)
         except StoreError as exc:
             if not text.strip():
                 message = self.tr("A check marked N/A keeps a note saying why; the saved note stays until you write "
@@ -321,18 +335,15 @@ class TestCardWindow(TestCardView):
         store_path, user = self.store.path, self.store.user
         sources = [Path(f) for f in files]
 
-        def work(_report) -> list[str]:
-            with open_store(store_path, create=False, user=user) as own:  # this thread's own connection
-                return [own.results.add_evidence(so_id, check_id, source).file_name for source in sources]
-
         self.pending += 1
         self.status_bar.showMessage(self.tr("Attaching {count} file(s)…").format(count=len(sources)))
-        tasks.run_in_background(work, on_success=lambda names: self._attached(so_id, check_id, names),
-                                on_failure=lambda exc: self._attach_failed(so_id, exc))
+        self.operations.run_in_background(
+            lambda _report: testing_ops.attach_check_evidence(store_path, user, so_id, check_id, sources),
+            initiator=self, success=lambda names: self._attached(so_id, check_id, names),
+            failure=lambda exc: self._attach_failed(so_id, exc), failed_changes=testing_ops.TESTING)
 
     def _attached(self, so_id: int, check_id: str, names: list[str]) -> None:
         self.pending -= 1
-        self._on_reloaded()  # written through another connection: the session reads its evidence counts again
         if not isValid(self) or self.card is None or self.card.sample_order_id != so_id:
             return
         self._reload_card()
@@ -341,7 +352,6 @@ class TestCardWindow(TestCardView):
 
     def _attach_failed(self, so_id: int, exc: BaseException) -> None:
         self.pending -= 1
-        self._on_reloaded()
         if not isValid(self):
             return
         if self.card is not None and self.card.sample_order_id == so_id:
@@ -372,7 +382,7 @@ class TestCardWindow(TestCardView):
         card_check = self.card.check(check_id)
         if card_check.result.result != "fail":
             return None
-        dialog = ExceptionFindingDialog(self, self.store, self.card, card_check.check, self.language,
+        dialog = ExceptionFindingDialog(self, self.operations, self.store, self.card, card_check.check, self.language,
                                         lambda finding_id: self._finding_raised(check_id, finding_id))
         dialog.open()
         return dialog
@@ -442,8 +452,10 @@ class TestCardWindow(TestCardView):
     def _write_flag(self, flag_id: str | None, answer: str | None, what: str, **kwargs) -> bool:
         if self.card is None or flag_id is None or not self.editable or self.flags is None:
             return False
+        so_id = self.card.sample_order_id
         try:
-            saved = self.store.results.answer_red_flag(self.card.sample_order_id, flag_id, answer, **kwargs)
+            saved = self.operations.perform(
+                lambda: testing_ops.set_red_flag_answer(self.store, so_id, flag_id, answer, **kwargs), initiator=self)
         except StoreError as exc:
             self.status_bar.showMessage(error_text(exc), 8000)
             return False
@@ -485,8 +497,10 @@ class TestCardWindow(TestCardView):
     def answer_remaining(self) -> None:
         if self.card is None or not self.editable or self.flags is None:
             return
+        so_id = self.card.sample_order_id
         try:
-            count = self.store.results.answer_remaining_red_flags(self.card.sample_order_id)
+            count = self.operations.perform(lambda: testing_ops.answer_remaining_red_flags(self.store, so_id),
+                                            initiator=self)
         except StoreError as exc:
             self.status_bar.showMessage(error_text(exc), 8000)
             return
@@ -545,13 +559,13 @@ class ExceptionFindingDialog(FindingDialog):
     """The finding form, prefilled from a failed check (the exception's facts in the interface language), with
     a choice of the item it goes on among those the check tests."""
 
-    def __init__(self, parent: QWidget, store: Store, card: TestCard, check: SampleCheck, language: str,
-                 on_raised: Callable[[int], None]):
+    def __init__(self, parent: QWidget, operations: Operations, store: Store, card: TestCard, check: SampleCheck,
+                 language: str, on_raised: Callable[[int], None]):
         subject = QCoreApplication.translate("ExceptionFindingDialog", "Order {ref} failed “{check}”.").format(
             ref=card.order.order_ref, check=check.label.get(language))
         super().__init__(parent, language, subject, None, self._raise)
         self.setObjectName("exceptionFindingDialog")
-        self._store, self._card, self._check = store, card, check
+        self._operations, self._store, self._card, self._check = operations, store, card, check
         self.finding_id: int | None = None
         self.item_combo = QComboBox()
         self.item_combo.setObjectName("exceptionItemCombo")
@@ -575,6 +589,8 @@ class ExceptionFindingDialog(FindingDialog):
 
     def _raise(self, values: dict) -> None:
         """Called by the form's OK: a StoreError keeps the form open with the reason shown."""
-        self.finding_id = self._store.results.raise_finding(
-            self._card.sample_order_id, self._check.id, values["grade"], values["description"],
-            values["recommendation"], item_id=self.item_combo.currentData())
+        item_id = self.item_combo.currentData()
+        self.finding_id = self._operations.perform(lambda: testing_ops.raise_exception_finding(
+            self._store, self._card.sample_order_id, self._check.id, values["grade"],
+            description=values["description"], recommendation=values["recommendation"], item_id=item_id),
+            initiator=self.parent())

@@ -2,9 +2,10 @@
 the sampled orders of the chosen sample with their test-card progress, and the pass rate of each check.
 
 Reading a large file, storing 100,000 orders, drawing and redrawing run on worker threads with their own store
-connection; the session then reads the assessment again. Test-card changes go through the window's store, so
-the session notices them itself (its sample caps move with ``store.testing_generation``); ``scores_changed``
-tells the assessment controller to repaint the tree, the dashboard and the item panel.
+connection; when one is done, its change notice (transaction testing) is broadcast, so the session rereads its
+caps and evidence counts and every panel showing a score repaints itself. Test-card changes are operations too;
+the card tells this tab only which row to repaint. The tab reads its lists again on notices from elsewhere, or
+when next shown if it is hidden.
 
 The dialogs and the test-card window are imported when first opened, to keep them out of the window's start.
 """
@@ -18,6 +19,8 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout
 from shiboken6 import isValid
 
+from exportaudit.core.changes import Changes
+from exportaudit.core.operations import testing as testing_ops
 from exportaudit.core.records import Sample
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
@@ -25,10 +28,10 @@ from exportaudit.core.testing.results import pass_rates
 from exportaudit.core.testing.sampling import draw_sample
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
-from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordFilterProxy, RecordRole
 from exportaudit.ui.models.orders import OrderListTableModel, RowProblemTableModel, count_text, stamp_text
 from exportaudit.ui.models.samples import CheckRateRow, PassRateTableModel, SampledOrderTableModel, SampleRow, SampleTableModel
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._widgets import heading, table_view
 from exportaudit.ui.views.testing_view import PAGE_NO_TESTS, PAGE_TESTING, TestingView
@@ -65,12 +68,12 @@ def _select(table: QTableView, proxy: RecordFilterProxy, source_row: int) -> Non
 class TestingController(QObject):
     __test__ = False  # not a pytest test class
     status = Signal(str)
-    scores_changed = Signal()  # results, caps or evidence counts may have moved: repaint what shows scores
-    findings_changed = Signal()  # a finding was raised from an exception
 
-    def __init__(self, view: TestingView):
+    def __init__(self, view: TestingView, operations: Operations):
         super().__init__(view)
         self.view = view
+        self.operations = operations
+        operations.operation_did_execute.connect(self._on_operation_did_execute)
         self.session: AssessmentSession | None = None
         self.editable = False
         self.language = "en"
@@ -131,6 +134,19 @@ class TestingController(QObject):
             self.reload()
         else:
             self.stale = True
+
+    def _on_operation_did_execute(self, changes: Changes, initiator: object | None) -> None:
+        """Transaction testing (or anything) changed: read the tab again now if shown, else when shown. The open
+        test card's own changes repaint just its row (``_card_changed``)."""
+        if self.session is None or not (changes.testing or changes.structure):
+            return
+        if initiator is not None and initiator is self.card_window:
+            return
+        self.editable = self.session.editable
+        if self.view.isHidden():
+            self.stale = True
+        else:
+            self.reload()
 
     def refresh_if_stale(self) -> None:
         """Read what ``show`` left for later, now that the tab is shown."""
@@ -217,13 +233,9 @@ class TestingController(QObject):
         view.delete_sample_button.setEnabled(editable and has_sample)
         view.open_card_button.setEnabled(_selected(view.orders_table) is not None)
 
-    def _reloaded(self) -> None:
-        """After a write through another connection: the session reads everything again, the scores follow."""
-        if self.session is None:
-            return
-        self.session.reload()
-        self.reload()
-        self.scores_changed.emit()
+    def _written_elsewhere(self) -> None:
+        """A dialog's worker wrote through its own connection: announce it, so everything showing tests follows."""
+        self.operations.broadcast(testing_ops.TESTING)
 
     # --- order lists ------------------------------------------------------------------------------------------
 
@@ -243,7 +255,7 @@ class TestingController(QObject):
         return dialog
 
     def _imported(self, list_id: int) -> None:
-        self._reloaded()
+        self._written_elsewhere()
         _select(self.view.lists_table, self.lists_proxy, self.lists.row_of(list_id))
         ol = self.lists.record(self.lists.row_of(list_id)) if self.lists.row_of(list_id) >= 0 else None
         if ol is not None:
@@ -294,14 +306,11 @@ class TestingController(QObject):
             return
 
         def delete() -> None:
-            try:
-                store.orders.delete_list(ol.id)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Order list not deleted"), error_text(exc))
-                return
-            self.reload()
-            self.status.emit(self.tr("Deleted the order list {name} (kept in the change history).").format(
-                name=ol.name))
+            self.operations.run(lambda: testing_ops.delete_order_list(store, ol.id), parent=self.view,
+                                title=self.tr("Order list not deleted"), initiator=self,
+                                success=lambda _value: self.status.emit(self.tr(
+                                    "Deleted the order list {name} (kept in the change history).").format(
+                                        name=ol.name)))
 
         prompts.confirm(self.view.window(), self.tr("Delete order list"),
                         self.tr("Delete the order list “{name}” and its {orders} orders?").format(
@@ -321,7 +330,7 @@ class TestingController(QObject):
         return dialog
 
     def _drawn(self, sample_id: int) -> None:
-        self._reloaded()
+        self._written_elsewhere()
         _select(self.view.samples_table, self.samples_proxy, self.samples.row_of(sample_id))
         row = _selected(self.view.samples_table)
         if row is not None:
@@ -382,14 +391,10 @@ class TestingController(QObject):
             if self.card_window is not None and isValid(self.card_window) and self.card_window.card is not None \
                     and self.card_window.card.sample.id == sample.id:
                 self.card_window.close()
-            try:
-                store.samples.delete(sample.id)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Sample not deleted"), error_text(exc))
-                return
-            self.reload()
-            self.scores_changed.emit()
-            self.status.emit(self.tr("Deleted sample #{id} (kept in the change history).").format(id=sample.number))
+            self.operations.run(lambda: testing_ops.delete_sample(store, sample.id), parent=self.view,
+                                title=self.tr("Sample not deleted"), initiator=self,
+                                success=lambda _value: self.status.emit(self.tr(
+                                    "Deleted sample #{id} (kept in the change history).").format(id=sample.number)))
 
         prompts.confirm(self.view.window(), self.tr("Delete sample"), self.tr(
             "Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; "
@@ -416,9 +421,9 @@ class TestingController(QObject):
         if window is None or not isValid(window):
             from exportaudit.ui.controllers.test_card import TestCardWindow
 
-            window = TestCardWindow(self.view.window(), self.session.store, self.testing.checks, self.language,
-                                    self.visible_cards(), sample_order_id, editable=self.editable,
-                                    on_changed=self._card_changed, on_reloaded=self._reloaded)
+            window = TestCardWindow(self.view.window(), self.operations, self.session.store, self.testing.checks,
+                                    self.language, self.visible_cards(), sample_order_id, editable=self.editable,
+                                    on_changed=self._card_changed)
             window.destroyed.connect(self._card_window_gone)
             self.card_window = window
         else:
@@ -433,8 +438,9 @@ class TestingController(QObject):
         self.card_window = None
 
     def _card_changed(self, sample_order_id: int, what: str) -> None:
-        """One change on a test card: repaint its row, its sample's figures and, for results, the scores."""
-        from exportaudit.ui.controllers.test_card import FINDING, RESULT
+        """One change on a test card: repaint its row and, for results, its sample's figures and the rates (the
+        scores elsewhere follow the card's change notice)."""
+        from exportaudit.ui.controllers.test_card import RESULT
 
         session = self.session
         if session is None:
@@ -450,6 +456,3 @@ class TestingController(QObject):
             self.samples.replace(row, self._sample_row(self.samples.record(row).sample))
         if what == RESULT:
             self._show_rates()
-            self.scores_changed.emit()
-        elif what == FINDING:
-            self.findings_changed.emit()

@@ -87,6 +87,10 @@ class ElementTreeModel(TwoLevelTreeModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         self.refresh_all()
 
+    def item_ids(self) -> list[str]:
+        """The items the tree shows, in order (a rebuild is needed when the session's differ)."""
+        return list(self._item_rows)
+
     def refresh_item(self, item_id: str) -> None:
         """Repaint one item and its element after an answer or an evidence change."""
         if item_id not in self._item_rows:

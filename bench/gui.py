@@ -6,8 +6,8 @@ no cache from one run helps another. A start ends at the window's first paint (t
 and the app), measured from the parent's Popen to the child's line on stdout. Runs alternate bare/app so machine
 noise hits both alike; the medians are compared and the spread (min-max) is printed too.
 
-``rows()`` returns (measure, figure, bar); run this file to print them, or ``python bench/gui.py start [RUNS]``
-for the start figures only (the answer timing takes a while).
+``rows()`` returns (measure, figure, bar); run this file to print them, ``python bench/gui.py start [RUNS]``
+for the start figures only, or ``python bench/gui.py answer`` for the answer figures only.
 
 Where the start goes (2026-11-23, 2 cores, CPU ms, tree at f29686a plus the two one-line fixes below; a bare
 window is ~75 to import PySide6 + ~6 to show and paint, ~105 ms wall with the interpreter):
@@ -185,17 +185,26 @@ def measure_start(runs: int = START_RUNS, tmp: Path | None = None, store: Path |
     return {"bare": bare[1:], "app": app[1:], "entry": entry[1:]}
 
 
-def measure() -> dict:
+def measure(*, starts: bool = True) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         store = _demo_store(tmp)
         _, line = _child(["answers", str(_fresh_copy(store, tmp, "answers"))], tmp)
         answers = json.loads(line)
-        starts = measure_start(START_RUNS, tmp, store)
+        start_times = measure_start(START_RUNS, tmp, store) if starts else None
     timings = sorted(answers["timings_ms"])
     return {"answer_median_ms": statistics.median(timings),
             "answer_p95_ms": timings[int(0.95 * (len(timings) - 1))],
-            "answers": len(timings), "items": answers["items"], "starts": starts}
+            "answers": len(timings), "items": answers["items"], "starts": start_times}
+
+
+def answer_rows(m: dict) -> list[tuple[str, str, str]]:
+    return [
+        (f"GUI: answer an item by key, median of {m['answers']} ({m['items']}-item demo)",
+         f"{m['answer_median_ms']:.1f} ms", f"< {FRAME_MS:.0f} ms"),
+        (f"GUI: answer an item by key, 95th percentile of {m['answers']}",
+         f"{m['answer_p95_ms']:.1f} ms", f"< {FRAME_MS:.0f} ms"),
+    ]
 
 
 def _spread(seconds: list[float]) -> str:
@@ -216,13 +225,7 @@ def start_rows(starts: dict) -> list[tuple[str, str, str]]:
 
 def rows() -> list[tuple[str, str, str]]:
     m = measure()
-    return [
-        (f"GUI: answer an item by key, median of {m['answers']} ({m['items']}-item demo)",
-         f"{m['answer_median_ms']:.1f} ms", f"< {FRAME_MS:.0f} ms"),
-        (f"GUI: answer an item by key, 95th percentile of {m['answers']}",
-         f"{m['answer_p95_ms']:.1f} ms", f"< {FRAME_MS:.0f} ms"),
-        *start_rows(m["starts"]),
-    ]
+    return [*answer_rows(m), *start_rows(m["starts"])]
 
 
 if __name__ == "__main__":
@@ -231,8 +234,12 @@ if __name__ == "__main__":
         {"bare": lambda: _child_bare(), "app": lambda: _child_app(sys.argv[2]),
          "answers": lambda: _child_answers(sys.argv[2])}[kind]()
     else:
-        start_only = len(sys.argv) > 1 and sys.argv[1] == "start"
-        table = start_rows(measure_start(int(sys.argv[2]) if len(sys.argv) > 2 else START_RUNS)) if start_only \
-            else rows()
+        only = sys.argv[1] if len(sys.argv) > 1 else None
+        if only == "start":
+            table = start_rows(measure_start(int(sys.argv[2]) if len(sys.argv) > 2 else START_RUNS))
+        elif only == "answer":
+            table = answer_rows(measure(starts=False))
+        else:
+            table = rows()
         for name, figure, bar in table:
             print(f"{name:<88} {figure:>36}   bar {bar}")

@@ -140,6 +140,8 @@ class ExternalWrites(QObject):
         self._version = self._read()
 
     def check(self) -> None:
+        if tasks.busy():
+            return  # a worker's own commits are announced by its operation's notice when it is done
         version = self._read()
         if version is None or version == self._version:
             return

@@ -91,23 +91,23 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="30"/>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="32"/>
         <source>Add corrective action</source>
         <translation>添加纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="30"/>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="32"/>
         <source>Edit corrective action</source>
         <translation>编辑纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="59"/>
-        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="78"/>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="61"/>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="80"/>
         <source>Raise a finding first: every corrective action answers a finding.</source>
         <translation>请先提出发现项：每项纠正措施都针对一个发现项。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="81"/>
+        <location filename="../../exportaudit/ui/controllers/action_dialog.py" line="83"/>
         <source>A corrective action needs a description.</source>
         <translation>纠正措施需要填写说明。</translation>
     </message>
@@ -178,77 +178,77 @@
 <context>
     <name>ActionPlanController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="53"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="57"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="54"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="58"/>
         <source>Open (not done)</source>
         <translation>未关闭（尚未完成）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="55"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="59"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="66"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="70"/>
         <source>Anyone</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="126"/>
         <source>No corrective action yet: raise a finding in the workspace (F), then add actions to it.</source>
         <translation>尚无纠正措施：请先在工作区提出发现项（F），再为其添加措施。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="128"/>
         <source>{shown} of {total} action(s)</source>
         <translation>显示 {shown} / 共 {total} 项措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="130"/>
         <source>{count} overdue</source>
         <translation>{count} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="123"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="142"/>
         <source>Raise a finding first (F in the workspace): every corrective action answers a finding.</source>
         <translation>请先提出发现项（在工作区按 F）：每项纠正措施都针对一个发现项。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="152"/>
         <source>Corrective action added</source>
         <translation>已添加纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="140"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="160"/>
         <source>Corrective action saved</source>
         <translation>纠正措施已保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="152"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="170"/>
         <source>Action not deleted</source>
         <translation>措施未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="154"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="171"/>
         <source>Corrective action deleted (kept in the change history)</source>
         <translation>纠正措施已删除（变更历史中保留记录）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="156"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="174"/>
         <source>Delete corrective action</source>
         <translation>删除纠正措施</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="157"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="175"/>
         <source>Delete the corrective action “{text}”?</source>
         <translation>删除纠正措施“{text}”？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="158"/>
+        <location filename="../../exportaudit/ui/controllers/action_plan.py" line="176"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -357,112 +357,112 @@
 <context>
     <name>AssessmentController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="241"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="262"/>
         <source>Every item shown is answered.</source>
         <translation>显示的所有条目均已作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="322"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="351"/>
         <source>This assessment is finalised and read-only; Assessment &gt; Reopen… makes it editable again.</source>
         <translation>此评估已定稿，处于只读状态；通过“评估 &gt; 重新打开…”可再次编辑。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="325"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="354"/>
         <source>The store is open read-only; ratings cannot be changed.</source>
         <translation>存储库以只读方式打开，无法修改评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="327"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="356"/>
         <source>Choose an item first: 0–5 rate the current item.</source>
         <translation>请先选择一个条目：0–5 为当前条目评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="358"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="387"/>
         <source>rate {item} {level}</source>
         <translation>将 {item} 评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="364"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="393"/>
         <source>clear {item}</source>
         <translation>清除 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="373"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="402"/>
         <source>{item} is a key item with a statutory basis: it cannot be marked not applicable.</source>
         <translation>{item} 是有法定依据的关键项，不能标为不适用。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="377"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="406"/>
         <source>Not applicable: {item}</source>
         <translation>不适用：{item}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="378"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="407"/>
         <source>Why does item {item} not apply to this organisation? The justification goes into the report.</source>
         <translation>为什么条目 {item} 不适用于该组织？此理由将写入报告。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="381"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="410"/>
         <source>A justification is required to mark an item not applicable.</source>
         <translation>将条目标记为不适用必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="383"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="412"/>
         <source>mark {item} not applicable</source>
         <translation>将 {item} 标记为不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="409"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="432"/>
         <source>Answer not saved</source>
         <translation>作答未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="421"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="441"/>
         <source>restored the answer of {item}</source>
         <translation>已恢复 {item} 的作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="429"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="466"/>
         <source>Note not saved</source>
         <translation>备注未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="431"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="467"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="445"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="470"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="459"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="534"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="465"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="540"/>
         <source>Overall level</source>
         <translation>总体等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="467"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="542"/>
         <source>Coverage {coverage:.0%}</source>
         <translation>覆盖率 {coverage:.0%}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="468"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="543"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="478"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="553"/>
         <source>Finalised · {short}</source>
         <translation>已定稿 · {short}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="479"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="554"/>
         <source>Finalised {when}
 Content fingerprint (SHA-256):
 {fingerprint}</source>
@@ -471,62 +471,68 @@ Content fingerprint (SHA-256):
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="482"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="557"/>
         <source>This assessment is finalised and read-only: answers, notes, evidence, findings, actions and requests cannot be changed. Its content fingerprint is {fingerprint}. Assessment &gt; Reopen… makes it editable again; the reopening is recorded with its reason.</source>
         <translation>本评估已定稿，处于只读状态：作答、备注、证据、发现项、纠正措施和资料索取均不能修改。其内容指纹为 {fingerprint}。通过“评估 &gt; 重新开启…”可恢复编辑，重新开启的操作及理由将被记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="513"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="592"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="514"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="593"/>
         <source>This assessment is scored with model 1. Re-scoring it with model 2 is recorded in its history and cannot be undone. What changes:</source>
         <translation>本评估按评分模型 1 计分。改用评分模型 2 重新计分将记入变更历史，且不可撤销。变化如下：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="516"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="595"/>
         <source>No result changes.</source>
         <translation>结果没有变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="521"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="600"/>
+        <source>Not re-scored</source>
+        <translation>未重新评分</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="601"/>
         <source>Re-scored with model 2.</source>
         <translation>已按评分模型 2 重新计分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="523"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="603"/>
         <source>Re-score with model 2</source>
         <translation>按评分模型 2 重新计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="523"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="603"/>
         <source>Re-score</source>
         <translation>重新计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="562"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="620"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="624"/>
         <source>Module not switched</source>
         <translation>模块未切换</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="581"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="616"/>
         <source>Module switched on: {module}</source>
         <translation>已启用模块：{module}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="582"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="617"/>
         <source>Module switched off: {module}</source>
         <translation>已停用模块：{module}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="619"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="645"/>
         <source>Not confirmed</source>
         <translation>未能确认</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment.py" line="623"/>
+        <location filename="../../exportaudit/ui/controllers/assessment.py" line="647"/>
         <source>{item} confirmed unchanged</source>
         <translation>已确认 {item} 保持不变</translation>
     </message>
@@ -1092,67 +1098,67 @@ Content fingerprint (SHA-256):
 <context>
     <name>ComparisonController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="116"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="110"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="115"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="108"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="113"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="114"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="119"/>
         <source>Improved ({count})</source>
         <translation>提升（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="115"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="120"/>
         <source>Regressed ({count})</source>
         <translation>下降（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="116"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="121"/>
         <source>Unchanged ({count})</source>
         <translation>不变（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="117"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="122"/>
         <source>Not comparable ({count})</source>
         <translation>无法比较（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="118"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="123"/>
         <source>Not yet re-confirmed ({count})</source>
         <translation>尚未复核（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="125"/>
         <source>Open actions from the baseline ({count})</source>
         <translation>基准评估中未关闭的措施（{count}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="124"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="129"/>
         <source>Rated on one side only: new, not applicable or unanswered</source>
         <translation>仅一方有评分：新增、不适用或未作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="125"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="130"/>
         <source>Answers carried over from the baseline that nobody has confirmed or changed yet</source>
         <translation>从基线评估结转、尚无人确认或修改的回答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="131"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="136"/>
         <source>Baseline: &lt;b&gt;{title}&lt;/b&gt; ({kind}, {period})</source>
         <translation>基线评估：&lt;b&gt;{title}&lt;/b&gt;（{kind}，{period}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="134"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="139"/>
         <source>Overall level {then} then, {now} now ({level_change}); score {score_then} → {score_now} ({score_change})</source>
         <translation>总体成熟度：基线 {then} 级，本次 {now} 级（{level_change}）；得分 {score_then} → {score_now}（{score_change}）</translation>
     </message>
@@ -1251,37 +1257,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>ConsultantMenus</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="74"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="70"/>
         <source>Unpacking the audit package…</source>
         <translation>正在解包审计包…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="76"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="72"/>
         <source>Open audit package</source>
         <translation>打开审计包</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="94"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="90"/>
         <source>{package} was unpacked to the working store {store}. Your changes are saved there; use File › Export audit package… to send them back.</source>
         <translation>{package} 已解包到工作存储 {store}。您的更改保存在其中；请使用“文件 › 导出审计包…”发回。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="96"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="92"/>
         <source>{package} was unpacked before: its working store {store} is opened, with the changes made in it.</source>
         <translation>{package} 之前已解包：已打开其工作存储 {store}，其中保留已做的更改。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="98"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="94"/>
         <source>Audit package opened</source>
         <translation>审计包已打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="103"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="99"/>
         <source>Audit package not opened</source>
         <translation>审计包未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="104"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="100"/>
         <source>The audit package could not be opened.</source>
         <translation>无法打开审计包。</translation>
     </message>
@@ -1289,67 +1295,67 @@ Content fingerprint (SHA-256):
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="58"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="82"/>
         <source>Score {score} of 5</source>
         <translation>得分 {score}（满分 5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="60"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="84"/>
         <source>No item rated yet</source>
         <translation>尚未评分任何条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="61"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="85"/>
         <source>Coverage {coverage:.0%} ({answered} of {applicable} items)</source>
         <translation>覆盖率 {coverage:.0%}（{applicable} 项中已答 {answered} 项）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="64"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="88"/>
         <source>Provisional until every applicable item is answered.</source>
         <translation>在所有适用条目作答之前，结果为暂定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="66"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="90"/>
         <source>Level {level}</source>
         <translation>等级 {level}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="69"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="93"/>
         <source>Held at the weakest element&apos;s level plus one.</source>
         <translation>受限于最弱要素等级加一。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="71"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="95"/>
         <source>Sample exceptions hold {items} at 3 at most.</source>
         <translation>抽样例外：{items} 最多按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="75"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="99"/>
         <source>Not in the overall result (optional module): {elements}</source>
         <translation>不计入总体结果（可选模块）：{elements}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="79"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="103"/>
         <source>Target profile: {name}</source>
         <translation>目标配置：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="82"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="106"/>
         <source>Elements below target: {count}</source>
         <translation>未达目标的要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="97"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="121"/>
         <source>Scored with model {model}</source>
         <translation>按评分模型 {model} 计分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="103"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="127"/>
         <source>Assessed by {who}</source>
         <translation>评估人：{who}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="105"/>
+        <location filename="../../exportaudit/ui/controllers/dashboard.py" line="129"/>
         <source>Reviewed by {name} on {date}</source>
         <translation>复核：{name}，{date}</translation>
     </message>
@@ -1604,7 +1610,7 @@ Content fingerprint (SHA-256):
 <context>
     <name>DutiesController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/duties.py" line="34"/>
+        <location filename="../../exportaudit/ui/controllers/duties.py" line="45"/>
         <source>{total} statutory duties: {not_met} not met, {not_assessed} not assessed, {met} met</source>
         <translation>法定义务 {total} 项：未履行 {not_met} 项，未评估 {not_assessed} 项，已履行 {met} 项</translation>
     </message>
@@ -1804,77 +1810,77 @@ Content fingerprint (SHA-256):
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="160"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="164"/>
         <source>{answered} of {applicable} items answered</source>
         <translation>{applicable} 个条目中已答 {answered} 个</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="163"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="167"/>
         <source>Level {level} (score {score})</source>
         <translation>等级 {level}（得分 {score}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="166"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="170"/>
         <source>Target level {target}</source>
         <translation>目标等级 {target}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="168"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="172"/>
         <source>Provisional: level {level}</source>
         <translation>暂定：{level}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="172"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="176"/>
         <source>Score before the cap: {score}</source>
         <translation>封顶前得分：{score}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="177"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="181"/>
         <source>Held at level 2 by a key item rated below 3</source>
         <translation>因关键条目低于 3 级而限定为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="209"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="213"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="238"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="242"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="240"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="244"/>
         <source>Rated {level}</source>
         <translation>已评为 {level} 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="243"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="247"/>
         <source>Not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="245"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="249"/>
         <source>Key item: below level 3 its rating is its element&apos;s ceiling</source>
         <translation>关键项：低于 3 级时，其评级即为所属要素的等级上限</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="248"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="252"/>
         <source>Key item: below level 3 it holds its element at level 2</source>
         <translation>关键条目：低于 3 级时其所属要素最高为 2 级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="254"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="258"/>
         <source>Rated 4 or 5 without evidence: counts as 3</source>
         <translation>评为 4 或 5 级但无证据：按 3 级计</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="256"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="260"/>
         <source>Findings were raised on this item</source>
         <translation>该条目已有发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/element_tree.py" line="258"/>
+        <location filename="../../exportaudit/ui/models/element_tree.py" line="262"/>
         <source>Carried over from the baseline: confirm it or change it</source>
         <translation>沿用自基准评估：请确认或修改</translation>
     </message>
@@ -2065,68 +2071,68 @@ Content fingerprint (SHA-256):
 <context>
     <name>EvidenceController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="115"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="118"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="127"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="128"/>
         <source>Attached to {item}: {files}</source>
         <translation>已附加到 {item}：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="93"/>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="137"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="104"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="134"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="138"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="135"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="148"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="145"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="146"/>
         <source>{name} is missing from the evidence folder {folder}. Restore the folder from a backup, or remove this entry and attach the file again.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。请从备份恢复该文件夹，或删除此条记录后重新附加文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="154"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="151"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="170"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="165"/>
         <source>Saved what {name} shows.</source>
         <translation>已保存 {name} 的证据类型和日期。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="186"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="183"/>
         <source>Evidence not removed</source>
         <translation>证据未移除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="190"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="178"/>
         <source>Removed {name} from {item} (kept in the change history).</source>
         <translation>已从 {item} 移除 {name}（变更记录中保留）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="193"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="185"/>
         <source>Remove evidence</source>
         <translation>移除证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="194"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="186"/>
         <source>Remove {name} from item {item}?</source>
         <translation>确定从条目 {item} 移除 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/evidence.py" line="195"/>
+        <location filename="../../exportaudit/ui/controllers/evidence.py" line="187"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2288,17 +2294,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExceptionFindingDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="549"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="563"/>
         <source>Order {ref} failed “{check}”.</source>
         <translation>订单 {ref} 未通过“{check}”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="572"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="586"/>
         <source>Raise a finding from an exception</source>
         <translation>根据例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="573"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="587"/>
         <source>&amp;Item:</source>
         <translation>条目(&amp;I)：</translation>
     </message>
@@ -2576,42 +2582,42 @@ Content fingerprint (SHA-256):
 <context>
     <name>FindingsController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="131"/>
         <source>Finding raised on {subject}</source>
         <translation>已对 {subject} 提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="144"/>
         <source>Finding saved</source>
         <translation>发现项已保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="146"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="156"/>
         <source>Finding not deleted</source>
         <translation>发现项未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="148"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="157"/>
         <source>Finding deleted (kept in the change history)</source>
         <translation>发现项已删除（变更历史中保留记录）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="150"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="160"/>
         <source>Delete finding</source>
         <translation>删除发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="151"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="161"/>
         <source>Delete the finding “{text}” ({grade}) and its {count} corrective action(s)?</source>
         <translation>删除发现项“{text}”（{grade}）及其 {count} 项纠正措施？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="154"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="164"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/findings.py" line="161"/>
+        <location filename="../../exportaudit/ui/controllers/findings.py" line="171"/>
         <source>Corrective action added</source>
         <translation>已添加纠正措施</translation>
     </message>
@@ -2662,22 +2668,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>FrameworksController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="80"/>
+        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="88"/>
         <source>Include the optional module ({count} items)</source>
         <translation>纳入可选模块（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="109"/>
         <source>Level worked out from the mapped items</source>
         <translation>由对应检查项推算的等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="106"/>
+        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="114"/>
         <source>{assessed} of {total} sections assessed.</source>
         <translation>已评估 {assessed} / {total} 个部分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/frameworks.py" line="119"/>
         <source>* The framework does not number this section; the id is ExportAudit&apos;s.</source>
         <translation>* 该框架未为此部分编号，编号由 ExportAudit 指定。</translation>
     </message>
@@ -3210,107 +3216,107 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemPanelController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="75"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="101"/>
         <source>{definition} Key {level} rates the item at this level.</source>
         <translation>{definition} 按 {level} 键即按此等级评分。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="91"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="111"/>
         <source>A key item with a statutory basis cannot be marked not applicable.</source>
         <translation>有法定依据的关键项不能标为不适用。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="132"/>
         <source>A statute imposes this duty: the legal basis names the articles.</source>
         <translation>法律法规规定了这项义务：法律依据列出了相关条款。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="133"/>
         <source>An authority&apos;s guidance expects this; no statute requires it.</source>
         <translation>主管部门的指南提出这项要求；法律法规并未规定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="102"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="134"/>
         <source>Good practice: neither a statute nor an authority&apos;s guidance requires it.</source>
         <translation>良好实践：法律法规和主管部门指南均未要求。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="139"/>
         <source>No statutory duty.</source>
         <translation>无法定义务。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="141"/>
         <source>Related provisions (context, no duty on the operator): {refs}</source>
         <translation>相关条文（仅作背景，不对经营者设定义务）：{refs}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="127"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="159"/>
         <source>Not applicable: {reason}</source>
         <translation>不适用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="143"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="175"/>
         <source>A key item with a statutory basis cannot be N/A: rate it (it counts as unanswered until then).</source>
         <translation>有法定依据的关键项不能标为不适用：请评级（在此之前按未作答处理）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="146"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="178"/>
         <source>Rated {rated}, counts as {counts}:</source>
         <translation>评为 {rated} 级，按 {counts} 级计：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="150"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="182"/>
         <source>Rated {level} without evidence: it counts as 3 until a file is attached.</source>
         <translation>已评为 {level} 级但没有证据：附加文件之前按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="153"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="185"/>
         <source>{count} record(s) dated before the evidence window (stale).</source>
         <translation>{count} 份记录早于证据时间窗口（过期）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="164"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="197"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="165"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="198"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="166"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="199"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="167"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="200"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="168"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="201"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="169"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="202"/>
         <source>Unevidenced claims</source>
         <translation>无证据支持的评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="172"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="205"/>
         <source>Score before the cap</source>
         <translation>封顶前得分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="209"/>
         <source>Why it is held down:</source>
         <translation>受限原因：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="180"/>
+        <location filename="../../exportaudit/ui/controllers/item_panel.py" line="213"/>
         <source>Held at level 2 by key items rated below 3: {items}</source>
         <translation>因关键条目低于 3 级而限定为 2 级：{items}</translation>
     </message>
@@ -3406,100 +3412,100 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="185"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="210"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="186"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="211"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="204"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="355"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="440"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="230"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="466"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="214"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="240"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="236"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="263"/>
         <source>{path} is on a network share ({fs}), where saved answers cannot be kept safe; choose a folder on this computer&apos;s own disk.</source>
         <translation>{path} 位于网络共享（{fs}）上，在那里无法保证已保存的答案安全；请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="239"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="266"/>
         <source>{path} is in a folder or on a medium that cannot be written; choose a writable folder.</source>
         <translation>{path} 所在的文件夹或介质不可写入；请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="245"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="272"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="252"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="279"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="253"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="269"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="280"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="296"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="265"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="292"/>
         <source>This store file is read-only (write-protected, or you may not change it). Open it read-only to read and report on it, or cancel?</source>
         <translation>此存储库文件为只读（已写保护，或您无权修改）。是否以只读方式打开以查看和生成报告？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="269"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="296"/>
         <source>Read-only store</source>
         <translation>只读存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="293"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="320"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="294"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="321"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="307"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="334"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="326"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="353"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="327"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="354"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="356"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="383"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="378"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="405"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="487"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="513"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
@@ -4962,70 +4968,70 @@ Content fingerprint (SHA-256):
 <context>
     <name>QuestionnaireController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="51"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="39"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="54"/>
         <source>Export questionnaire</source>
         <translation>导出问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="39"/>
         <source>Writing the questionnaire…</source>
         <translation>正在生成问卷…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="36"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="39"/>
         <source>Questionnaire written</source>
         <translation>问卷已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="37"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="40"/>
         <source>The questionnaire was saved as {path}. Send it to the client; import it here once filled in.</source>
         <translation>问卷已保存为 {path}。请发送给客户，填写完成后在此导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="38"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="41"/>
         <source>Questionnaire not written</source>
         <translation>问卷未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="38"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="41"/>
         <source>The questionnaire could not be written.</source>
         <translation>无法生成问卷。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="52"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="55"/>
         <source>questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="79"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="86"/>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="101"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="82"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="89"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="105"/>
         <source>Questionnaire not imported</source>
         <translation>问卷未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="87"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="90"/>
         <source>The workbook cannot be imported: {reason}</source>
         <translation>无法导入该工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="102"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="106"/>
         <source>Nothing was changed: {reason}</source>
         <translation>未做任何更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="109"/>
         <source>{count} item(s) changed from {file}.</source>
         <translation>已根据 {file} 更改 {count} 个条目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="109"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="111"/>
         <source>{count} row(s) were not imported.</source>
         <translation>有 {count} 行未导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/questionnaire.py" line="113"/>
         <source>Questionnaire imported</source>
         <translation>问卷已导入</translation>
     </message>
@@ -5581,73 +5587,73 @@ Content fingerprint (SHA-256):
 <context>
     <name>RequestsController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="148"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="50"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="175"/>
         <source>Export request list</source>
         <translation>导出资料索取清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="50"/>
         <source>Writing the request list…</source>
         <translation>正在生成资料索取清单…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="43"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="50"/>
         <source>Request list written</source>
         <translation>资料索取清单已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="44"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="51"/>
         <source>The request list was saved as {path}.</source>
         <translation>资料索取清单已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="44"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="51"/>
         <source>Request list not written</source>
         <translation>资料索取清单未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="52"/>
         <source>The request list could not be written.</source>
         <translation>无法生成资料索取清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="104"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="127"/>
         <source>Update request list</source>
         <translation>更新索取清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="104"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="127"/>
         <source>Build request list</source>
         <translation>生成索取清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="116"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="144"/>
         <source>Request list not built</source>
         <translation>索取清单未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="119"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="140"/>
         <source>{count} request(s) added to the list</source>
         <translation>已向清单添加 {count} 项索取</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="120"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="141"/>
         <source>Every applicable item already has a request</source>
         <translation>所有适用条目均已有索取记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="127"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="151"/>
         <source>Request not saved</source>
         <translation>索取记录未保存</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="160"/>
         <source>Request {item}: {status}</source>
         <translation>索取 {item}：{status}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/requests.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/requests.py" line="176"/>
         <source>document requests</source>
         <translation>资料索取清单</translation>
     </message>
@@ -6306,178 +6312,178 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestCardWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="111"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="122"/>
         <source>Test card not opened</source>
         <translation>测试卡未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="144"/>
         <source>Order {n} of {count}</source>
         <translation>第 {n} 笔，共 {count} 笔</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="146"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="157"/>
         <source>Order {ref}</source>
         <translation>订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="148"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="159"/>
         <source>Sample #{sample}, order {position} of {size} · stratum: {stratum} · seed {seed}</source>
         <translation>样本 #{sample}，第 {position} 笔，共 {size} 笔 · 分层：{stratum} · 随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="170"/>
         <source>{field}:</source>
         <translation>{field}：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="160"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="171"/>
         <source>Row in the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="161"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="172"/>
         <source>Test card: order {ref}</source>
         <translation>测试卡：订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="169"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="180"/>
         <source>The checklist items this check tests</source>
         <translation>此检查项所测试的检查表条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="178"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="189"/>
         <source>Finding #{id} raised</source>
         <translation>已提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="183"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="194"/>
         <source>No evidence attached</source>
         <translation>未附证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="190"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="201"/>
         <source>This sample has no red-flag list.</source>
         <translation>此样本没有风险警示信号清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="192"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="203"/>
         <source>{answered} of {total} signs answered</source>
         <translation>已回答 {answered}/{total} 项信号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="194"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="205"/>
         <source>{present} present, {unresolved} not resolved</source>
         <translation>出现 {present} 项，{unresolved} 项未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="221"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="232"/>
         <source>{answered} of {total} checks done</source>
         <translation>已完成 {answered}/{total} 项检查</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="223"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="234"/>
         <source>{failed} failed</source>
         <translation>{failed} 项未通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="231"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="242"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="255"/>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="467"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="267"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="479"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="264"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="276"/>
         <source>N/A needs a note saying why the check does not apply: write it first.</source>
         <translation>选“不适用”须在说明中写明理由：请先填写说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="268"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="280"/>
         <source>The red flags cannot pass yet: {open} of {total} signs unanswered, {unresolved} present and not resolved.</source>
         <translation>风险警示信号尚不能判为通过：{total} 项中有 {open} 项未回答，{unresolved} 项出现且未解决。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="285"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="299"/>
         <source>A check marked N/A keeps a note saying why; the saved note stays until you write another.</source>
         <translation>标为“不适用”的检查项必须保留理由说明；在填写新的说明之前，仍保留已保存的说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="294"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="308"/>
         <source>note on {check}</source>
         <translation>“{check}”的说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="328"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="338"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="339"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="350"/>
         <source>attached to {check}: {files}</source>
         <translation>已附加到“{check}”：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="351"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="361"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="351"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="361"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="359"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="369"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="360"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="370"/>
         <source>{name} is missing from the evidence folder {folder}.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="364"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="374"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="392"/>
         <source>finding #{id} raised from {check}</source>
         <translation>已根据“{check}”提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="407"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="417"/>
         <source>Choose a warning sign in the list.</source>
         <translation>请在列表中选择一项警示信号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="419"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="429"/>
         <source>Statutory trigger</source>
         <translation>法定情形</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="476"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="488"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="476"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="488"/>
         <source>not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="482"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="494"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="496"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="510"/>
         <source>{count} remaining signs answered not present</source>
         <translation>其余 {count} 项信号已标为“未出现”</translation>
     </message>
@@ -6485,160 +6491,160 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestingController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="185"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="201"/>
         <source>{method} Drawn {when} by {who}.</source>
         <translation>{method}由 {who} 于 {when} 抽取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="190"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="206"/>
         <source>Orders of sample #{id} ({count})</source>
         <translation>样本 #{id} 的订单（{count} 笔）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="191"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="207"/>
         <source>Sampled orders</source>
         <translation>抽样订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="201"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="217"/>
         <source>Threshold {threshold}%: while a check passes on fewer of the tested orders, the items it tests count as 3 at most (sample exceptions).</source>
         <translation>阈值 {threshold}%：检查项在已测订单中的通过率低于此值时，其所测条目最多按 3 级计（抽样例外）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="205"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="221"/>
         <source>Capped now: {items}</source>
         <translation>当前受限：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="236"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="248"/>
         <source>Order list not imported</source>
         <translation>订单清单未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="250"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="262"/>
         <source>Imported {name}: {orders} orders, {refused} rows refused</source>
         <translation>已导入 {name}：订单 {orders} 笔，未导入 {refused} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="260"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="272"/>
         <source>Rows refused: {name}</source>
         <translation>未导入的行：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="264"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="276"/>
         <source>{count} rows of {file} could not be read and were left out.</source>
         <translation>{file} 中有 {count} 行无法读取，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="266"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="278"/>
         <source>Every row of {file} was read.</source>
         <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="291"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="300"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="303"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="310"/>
         <source>Order list not deleted</source>
         <translation>订单清单未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="292"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="304"/>
         <source>Samples were drawn from “{name}” ({samples}). Delete them first: their test cards rest on its orders.</source>
         <translation>已从“{name}”抽取样本（{samples}）。请先删除这些样本：其测试卡依附于该清单的订单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="303"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="312"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
         <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="306"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="315"/>
         <source>Delete order list</source>
         <translation>删除订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="307"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="316"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
         <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="308"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="398"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="317"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="403"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="328"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="337"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
         <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="338"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="347"/>
         <source>Drawing sample #{id} again…</source>
         <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="354"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="363"/>
         <source>Sample not redrawn</source>
         <translation>未能重新抽样</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="358"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="367"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
         <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="361"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="370"/>
         <source>Sample #{id} redrawn: the same orders</source>
         <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="362"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="373"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="371"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="382"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="364"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="373"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
         <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="366"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="375"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
         <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="369"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="378"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
         <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="371"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="380"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
         <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="372"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="381"/>
         <source>Sample #{id} redrawn: it differs</source>
         <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="388"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="395"/>
         <source>Sample not deleted</source>
         <translation>样本未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="392"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="397"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
         <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="394"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="399"/>
         <source>Delete sample</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="395"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="400"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>
@@ -6862,32 +6868,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>WorkflowMenus</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="107"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="116"/>
         <source>Preferences saved; changes are recorded as {user}.</source>
         <translation>首选项已保存；变更将以 {user} 的名义记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="159"/>
         <source>Re-audit started from “{title}”: carried-over answers are marked to re-confirm.</source>
         <translation>已以“{title}”为基准开始复审：沿用的作答已标记为待重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="195"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="208"/>
         <source>Assessment not finalised</source>
         <translation>评估未定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="199"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="200"/>
         <source>Finalised: {title}</source>
         <translation>已定稿：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="200"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="201"/>
         <source>Assessment finalised</source>
         <translation>评估已定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="201"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="202"/>
         <source>“{title}” is finalised and read-only.
 
 Content fingerprint (SHA-256):
@@ -6902,88 +6908,88 @@ The fingerprint is shown in the window and printed in the reports.</source>
 该指纹显示在窗口中，并打印在报告里。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="210"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="216"/>
         <source>Still open:</source>
         <translation>尚未完成：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="211"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="217"/>
         <source>Finalise assessment</source>
         <translation>评估定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="206"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="212"/>
         <source>Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be reopened later, with a reason that is kept in the change history.</source>
         <translation>将“{title}”定稿？定稿后评估变为只读，并记录其内容指纹。之后仍可重新开启，但须填写理由，理由将保存在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="74"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="87"/>
         <source>&amp;Upgrade to checklist {version}…</source>
         <translation>升级到检查清单 {version}(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="75"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="88"/>
         <source>&amp;Upgrade checklist…</source>
         <translation>升级检查清单(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="129"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="138"/>
         <source>Engagement saved.</source>
         <translation>审核项目信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="169"/>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="176"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="179"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="189"/>
         <source>Checklist not upgraded</source>
         <translation>检查清单未升级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="180"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="184"/>
         <source>Upgraded to {checklist} {version}; new items are unanswered.</source>
         <translation>已升级到 {checklist} {version}；新增项尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="211"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="217"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="220"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="226"/>
         <source>{count} of {total} applicable items are unanswered (coverage {coverage:.0%}); the levels stay provisional.</source>
         <translation>{total} 个适用项目中有 {count} 个尚未作答（覆盖率 {coverage:.0%}），等级仍为暂定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="225"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="231"/>
         <source>{count} items carried over from the baseline are not re-confirmed yet.</source>
         <translation>从基准评估沿用的 {count} 个答复尚未重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="229"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="235"/>
         <source>{count} items rated 4 or 5 have no evidence and count as 3.</source>
         <translation>{count} 个评为 4 或 5 级的项目没有证据，按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="243"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="247"/>
         <source>Assessment not reopened</source>
         <translation>评估未重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="247"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="248"/>
         <source>Reopened: {title}</source>
         <translation>已重新开启：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="249"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="251"/>
         <source>Reopen assessment</source>
         <translation>重新开启评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="250"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="252"/>
         <source>Why is “{title}” reopened? The reason is recorded in the change history with the fingerprint it had.</source>
         <translation>为什么要重新开启“{title}”？理由将连同其原有指纹一起记录在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="252"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="254"/>
         <source>A reason is required to reopen a finalised assessment.</source>
         <translation>重新开启已定稿的评估必须填写理由。</translation>
     </message>

@@ -83,7 +83,10 @@ class RequestsController(QObject):
             return  # its own edits are already shown (the model row was replaced in place)
         self.editable = self.session.editable
         self._stale = True
-        self.refresh_if_stale()
+        if changes.structure:
+            self.reload()  # finalised or reopened: its buttons follow at once, shown or not
+        else:
+            self.refresh_if_stale()
 
     def refresh_if_stale(self) -> None:
         if self._stale and not self.view.isHidden():  # its tab is the current one

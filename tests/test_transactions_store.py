@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from exportaudit.core.checklist_loader import parse_checklist
-from exportaudit.core.exception_findings import raise_exception_finding
-from exportaudit.core.fingerprint import finalise
+from exportaudit.core.operations import testing as testing_ops
 from exportaudit.core.order_import import import_orders
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
@@ -283,6 +282,7 @@ def test_sample_exceptions_cap_items_at_3_end_to_end(drawn, tmp_path):
     assert session.score is before  # cached: nothing changed
 
     fill(store, cards, "screening", ["pass", "pass", "pass", "pass", "fail"])  # 80 % < 90 %
+    session.absorb(testing_ops.TESTING)  # the notice of those writes: the caps are read again
     capped = session.score
     assert capped is not before
     assert (capped.items["S1"].effective, capped.items["S1"].capped_to) == (3, 3)
@@ -293,7 +293,7 @@ def test_sample_exceptions_cap_items_at_3_end_to_end(drawn, tmp_path):
     assert capped.sample_exception_items == ["S1", "S2"]
     assert [r.check_id for r in session.item_pass_rates()["S2"]] == ["screening", "red-flags"]
 
-    store.results.set_check(cards[4], "screening", "pass")  # the exception was a mistake: 100 %
+    session.absorb(testing_ops.set_check_result(store, cards[4], "screening", "pass"))  # a mistake: 100 %
     cleared = session.score
     assert cleared.items["S1"].capped_to is None and cleared.items["S1"].effective == 5
     assert cleared.element("screening").sample_exceptions == ()
@@ -304,7 +304,7 @@ def test_answering_does_not_touch_the_sample_tables(drawn, monkeypatch):
     session = AssessmentSession(store, aid)
     assert session.score is not None
     calls = []
-    monkeypatch.setattr(store.results, "item_caps", lambda a: calls.append(a) or {})
+    monkeypatch.setattr(store, "transaction_item_caps", lambda a: calls.append(a) or {})
     for level in (1, 2, 3, 4):
         session.rate("P1", level)
         assert session.score.items["P1"].rated == level
@@ -316,30 +316,31 @@ def test_card_evidence_refreshes_the_sessions_evidence_counts(drawn, tmp_path):
     session = AssessmentSession(store, aid)
     session.rate("R1", 4)
     assert session.score.items["R1"].unevidenced
-    store.results.add_evidence(cards[0], "records", evidence_file(tmp_path))
+    done = testing_ops.attach_check_evidence(store.path, store.user, cards[0], "records", [evidence_file(tmp_path)])
+    session.absorb(done.changes)  # written through another connection: its notice makes the session read again
     assert not session.score.items["R1"].unevidenced and session.score.items["R1"].effective == 4
 
 
 def test_exception_raises_a_finding_in_one_step(drawn):
     store, aid, _sample_id, cards = drawn
     with pytest.raises(StoreError, match="Only a failed check"):
-        raise_exception_finding(store, cards[0], "screening")
+        store.raise_exception_finding(cards[0], "screening")
     store.results.set_check_note(cards[0], "screening", "Screened after the contract date")
     store.results.set_check(cards[0], "screening", "fail")
-    finding_id = raise_exception_finding(store, cards[0], "screening", "major")
+    finding_id = store.raise_exception_finding(cards[0], "screening", "major")
     finding = store.findings.get(finding_id)
     order = store.samples.order(cards[0]).order
     assert (finding.item_id, finding.element_id, finding.grade) == ("S1", "screening", "major")
     assert order.order_ref in finding.description and "Screened after the contract date" in finding.description
     assert "抽样测试例外" in finding.description and "Transaction test exception" in finding.description
     assert store.results.check(cards[0], "screening").finding_id == finding_id
-    assert raise_exception_finding(store, cards[0], "screening") == finding_id  # not twice
+    assert store.raise_exception_finding(cards[0], "screening") == finding_id  # not twice
     assert len(store.findings.all(aid)) == 1
-    en = raise_exception_finding(store, _failed(store, cards[1], "records"), "records", lang="en",
+    en = store.raise_exception_finding(_failed(store, cards[1], "records"), "records", lang="en",
                                        recommendation="Index files by order")
     assert store.findings.get(en).description.startswith("Transaction test exception") and store.findings.get(en).item_id == "R1"
     with pytest.raises(StoreError, match="does not test item 'P1'"):
-        raise_exception_finding(store, _failed(store, cards[2], "records"), "records", item_id="P1")
+        store.raise_exception_finding(_failed(store, cards[2], "records"), "records", item_id="P1")
     store.findings.delete(finding_id)
     assert store.results.check(cards[0], "screening").finding_id is None
 
@@ -406,9 +407,9 @@ def test_migration_0003_upgrades_an_existing_store(tmp_path, mini_checklist):
     migrations._migrations[:] = [m for m in saved if m.name != "0003_transaction_testing"]
     try:
         with open_store(tmp_path / "old.exportaudit", user="t") as old:
-            org = old.organisations.create("Old Co")
-            aid = old.assessments.create(org, mini_checklist, "2025")
-            old.answers.rate(aid, "P1", 3)
+            org = old.create_organisation("Old Co")
+            aid = old.create_assessment(org, mini_checklist, "2025")
+            old.set_rating(aid, "P1", 3)
     finally:
         migrations._migrations[:] = saved
     with open_store(tmp_path / "old.exportaudit", user="t") as store:

@@ -39,6 +39,7 @@ POLL_MS = 1500  # how often an active window looks for other connections' commit
 class Operations(QObject):
     operation_will_execute = Signal()
     operation_did_execute = Signal(object, object)  # Changes, the initiator (or None)
+    assessment_gone = Signal()  # the open assessment could not be read again (deleted by another process)
 
     def __init__(self, parent: QObject):
         super().__init__(parent)
@@ -95,7 +96,10 @@ class Operations(QObject):
         if self.external is not None:
             self.external.seen()  # a worker's own commits are announced here, not again by the poll
         if self.session is not None:
-            self.session.absorb(changes)
+            try:
+                self.session.absorb(changes)
+            except StoreError:
+                self.assessment_gone.emit()  # the window leaves the page; the panels then hold no session
         self.operation_did_execute.emit(changes, initiator)
 
 

@@ -839,123 +839,123 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="127"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="131"/>
         <source>Create an organisation to start assessing it.</source>
         <translation>请先创建组织，再开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="131"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="135"/>
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="170"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="181"/>
         <source>Organisation created: {name}</source>
         <translation>已创建组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="180"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="192"/>
         <source>Organisation saved: {name}</source>
         <translation>已保存组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="193"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="203"/>
         <source>Organisation not deleted</source>
         <translation>组织未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="195"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="204"/>
         <source>Organisation deleted: {name}</source>
         <translation>已删除组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="197"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="206"/>
         <source>Delete organisation</source>
         <translation>删除组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="198"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="207"/>
         <source>Delete {name} and its {count} assessment(s), with all their answers and evidence links? This cannot be undone.</source>
         <translation>确定删除 {name} 及其 {count} 项评估（包括全部作答和证据关联）吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="200"/>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="288"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="209"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="289"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="224"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="234"/>
         <source>Assessment created: {title}</source>
         <translation>已创建评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="245"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="253"/>
         <source>Assessment not renamed</source>
         <translation>评估未重命名</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="247"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="254"/>
         <source>Assessment renamed: {title}</source>
         <translation>评估已重命名为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="250"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="257"/>
         <source>Rename assessment</source>
         <translation>重命名评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="250"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="257"/>
         <source>New title for “{title}”:</source>
         <translation>“{title}”的新标题：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="262"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="267"/>
         <source>Assessment not duplicated</source>
         <translation>评估未复制</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="264"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="268"/>
         <source>Assessment duplicated as {title}</source>
         <translation>评估已复制为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="267"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="271"/>
         <source>Duplicate assessment</source>
         <translation>复制评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="268"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="272"/>
         <source>Title of the copy (it keeps every answer, note and evidence link):</source>
         <translation>副本标题（副本保留全部作答、备注和证据关联）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="269"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="273"/>
         <source>{title} (copy)</source>
         <translation>{title}（副本）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="280"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="282"/>
         <source>Assessment not deleted</source>
         <translation>评估未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="282"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="283"/>
         <source>Assessment deleted: {title}</source>
         <translation>已删除评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="285"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="286"/>
         <source>Delete assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="286"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="287"/>
         <source>Delete “{title}” ({period}) with all its answers, notes and evidence links? This cannot be undone.</source>
         <translation>确定删除“{title}”（{period}）及其全部作答、备注和证据关联吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="292"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="293"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
@@ -3412,100 +3412,100 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="210"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="212"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="211"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="213"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="230"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="382"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="466"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="232"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="384"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="459"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="240"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="242"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="263"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="265"/>
         <source>{path} is on a network share ({fs}), where saved answers cannot be kept safe; choose a folder on this computer&apos;s own disk.</source>
         <translation>{path} 位于网络共享（{fs}）上，在那里无法保证已保存的答案安全；请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="266"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="268"/>
         <source>{path} is in a folder or on a medium that cannot be written; choose a writable folder.</source>
         <translation>{path} 所在的文件夹或介质不可写入；请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="272"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="274"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="279"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="281"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="280"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="296"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="282"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="298"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="292"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="294"/>
         <source>This store file is read-only (write-protected, or you may not change it). Open it read-only to read and report on it, or cancel?</source>
         <translation>此存储库文件为只读（已写保护，或您无权修改）。是否以只读方式打开以查看和生成报告？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="296"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="298"/>
         <source>Read-only store</source>
         <translation>只读存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="320"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="322"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="321"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="323"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="334"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="336"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="353"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="355"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="354"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="356"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="383"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="385"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="405"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="407"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="513"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="506"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>

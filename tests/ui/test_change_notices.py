@@ -170,3 +170,22 @@ class AssessmentController:
 def test_no_controller_connects_one_sub_controllers_signal_to_anothers_slot():
     found = [line for path in sorted(CONTROLLERS.glob("*.py")) for line in _sibling_wiring(path.read_text("utf-8"))]
     assert found == []
+
+
+def test_renaming_the_open_assessment_elsewhere_retitles_its_page(make_window, mini_store_path):
+    window = open_mini(make_window, mini_store_path)
+    aid = window.assessment.session.assessment_id
+    with open_store(mini_store_path, user="colleague") as other:
+        other.update_assessment(aid, title="Self-check 2026 (revised)")
+    window.external_writes.check()
+    assert window.assessment_page.title_label.text() == "Self-check 2026 (revised)"
+    assert window.browser_controller.selected_assessment().title == "Self-check 2026 (revised)"
+
+
+def test_an_open_assessment_deleted_by_another_process_returns_to_the_browser(make_window, mini_store_path):
+    window = open_mini(make_window, mini_store_path)
+    aid = window.assessment.session.assessment_id
+    with open_store(mini_store_path, user="colleague") as other:
+        other.delete_assessment(aid)
+    window.external_writes.check()
+    assert window.pages.currentIndex() != PAGE_ASSESSMENT and window.assessment.session is None

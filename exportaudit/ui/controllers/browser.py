@@ -1,4 +1,7 @@
-"""Organisations and their assessments: create, edit, rename, duplicate, delete (deletions confirmed first)."""
+"""Organisations and their assessments: create, edit, rename, duplicate, delete (deletions confirmed first).
+
+Each write runs as an operation; its notice tells the window (which page to show) and the open assessment's page
+(a renamed title, an edited organisation) without this controller knowing them."""
 
 from __future__ import annotations
 
@@ -7,30 +10,31 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from exportaudit.core.catalogue import available_checklists
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
+from exportaudit.core.operations import organisations as organisation_ops
 from exportaudit.core.records import Assessment, Organisation
-from exportaudit.core.store import Store, StoreError
+from exportaudit.core.store import Store
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
 from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
 from exportaudit.ui.controllers.portfolio import PortfolioController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
-from exportaudit.ui.i18n import error_text
 from exportaudit.ui.locations import user_checklists_dir
 from exportaudit.ui.models.assessments import AssessmentTableModel, period_text
 from exportaudit.ui.models.organisations import OrganisationTableModel
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.browser_view import TAB_PORTFOLIO, BrowserView
 
 
 class BrowserController(QObject):
     open_requested = Signal(int)  # assessment id
-    contents_changed = Signal()  # organisations or assessments were added, changed or removed
     selection_changed = Signal()
     status = Signal(str)
 
-    def __init__(self, view: BrowserView):
+    def __init__(self, view: BrowserView, operations: Operations):
         super().__init__(view)
         self.view = view
+        self.operations = operations
         self.store: Store | None = None
         self.language = "en"
         self._checklists: tuple[list[Checklist], list[ChecklistError]] | None = None
@@ -151,9 +155,16 @@ class BrowserController(QObject):
         self.selection_changed.emit()
 
     def _changed(self, message: str, organisation_id: int | None = None, assessment_id: int | None = None) -> None:
+        """After an operation's notice went out: show the lists with what was changed selected, and say so."""
         self.reload(organisation_id, assessment_id)
-        self.contents_changed.emit()
         self.status.emit(message)
+
+    def _run(self, op, title: str, done) -> None:
+        self.operations.run(op, parent=self.view, title=title, initiator=self, success=done)
+
+    def _perform(self, op):
+        """For a form's save: a refusal stays in the form."""
+        return self.operations.perform(op, initiator=self)
 
     # --- organisations --------------------------------------------------------------------------
 
@@ -163,7 +174,7 @@ class BrowserController(QObject):
         created: list[int] = []
 
         def save(values: dict) -> None:
-            created.append(self.store.organisations.create(**values))
+            created.append(self._perform(lambda: organisation_ops.create_organisation(self.store, **values)))
 
         dialog = OrganisationDialog(self.view.window(), self.language, None, save)
         dialog.accepted.connect(lambda: self._changed(
@@ -175,7 +186,8 @@ class BrowserController(QObject):
         if org is None or not self.editable:
             return
         dialog = OrganisationDialog(self.view.window(), self.language, org,
-                                    lambda values: self.store.organisations.update(org.id, **values))
+                                    lambda values: self._perform(
+                                        lambda: organisation_ops.update_organisation(self.store, org.id, **values)))
         dialog.accepted.connect(lambda: self._changed(
             self.tr("Organisation saved: {name}").format(name=dialog.values()["name"]), org.id))
         dialog.open()
@@ -187,12 +199,9 @@ class BrowserController(QObject):
         count = len(self.store.assessments.all(org.id))
 
         def delete() -> None:
-            try:
-                self.store.organisations.delete(org.id)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Organisation not deleted"), error_text(exc))
-                return
-            self._changed(self.tr("Organisation deleted: {name}").format(name=org.name))
+            self._run(lambda: organisation_ops.delete_organisation(self.store, org.id),
+                      self.tr("Organisation not deleted"),
+                      lambda _value: self._changed(self.tr("Organisation deleted: {name}").format(name=org.name)))
 
         prompts.confirm(self.view.window(), self.tr("Delete organisation"),
                         self.tr("Delete {name} and its {count} assessment(s), with all their answers and evidence "
@@ -215,8 +224,9 @@ class BrowserController(QObject):
         created: list[int] = []
 
         def save(values: dict) -> None:
-            checklist = values.pop("checklist")
-            created.append(self.store.assessments.create(org.id, checklist, values.pop("title"), **values))
+            checklist, title = values.pop("checklist"), values.pop("title")
+            created.append(self._perform(
+                lambda: organisation_ops.create_assessment(self.store, org.id, checklist, title, **values)))
 
         dialog = AssessmentDialog(self.view.window(), self.language, org, checklists, problems, self.store.user, save)
 
@@ -239,13 +249,10 @@ class BrowserController(QObject):
             return
 
         def rename(title: str) -> None:
-            try:
-                self.store.assessments.update(assessment.id, title=title)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Assessment not renamed"), error_text(exc))
-                return
-            self._changed(self.tr("Assessment renamed: {title}").format(title=title), assessment.organisation_id,
-                          assessment.id)
+            self._run(lambda: organisation_ops.rename_assessment(self.store, assessment.id, title),
+                      self.tr("Assessment not renamed"),
+                      lambda _value: self._changed(self.tr("Assessment renamed: {title}").format(title=title),
+                                                   assessment.organisation_id, assessment.id))
 
         self._ask_title(self.tr("Rename assessment"), self.tr("New title for “{title}”:").format(title=assessment.title),
                         assessment.title, rename)
@@ -256,13 +263,10 @@ class BrowserController(QObject):
             return
 
         def duplicate(title: str) -> None:
-            try:
-                new_id = self.store.assessments.duplicate(assessment.id, title)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Assessment not duplicated"), error_text(exc))
-                return
-            self._changed(self.tr("Assessment duplicated as {title}").format(title=title),
-                          assessment.organisation_id, new_id)
+            self._run(lambda: organisation_ops.duplicate_assessment(self.store, assessment.id, title),
+                      self.tr("Assessment not duplicated"),
+                      lambda new_id: self._changed(self.tr("Assessment duplicated as {title}").format(title=title),
+                                                   assessment.organisation_id, new_id))
 
         self._ask_title(self.tr("Duplicate assessment"),
                         self.tr("Title of the copy (it keeps every answer, note and evidence link):"),
@@ -274,13 +278,10 @@ class BrowserController(QObject):
             return
 
         def delete() -> None:
-            try:
-                self.store.assessments.delete(assessment.id)
-            except StoreError as exc:
-                prompts.show_error(self.view.window(), self.tr("Assessment not deleted"), error_text(exc))
-                return
-            self._changed(self.tr("Assessment deleted: {title}").format(title=assessment.title),
-                          assessment.organisation_id)
+            self._run(lambda: organisation_ops.delete_assessment(self.store, assessment.id),
+                      self.tr("Assessment not deleted"),
+                      lambda _value: self._changed(self.tr("Assessment deleted: {title}").format(
+                          title=assessment.title), assessment.organisation_id))
 
         prompts.confirm(self.view.window(), self.tr("Delete assessment"),
                         self.tr("Delete “{title}” ({period}) with all its answers, notes and evidence links? "

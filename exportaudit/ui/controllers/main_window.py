@@ -45,7 +45,7 @@ class MainWindow(MainWindowView):
         self.operations = Operations(self)
         self.operation_did_execute = self.operations.operation_did_execute  # the one broadcast of change notices
         self.external_writes = ExternalWrites(self, self.operations)
-        self.browser_controller = BrowserController(self.browser)
+        self.browser_controller = BrowserController(self.browser, self.operations)
         self.assessment = AssessmentController(self.assessment_page, self.operations)
         self.exporter = ReportExporter(self, lambda: self.settings.report_logo, lambda: self.settings.signing_certificate)
         self.workflow = WorkflowMenus(self, self.operations, self.assessment, settings, translations,
@@ -78,7 +78,6 @@ class MainWindow(MainWindowView):
         self.duplicate_assessment_action.triggered.connect(lambda: b.duplicate_assessment(self._target_assessment()))
         self.delete_assessment_action.triggered.connect(lambda: b.delete_assessment(self._target_assessment()))
         b.open_requested.connect(self.open_assessment)
-        b.contents_changed.connect(self._browser_contents_changed)
         b.selection_changed.connect(self._update_actions)
         b.status.connect(self.show_status)
 
@@ -115,17 +114,20 @@ class MainWindow(MainWindowView):
         self.demo_banner.create_requested.connect(self.choose_new_store)
 
         self.operations.operation_did_execute.connect(self._on_operation_did_execute)
+        self.operations.assessment_gone.connect(self.show_browser)
         w = self.workflow
         w.status.connect(self.show_status)
         w.open_requested.connect(self.open_assessment)
         w.actions_changed.connect(self._update_actions)
 
     def _on_operation_did_execute(self, changes: Changes, initiator: object | None) -> None:
-        """The window's own share of a change notice: the enabled actions, and the browser's lists when
-        organisations or assessments changed elsewhere (the browser's own changes are already shown)."""
-        if (changes.organisation or changes.store) and initiator is not self.browser_controller \
-                and self.store is not None:
-            self.browser_controller.reload()
+        """The window's own share of a change notice: the enabled actions, the welcome or browser page as
+        organisations come and go, and the browser's lists when they changed elsewhere (the browser shows its own
+        changes itself, with what it changed selected)."""
+        if self.store is not None and (changes.organisation or changes.store):
+            if initiator is not self.browser_controller:
+                self.browser_controller.reload()
+            self._show_welcome_or_browser()
         self._update_actions()
 
     @Slot(bool)
@@ -418,21 +420,12 @@ class MainWindow(MainWindowView):
         self.open_assessment(assessment_id, item_id)
         return self.pages.currentIndex() == PAGE_ASSESSMENT
 
-    def _browser_contents_changed(self) -> None:
-        if self.store is None:
-            return
+    def _show_welcome_or_browser(self) -> None:
+        """The first organisation leaves the welcome page for the browser; deleting the last one goes back."""
         if self.pages.currentIndex() == PAGE_WELCOME and self.store.organisations.all():
             self.pages.setCurrentIndex(PAGE_BROWSER)
         elif self.pages.currentIndex() == PAGE_BROWSER and not self.store.organisations.all():
             self.pages.setCurrentIndex(PAGE_WELCOME)
-        session = self.assessment.session
-        if session is not None:
-            try:  # the open assessment may have been renamed: its page follows the notice
-                self.operations.broadcast(Changes(assessment=True, organisation=True), self.browser_controller)
-            except StoreError:
-                self.show_browser()
-                return
-        self._update_actions()
 
     def _new_organisation(self) -> None:
         if self.pages.currentIndex() != PAGE_BROWSER:

@@ -5,8 +5,8 @@ When an element row is chosen instead of an item, an element summary page takes 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -59,11 +59,12 @@ class LevelChoice(QFrame):
         self.definition.setContentsMargins(indent, 0, 0, 0)
 
     def set_selected(self, selected: bool) -> None:
+        """The chosen rating is outlined and shaded; painted here, since re-polishing a style sheet for it would
+        relayout the whole item panel on every answer."""
         if self.property("selected") == selected:
-            return  # re-polishing costs a relayout: only when the look really changes
+            return
         self.setProperty("selected", selected)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
@@ -71,6 +72,13 @@ class LevelChoice(QFrame):
         super().mouseReleaseEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.property("selected"):
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
+            painter.setBrush(self.palette().color(QPalette.ColorRole.AlternateBase))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+            painter.end()
         super().paintEvent(event)
         painter = QPainter(self)
         painter.fillRect(0, 3, 4, self.height() - 6, level_colour(self.level))
@@ -106,7 +114,6 @@ class ItemView(Retranslatable, QScrollArea):
         self.setWidget(self.pages)
         self.setStyleSheet(
             "LevelChoice { border: 1px solid transparent; border-radius: 5px; }"
-            "LevelChoice[selected=\"true\"] { border: 1px solid palette(highlight); background: palette(alternate-base); }"
             "QLabel#keyBadge, QLabel#basisBadge { border: 1px solid palette(mid); border-radius: 4px; padding: 1px 6px; }"
             "QLabel#naReason, QLabel#unevidencedWarning, QLabel#sampleTests {"
             " border: 1px solid palette(mid); border-radius: 5px;"

@@ -74,7 +74,7 @@ def dialog_factories(window) -> dict[type, callable]:
                                            nothing),
         AssessmentDialog: lambda: AssessmentDialog(window, language, session.organisation, [checklist], [], "Li",
                                                    nothing),
-        DrawSampleDialog: lambda: DrawSampleDialog(window, session, language, None, nothing),
+        DrawSampleDialog: lambda: DrawSampleDialog(window, window.operations, session, language, None, nothing),
         ExportDialog: lambda: ExportDialog(window, session, language),
         EngagementDialog: lambda: EngagementDialog(
             window, language, store.engagements.get(aid), evidence_files=[e.file_name for e in store.evidence.all(aid)],
@@ -82,7 +82,7 @@ def dialog_factories(window) -> dict[type, callable]:
         EvidenceFactsDialog: lambda: EvidenceFactsDialog.for_record(window, store.evidence.all(aid)[0], nothing),
         FindingDialog: lambda: FindingDialog(window, language, "POL-01", None, nothing),
         HistoryDialog: lambda: HistoryDialog(window, store, aid, language),
-        OrderImportDialog: lambda: OrderImportDialog(window, session, language, nothing),
+        OrderImportDialog: lambda: OrderImportDialog(window, window.operations, session, language, nothing),
         OrganisationDialog: lambda: OrganisationDialog(window, language, session.organisation, nothing),
         PreferencesDialog: lambda: PreferencesDialog(window, window.settings, nothing),
         QuestionnairePreview: lambda: QuestionnairePreview(window, language, checklist,
@@ -170,7 +170,7 @@ def test_the_order_import_result_is_sized_to_its_one_line(make_window, demo_stor
     orders = tmp_path / "orders.csv"
     orders.write_text("order_id,customer,destination,date,value\nSO-1,Acme,DE,2026-03-01,100\n", encoding="utf-8")
     imported = []
-    dialog = OrderImportDialog(window, window.assessment.session, "en", imported.append)
+    dialog = OrderImportDialog(window, window.operations, window.assessment.session, "en", imported.append)
     dialog.show()
     mapping_height = dialog.height()
     dialog.open_file(orders)

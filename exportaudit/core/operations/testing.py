@@ -57,3 +57,15 @@ def attach_check_evidence(store_path: Path, user: str, sample_order_id: int, che
     with open_store(store_path, create=False, user=user) as own:
         return Done([own.add_check_evidence(sample_order_id, check_id, source).file_name for source in sources],
                     TESTING)
+
+
+def draw(store_path: Path, user: str, assessment_id: int, list_id: int, plan: Any, seed: int) -> Done[int]:
+    """Draw and store a sample through this thread's own connection; the value is the new sample's id."""
+    with open_store(store_path, create=False, user=user) as own:
+        return Done(own.draw_sample(assessment_id, list_id, plan, seed), TESTING)
+
+
+def store_order_list(store_path: Path, user: str, assessment_id: int, result: Any, name: str) -> Done[int]:
+    """Store an order list read from a file, through this thread's own connection; the value is its id."""
+    with open_store(store_path, create=False, user=user) as own:
+        return Done(own.add_order_list(assessment_id, result, name=name), TESTING)

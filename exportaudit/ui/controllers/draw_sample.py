@@ -10,14 +10,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from shiboken6 import isValid
 
+from exportaudit.core.operations import testing as testing_ops
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import StoreError, open_store
+from exportaudit.core.store import StoreError
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize, SamplingError, Strata, new_seed
-from exportaudit.ui import tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.models._table import RecordFilterProxy
 from exportaudit.ui.models.orders import count_text
 from exportaudit.ui.models.samples import Choice, ChoiceTableModel
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.draw_sample_view import DrawSampleView
 
 DEFAULT_PERCENT, DEFAULT_MAX, DEFAULT_MIN_PER_STRATUM = 10.0, 25, 2
@@ -42,10 +43,11 @@ def _attach(table: QTableView, model: ChoiceTableModel) -> RecordFilterProxy:
 
 
 class DrawSampleDialog(DrawSampleView):
-    def __init__(self, parent: QWidget, session: AssessmentSession, language: str, list_id: int | None,
-                 on_drawn: Callable[[int], None]):
+    def __init__(self, parent: QWidget, operations: Operations, session: AssessmentSession, language: str,
+                 list_id: int | None, on_drawn: Callable[[int], None]):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._operations = operations
         self._session, self._language, self._on_drawn = session, language, on_drawn
         self.drawing = False
         self.plan: SamplePlan | None = None
@@ -186,15 +188,13 @@ class DrawSampleDialog(DrawSampleView):
         store_path, user, assessment_id = store.path, store.user, self._session.assessment_id
         list_id, plan, seed = self.list_id, self.plan, self.seed()
 
-        def work(_report) -> int:
-            with open_store(store_path, create=False, user=user) as own:  # this thread's own connection
-                return own.samples.draw(assessment_id, list_id, plan, seed)
-
         self.drawing = True
         self.draw_button.setEnabled(False)
         self.summary_label.setText(self.tr("Drawing the sample…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
-        tasks.run_in_background(work, on_success=self._drawn, on_failure=self._failed)
+        self._operations.run_in_background(
+            lambda _report: testing_ops.draw(store_path, user, assessment_id, list_id, plan, seed),
+            success=self._drawn, failure=self._failed)
 
     def _drawn(self, sample_id: int) -> None:
         self.drawing = False

@@ -17,8 +17,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from exportaudit.core.operations import Done
+from exportaudit.core.operations import testing as testing_ops
 from exportaudit.core.session import AssessmentSession
-from exportaudit.core.store import StoreError, open_store
+from exportaudit.core.store import StoreError
 from exportaudit.core.testing.orders import (
     ORDER_FIELDS,
     ColumnMapping,
@@ -34,6 +36,7 @@ from exportaudit.core.testing.orders.values import cell_text
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.models.orders import RowProblemTableModel, SourcePreviewModel, count_text
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.refusals import refusal_text
 from exportaudit.ui.views.order_import_view import PAGE_MAPPING, PAGE_PROGRESS, PAGE_RESULT, OrderImportView
 
@@ -44,10 +47,11 @@ REOPEN_DELAY_MS = 350  # header-row spin boxes: reopen once the user stops click
 
 
 class OrderImportDialog(OrderImportView):
-    def __init__(self, parent: QWidget, session: AssessmentSession, language: str,
+    def __init__(self, parent: QWidget, operations: Operations, session: AssessmentSession, language: str,
                  on_imported: Callable[[int], None]):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._operations = operations
         self._session, self._language, self._on_imported = session, language, on_imported
         self.table: SourceTable | None = None
         self.mapping = ColumnMapping()
@@ -319,7 +323,7 @@ class OrderImportDialog(OrderImportView):
         store_path, user, assessment_id = store.path, store.user, self._session.assessment_id
         cancel = self._cancel = threading.Event()
 
-        def work(report) -> tuple[int, ImportResult, float]:
+        def work(report) -> Done[tuple[int, ImportResult, float]]:
             started = time.perf_counter()
 
             def progress(done: int, total: int) -> bool:
@@ -333,9 +337,8 @@ class OrderImportDialog(OrderImportView):
             if cancel.is_set():
                 raise ImportCancelled("cancelled")
             report(100, SAVING)
-            with open_store(store_path, create=False, user=user) as own:  # this thread's own connection
-                list_id = own.orders.add_list(assessment_id, result, name=name)
-            return list_id, result, time.perf_counter() - started
+            stored = testing_ops.store_order_list(store_path, user, assessment_id, result, name)
+            return Done((stored.value, result, time.perf_counter() - started), stored.changes)
 
         self.running = True
         self.progress_bar.setRange(0, 100)
@@ -344,8 +347,8 @@ class OrderImportDialog(OrderImportView):
         self.cancel_import_button.setEnabled(True)
         self.pages.setCurrentIndex(PAGE_PROGRESS)
         self.cancel_import_button.setFocus()
-        tasks.run_in_background(work, on_success=self._imported, on_failure=self._import_failed,
-                                on_progress=self._progress)
+        self._operations.run_in_background(work, success=self._imported, failure=self._import_failed,
+                                           progress=self._progress)
 
     def _progress(self, percent: int, message: str) -> None:
         if not self.running or not isValid(self):

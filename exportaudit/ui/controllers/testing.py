@@ -233,10 +233,6 @@ class TestingController(QObject):
         view.delete_sample_button.setEnabled(editable and has_sample)
         view.open_card_button.setEnabled(_selected(view.orders_table) is not None)
 
-    def _written_elsewhere(self) -> None:
-        """A dialog's worker wrote through its own connection: announce it, so everything showing tests follows."""
-        self.operations.broadcast(testing_ops.TESTING)
-
     # --- order lists ------------------------------------------------------------------------------------------
 
     def import_orders(self) -> OrderImportDialog | None:
@@ -249,13 +245,13 @@ class TestingController(QObject):
             return None
         from exportaudit.ui.controllers.order_import import OrderImportDialog
 
-        dialog = OrderImportDialog(self.view.window(), self.session, self.language, self._imported)
+        dialog = OrderImportDialog(self.view.window(), self.operations, self.session, self.language, self._imported)
         dialog.open()
         dialog.open_file(path)
         return dialog
 
     def _imported(self, list_id: int) -> None:
-        self._written_elsewhere()
+        """The list is stored and its notice has refreshed the tab: select it and say so."""
         _select(self.view.lists_table, self.lists_proxy, self.lists.row_of(list_id))
         ol = self.lists.record(self.lists.row_of(list_id)) if self.lists.row_of(list_id) >= 0 else None
         if ol is not None:
@@ -324,13 +320,14 @@ class TestingController(QObject):
         chosen = _selected(self.view.lists_table)
         from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
 
-        dialog = DrawSampleDialog(self.view.window(), self.session, self.language, chosen.id if chosen else None,
+        dialog = DrawSampleDialog(self.view.window(), self.operations, self.session, self.language,
+                                  chosen.id if chosen else None,
                                   self._drawn)
         dialog.open()
         return dialog
 
     def _drawn(self, sample_id: int) -> None:
-        self._written_elsewhere()
+        """The sample is stored and its notice has refreshed the tab: select it and say so."""
         _select(self.view.samples_table, self.samples_proxy, self.samples.row_of(sample_id))
         row = _selected(self.view.samples_table)
         if row is not None:

@@ -8,7 +8,9 @@ noise hits both alike; the medians are compared and the spread (min-max) is prin
 
 Until 2026-12-06 the answer timing began right after choosing the item and so also counted the repaint of the
 whole item panel for that choice, which Qt defers past the first ``processEvents`` (a key pressed with nothing
-saved showed the same full-panel paint); the item now settles for ``SETTLE_MS`` first.
+saved showed the same full-panel paint); the item now settles for ``SETTLE_MS`` first. It also repeated the
+demo's 84 items with the same keys after the first round (7 x 84 is a multiple of 6), so 116 of the 200 "answers"
+changed nothing and were not saved; each key now changes the answer.
 
 ``rows()`` returns (measure, figure, bar); run this file to print them, ``python bench/gui.py start [RUNS]``
 for the start figures only, or ``python bench/gui.py answer`` for the answer figures only.
@@ -144,6 +146,8 @@ def _child_answers(store: str) -> None:
         app.processEvents()
         QTest.qWait(SETTLE_MS)  # the selection's own repaint, which Qt defers, is not part of the answer
         level = (n * 7 + 3) % 6
+        if controller.session.response(items[n % len(items)]).level == level:
+            level = (level + 1) % 6  # an answer that changes nothing is not saved: not an answer to time
         started = time.perf_counter()
         QTest.keyClick(tree, Qt.Key(Qt.Key.Key_0 + level))  # the key an auditor presses
         app.processEvents()  # the tree row, the element row and the dashboard repaint

@@ -132,7 +132,11 @@ class MainWindow(MainWindowView):
 
     @Slot(bool)
     def _undo_state_changed(self, _possible: bool) -> None:
-        self._update_actions()  # a bound slot: disconnected when the window goes, unlike a lambda
+        """Only Undo and Redo follow the stack (every answer pushes onto it; the rest follows its notice). A bound
+        slot: disconnected when the window goes, unlike a lambda."""
+        in_assessment = self.pages.currentIndex() == PAGE_ASSESSMENT and self.assessment.session is not None
+        self.undo_action.setEnabled(in_assessment and self.assessment.undo_stack.canUndo())
+        self.redo_action.setEnabled(in_assessment and self.assessment.undo_stack.canRedo())
 
     def _update_actions(self) -> None:
         on_page = self.pages.currentIndex()

@@ -8,6 +8,8 @@ sub-controllers' signals to another's slot.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -189,3 +191,13 @@ def test_an_open_assessment_deleted_by_another_process_returns_to_the_browser(ma
         other.delete_assessment(aid)
     window.external_writes.check()
     assert window.pages.currentIndex() != PAGE_ASSESSMENT and window.assessment.session is None
+
+
+def test_an_answer_from_the_command_line_in_another_process_appears(make_window, mini_store_path):
+    window = open_mini(make_window, mini_store_path)
+    window.assessment.select_item("S1")
+    subprocess.run([sys.executable, "-m", "exportaudit", "answer", "--store", str(mini_store_path), "--item", "S1",
+                    "--level", "2", "--lang", "en"], check=True, capture_output=True, timeout=120)
+    window.external_writes.check()
+    assert window.assessment.tree_model.index_of_item("S1").siblingAtColumn(COL_LEVEL).data() == "2"
+    assert window.assessment_page.workspace.item.level_choices[2].radio.isChecked()

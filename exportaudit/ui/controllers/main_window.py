@@ -51,7 +51,8 @@ class MainWindow(MainWindowView):
         self.workflow = WorkflowMenus(self, self.operations, self.assessment, settings, translations,
                                       store=lambda: self.store, target=self._target_assessment,
                                       installed_checklists=self.browser_controller.checklists)
-        self.consultant = ConsultantMenus(self)
+        self.consultant = ConsultantMenus(self, self.operations, settings, store=lambda: self.store,
+                                          target=self._target_assessment, open_store=self.open_store)
         self._building_demo = False
         self._connect()
         self._language_changed()
@@ -119,6 +120,9 @@ class MainWindow(MainWindowView):
         w.status.connect(self.show_status)
         w.open_requested.connect(self.open_assessment)
         w.actions_changed.connect(self._update_actions)
+        c = self.consultant
+        c.status.connect(self.show_status)
+        c.actions_changed.connect(self._update_actions)
 
     def _on_operation_did_execute(self, changes: Changes, initiator: object | None) -> None:
         """The window's own share of a change notice: the enabled actions, the welcome or browser page as

@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from exportaudit.core.changes import Changes
 from exportaudit.core.store import open_store
+from exportaudit.ui.controllers.history import HistoryDialog
 from exportaudit.ui.models.element_tree import COL_LEVEL
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT
 
@@ -201,3 +203,16 @@ def test_an_answer_from_the_command_line_in_another_process_appears(make_window,
     window.external_writes.check()
     assert window.assessment.tree_model.index_of_item("S1").siblingAtColumn(COL_LEVEL).data() == "2"
     assert window.assessment_page.workspace.item.level_choices[2].radio.isChecked()
+
+
+def test_an_open_change_history_shows_an_answer_given_meanwhile(make_window, mini_store_path, press):
+    window = open_mini(make_window, mini_store_path)
+    window.assessment.select_item("R1")
+    window.assessment.show_history()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryDialog) and w.isVisible())
+    before = dialog.model.rowCount()
+    window.activateWindow()
+    window.assessment_page.workspace.tree.setFocus()
+    press(Qt.Key.Key_2)
+    assert window.assessment.session.response("R1").level == 2
+    assert dialog.model.rowCount() > before

@@ -650,12 +650,13 @@ class AssessmentController(QObject):
         if self.session is None or self._current_item is None:
             return
         dialog = HistoryDialog(self.page.window(), self.session.store, self.session.assessment_id, self.language,
-                               item_id=self._current_item.id, subject=self.session.assessment.title)
+                               item_id=self._current_item.id, subject=self.session.assessment.title,
+                               operations=self.operations)
         dialog.show()
 
     def show_history(self) -> None:
         if self.session is None:
             return
         dialog = HistoryDialog(self.page.window(), self.session.store, self.session.assessment_id, self.language,
-                               subject=self.session.assessment.title)
+                               subject=self.session.assessment.title, operations=self.operations)
         dialog.show()

@@ -1,5 +1,6 @@
 """The change history of an assessment or one item: who changed what, when, from what to what; filtered by text
-and by kind of record, exported as CSV (every entry, whatever the filter shows)."""
+and by kind of record, exported as CSV (every entry, whatever the filter shows). An open history follows the
+change notices: a change made meanwhile (here or by another connection) shows up in it."""
 
 from __future__ import annotations
 
@@ -9,17 +10,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from exportaudit.core.changes import Changes
 from exportaudit.core.history_export import write_history_csv
 from exportaudit.core.store import Store
 from exportaudit.ui import folders, prompts
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models.history import HistoryFilterProxy, HistoryTableModel, entity_text
+from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.history_view import HistoryView
 
 
 class HistoryDialog(HistoryView):
     def __init__(self, parent: QWidget, store: Store, assessment_id: int, language: str, *,
-                 item_id: str | None = None, subject: str = ""):
+                 item_id: str | None = None, subject: str = "", operations: Operations | None = None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._store, self._assessment_id, self._item_id = store, assessment_id, item_id
@@ -37,14 +40,23 @@ class HistoryDialog(HistoryView):
         self.export_button.clicked.connect(self.export)
         self.reload()
         self.filter_edit.setFocus()
+        if operations is not None:
+            operations.operation_did_execute.connect(self._on_operation_did_execute)
+
+    def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
+        if self._item_id is None or changes.touches(self._item_id):
+            self.reload()
 
     def reload(self) -> None:
+        """Read the entries again, keeping the kind of record chosen."""
+        chosen = self.entity_combo.currentData() or ""
         self.model.set_entries(self._store.history.all(self._assessment_id, self._item_id))
         self.entity_combo.blockSignals(True)
         self.entity_combo.clear()
         self.entity_combo.addItem(self.tr("Everything"), "")
         for entity in self.model.entities():
             self.entity_combo.addItem(entity_text(entity), entity)
+        self.entity_combo.setCurrentIndex(max(0, self.entity_combo.findData(chosen)))
         self.entity_combo.blockSignals(False)
         self._filter()
 

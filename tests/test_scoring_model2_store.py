@@ -13,8 +13,10 @@ import pytest
 
 from exportaudit.cli import main, score_as_json
 from exportaudit.core.fingerprint import canonical_content, fingerprint
-from exportaudit.core.operations.workflow import save_action
+from exportaudit.core.operations.workflow import raise_finding, save_action
 from exportaudit.core.order_import import import_orders
+from exportaudit.core.scoring import AnswerState
+from exportaudit.core.scoring_model2 import score_assessment2
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize
@@ -310,3 +312,20 @@ def test_test_card_evidence_is_a_record_dated_with_its_order(rated, tmp_path):
     scan.write_bytes(b"%PDF-1.4 licence")
     record = store.results.add_evidence(card.id, "licence", scan)
     assert (record.kind, record.covered_date) == ("record", card.order.order_date)
+
+
+def test_the_sessions_kept_caps_score_as_a_fresh_reading_does(rated):
+    """The session keeps the caps read from the facts across answers; after answers and a finding's notice it
+    scores exactly as scoring from scratch does."""
+    store, aid = rated
+    session = AssessmentSession(store, aid)
+    _ = session.score
+    session.rate("P1", 5)
+    session.mark_not_applicable("R2", "No brokering")
+    session.absorb(raise_finding(store, aid, grade="major", description="No appointment letter", item_id="P2").changes)
+    a = session.assessment
+    fresh = score_assessment2(session.checklist, {k: AnswerState(r.level, r.na) for k, r in store.answers.all(aid).items()},
+                              session.facts(), operator_type=a.operator_type, size=a.size,
+                              profile=session.checklist.profile(a.target_profile), structure=a.fact_set)
+    assert session.score == fresh
+    assert session.score.items["P2"].effective < 4  # the finding's cap is there

@@ -190,6 +190,15 @@ def item_caps(item: Item, facts: Facts, testing) -> list[Cap]:
     return caps
 
 
+def caps_table(checklist: Checklist, facts: Facts) -> dict[str, tuple[list[Cap], int]]:
+    """item id -> (its caps, its stale records): what ``score_assessment2`` reads from the facts, which answers do
+    not change; a caller rescoring after each answer with the same facts computes it once and passes it in."""
+    testing = checklist.transaction_testing
+    return {item.id: (item_caps(item, facts, testing),
+                      sum(1 for e in facts.evidence.get(item.id, ()) if is_stale(e, facts.window)))
+            for item in checklist.items}
+
+
 def na_allowed(item: Item) -> bool:
     """A statutory key item cannot be N/A in model 2; the applicability tags are the only way to switch it off."""
     return not (item.key and item.is_statutory)
@@ -248,6 +257,7 @@ def score_assessment2(
     size: str | None = None,
     profile: TargetProfile | None = None,
     structure: frozenset[str] | None = None,  # the structural facts that hold (vocab.FACTS); None: not stated
+    caps: Mapping[str, tuple[list[Cap], int]] | None = None,  # caps_table(checklist, facts), when kept
 ) -> AssessmentScore:
     testing = checklist.transaction_testing
     items: dict[str, ItemScore] = {}
@@ -261,9 +271,12 @@ def score_assessment2(
         answered = 0
         reasons: list[Cap] = []
         for item in applicable:
-            caps = item_caps(item, facts, testing)
-            stale = sum(1 for e in facts.evidence.get(item.id, ()) if is_stale(e, facts.window))
-            s = score_item2(item, answers.get(item.id), caps, stale)
+            if caps is not None:
+                item_cap_list, stale = caps[item.id]
+            else:
+                item_cap_list = item_caps(item, facts, testing)
+                stale = sum(1 for e in facts.evidence.get(item.id, ()) if is_stale(e, facts.window))
+            s = score_item2(item, answers.get(item.id), item_cap_list, stale)
             items[item.id] = s
             reasons.extend(s.caps)
             if s.na or s.effective is not None:
@@ -274,7 +287,7 @@ def score_assessment2(
                 high.append((item, s.effective))
             elif not s.na:  # unanswered: the range runs from a 0 to a 5 held down by the same caps
                 low.append((item, 0))
-                high.append((item, _capped(item.id, 5, caps).effective))
+                high.append((item, _capped(item.id, 5, item_cap_list).effective))
         result = _element_result(rated)
         if result.key_bound is not None and result.raw is not None and result.key_bound[0] < whole(result.raw):
             reasons.insert(0, Cap("key_item", result.key_bound[0], result.key_bound[1]))

@@ -14,7 +14,16 @@ from exportaudit.core.checklist import Checklist, Item
 from exportaudit.core.duties import Duty, duties_register
 from exportaudit.core.records import Assessment, EvidenceRecord, Organisation, Response
 from exportaudit.core.scoring import AnswerState, AssessmentScore, score_assessment
-from exportaudit.core.scoring_model2 import MODEL_1, EvidenceFact, Facts, Window, evidence_window, parse_date, score_assessment2
+from exportaudit.core.scoring_model2 import (
+    MODEL_1,
+    EvidenceFact,
+    Facts,
+    Window,
+    caps_table,
+    evidence_window,
+    parse_date,
+    score_assessment2,
+)
 from exportaudit.core.store import Store
 from exportaudit.core.testing.results import CheckRate, TestingSummary, item_rates
 
@@ -37,6 +46,7 @@ class AssessmentSession:
         self._score: AssessmentScore | None = None
         self._sample_caps: dict[str, int] | None = None
         self._facts: Facts | None = None
+        self._caps: dict | None = None  # model 2's caps per item, derived from the facts (caps_table)
 
     def absorb(self, changes: Changes) -> None:
         """Bring the cached reads in line with what an operation changed (its notice says what): everything is
@@ -51,7 +61,7 @@ class AssessmentSession:
         if changes.testing:
             self._sample_caps = None
         if changes.evidence or changes.findings or changes.actions or changes.testing:
-            self._facts = None
+            self._facts = self._caps = None
         if changes.scores:
             self._score = None
 
@@ -118,8 +128,11 @@ class AssessmentSession:
         if model == MODEL_1:
             return score_assessment(self.checklist, answers, self.evidence_counts, operator_type=a.operator_type,
                                     size=a.size, profile=profile, item_caps=self.sample_caps, structure=a.fact_set)
-        return score_assessment2(self.checklist, answers, self.facts(), operator_type=a.operator_type, size=a.size,
-                                 profile=profile, structure=a.fact_set)
+        facts = self.facts()
+        if self._caps is None:
+            self._caps = caps_table(self.checklist, facts)
+        return score_assessment2(self.checklist, answers, facts, operator_type=a.operator_type, size=a.size,
+                                 profile=profile, structure=a.fact_set, caps=self._caps)
 
     @property
     def window(self) -> Window:
@@ -197,14 +210,14 @@ class AssessmentSession:
                covered_date: str | None = None) -> EvidenceRecord:
         record = self.store.evidence.add(self.assessment_id, item_id, path, kind=kind, covered_date=covered_date)
         self.evidence_counts[item_id] = self.evidence_counts.get(item_id, 0) + 1
-        self._score = self._facts = None
+        self._score = self._facts = self._caps = None
         return record
 
     def describe_evidence(self, record: EvidenceRecord, *, kind: str | None = None,
                           covered_date: str | None = None) -> EvidenceRecord:
         """State an evidence file's kind and covered date (model 2 scores by them)."""
         updated = self.store.evidence.update(record.id, kind=kind, covered_date=covered_date)
-        self._score = self._facts = None
+        self._score = self._facts = self._caps = None
         return updated
 
     def rescore_with_current_model(self) -> None:
@@ -217,4 +230,4 @@ class AssessmentSession:
     def detach(self, record: EvidenceRecord) -> None:
         self.store.evidence.remove(record.id)
         self.evidence_counts[record.item_id] = max(0, self.evidence_counts.get(record.item_id, 1) - 1)
-        self._score = self._facts = None
+        self._score = self._facts = self._caps = None

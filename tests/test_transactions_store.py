@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from exportaudit.core.checklist_loader import parse_checklist
+from exportaudit.core.exception_findings import raise_exception_finding
+from exportaudit.core.fingerprint import finalise
 from exportaudit.core.operations import testing as testing_ops
 from exportaudit.core.order_import import import_orders
 from exportaudit.core.session import AssessmentSession
@@ -304,7 +306,7 @@ def test_answering_does_not_touch_the_sample_tables(drawn, monkeypatch):
     session = AssessmentSession(store, aid)
     assert session.score is not None
     calls = []
-    monkeypatch.setattr(store, "transaction_item_caps", lambda a: calls.append(a) or {})
+    monkeypatch.setattr(store.results, "item_caps", lambda a: calls.append(a) or {})
     for level in (1, 2, 3, 4):
         session.rate("P1", level)
         assert session.score.items["P1"].rated == level
@@ -324,23 +326,23 @@ def test_card_evidence_refreshes_the_sessions_evidence_counts(drawn, tmp_path):
 def test_exception_raises_a_finding_in_one_step(drawn):
     store, aid, _sample_id, cards = drawn
     with pytest.raises(StoreError, match="Only a failed check"):
-        store.raise_exception_finding(cards[0], "screening")
+        raise_exception_finding(store, cards[0], "screening")
     store.results.set_check_note(cards[0], "screening", "Screened after the contract date")
     store.results.set_check(cards[0], "screening", "fail")
-    finding_id = store.raise_exception_finding(cards[0], "screening", "major")
+    finding_id = raise_exception_finding(store, cards[0], "screening", "major")
     finding = store.findings.get(finding_id)
     order = store.samples.order(cards[0]).order
     assert (finding.item_id, finding.element_id, finding.grade) == ("S1", "screening", "major")
     assert order.order_ref in finding.description and "Screened after the contract date" in finding.description
     assert "抽样测试例外" in finding.description and "Transaction test exception" in finding.description
     assert store.results.check(cards[0], "screening").finding_id == finding_id
-    assert store.raise_exception_finding(cards[0], "screening") == finding_id  # not twice
+    assert raise_exception_finding(store, cards[0], "screening") == finding_id  # not twice
     assert len(store.findings.all(aid)) == 1
-    en = store.raise_exception_finding(_failed(store, cards[1], "records"), "records", lang="en",
+    en = raise_exception_finding(store, _failed(store, cards[1], "records"), "records", lang="en",
                                        recommendation="Index files by order")
     assert store.findings.get(en).description.startswith("Transaction test exception") and store.findings.get(en).item_id == "R1"
     with pytest.raises(StoreError, match="does not test item 'P1'"):
-        store.raise_exception_finding(_failed(store, cards[2], "records"), "records", item_id="P1")
+        raise_exception_finding(store, _failed(store, cards[2], "records"), "records", item_id="P1")
     store.findings.delete(finding_id)
     assert store.results.check(cards[0], "screening").finding_id is None
 
@@ -407,9 +409,9 @@ def test_migration_0003_upgrades_an_existing_store(tmp_path, mini_checklist):
     migrations._migrations[:] = [m for m in saved if m.name != "0003_transaction_testing"]
     try:
         with open_store(tmp_path / "old.exportaudit", user="t") as old:
-            org = old.create_organisation("Old Co")
-            aid = old.create_assessment(org, mini_checklist, "2025")
-            old.set_rating(aid, "P1", 3)
+            org = old.organisations.create("Old Co")
+            aid = old.assessments.create(org, mini_checklist, "2025")
+            old.answers.rate(aid, "P1", 3)
     finally:
         migrations._migrations[:] = saved
     with open_store(tmp_path / "old.exportaudit", user="t") as store:

@@ -53,8 +53,8 @@ def test_an_answer_written_by_another_connection_appears_through_the_poll_alone(
     assert row.data() in ("", None, "—") and not panel.level_choices[4].radio.isChecked()
 
     with open_store(mini_store_path, user="colleague") as other:  # e.g. the command line, in another process
-        other.set_rating(aid, "P1", 4)
-        other.set_note(aid, "P1", "Seen the signed policy")
+        other.answers.rate(aid, "P1", 4)
+        other.answers.set_note(aid, "P1", "Seen the signed policy")
 
     window.external_writes.check()  # what the timer and window activation run
     assert row.data() == "4"
@@ -91,7 +91,7 @@ def test_a_note_is_written_once_per_pause_and_when_the_notes_are_left(make_windo
     window.assessment_page.workspace.tree.setFocus()  # leaving the notes writes them, pause or not
     qtbot.waitUntil(lambda: not window.assessment.note_pending)
     with open_store(mini_store_path, read_only=True) as store:
-        assert store.response(aid, "P1").note == "Policy signed by the CEO"
+        assert store.answers.get(aid, "P1").note == "Policy signed by the CEO"
     assert [n for n in notices if n.notes] == [Changes(notes=frozenset({"P1"}))]  # one write, not one per key
 
     notes.setFocus()
@@ -111,7 +111,7 @@ def test_closing_the_window_mid_pause_saves_the_note(make_window, mini_store_pat
     assert window.assessment.note_pending  # typed, waiting for the pause
     window.close()
     with open_store(mini_store_path, read_only=True) as store:
-        assert store.response(aid, "P2").note == "Ask for the training log"
+        assert store.answers.get(aid, "P2").note == "Ask for the training log"
 
 
 def test_choosing_another_item_writes_the_note_to_the_item_it_was_typed_on(make_window, mini_store_path, qtbot):
@@ -123,8 +123,8 @@ def test_choosing_another_item_writes_the_note_to_the_item_it_was_typed_on(make_
     qtbot.keyClicks(notes, "For P1 only")
     window.assessment.select_item("P2")
     with open_store(mini_store_path, read_only=True) as store:
-        assert store.response(aid, "P1").note == "For P1 only"
-        assert store.response(aid, "P2").note == ""
+        assert store.answers.get(aid, "P1").note == "For P1 only"
+        assert store.answers.get(aid, "P2").note == ""
 
 
 def _sibling_wiring(source: str) -> list[str]:
@@ -180,7 +180,7 @@ def test_renaming_the_open_assessment_elsewhere_retitles_its_page(make_window, m
     window = open_mini(make_window, mini_store_path)
     aid = window.assessment.session.assessment_id
     with open_store(mini_store_path, user="colleague") as other:
-        other.update_assessment(aid, title="Self-check 2026 (revised)")
+        other.assessments.update(aid, title="Self-check 2026 (revised)")
     window.external_writes.check()
     assert window.assessment_page.title_label.text() == "Self-check 2026 (revised)"
     assert window.browser_controller.selected_assessment().title == "Self-check 2026 (revised)"
@@ -190,7 +190,7 @@ def test_an_open_assessment_deleted_by_another_process_returns_to_the_browser(ma
     window = open_mini(make_window, mini_store_path)
     aid = window.assessment.session.assessment_id
     with open_store(mini_store_path, user="colleague") as other:
-        other.delete_assessment(aid)
+        other.assessments.delete(aid)
     window.external_writes.check()
     assert window.pages.currentIndex() != PAGE_ASSESSMENT and window.assessment.session is None
 

@@ -51,7 +51,7 @@ def test_requests_are_built_answered_by_evidence_edited_and_exported(make_window
     monkeypatch.setattr(prompts, "choose_files_to_attach", lambda parent: [str(evidence)])
     qtbot.mouseClick(window.assessment_page.workspace.evidence.attach_button, Qt.MouseButton.LeftButton)
     wait_dialog(EvidenceFactsDialog).buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: window.assessment.evidence.pending == 0 and bool(window.store.evidence(aid, "S1")))
+    qtbot.waitUntil(lambda: window.assessment.evidence.pending == 0 and bool(window.store.evidence.all(aid, "S1")))
     window.assessment.show_tab(TAB_REQUESTS)  # a hidden tab catches up with the notices when it is shown
     assert status_of(table, "S1") == "Received"
     window.activateWindow()  # the evidence dialog has closed: typing goes to the main window again

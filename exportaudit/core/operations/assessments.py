@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from exportaudit.core import fingerprint
 from exportaudit.core.changes import Changes
 from exportaudit.core.engagement import Engagement
 from exportaudit.core.operations import Done
@@ -15,34 +16,34 @@ ASSESSMENT = Changes(assessment=True, organisation=True)  # the browser lists ti
 
 
 def set_engagement(store: Store, assessment_id: int, engagement: Engagement) -> Changes:
-    store.set_engagement(assessment_id, engagement)
+    store.engagements.set(assessment_id, engagement)
     return Changes(engagement=True)
 
 
 def set_module(store: Store, assessment_id: int, module_id: str, on: bool) -> Changes:
-    store.set_module(assessment_id, module_id, on)
+    store.assessments.set_module(assessment_id, module_id, on)
     return ASSESSMENT
 
 
 def rescore_with_current_model(store: Store, assessment_id: int) -> Changes:
-    store.set_scoring_model(assessment_id, CURRENT_MODEL)
+    store.assessments.set_scoring_model(assessment_id, CURRENT_MODEL)
     return ASSESSMENT
 
 
 def upgrade_checklist(store: Store, plan) -> Changes:
-    store.upgrade_checklist(plan)
+    store.upgrades.apply(plan)
     return ASSESSMENT
 
 
 def finalise(store: Store, assessment_id: int) -> Done[str]:
     """Lock the assessment; the value is its content fingerprint."""
-    return Done(store.finalise(assessment_id), ASSESSMENT)
+    return Done(fingerprint.finalise(store, assessment_id), ASSESSMENT)
 
 
 def reopen(store: Store, assessment_id: int, reason: str) -> Changes:
-    store.reopen(assessment_id, reason)
+    store.lifecycle.reopen(assessment_id, reason)
     return ASSESSMENT
 
 
 def start_reaudit(store: Store, baseline_id: int, title: str, **values: Any) -> Done[int]:
-    return Done(store.create_reaudit(baseline_id, title, **values), Changes(organisation=True))
+    return Done(store.lifecycle.reaudit(baseline_id, title, **values), Changes(organisation=True))

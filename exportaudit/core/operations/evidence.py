@@ -10,9 +10,9 @@ from pathlib import Path
 
 from exportaudit.core.changes import Changes
 from exportaudit.core.operations import Done
+from exportaudit.core.records import EvidenceRecord
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
-from exportaudit.core.store.records import EvidenceRecord
 
 
 def evidence_changed(item_id: str) -> Changes:
@@ -27,7 +27,7 @@ def attach(store_path: Path, user: str, assessment_id: int, item_id: str, source
     with open_store(store_path, create=False, user=user) as store:
         for number, (source, (kind, covered)) in enumerate(zip(sources, facts, strict=False), 1):
             report(int(100 * (number - 1) / len(sources)), source.name)
-            attached.append(store.add_evidence(assessment_id, item_id, source, kind=kind,
+            attached.append(store.evidence.add(assessment_id, item_id, source, kind=kind,
                                                covered_date=covered).file_name)
     return Done(list(attached), evidence_changed(item_id))
 

@@ -15,33 +15,33 @@ ASSESSMENT = Changes(organisation=True, assessment=True)  # the open one may be 
 
 
 def create_organisation(store: Store, name: str, **values: Any) -> Done[int]:
-    return Done(store.create_organisation(name, **values), ORGANISATIONS)
+    return Done(store.organisations.create(name, **values), ORGANISATIONS)
 
 
 def update_organisation(store: Store, organisation_id: int, **values: Any) -> Changes:
-    store.update_organisation(organisation_id, **values)
+    store.organisations.update(organisation_id, **values)
     return ASSESSMENT  # the assessment's header names its organisation
 
 
 def delete_organisation(store: Store, organisation_id: int) -> Changes:
-    store.delete_organisation(organisation_id)
+    store.organisations.delete(organisation_id)
     return ORGANISATIONS
 
 
 def create_assessment(store: Store, organisation_id: int, checklist: Checklist, title: str,
                       **values: Any) -> Done[int]:
-    return Done(store.create_assessment(organisation_id, checklist, title, **values), ORGANISATIONS)
+    return Done(store.assessments.create(organisation_id, checklist, title, **values), ORGANISATIONS)
 
 
 def rename_assessment(store: Store, assessment_id: int, title: str) -> Changes:
-    store.update_assessment(assessment_id, title=title)
+    store.assessments.update(assessment_id, title=title)
     return ASSESSMENT
 
 
 def duplicate_assessment(store: Store, assessment_id: int, title: str) -> Done[int]:
-    return Done(store.duplicate_assessment(assessment_id, title), ORGANISATIONS)
+    return Done(store.assessments.duplicate(assessment_id, title), ORGANISATIONS)
 
 
 def delete_assessment(store: Store, assessment_id: int) -> Changes:
-    store.delete_assessment(assessment_id)
+    store.assessments.delete(assessment_id)
     return ORGANISATIONS

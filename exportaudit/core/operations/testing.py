@@ -17,32 +17,32 @@ EXCEPTION_FINDING = Changes(testing=True, findings=True, actions=True)
 
 
 def delete_order_list(store: Store, list_id: int) -> Changes:
-    store.delete_order_list(list_id)
+    store.orders.delete_list(list_id)
     return TESTING
 
 
 def delete_sample(store: Store, sample_id: int) -> Changes:
-    store.delete_sample(sample_id)
+    store.samples.delete(sample_id)
     return TESTING
 
 
 def set_check_result(store: Store, sample_order_id: int, check_id: str, result: str | None) -> Changes:
-    store.set_check_result(sample_order_id, check_id, result)
+    store.results.set_check(sample_order_id, check_id, result)
     return TESTING
 
 
 def set_check_note(store: Store, sample_order_id: int, check_id: str, note: str) -> Changes:
-    store.set_check_note(sample_order_id, check_id, note)
+    store.results.set_check_note(sample_order_id, check_id, note)
     return TESTING
 
 
 def set_red_flag_answer(store: Store, sample_order_id: int, flag_id: str, answer: str | None,
                         **values: Any) -> Done[Any]:
-    return Done(store.set_red_flag_answer(sample_order_id, flag_id, answer, **values), TESTING)
+    return Done(store.results.answer_red_flag(sample_order_id, flag_id, answer, **values), TESTING)
 
 
 def answer_remaining_red_flags(store: Store, sample_order_id: int) -> Done[int]:
-    return Done(store.answer_remaining_red_flags(sample_order_id), TESTING)
+    return Done(store.results.answer_remaining_red_flags(sample_order_id), TESTING)
 
 
 def raise_exception_finding(store: Store, sample_order_id: int, check_id: str, grade: str,
@@ -55,17 +55,17 @@ def attach_check_evidence(store_path: Path, user: str, sample_order_id: int, che
                           sources: Sequence[Path]) -> Done[list[str]]:
     """Copy files in as evidence of one check of a test card, through this thread's own connection."""
     with open_store(store_path, create=False, user=user) as own:
-        return Done([own.add_check_evidence(sample_order_id, check_id, source).file_name for source in sources],
+        return Done([own.results.add_evidence(sample_order_id, check_id, source).file_name for source in sources],
                     TESTING)
 
 
 def draw(store_path: Path, user: str, assessment_id: int, list_id: int, plan: Any, seed: int) -> Done[int]:
     """Draw and store a sample through this thread's own connection; the value is the new sample's id."""
     with open_store(store_path, create=False, user=user) as own:
-        return Done(own.draw_sample(assessment_id, list_id, plan, seed), TESTING)
+        return Done(own.samples.draw(assessment_id, list_id, plan, seed), TESTING)
 
 
 def store_order_list(store_path: Path, user: str, assessment_id: int, result: Any, name: str) -> Done[int]:
     """Store an order list read from a file, through this thread's own connection; the value is its id."""
     with open_store(store_path, create=False, user=user) as own:
-        return Done(own.add_order_list(assessment_id, result, name=name), TESTING)
+        return Done(own.orders.add_list(assessment_id, result, name=name), TESTING)

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from exportaudit.core.changes import Changes
+from exportaudit.core.records import Assessment
 from exportaudit.core.store import Store
-from exportaudit.core.store.records import Assessment
 from exportaudit.ui import prompts, tasks
 from exportaudit.ui.controllers.file_job import failure_detail
 from exportaudit.ui.controllers.packages import PackageController

@@ -45,6 +45,17 @@ def test_the_contracts_catch_the_store_calling_a_service_above_it(tmp_path):
     assert "exportaudit.core.store is not allowed to import exportaudit.core.fingerprint" in result.stdout
 
 
+def test_the_contracts_catch_a_pdf_section_importing_the_document_back(tmp_path):
+    """A function-level import hides a cycle from the interpreter, not from the contract."""
+    shutil.copytree(ROOT / "exportaudit", tmp_path / "exportaudit", ignore=shutil.ignore_patterns("__pycache__"))
+    module = tmp_path / "exportaudit" / "reports" / "pdf_workflow.py"
+    module.write_text(module.read_text(encoding="utf-8") + "\n\ndef _late():\n"
+                      "    from exportaudit.reports.pdf import write_pdf\n\n    return write_pdf\n", encoding="utf-8")
+    result = lint_imports(tmp_path)
+    assert result.returncode == 1
+    assert "exportaudit.reports.pdf_workflow -> exportaudit.reports.pdf" in result.stdout
+
+
 def test_cli_verbs_do_not_load_qt():
     code = ("import sys, exportaudit.cli, exportaudit.core.demo, exportaudit.core.session; "
             "print(any(m.startswith('PySide6') for m in sys.modules))")

@@ -8,7 +8,7 @@ from reportlab.platypus import Spacer
 
 from exportaudit.reports import labels
 from exportaudit.reports.labels import T
-from exportaudit.reports.pdf import CONTENT_W, Ctx, details_table, table
+from exportaudit.reports.pdf_base import CONTENT_W, Ctx, details_table, table
 
 
 def _period(ctx: Ctx, start: str, end: str) -> str:

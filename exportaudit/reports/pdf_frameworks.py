@@ -12,7 +12,7 @@ from exportaudit.core.vocab import NOT_ASSESSED
 from exportaudit.reports import labels, theme
 from exportaudit.reports.framework_content import FrameworkReport, FrameworkSectionRow
 from exportaudit.reports.labels import DASH, T
-from exportaudit.reports.pdf import CONTENT_W, Ctx, clip, head_row, level_chip, num, pct, table
+from exportaudit.reports.pdf_base import CONTENT_W, Ctx, clip, head_row, level_chip, num, pct, table
 from exportaudit.reports.radar import Series, spider
 
 

@@ -17,7 +17,7 @@ from exportaudit.core.text import Text
 from exportaudit.reports import fonts, labels, pdf_engagement, pdf_frameworks, pdf_testing, pdf_workflow, theme
 from exportaudit.reports.content import DASH, ElementRow, ItemRow
 from exportaudit.reports.labels import T, rate_text
-from exportaudit.reports.pdf import (
+from exportaudit.reports.pdf_base import (
     CONTENT_W,
     FRAME_H,
     NOTE_INDENT,

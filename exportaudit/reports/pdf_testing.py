@@ -13,7 +13,7 @@ from exportaudit.core.text import Text
 from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, CheckRow, SampleRow, TestingSection
 from exportaudit.reports.labels import T, rate_text
-from exportaudit.reports.pdf import (
+from exportaudit.reports.pdf_base import (
     CONTENT_W,
     Ctx,
     clip,

@@ -25,7 +25,7 @@ from exportaudit.reports.content import (
     Subject,
 )
 from exportaudit.reports.labels import T
-from exportaudit.reports.pdf import (
+from exportaudit.reports.pdf_base import (
     CONTENT_W,
     NOTE_INDENT,
     STYLES,

@@ -22,12 +22,12 @@ from exportaudit.core.session import AssessmentSession
 from exportaudit.core.sources import BADGES
 from exportaudit.core.text import Text
 from exportaudit.exchange import questionnaire_layout as L
+from exportaudit.reports import theme
 from exportaudit.reports.output import atomic_output, save_workbook
-from exportaudit.reports.xlsx import autofit_rows, put
+from exportaudit.reports.xlsx_kit import WRAP_TOP, autofit_rows, put
 
-_HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
+_HEADER_FILL = PatternFill("solid", fgColor=theme.NAVY)
 _ANSWER_FILL = PatternFill("solid", fgColor="FFF8E1")
-_WRAP = Alignment(wrap_text=True, vertical="top")
 _INTRO = Text(
     "请在浅黄色列中作答：从下拉列表选择评分（0-5），或在“不适用”列选择 N/A 并填写理由；可填写备注。留空的单元格不会改变现有答复。"
     "请勿增删行列或修改编号，完成后将本文件发回。",
@@ -89,13 +89,13 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
     meta[L.NA_LIST_CELL] = L.NA_CHOICE
 
     # title block
-    ws["A1"].font = Font(bold=True, size=14, color="1F3A5F")
+    ws["A1"].font = Font(bold=True, size=14, color=theme.NAVY)
     put(ws, 1, 1, _text(Text("出口管制内部合规自评问卷", "Export-control ICP questionnaire"), language).replace("\n", " / "))
     put(ws, 2, 1, f"{session.organisation.name} — {a.title}")
     put(ws, 3, 1, f"{_text(checklist.title, language).replace(chr(10), ' / ')} ({checklist.version})")
     put(ws, 4, 1, _text(_INTRO, language))
     ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=len(L.COLUMNS))
-    ws["A4"].alignment = _WRAP
+    ws["A4"].alignment = WRAP_TOP
     ws.row_dimensions[4].height = 48 if language == "both" else 32
 
     for col, (_key, text, width, _answer) in enumerate(L.COLUMNS, start=1):
@@ -133,7 +133,7 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
         }
         for key, _, _, answer in L.COLUMNS:
             cell = put(ws, row, columns[key], values[key], lang="zh" if language == "zh" else "en")
-            cell.alignment = _WRAP
+            cell.alignment = WRAP_TOP
             if answer:
                 cell.protection = Protection(locked=False)
                 cell.fill = _ANSWER_FILL

@@ -22,7 +22,8 @@ from exportaudit.reports.output import atomic_output
 FORMATS = ("xlsx", "pdf")
 Progress = Callable[[int, str], None]
 
-__all__ = ["FORMATS", "LANGUAGES", "ReportError", "ReportModel", "build_model", "build_report", "render_report"]
+__all__ = ["FORMATS", "LANGUAGES", "ReportError", "ReportModel", "build_model", "build_report", "render_report",
+           "render_request_list"]
 
 
 def _check(fmt: str, language: str) -> None:
@@ -73,6 +74,17 @@ def render_report(model: ReportModel, fmt: str, out: str | Path, *, language: st
                 sign_pdf(tmp, signer, reason=f"fingerprint:{model.meta.fingerprint}")
         report(95, "")
     report(100, "")
+    return Path(out)
+
+
+def render_request_list(model: ReportModel, out: str | Path, *, language: str = "both") -> Path:
+    """Lay out the model's document request list as a one-sheet workbook into ``out`` (atomically)."""
+    if language not in LANGUAGES:
+        raise ReportError(f"Unknown language '{language}'; expected one of: {', '.join(LANGUAGES)}.")
+    from exportaudit.reports.xlsx import write_request_xlsx
+
+    with atomic_output(out) as tmp:
+        write_request_xlsx(model, tmp, language)
     return Path(out)
 
 

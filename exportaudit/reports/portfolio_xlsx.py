@@ -13,7 +13,7 @@ from exportaudit.core.vocab import ASSESSMENT_STATUSES, OPERATOR_TYPES
 from exportaudit.reports import labels
 from exportaudit.reports.labels import DASH, T
 from exportaudit.reports.output import atomic_output
-from exportaudit.reports.xlsx import _CENTER_TOP, _header_row, _level_fill, add_styles, put
+from exportaudit.reports.xlsx_kit import CENTER_TOP, add_styles, header_row, level_fill, put
 
 
 def write_portfolio_xlsx(portfolio: Portfolio, out: str | Path, language: str = "both") -> Path:
@@ -33,7 +33,7 @@ def write_portfolio_xlsx(portfolio: Portfolio, out: str | Path, language: str = 
              say("year"), say("status")]
     tail = [say("overall_level"), say("open_major_findings"), say("overdue_actions"), say("next_due")]
     names = [labels.say(e.name, language) for e in portfolio.elements]
-    _header_row(ws, 4, fixed + names + tail, [34, 14, 14, 32, 14, 8, 10] + [11] * len(names) + [12, 12, 12, 13])
+    header_row(ws, 4, fixed + names + tail, [34, 14, 14, 32, 14, 8, 10] + [11] * len(names) + [12, 12, 12, 13])
     ws.row_dimensions[4].height = 48
     first_level = len(fixed) + 1
     for r, row in enumerate(portfolio.rows, start=5):
@@ -44,10 +44,10 @@ def write_portfolio_xlsx(portfolio: Portfolio, out: str | Path, language: str = 
         for c, value in enumerate(values, start=1):
             cell = put(ws, r, c, DASH if value is None else value, style="ea_body", lang=language)
             if c >= first_level:
-                cell.alignment = _CENTER_TOP
+                cell.alignment = CENTER_TOP
         for c in range(first_level, first_level + len(names)):
-            _level_fill(ws.cell(row=r, column=c), row.levels.get(portfolio.elements[c - first_level].id))
-        _level_fill(ws.cell(row=r, column=first_level + len(names)), row.overall_level)
+            level_fill(ws.cell(row=r, column=c), row.levels.get(portfolio.elements[c - first_level].id))
+        level_fill(ws.cell(row=r, column=first_level + len(names)), row.overall_level)
     ws.freeze_panes = ws.cell(row=5, column=2)
     last = get_column_letter(len(fixed) + len(names) + len(tail))
     ws.auto_filter.ref = f"A4:{last}{max(4, 4 + len(portfolio.rows))}"

@@ -1,34 +1,25 @@
 """The Excel workbook: one sheet per builder in ``SHEETS``, written with openpyxl from the report model.
 
-Every user-supplied text goes through ``put``, which stores it as a string cell (never a formula, even when it
-starts with ``=``, ``+``, ``-`` or ``@``), marks such cells with Excel's quote prefix so re-editing keeps them
-text, replaces characters XML cannot hold by a visible �, and shortens text past Excel's 32,767-character cell
-limit with a visible note. Later sheets (findings, action plan, document requests) are new ``Sheet`` entries.
+Cells, styles, tables, print setup and charts come from ``xlsx_kit`` (shared with the portfolio workbook and the
+exchange's questionnaire); every user-supplied text goes through its ``put``, so it is never taken for a formula.
+Later sheets (findings, action plan, document requests) are new ``Sheet`` entries; the document-request sheet
+also stands alone as the request list sent to the auditee (``write_request_xlsx``).
 """
 
 from __future__ import annotations
 
-import math
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.chart import RadarChart, Reference
-from openpyxl.chart.layout import Layout, ManualLayout
-from openpyxl.chart.text import RichText
-from openpyxl.chart.text import Text as ChartText
-from openpyxl.chart.title import Title
-from openpyxl.drawing.text import CharacterProperties, ParagraphProperties, RegularTextRun
-from openpyxl.drawing.text import Paragraph as DrawingParagraph
+from openpyxl.chart import Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.table import Table as XlTable
 from openpyxl.worksheet.table import TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -42,33 +33,29 @@ from exportaudit.reports.content import DASH, ElementRow, ReportModel
 from exportaudit.reports.issue import FINGERPRINT_PROPERTY
 from exportaudit.reports.labels import T, rate_text
 from exportaudit.reports.output import save_workbook
-from exportaudit.reports.textsafe import clean, looks_like_formula
-
-EXCEL_CELL_LIMIT = 32767
-DATE_FORMAT = "yyyy-mm-dd"
-_TRUNCATED = {"zh": "……［已截断：原文 {n} 个字符，完整内容见评估记录］",
-              "en": "… [truncated: the full {n} characters are in the assessment]"}
-
-_THIN = Side(style="thin", color=theme.RULE)
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-_CENTER_TOP = Alignment(horizontal="center", vertical="top", wrap_text=True)
-_ZEBRA = PatternFill("solid", fgColor=theme.ZEBRA)
-
-
-@dataclass
-class Ctx:
-    """What every sheet builder needs besides the model: the language and helpers bound to it."""
-
-    lang: str
-
-    def say(self, key_or_text, sep: str = " / ") -> str:
-        text = T(key_or_text) if isinstance(key_or_text, str) else key_or_text
-        return labels.say(text, self.lang, sep)
-
-    def long(self, text) -> str:
-        """A bilingual text that may be long (questions): Chinese line, then English line."""
-        return labels.say(text, self.lang, "\n")
+from exportaudit.reports.xlsx_frameworks import add_framework_sheets
+from exportaudit.reports.xlsx_kit import (
+    CENTER_TOP,
+    DATE_FORMAT,
+    ZEBRA,
+    Ctx,
+    add_styles,
+    autofit_rows,
+    chart_on_new_page,
+    fill,
+    font,
+    header_code,
+    header_row,
+    level_fill,
+    pct,
+    print_setup,
+    put,
+    radar_chart,
+    section,
+    series_look,
+    sheet_title,
+    table_rows,
+)
 
 
 @dataclass(frozen=True)
@@ -82,82 +69,27 @@ class Sheet:
 # --- cells ------------------------------------------------------------------------------------------
 
 
-def put(ws: Worksheet, row: int, col: int, value: Any, *, style: str | None = None, lang: str = "en"):
-    """Write one cell; any str is stored as literal text (data type 's'), whatever it starts with."""
-    cell = ws.cell(row=row, column=col)
-    if style:
-        cell.style = style  # first: a named style resets the quote prefix
-    if isinstance(value, str):
-        text = clean(value)
-        if len(text) > EXCEL_CELL_LIMIT:
-            marker = _TRUNCATED["zh" if lang == "zh" else "en"].format(n=len(text))
-            text = text[: EXCEL_CELL_LIMIT - len(marker)] + marker
-        cell.value = text
-        cell.data_type = "s"  # openpyxl would otherwise take "=..." as a formula and "#N/A" as an error
-        if looks_like_formula(text):
-            cell.quotePrefix = True  # Excel keeps it text even when the user edits the cell
-    else:
-        cell.value = value
-    return cell
 
 
-FONT = "Arial"  # on every system, or metric-compatible (Liberation Sans); Excel falls back for Chinese glyphs
 
 
-def _font(**kw) -> Font:
-    return Font(**{"name": FONT, "size": 10, **kw})
-
-
-def add_styles(wb: Workbook) -> None:
-    header = NamedStyle("ea_header", font=_font(bold=True, color=theme.HEADER_TEXT),
-                        fill=PatternFill("solid", fgColor=theme.NAVY), border=_BORDER,
-                        alignment=Alignment(horizontal="center", vertical="center", wrap_text=True))
-    body = NamedStyle("ea_body", font=_font(color=theme.INK), border=_BORDER, alignment=_WRAP_TOP)
-    label = NamedStyle("ea_label", font=_font(bold=True, color=theme.NAVY), alignment=_WRAP_TOP)
-    value = NamedStyle("ea_value", font=_font(color=theme.INK), alignment=_WRAP_TOP)
-    title = NamedStyle("ea_title", font=_font(bold=True, size=16, color=theme.NAVY),
-                       alignment=Alignment(vertical="center"))
-    section = NamedStyle("ea_section", font=_font(bold=True, size=12, color=theme.NAVY),
-                         border=Border(bottom=Side(style="medium", color=theme.NAVY)))
-    muted = NamedStyle("ea_muted", font=_font(italic=True, color=theme.MUTED), alignment=_WRAP_TOP)
-    for style in (header, body, label, value, title, section, muted):
-        wb.add_named_style(style)
-
-
-def _header_row(ws: Worksheet, row: int, titles: list[str], widths: list[float] | None = None) -> None:
-    for col, title in enumerate(titles, start=1):
-        put(ws, row, col, title, style="ea_header")
-    for col, width in enumerate(widths or [], start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
-
-
-def _table_rows(ws: Worksheet, first_row: int, rows: list[list[Any]], lang: str, center: set[int] = frozenset()):
-    """Body rows with borders, wrapping and zebra stripes."""
-    for r, values in enumerate(rows):
-        row = first_row + r
-        for col, value in enumerate(values, start=1):
-            cell = put(ws, row, col, value, style="ea_body", lang=lang)
-            if col in center:
-                cell.alignment = _CENTER_TOP
-            if r % 2:
-                cell.fill = _ZEBRA
 
 
 def _list_sheet(ws: Worksheet, ctx: Ctx, keys: list[str], widths: list[float], rows: list[list[Any]], *,
                 center: set[int] = frozenset(), dates: tuple[int, ...] = (), freeze: str = "A2",
                 empty: str | None = None) -> None:
     """A sheet holding one table: header, rows, real date cells, fitted rows, frozen header, filter, A4 setup."""
-    _header_row(ws, 1, [ctx.say(k) for k in keys], widths)
+    header_row(ws, 1, [ctx.say(k) for k in keys], widths)
     if not rows and empty:
         put(ws, 2, 1, ctx.say(empty), style="ea_muted")
-    _table_rows(ws, 2, rows, ctx.lang, center=center)
+    table_rows(ws, 2, rows, ctx.lang, center=center)
     for col in dates:
         for r in range(2, len(rows) + 2):
             ws.cell(row=r, column=col).number_format = DATE_FORMAT
     autofit_rows(ws, 1, len(rows) + 1)
     ws.freeze_panes = freeze
     ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(2, len(rows) + 1)}"
-    _print_setup(ws)
+    print_setup(ws)
 
 
 def _detail_rows(ws: Worksheet, row: int, ctx: Ctx, details: list[tuple[str, Any]], last_col: int) -> int:
@@ -182,56 +114,9 @@ def _date(value: str) -> date | None:
         return None
 
 
-def _text_units(text: str, size: float) -> float:
-    """Roughly how many column-width units ``text`` takes on one line (Chinese characters count double)."""
-    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
-    return (len(text) + wide) * size / 11 * 0.92
 
 
-def autofit_rows(ws: Worksheet, first: int, last: int) -> None:
-    """Set each row's height from its wrapped text, so every client shows it whole (LibreOffice does not fit
-    rows by itself, and Excel does not for merged cells)."""
-    spans = {}
-    for rng in ws.merged_cells.ranges:
-        spans[(rng.min_row, rng.min_col)] = sum(
-            ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(rng.min_col, rng.max_col + 1))
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if (r, c) != (rng.min_row, rng.min_col):
-                    spans[(r, c)] = None
-    for row in range(first, last + 1):
-        lines, size_max = 1, 10.0
-        for cell in ws[row]:
-            if cell.value is None or (row, cell.column) in spans and spans[(row, cell.column)] is None:
-                continue
-            size = float(cell.font.sz or 10)
-            size_max = max(size_max, size)
-            width = spans.get((row, cell.column)) or ws.column_dimensions[cell.column_letter].width or 8.43
-            text = str(cell.value)
-            if cell.alignment.wrap_text:
-                n = sum(max(1, math.ceil(_text_units(part, size) / max(1.0, width - 1.5))) for part in text.split("\n"))
-            else:
-                n = text.count("\n") + 1
-            lines = max(lines, n * size / 10)
-        ws.row_dimensions[row].height = min(409, max(15, round(lines * 12.6 + 4)))
 
-
-def _level_fill(cell, level: int | None) -> None:
-    cell.fill = PatternFill("solid", fgColor=theme.level_fill(level))
-
-
-def _print_setup(ws: Worksheet, *, landscape: bool = True, title_rows: str | None = "1:1") -> None:
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if title_rows:
-        ws.print_title_rows = title_rows
-
-
-def _pct(value: float) -> float:
-    return round(value, 4)
 
 
 # --- summary ----------------------------------------------------------------------------------------
@@ -311,7 +196,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         row += 1
         cell = put(ws, row, 1, ctx.say(note), style="ea_muted")
         if warn:
-            cell.font = _font(bold=True, color=theme.WARN)
+            cell.font = font(bold=True, color=theme.WARN)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=9)
     row = _engagement_rows(ws, row, m, ctx)
 
@@ -326,12 +211,12 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     row += 1
     put(ws, row, 1, ctx.say("overall_level"), style="ea_label")
     cell = put(ws, row, 2, m.level_text(o.level, lang, provisional=o.provisional), style="ea_value")
-    cell.font = _font(bold=True, size=12, color=theme.INK)
+    cell.font = font(bold=True, size=12, color=theme.INK)
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
-    _level_fill(cell, o.level)
+    level_fill(cell, o.level)
     row += 1
     put(ws, row, 1, ctx.say("coverage"), style="ea_label")
-    cell = put(ws, row, 2, _pct(o.coverage), style="ea_value")
+    cell = put(ws, row, 2, pct(o.coverage), style="ea_value")
     cell.number_format = "0%"
     cell.alignment = Alignment(horizontal="left")
     put(ws, row, 3, ctx.say(labels.fmt("coverage_detail", answered=o.answered, applicable=o.applicable)),
@@ -366,7 +251,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         cell = put(ws, row, 2, count if isinstance(count, int) else ctx.say(count), style="ea_value")
         cell.alignment = Alignment(horizontal="left")
         if warn:
-            cell.font = _font(bold=True, color=theme.WARN)
+            cell.font = font(bold=True, color=theme.WARN)
     if m.testing is not None:
         row += 1
         put(ws, row, 1, ctx.say("transaction_testing"), style="ea_label")
@@ -378,7 +263,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     for col in range(2, 10):
         ws.cell(row=row, column=col).style = "ea_section"
     row += 1
-    _header_row(ws, row, [ctx.say(k) for k in ("element", "score", "level", "rating_label", "target", "gap",
+    header_row(ws, row, [ctx.say(k) for k in ("element", "score", "level", "rating_label", "target", "gap",
                                                "coverage", "capped", "unevidenced")])
     for i, e in enumerate(m.elements):
         r = row + 1 + i
@@ -389,21 +274,21 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
             ctx.say("yes") if e.capped else "")
         # numeric columns stay numeric: an empty cell, never "—", where there is no figure
         values = [f"{e.number}. {ctx.say(e.name)}", e.score, e.level, level_text, e.target, e.gap,
-                  _pct(e.coverage), capped, e.unevidenced or ""]
-        _table_rows(ws, r, [values], lang, center={2, 3, 5, 6, 7, 8, 9})
+                  pct(e.coverage), capped, e.unevidenced or ""]
+        table_rows(ws, r, [values], lang, center={2, 3, 5, 6, 7, 8, 9})
         ws.cell(row=r, column=7).number_format = "0%"
         ws.cell(row=r, column=2).number_format = "0.0"
-        _level_fill(ws.cell(row=r, column=3), e.level)
+        level_fill(ws.cell(row=r, column=3), e.level)
         if i % 2:
             for col in range(1, 10):
                 if col != 3:
-                    ws.cell(row=r, column=col).fill = _ZEBRA
+                    ws.cell(row=r, column=col).fill = ZEBRA
         if e.capped or e.cap_reasons:
-            ws.cell(row=r, column=8).font = _font(bold=True, color=theme.WARN)
+            ws.cell(row=r, column=8).font = font(bold=True, color=theme.WARN)
         if e.unevidenced:
-            ws.cell(row=r, column=9).font = _font(bold=True, color=theme.WARN)
+            ws.cell(row=r, column=9).font = font(bold=True, color=theme.WARN)
         if e.gap:
-            ws.cell(row=r, column=6).font = _font(bold=True, color=theme.WARN)
+            ws.cell(row=r, column=6).font = font(bold=True, color=theme.WARN)
     last = row + len(m.elements)
     _radar(ws, m, ctx, last)
     put(ws, last + 25, 1, ctx.say("workbook_note"), style="ea_muted")
@@ -411,7 +296,7 @@ def build_summary(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     autofit_rows(ws, 1, last)
     autofit_rows(ws, last + 25, last + 25)
     ws.sheet_view.showGridLines = False
-    _print_setup(ws, landscape=False, title_rows=None)
+    print_setup(ws, landscape=False, title_rows=None)
     ws.print_area = f"A1:I{last + 2 + CHART_ROWS}"  # the whole radar, which runs below the note
 
 
@@ -426,65 +311,23 @@ def _radar(ws: Worksheet, m: ReportModel, ctx: Ctx, last: int) -> None:
         put(data, 1, col, ctx.say(key), style="ea_header")
     for i, e in enumerate(core, start=2):
         put(data, i, 1, _short_name(e, ctx), style="ea_body")
-        put(data, i, 2, e.level, style="ea_body").alignment = _CENTER_TOP
-        put(data, i, 3, e.target, style="ea_body").alignment = _CENTER_TOP
+        put(data, i, 2, e.level, style="ea_body").alignment = CENTER_TOP
+        put(data, i, 3, e.target, style="ea_body").alignment = CENTER_TOP
     data.column_dimensions["A"].width = 30
     end = len(core) + 1
-    chart = _radar_chart(ctx.say("radar_title"), Reference(data, min_col=2, max_col=3, min_row=1, max_row=end),
+    chart = radar_chart(ctx.say("radar_title"), Reference(data, min_col=2, max_col=3, min_row=1, max_row=end),
                          Reference(data, min_col=1, min_row=2, max_row=end))
     level, target = chart.series
-    _series_look(level, theme.NAVY, 28575, marker_size=6)  # 2.25 pt
-    _series_look(target, theme.ORANGE, 19050, dash="dash", marker_size=0)
-    _chart_on_new_page(ws, chart, last + 2)
+    series_look(level, theme.NAVY, 28575, marker_size=6)  # 2.25 pt
+    series_look(target, theme.ORANGE, 19050, dash="dash", marker_size=0)
+    chart_on_new_page(ws, chart, last + 2)
 
 
 CHART_ROWS = 30  # rows of the default height a radar (15 cm tall) covers, with a margin
 
 
-def _chart_on_new_page(ws: Worksheet, chart, row: int) -> None:
-    """Anchor ``chart`` at ``row`` with a page break above it, so it prints whole on a page of its own."""
-    ws.row_breaks.append(Break(id=row - 1))
-    ws.add_chart(chart, f"A{row}")
 
 
-def _radar_chart(title: str, data: Reference, categories: Reference) -> RadarChart:
-    """A native radar chart on the 0–5 scale: series titled from the data block's header row, legend below."""
-    chart = RadarChart()
-    chart.type = "marker"
-    chart.style = 2
-    chart.title = _chart_title(title)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(categories)
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = 5
-    chart.y_axis.majorUnit = 1
-    chart.y_axis.delete = False
-    chart.legend.position = "b"
-    chart.width, chart.height = 22, 15
-    chart.layout = Layout(manualLayout=ManualLayout(x=0.1, y=0.1, w=0.8, h=0.72))
-    return chart
-
-
-def _series_look(series, colour: str, width: int, *, dash: str | None = None, marker_size: int = 5) -> None:
-    """Line colour, width (EMU) and dash of a series; round markers in the same colour, or none (size 0)."""
-    series.graphicalProperties.line.solidFill = colour
-    series.graphicalProperties.line.width = width
-    if dash:
-        series.graphicalProperties.line.dashStyle = dash
-    if not marker_size:
-        series.marker.symbol = "none"
-        return
-    series.marker.symbol = "circle"
-    series.marker.size = marker_size
-    series.marker.graphicalProperties.solidFill = colour
-    series.marker.graphicalProperties.line.solidFill = colour
-
-
-def _chart_title(text: str) -> Title:
-    """A 12 pt navy chart title (openpyxl's default is 18 pt bold, too loud beside 10 pt tables)."""
-    props = CharacterProperties(sz=1200, b=True, solidFill=theme.NAVY)
-    para = DrawingParagraph(pPr=ParagraphProperties(defRPr=props), r=[RegularTextRun(rPr=props, t=text)])
-    return Title(tx=ChartText(rich=RichText(p=[para])), overlay=False)
 
 
 def _short_name(e: ElementRow, ctx: Ctx) -> str:
@@ -536,13 +379,13 @@ def build_checklist(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     ws.print_area = f"A1:{get_column_letter(keys.index('unevidenced') + 1)}{len(rows) + 1}"
     for r, item in enumerate(m.items, start=2):
         if item.rated is not None:
-            _level_fill(ws.cell(row=r, column=5), item.rated)
+            level_fill(ws.cell(row=r, column=5), item.rated)
         if item.key:
-            ws.cell(row=r, column=4).font = _font(bold=True, color=theme.NAVY)
+            ws.cell(row=r, column=4).font = font(bold=True, color=theme.NAVY)
         if item.unevidenced:
-            ws.cell(row=r, column=8).font = _font(color=theme.WARN, bold=True)
+            ws.cell(row=r, column=8).font = font(color=theme.WARN, bold=True)
         if item.capped_to is not None:
-            ws.cell(row=r, column=9).font = _font(color=theme.WARN, bold=True)
+            ws.cell(row=r, column=9).font = font(color=theme.WARN, bold=True)
 
 
 def _gate_text(ctx: Ctx, item) -> str:
@@ -563,7 +406,7 @@ def build_duties(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
              "; ".join(ctx.say(r) for r in d.reasons), legal.render_all(d.penalties, ctx.lang)] for d in m.duties]
     _list_sheet(ws, ctx, keys, [9, 22, 44, 12, 26, 44, 18], rows, center={1, 4})
     for r, duty in enumerate(m.duties, start=2):
-        _fill(ws.cell(row=r, column=4), theme.DUTY_FILL[duty.status])
+        fill(ws.cell(row=r, column=4), theme.DUTY_FILL[duty.status])
 
 
 # --- evidence index ---------------------------------------------------------------------------------
@@ -579,7 +422,7 @@ def build_evidence(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                      ev.added_at, ev.added_by])
     _list_sheet(ws, ctx, keys, [40, 68, 14, 10, 24, 24, 14], rows, center={4}, empty="no_evidence")
     for r in range(2, len(rows) + 2):
-        ws.cell(row=r, column=2).font = _font(name="Consolas", size=9, color=theme.INK)
+        ws.cell(row=r, column=2).font = font(name="Consolas", size=9, color=theme.INK)
         ws.cell(row=r, column=3).number_format = "#,##0"
 
 
@@ -587,9 +430,6 @@ def build_evidence(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
 
 _OVERDUE = PatternFill("solid", fgColor=theme.WARN_BG)
 
-
-def _fill(cell, hex_: str) -> None:
-    cell.fill = PatternFill("solid", fgColor=hex_)
 
 
 FINDING_STATES = ("finding_open", "finding_closed", "finding_no_action")
@@ -639,7 +479,7 @@ def build_findings(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     for r in range(2, last + 1):
         ws.cell(row=r, column=11).number_format = "yyyy-mm-dd hh:mm"
     for r, f in enumerate(m.findings, start=2):
-        _fill(ws.cell(row=r, column=3), theme.grade_fill(f.grade))
+        fill(ws.cell(row=r, column=3), theme.grade_fill(f.grade))
     if not rows:
         return
     ws.auto_filter.ref = None  # the table carries its own filter
@@ -664,8 +504,8 @@ def _action_values(a, ctx: Ctx) -> list[Any]:
 def _mark_overdue(ws: Worksheet, row: int, columns: int, due_col: int) -> None:
     for col in range(1, columns + 1):
         ws.cell(row=row, column=col).fill = _OVERDUE
-    ws.cell(row=row, column=due_col).font = _font(bold=True, color=theme.WARN)
-    ws.cell(row=row, column=due_col + 1).font = _font(bold=True, color=theme.WARN)
+    ws.cell(row=row, column=due_col).font = font(bold=True, color=theme.WARN)
+    ws.cell(row=row, column=due_col + 1).font = font(bold=True, color=theme.WARN)
 
 
 def build_actions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
@@ -688,13 +528,8 @@ def build_requests(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         keys, widths, rows = keys[:-1], widths[:-1], [row[:-1] for row in rows]
     _list_sheet(ws, ctx, keys, widths, rows, center={1, 4, 5}, dates=(5,))
     for r, req in enumerate(m.requests, start=2):
-        _fill(ws.cell(row=r, column=4), theme.REQUEST_FILL.get(req.status, theme.NONE_FILL))
+        fill(ws.cell(row=r, column=4), theme.REQUEST_FILL.get(req.status, theme.NONE_FILL))
 
-
-def _section(ws: Worksheet, row: int, text: str, last_col: int = 6) -> None:
-    put(ws, row, 1, text, style="ea_section")
-    for col in range(2, last_col + 1):
-        ws.cell(row=row, column=col).style = "ea_section"
 
 
 def _table_start(ws: Worksheet, row: int, ctx: Ctx, title: str, keys: tuple[str, ...], empty: str | None = None,
@@ -702,12 +537,12 @@ def _table_start(ws: Worksheet, row: int, ctx: Ctx, title: str, keys: tuple[str,
     """A section heading two rows below ``row``, then the table's header row, or the ``empty`` note (a label key)
     when there is nothing to list; returns that row."""
     row += 2
-    _section(ws, row, title, last_col)
+    section(ws, row, title, last_col)
     row += 1
     if empty:
         put(ws, row, 1, ctx.say(empty), style="ea_muted")
     else:
-        _header_row(ws, row, [ctx.say(k) for k in keys])
+        header_row(ws, row, [ctx.say(k) for k in keys])
     return row
 
 
@@ -739,31 +574,31 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
 
     row += 2
-    _section(ws, row, ctx.say("elements"))
+    section(ws, row, ctx.say("elements"))
     top = row + 1
-    _header_row(ws, top, [ctx.say(k) for k in ("element", "level_then", "level_now", "change", "score_then",
+    header_row(ws, top, [ctx.say(k) for k in ("element", "level_then", "level_now", "change", "score_then",
                                                "score_now", "score_change")])
     values = [[f"{e.number}. {ctx.say(e.name)}", e.level_then, e.level_now, e.change,
                e.score_then, e.score_now, e.score_change]
               for e in c.elements]
-    _table_rows(ws, top + 1, values, lang, center={2, 3, 4, 5, 6, 7})
+    table_rows(ws, top + 1, values, lang, center={2, 3, 4, 5, 6, 7})
     for r, e in enumerate(c.elements, start=top + 1):
-        _level_fill(ws.cell(row=r, column=2), e.level_then)
-        _level_fill(ws.cell(row=r, column=3), e.level_now)
+        level_fill(ws.cell(row=r, column=2), e.level_then)
+        level_fill(ws.cell(row=r, column=3), e.level_now)
         for col in (5, 6):
             ws.cell(row=r, column=col).number_format = "0.0"
         for col, (change, number_format) in ((4, (e.change, CHANGE_FORMAT)), (7, (e.score_change, SCORE_CHANGE_FORMAT))):
             cell = ws.cell(row=r, column=col)
             cell.number_format = number_format  # a number, shown with its direction mark
             if change:
-                cell.font = _font(bold=True, color=theme.WARN if change < 0 else theme.GOOD)
+                cell.font = font(bold=True, color=theme.WARN if change < 0 else theme.GOOD)
     last = top + len(c.elements)
     _comparison_radar(ws, m, ctx, last)
 
     row = last + 2 + CHART_ROWS  # below the chart
-    _section(ws, row, ctx.say("items"))
+    section(ws, row, ctx.say("items"))
     row += 1
-    _header_row(ws, row, [ctx.say(k) for k in ("question", "item_id", "then", "now", "change_category",
+    header_row(ws, row, [ctx.say(k) for k in ("question", "item_id", "then", "now", "change_category",
                                                "element")])
     filter_top = row
     groups = [("outcome_improved", theme.GOOD, c.improved), ("outcome_regressed", theme.WARN, c.regressed),
@@ -772,10 +607,10 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     values = [[ctx.long(i.subject.question) if i.subject.question else DASH, i.subject.item_id,
                i.then, i.now, ctx.say(key),  # numbers; blank where a side has no level
                i.subject.element_text(lang)] for key, _, i in changes]
-    _table_rows(ws, row + 1, values, lang, center={2, 3, 4, 5})
+    table_rows(ws, row + 1, values, lang, center={2, 3, 4, 5})
     for r, (_, colour, _) in enumerate(changes, start=row + 1):
         if colour:
-            ws.cell(row=r, column=5).font = _font(bold=True, color=colour)
+            ws.cell(row=r, column=5).font = font(bold=True, color=colour)
     row += len(values)
     ws.auto_filter.ref = f"A{filter_top}:F{max(filter_top + 1, row)}"
 
@@ -783,7 +618,7 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     title = ctx.say("unconfirmed_items") + _bracketed(str(len(unconfirmed)), ctx.lang)
     row = _table_start(ws, row, ctx, title, ("question", "item_id", "rating"), None if unconfirmed else "none")
     if unconfirmed:  # carried over from the baseline, nobody has re-confirmed or changed them yet
-        _table_rows(ws, row + 1, [[ctx.long(i.question), i.id, i.rated] for i in unconfirmed], lang, center={2, 3})
+        table_rows(ws, row + 1, [[ctx.long(i.question), i.id, i.rated] for i in unconfirmed], lang, center={2, 3})
         row += len(unconfirmed)
 
     row = _table_start(ws, row, ctx, ctx.say("open_baseline_actions"), ("corrective_action", "owner", "due_date",
@@ -793,7 +628,7 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
         values = [[*_action_values(a, ctx)[:5],
                    f"{ctx.say(a.grade_label)} · {a.subject.text(lang)}\n{a.finding_description}"]
                   for a in c.open_actions]
-        _table_rows(ws, row + 1, values, lang, center={3, 4, 5})
+        table_rows(ws, row + 1, values, lang, center={3, 4, 5})
         for r, a in enumerate(c.open_actions, start=row + 1):
             ws.cell(row=r, column=3).number_format = DATE_FORMAT
             if a.overdue:
@@ -802,7 +637,7 @@ def build_comparison(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     autofit_rows(ws, 1, row)
     ws.sheet_view.showGridLines = False
     # the item changes run over pages: their header row repeats on each page after the one it starts on
-    _print_setup(ws, landscape=False, title_rows=f"{filter_top}:{filter_top}")
+    print_setup(ws, landscape=False, title_rows=f"{filter_top}:{filter_top}")
 
 
 CHANGE_FORMAT = '"▲ +"0;"▼ −"0;"= 0"'
@@ -832,13 +667,13 @@ def _comparison_radar(ws: Worksheet, m: ReportModel, ctx: Ctx, last: int) -> Non
                                      target.get(e.number)), start=1):
             put(data, i, col, value, style="ea_body")
     end = len(c.elements) + 1
-    chart = _radar_chart(ctx.say("comparison_radar"), Reference(data, min_col=2, max_col=4, min_row=1, max_row=end),
+    chart = radar_chart(ctx.say("comparison_radar"), Reference(data, min_col=2, max_col=4, min_row=1, max_row=end),
                          Reference(data, min_col=1, min_row=2, max_row=end))
     now, then, goal = chart.series
-    _series_look(now, theme.NAVY, 28575, marker_size=6)
-    _series_look(then, theme.THEN, 19050, dash="dash")
-    _series_look(goal, theme.ORANGE, 19050, dash="sysDash", marker_size=0)
-    _chart_on_new_page(ws, chart, last + 2)
+    series_look(now, theme.NAVY, 28575, marker_size=6)
+    series_look(then, theme.THEN, 19050, dash="dash")
+    series_look(goal, theme.ORANGE, 19050, dash="sysDash", marker_size=0)
+    chart_on_new_page(ws, chart, last + 2)
 
 
 # --- transaction testing ----------------------------------------------------------------------------
@@ -879,7 +714,7 @@ def build_testing(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     row = 3
     for s in t.samples:
         row += 2
-        _section(ws, row, f"{ctx.say(labels.fmt('sample_n', number=s.number))} · {s.list_name}", last)
+        section(ws, row, f"{ctx.say(labels.fmt('sample_n', number=s.number))} · {s.list_name}", last)
         row = _detail_rows(ws, row, ctx, _sample_details(s, ctx), last)
 
     title = ctx.say(labels.fmt("pass_rates_threshold", threshold=rate_text(t.threshold)))
@@ -888,16 +723,16 @@ def build_testing(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
                                                     "below_threshold"), last_col=last)
     values = [[ctx.say(c.label), c.id, ", ".join(c.items), c.passed, c.failed, c.na, c.open,
                c.rate, t.threshold, ctx.say("yes") if c.below else ""] for c in t.checks]
-    _table_rows(ws, row + 1, values, lang, center=set(range(4, last + 1)))
+    table_rows(ws, row + 1, values, lang, center=set(range(4, last + 1)))
     for r, c in enumerate(t.checks, start=row + 1):
         ws.cell(row=r, column=8).number_format = RATE_FORMAT
         ws.cell(row=r, column=9).number_format = "0%"
         if c.below:
             for col in (8, 10):
                 ws.cell(row=r, column=col).fill = _OVERDUE
-                ws.cell(row=r, column=col).font = _font(bold=True, color=theme.WARN)
+                ws.cell(row=r, column=col).font = font(bold=True, color=theme.WARN)
         if c.failed:
-            ws.cell(row=r, column=5).font = _font(bold=True, color=theme.WARN)
+            ws.cell(row=r, column=5).font = font(bold=True, color=theme.WARN)
     row += len(values)
     ws.auto_filter.ref = f"A{head}:{get_column_letter(last)}{max(head + 1, row)}"
 
@@ -911,11 +746,11 @@ def build_testing(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
             item, r = items[item_id], row + n
             e = m.element(item.element_id)
             checks = "\n".join(f"{ctx.say(c.label)} {rate_text(c.rate)}" for c in t.failing_checks_of(item_id))
-            _table_rows(ws, r, [[ctx.long(item.question), item.id, f"{e.number}. {ctx.say(e.name)}", item.rated,
+            table_rows(ws, r, [[ctx.long(item.question), item.id, f"{e.number}. {ctx.say(e.name)}", item.rated,
                                  item.effective, checks]], lang, center={2, 4, 5})
             ws.merge_cells(start_row=r, start_column=6, end_row=r, end_column=last)
-            _level_fill(ws.cell(row=r, column=4), item.rated)
-            _level_fill(ws.cell(row=r, column=5), item.effective)
+            level_fill(ws.cell(row=r, column=4), item.rated)
+            level_fill(ws.cell(row=r, column=5), item.effective)
         row += len(t.capped)
     if t.held:
         row += 1
@@ -925,7 +760,7 @@ def build_testing(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
     autofit_rows(ws, 1, row)
     ws.sheet_view.showGridLines = False
     # the pass-rate table is the long one: its header row repeats on each page after the one it starts on
-    _print_setup(ws, title_rows=f"{head}:{head}")
+    print_setup(ws, title_rows=f"{head}:{head}")
 
 
 def build_test_exceptions(ws: Worksheet, m: ReportModel, ctx: Ctx) -> None:
@@ -958,23 +793,16 @@ def print_furniture(ws: Worksheet, model: ReportModel, lang: str) -> None:
     date, page x of y)."""
     one = "zh" if lang == "both" else lang
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    code = lambda text: text.replace("&", "&&")  # noqa: E731  header codes start with &
     for part in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
-        part.left.text, part.left.size = code(model.meta.organisation[:120]), 8
+        part.left.text, part.left.size = header_code(model.meta.organisation[:120]), 8
         marking = model.engagement.confidentiality or labels.say(T("confidential"), lang)
-        part.right.text, part.right.size = code(marking[:120]), 8
+        part.right.text, part.right.size = header_code(marking[:120]), 8
     page = labels.say(labels.fmt("page_x_of_y", page="&P", pages="&N"), one)
     for part in (ws.oddFooter, ws.evenFooter, ws.firstFooter):
-        part.left.text = code(f"{labels.say(T('report_title'), one)} · {labels.dates(model.meta.report_date, one)}")
+        part.left.text = header_code(f"{labels.say(T('report_title'), one)} · {labels.dates(model.meta.report_date, one)}")
         part.left.size = 8
         part.right.text, part.right.size = page, 8
 
-
-def sheet_title(key: str, lang: str) -> str:
-    text = labels.say(T(key), lang, " ")  # sheet names may not hold '/'
-    for bad in '\\/?*[]:':
-        text = text.replace(bad, " ")
-    return text[:31]
 
 
 def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, str], None]) -> None:
@@ -989,8 +817,6 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
         ws = wb.create_sheet(sheet_title(sheet.title, lang))
         sheet.build(ws, model, ctx)
     if model.frameworks:
-        from exportaudit.reports.xlsx_frameworks import add_framework_sheets
-
         add_framework_sheets(wb, model, ctx)  # one sheet per chosen framework, after the fixed ones
     for hidden in [ws for ws in wb.worksheets if ws.sheet_state == "hidden"]:  # chart data: last, out of the way
         wb.move_sheet(hidden, len(wb.worksheets) - 1 - wb.index(hidden))
@@ -1003,4 +829,20 @@ def write_xlsx(model: ReportModel, target, lang: str, progress: Callable[[int, s
     wb.properties.keywords = f"fingerprint:{model.meta.fingerprint}"
     wb.custom_doc_props.append(StringProperty(name=FINGERPRINT_PROPERTY, value=model.meta.fingerprint))
     progress(85, "")
+    save_workbook(wb, target)
+
+def write_request_xlsx(model: ReportModel, target, lang: str) -> None:
+    """The report's document-request sheet alone in a workbook, to send to the auditee before a visit: the
+    organisation and assessment in the page header and the workbook properties, page x of y in the footer."""
+    wb = Workbook()
+    add_styles(wb)
+    ws = wb.active
+    ws.title = sheet_title("sheet_requests", lang)
+    build_requests(ws, model, Ctx(lang))
+    title = f"{model.meta.organisation} — {model.meta.title}"
+    ws.oddHeader.center.text = header_code(title)[:250]
+    ws.oddFooter.center.text = "&P / &N"
+    wb.properties.title = f"{labels.say(T('document_requests'), lang)} – {title}"[:250]
+    wb.properties.subject = model.meta.organisation[:250]
+    wb.properties.creator = "ExportAudit"
     save_workbook(wb, target)

@@ -12,18 +12,18 @@ from exportaudit.reports import labels, theme
 from exportaudit.reports.content import DASH, ReportModel
 from exportaudit.reports.framework_content import FrameworkReport
 from exportaudit.reports.labels import T
-from exportaudit.reports.xlsx import (
+from exportaudit.reports.xlsx_kit import (
     Ctx,
-    _header_row,
-    _level_fill,
-    _pct,
-    _print_setup,
-    _radar_chart,
-    _section,
-    _series_look,
-    _table_rows,
     autofit_rows,
+    header_row,
+    level_fill,
+    pct,
+    print_setup,
     put,
+    radar_chart,
+    section,
+    series_look,
+    table_rows,
 )
 
 _LAST_COL = 7
@@ -55,21 +55,21 @@ def build_framework(ws: Worksheet, fw: FrameworkReport, ctx: Ctx) -> None:
     for row in (2, 3, 4):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=_LAST_COL)
     row = 6
-    _section(ws, row, ctx.say("fw_sections"), _LAST_COL)
+    section(ws, row, ctx.say("fw_sections"), _LAST_COL)
     row += 1
     keys = ["fw_section_id", "fw_section", "level", "score", "coverage", "fw_item_count", "fw_summary"]
-    _header_row(ws, row, [ctx.say(k) for k in keys], [10, 40, 14, 9, 11, 11, 44])
+    header_row(ws, row, [ctx.say(k) for k in keys], [10, 40, 14, 9, 11, 11, 44])
     first = row + 1
     rows = []
     for s in fw.sections:
         in_scope = [i for i in s.items if i.in_scope]
         rows.append([f"{s.id}{'*' if s.ours else ''}", ctx.say(s.name),
                      s.level if s.level is not None else ctx.say(NOT_ASSESSED), s.score,
-                     _pct(s.coverage) if s.applicable else DASH, len(in_scope),
+                     pct(s.coverage) if s.applicable else DASH, len(in_scope),
                      ctx.say(s.not_assessed) if s.not_assessed else ctx.say(s.summary)])
-    _table_rows(ws, first, rows, ctx.lang, center={1, 3, 4, 5, 6})
+    table_rows(ws, first, rows, ctx.lang, center={1, 3, 4, 5, 6})
     for r, s in enumerate(fw.sections):
-        _level_fill(ws.cell(row=first + r, column=3), s.level)
+        level_fill(ws.cell(row=first + r, column=3), s.level)
         if s.applicable:
             ws.cell(row=first + r, column=5).number_format = "0%"
     last = first + len(rows) - 1
@@ -80,9 +80,9 @@ def build_framework(ws: Worksheet, fw: FrameworkReport, ctx: Ctx) -> None:
         put(ws, row, 1, ctx.say("fw_ours"), style="ea_muted")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=_LAST_COL)
     row += 24  # room for the radar chart placed under the sections table
-    _section(ws, row, ctx.say("fw_items"), _LAST_COL)
+    section(ws, row, ctx.say("fw_items"), _LAST_COL)
     row += 1
-    _header_row(ws, row, [ctx.say(k) for k in ("fw_section_id", "fw_item", "question", "fw_relation",
+    header_row(ws, row, [ctx.say(k) for k in ("fw_section_id", "fw_item", "question", "fw_relation",
                                                "fw_counts_as", "fw_rationale")])
     item_rows = []
     for s in fw.sections:
@@ -91,17 +91,17 @@ def build_framework(ws: Worksheet, fw: FrameworkReport, ctx: Ctx) -> None:
                       else (i.effective if i.effective is not None else DASH))
             item_rows.append([s.id, i.item_id, ctx.long(i.question) if i.question else DASH, ctx.say(i.relation_label),
                               counts, ctx.say(i.rationale)])
-    _table_rows(ws, row + 1, item_rows, ctx.lang, center={1, 2, 5})
+    table_rows(ws, row + 1, item_rows, ctx.lang, center={1, 2, 5})
     end = row + len(item_rows)
     row = end + 2
-    _section(ws, row, ctx.say("fw_source"), _LAST_COL)
+    section(ws, row, ctx.say("fw_source"), _LAST_COL)
     for text in (fw.source, fw.confidence):
         row += 1
         put(ws, row, 1, ctx.long(text), style="ea_muted")
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=_LAST_COL)
     autofit_rows(ws, 1, row)
     ws.sheet_view.showGridLines = False
-    _print_setup(ws, title_rows=None)
+    print_setup(ws, title_rows=None)
 
 
 def _radar(ws: Worksheet, fw: FrameworkReport, ctx: Ctx, header_row: int, last: int) -> None:
@@ -113,7 +113,7 @@ def _radar(ws: Worksheet, fw: FrameworkReport, ctx: Ctx, header_row: int, last: 
     for n, s in enumerate(fw.sections, start=1):
         put(ws, header_row + n, col, f"{s.id} {ctx.say(s.label)}", style="ea_body")
         put(ws, header_row + n, col + 1, s.level, style="ea_body")
-    chart = _radar_chart(ctx.say("fw_radar"), Reference(ws, min_col=col + 1, min_row=header_row, max_row=last),
+    chart = radar_chart(ctx.say("fw_radar"), Reference(ws, min_col=col + 1, min_row=header_row, max_row=last),
                          Reference(ws, min_col=col, min_row=header_row + 1, max_row=last))
-    _series_look(chart.series[0], theme.NAVY, 28575, marker_size=6)
+    series_look(chart.series[0], theme.NAVY, 28575, marker_size=6)
     ws.add_chart(chart, f"A{last + 3}")

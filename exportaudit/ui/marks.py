@@ -12,7 +12,14 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from exportaudit.ui.colours import FINDING_COLOUR, KEY_COLOUR, RECONFIRM_COLOUR, WARNING_COLOUR, level_colour
+from exportaudit.ui.colours import (
+    FINDING_COLOUR,
+    KEY_COLOUR,
+    NOT_APPLICABLE_COLOUR,
+    RECONFIRM_COLOUR,
+    WARNING_COLOUR,
+    level_colour,
+)
 
 SLOT = 14  # one mark's width and height in device-independent pixels
 GAP = 3
@@ -44,7 +51,7 @@ def _state(painter: QPainter, rect: QRectF, state: str, level: int | None, ring:
         painter.setBrush(level_colour(level))
         painter.drawEllipse(inner)
     elif state == NOT_APPLICABLE:
-        painter.setPen(QPen(QColor("#8a8a8a"), 1.6))
+        painter.setPen(QPen(QColor(NOT_APPLICABLE_COLOUR), 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(inner)
         painter.drawLine(QPointF(inner.left() + 2, inner.bottom() - 2), QPointF(inner.right() - 2, inner.top() + 2))

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPen
 
+from exportaudit.core import status_colours
 from exportaudit.core.checklist import Item
 from exportaudit.core.scoring import SAMPLE_EXCEPTION_CAP
 from exportaudit.core.session import AssessmentSession
@@ -20,7 +21,7 @@ from exportaudit.core.testing.results import CheckRate
 from exportaudit.ui.marks import SLOT, _canvas
 from exportaudit.ui.models.samples import FAIL_COLOUR, percent, rate_text
 
-SAMPLE_EXCEPTION_COLOUR = "#c0392b"
+SAMPLE_EXCEPTION_COLOUR = status_colours.text_tone(status_colours.FAILED)  # bold words and a mark
 
 
 def threshold_percent(session: AssessmentSession) -> int | None:

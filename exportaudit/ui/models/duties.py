@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor
 
 from exportaudit.core import legal
 from exportaudit.core.duties import Duty
 from exportaudit.core.reasons import DUTY_STATUSES
+from exportaudit.ui.colours import DUTY_TEXT_COLOURS
 from exportaudit.ui.models._table import RecordTableModel, SortRole
 
 COL_ITEM, COL_STATUS, COL_ELEMENT, COL_REFERENCES, COL_REASONS, COL_PENALTY = range(6)
-STATUS_COLOURS = {"met": "#2e7d32", "not_met": "#c62828", "not_assessed": "#757575"}
 _STATUS_ORDER = {"not_met": 0, "not_assessed": 1, "met": 2}
 
 
@@ -54,7 +53,7 @@ class DutiesTableModel(RecordTableModel):
                 return duty.question.get(self._language)
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return QColor(STATUS_COLOURS[duty.status])
+            return DUTY_TEXT_COLOURS[duty.status]
         if role == SortRole:
             return _STATUS_ORDER[duty.status] if column == COL_STATUS else self._text(duty, column)
         return None

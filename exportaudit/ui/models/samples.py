@@ -9,19 +9,19 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
+from exportaudit.core import status_colours
 from exportaudit.core.checklist import SampleCheck
 from exportaudit.core.records import OrderList, Sample, SampledOrder
 from exportaudit.core.testing.results import CheckRate, rounded_percent
 from exportaudit.core.testing.sampling import stratum_label
 from exportaudit.core.text import Text
-from exportaudit.ui.colours import LEVEL_COLOURS
 from exportaudit.ui.marks import FAILED, OPEN, PARTLY, PASSED, result_mark
 from exportaudit.ui.models._table import RecordTableModel, SortRole
 from exportaudit.ui.models.orders import count_text, stamp_text
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-PASS_COLOUR, FAIL_COLOUR, OPEN_COLOUR, PARTLY_COLOUR = (QColor(LEVEL_COLOURS[4]), QColor(LEVEL_COLOURS[0]),
-                                                         QColor("#8a8a8a"), QColor(LEVEL_COLOURS[2]))
+PASS_COLOUR, FAIL_COLOUR, OPEN_COLOUR, PARTLY_COLOUR = (QColor(status_colours.PASSED), QColor(status_colours.FAILED),
+                                                         QColor(status_colours.OPEN), QColor(status_colours.PARTLY))
 
 
 def percent(fraction: float, threshold: float | None = None) -> int:

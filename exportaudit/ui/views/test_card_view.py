@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exportaudit.ui.colours import LEVEL_COLOURS
+from exportaudit.core import status_colours
 from exportaudit.ui.screen_fit import preferred_size
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import error_label, heading, tab_order
@@ -43,7 +43,7 @@ from exportaudit.ui.views.evidence_view import FileDrops
 RESULTS = ("pass", "fail", "na")
 _KEYS = {Qt.Key.Key_P: "pass", Qt.Key.Key_1: "pass", Qt.Key.Key_F: "fail", Qt.Key.Key_2: "fail",
          Qt.Key.Key_A: "na", Qt.Key.Key_3: "na"}
-PASS, FAIL, NA = LEVEL_COLOURS[4], LEVEL_COLOURS[0], "#8a8a8a"
+PASS, FAIL, NA = status_colours.PASSED, status_colours.FAILED, status_colours.NOT_APPLICABLE
 
 CARD_STYLE = (
     "CheckRowView { border: 1px solid palette(mid); border-left: 5px solid palette(mid); border-radius: 5px; }"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCompleter, QWidget
 
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.operations import workflow as workflow_ops
@@ -14,7 +14,7 @@ from exportaudit.core.records import Action, Finding
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui.colours import grade_colour
-from exportaudit.ui.controllers._form import save_form
+from exportaudit.ui.controllers._form import FormDialog
 from exportaudit.ui.marks import swatch
 from exportaudit.ui.models.findings import grade_text, subject_text
 from exportaudit.ui.operations import Operations
@@ -23,12 +23,10 @@ from exportaudit.ui.views.action_dialog_view import ActionDialogView
 DEFAULT_DAYS = 30  # a new action is due a month from today unless the user says otherwise
 
 
-class ActionDialog(ActionDialogView):
+class ActionDialog(FormDialog, ActionDialogView):
     def __init__(self, parent: QWidget, language: str, checklist: Checklist, findings: list[Finding],
                  owners: list[str], action: Action | None, finding_id: int | None, save: Callable[[dict], None]):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._save = save
+        super().__init__(parent, save)
         self.setWindowTitle(self.tr("Add corrective action") if action is None else self.tr("Edit corrective action"))
         for f in findings:
             label = f"{subject_text(checklist, f.item_id, f.element_id, language)} — " \
@@ -72,18 +70,14 @@ class ActionDialog(ActionDialogView):
 
     def _update(self) -> None:
         ok = bool(self.description_edit.toPlainText().strip()) and self.finding_combo.currentData() is not None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.allow_ok(ok)
 
-    def accept(self) -> None:
-        values = self.values()
+    def problem(self, values: dict) -> str:
         if values["finding_id"] is None:
-            self.show_error(self.tr("Raise a finding first: every corrective action answers a finding."))
-            return
+            return self.tr("Raise a finding first: every corrective action answers a finding.")
         if not values["description"]:
-            self.show_error(self.tr("A corrective action needs a description."))
-            return
-        if save_form(self, self._save, values):
-            super().accept()
+            return self.tr("A corrective action needs a description.")
+        return ""
 
 
 def open_action_dialog(parent: QWidget, operations: Operations, session: AssessmentSession, language: str,

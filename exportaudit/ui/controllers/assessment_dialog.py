@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
 
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.records import Organisation
-from exportaudit.core.store import StoreError
 from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE, OPERATOR_TYPES, SIZES
-from exportaudit.ui.i18n import error_text
+from exportaudit.ui.controllers._form import FormDialog
 from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView
 
 
-class AssessmentDialog(AssessmentDialogView):
+class AssessmentDialog(FormDialog, AssessmentDialogView):
     def __init__(self, parent: QWidget, language: str, organisation: Organisation, checklists: list[Checklist],
                  problems: list[ChecklistError], assessor: str, save: Callable[[dict], None]):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._language, self._checklists, self._save = language, checklists, save
+        super().__init__(parent, save)
+        self._language, self._checklists = language, checklists
         self.setWindowTitle(self.tr("New assessment for {organisation}").format(organisation=organisation.name))
         for checklist in checklists:
             self.checklist_combo.addItem(f"{checklist.title.get(language)} ({checklist.version})", checklist.id)
@@ -122,25 +120,16 @@ class AssessmentDialog(AssessmentDialogView):
 
     def _update(self) -> None:
         ok = bool(self.title_edit.text().strip()) and self.checklist() is not None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.allow_ok(ok)
 
-    def accept(self) -> None:
-        values = self.values()
+    def problem(self, values: dict) -> str:
         if not values["title"]:
-            self.show_error(self.tr("An assessment needs a title."))
-            return
+            return self.tr("An assessment needs a title.")
         if values["checklist"] is None:
-            self.show_error(self.tr("No valid checklist is installed, so no assessment can be started."))
-            return
+            return self.tr("No valid checklist is installed, so no assessment can be started.")
         if self.period_end_edit.date() < self.period_start_edit.date():
-            self.show_error(self.tr("The period ends before it starts."))
-            return
-        try:
-            self._save(values)
-        except StoreError as exc:
-            self.show_error(error_text(exc))
-            return
-        super().accept()
+            return self.tr("The period ends before it starts.")
+        return ""
 
 
 def _date_or_blank(text: str) -> str:

@@ -5,23 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
 
 from exportaudit.core.records import Finding
 from exportaudit.core.vocab import FINDING_GRADES, FINDING_RISKS, RESPONSES
 from exportaudit.ui.colours import grade_colour
-from exportaudit.ui.controllers._form import save_form
+from exportaudit.ui.controllers._form import FormDialog
 from exportaudit.ui.marks import swatch
 from exportaudit.ui.views.finding_dialog_view import FindingDialogView
 
 
-class FindingDialog(FindingDialogView):
+class FindingDialog(FormDialog, FindingDialogView):
     def __init__(self, parent: QWidget, language: str, subject: str, finding: Finding | None,
                  save: Callable[[dict], None]):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._save = save
+        super().__init__(parent, save)
         self.setWindowTitle(self.tr("Raise a finding") if finding is None else self.tr("Edit finding"))
         self.subject_label.setText(subject)
         for key, text in FINDING_GRADES.items():
@@ -67,14 +65,9 @@ class FindingDialog(FindingDialogView):
 
     def _update(self) -> None:
         ok = bool(self.description_edit.toPlainText().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.allow_ok(ok)
         if ok:
             self.show_error("")
 
-    def accept(self) -> None:
-        values = self.values()
-        if not values["description"]:
-            self.show_error(self.tr("A finding needs a description."))
-            return
-        if save_form(self, self._save, values):
-            super().accept()
+    def problem(self, values: dict) -> str:
+        return "" if values["description"] else self.tr("A finding needs a description.")

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from exportaudit.core.records import Organisation
-from exportaudit.core.store import StoreError
 from exportaudit.core.uscc import uscc_problem
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
-from exportaudit.ui.i18n import error_text
+from exportaudit.ui.controllers._form import FormDialog
 from exportaudit.ui.views.organisation_dialog_view import OrganisationDialogView
 
 
-class OrganisationDialog(OrganisationDialogView):
+class OrganisationDialog(FormDialog, OrganisationDialogView):
     def __init__(self, parent: QWidget, language: str, organisation: Organisation | None,
                  save: Callable[[dict], None]):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._save = save
+        super().__init__(parent, save)
         self.setWindowTitle(self.tr("New organisation") if organisation is None else self.tr("Edit organisation"))
         for combo, vocab in ((self.operator_type_combo, OPERATOR_TYPES), (self.size_combo, SIZES)):
             combo.addItem(self.tr("Not specified"), None)
@@ -58,17 +54,4 @@ class OrganisationDialog(OrganisationDialogView):
         return ""
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name_edit.text().strip()))
-
-    def accept(self) -> None:
-        values = self.values()
-        problem = self.problem(values)
-        if problem:
-            self.show_error(problem)
-            return
-        try:
-            self._save(values)
-        except StoreError as exc:
-            self.show_error(error_text(exc))
-            return
-        super().accept()
+        self.allow_ok(bool(self.name_edit.text().strip()))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
 
 from exportaudit.core.periods import following_period
 from exportaudit.core.records import Assessment
 from exportaudit.core.vocab import ASSESSMENT_KINDS
-from exportaudit.ui.controllers._form import save_form
+from exportaudit.ui.controllers._form import FormDialog
 from exportaudit.ui.views.reaudit_dialog_view import ReauditDialogView
 
 
@@ -30,12 +30,10 @@ def next_title(title: str, old_year: int, new_year: int) -> str:
     return re.sub(rf"(?<!\d){old_year}(?!\d)", str(new_year), title)
 
 
-class ReauditDialog(ReauditDialogView):
+class ReauditDialog(FormDialog, ReauditDialogView):
     def __init__(self, parent: QWidget, language: str, baseline: Assessment, assessor: str,
                  save: Callable[[dict], None]):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._save = save
+        super().__init__(parent, save)
         self.setWindowTitle(self.tr("New re-audit from “{title}”").format(title=baseline.title))
         for key, text in ASSESSMENT_KINDS.items():
             self.kind_combo.addItem(text.get(language), key)
@@ -60,15 +58,11 @@ class ReauditDialog(ReauditDialogView):
                 "assessor": self.assessor_edit.text().strip()}
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title_edit.text().strip()))
+        self.allow_ok(bool(self.title_edit.text().strip()))
 
-    def accept(self) -> None:
-        values = self.values()
+    def problem(self, values: dict) -> str:
         if not values["title"]:
-            self.show_error(self.tr("An assessment needs a title."))
-            return
+            return self.tr("An assessment needs a title.")
         if self.period_end_edit.date() < self.period_start_edit.date():
-            self.show_error(self.tr("The period ends before it starts."))
-            return
-        if save_form(self, self._save, values):
-            super().accept()
+            return self.tr("The period ends before it starts.")
+        return ""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from shiboken6 import isValid
 
 from exportaudit.core import legal
@@ -567,11 +567,7 @@ class ExceptionFindingDialog(FindingDialog):
         self.setObjectName("exceptionFindingDialog")
         self._operations, self._store, self._card, self._check = operations, store, card, check
         self.finding_id: int | None = None
-        self.item_combo = QComboBox()
-        self.item_combo.setObjectName("exceptionItemCombo")
-        self.item_label = QLabel()
-        self.item_label.setBuddy(self.item_combo)
-        self.findChild(QFormLayout).insertRow(1, self.item_label, self.item_combo)
+        self.item_label, self.item_combo = self.add_item_choice()
         checklist = store.checklists.get(store.assessments.get(card.sample.assessment_id).checklist_sha256)
         for item_id in check.items:
             item = checklist.item(item_id) if checklist.has_item(item_id) else None

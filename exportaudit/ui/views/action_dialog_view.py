@@ -6,24 +6,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel, tab_order, text_box
+from exportaudit.ui.views._form import FormDialogView
+from exportaudit.ui.views._widgets import tab_order, text_box
 
 
-class ActionDialogView(FormErrors, Retranslatable, QDialog):
+class ActionDialogView(FormDialogView):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("actionDialog")
-        self.setMinimumWidth(580)
+        super().__init__(parent, "actionDialog", 580)
         self.finding_combo = QComboBox()
         self.finding_combo.setObjectName("findingCombo")
         self.description_edit = text_box("actionDescriptionEdit")
@@ -38,23 +33,15 @@ class ActionDialogView(FormErrors, Retranslatable, QDialog):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
         self.closing_edit = text_box("closingNoteEdit", 60)
-        self.error_label = error_label()
-        self.buttons = ok_cancel(self)
         due = QHBoxLayout()
         due.addWidget(self.due_check)
         due.addWidget(self.due_edit)
         due.addStretch(1)
         self._labels = [QLabel() for _ in range(6)]
-        form = QFormLayout()
         fields = (self.finding_combo, self.description_edit, self.owner_edit, due, self.status_combo,
                   self.closing_edit)
-        for label, field in zip(self._labels, fields, strict=False):
-            label.setBuddy(field if isinstance(field, QWidget) else self.due_check)
-            form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.add_rows(self._labels, fields, {3: self.due_check})
+        self.lay_out()
         order = [self.finding_combo, self.description_edit, self.owner_edit, self.due_check, self.due_edit,
                  self.status_combo, self.closing_edit, self.buttons]
         tab_order(*order)

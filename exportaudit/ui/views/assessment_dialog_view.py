@@ -7,9 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,15 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.core.vocab import FACTS
-from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._form import FormDialogView
 from exportaudit.ui.views._widgets import tab_order
 
 
-class AssessmentDialogView(Retranslatable, QDialog):
+class AssessmentDialogView(FormDialogView):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("assessmentDialog")
-        self.setMinimumWidth(560)
+        super().__init__(parent, "assessmentDialog", 560)
         self.checklist_combo = QComboBox()
         self.checklist_combo.setObjectName("checklistCombo")
         self.kind_combo = QComboBox()
@@ -70,13 +65,6 @@ class AssessmentDialogView(Retranslatable, QDialog):
         self.checklist_problems_label.setObjectName("checklistProblems")
         self.checklist_problems_label.setWordWrap(True)
         self.checklist_problems_label.hide()
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         period = QHBoxLayout()
         self.period_to_label = QLabel()
@@ -84,32 +72,18 @@ class AssessmentDialogView(Retranslatable, QDialog):
         period.addWidget(self.period_to_label)
         period.addWidget(self.period_end_edit)
         period.addStretch(1)
-        self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(14)]
         fields = (self.checklist_combo, self.kind_combo, self.title_edit, period, self.assessor_edit,
                   self.role_edit, self.independence_combo, self.reviewer_edit, self.review_date_edit,
                   self.profile_combo, self.operator_type_combo, self.size_combo, facts, self.module_check)
-        for label, field in zip(self._labels, fields, strict=True):
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
-            else:
-                label.setBuddy(self.period_start_edit if field is period else next(iter(self.fact_checks.values())))
-            self.form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.checklist_problems_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.add_rows(self._labels, fields, {3: self.period_start_edit, 12: next(iter(self.fact_checks.values()))})
+        self.lay_out(self.checklist_problems_label)
         order = [self.checklist_combo, self.kind_combo, self.title_edit, self.period_start_edit,
                  self.period_end_edit, self.assessor_edit, self.role_edit, self.independence_combo,
                  self.reviewer_edit, self.review_date_edit, self.profile_combo, self.operator_type_combo,
                  self.size_combo, *self.fact_checks.values(), self.module_check, self.buttons]
         tab_order(*order)
         self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.period_start_edit.setAccessibleName(self.tr("Start of the period"))

@@ -8,9 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,14 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._form import FormDialogView
 
 
-class ExportDialogView(Retranslatable, QDialog):
+class ExportDialogView(FormDialogView):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("exportDialog")
-        self.setMinimumWidth(560)
+        super().__init__(parent, "exportDialog", 560)
         self.xlsx_radio = QRadioButton()
         self.xlsx_radio.setObjectName("xlsxRadio")
         self.pdf_radio = QRadioButton()
@@ -48,14 +43,6 @@ class ExportDialogView(Retranslatable, QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("certificatePasswordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
         formats = QHBoxLayout()
         formats.addWidget(self.xlsx_radio)
         formats.addWidget(self.pdf_radio)
@@ -66,7 +53,6 @@ class ExportDialogView(Retranslatable, QDialog):
         self.frameworks_box = QVBoxLayout()  # one check box per framework, added by the dialog
         self.frameworks_box.setSpacing(2)
         self.framework_checks: dict[str, QCheckBox] = {}
-        self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(6)]
         self._labels[0].setBuddy(self.xlsx_radio)
         self._labels[1].setBuddy(self.language_combo)
@@ -80,15 +66,8 @@ class ExportDialogView(Retranslatable, QDialog):
         self.form.addRow(self._labels[3], self.recipient_edit)
         self.form.addRow("", self.sign_check)
         self.form.addRow(self._labels[4], self.password_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.lay_out()
         self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
 
     def add_framework(self, framework_id: str, text: str, tip: str) -> QCheckBox:
         check = QCheckBox(text)

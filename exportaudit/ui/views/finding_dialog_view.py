@@ -8,19 +8,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel, tab_order
+from exportaudit.ui.views._form import FormDialogView
+from exportaudit.ui.views._widgets import tab_order
 
 
 class _ShortText(QPlainTextEdit):
@@ -45,11 +43,9 @@ def _combo(name: str) -> QComboBox:
     return combo
 
 
-class FindingDialogView(FormErrors, Retranslatable, QDialog):
+class FindingDialogView(FormDialogView):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("findingDialog")
-        self.setMinimumWidth(680)
+        super().__init__(parent, "findingDialog", 680)
         self.subject_label = QLabel()
         self.subject_label.setObjectName("findingSubject")
         self.subject_label.setWordWrap(True)
@@ -69,16 +65,9 @@ class FindingDialogView(FormErrors, Retranslatable, QDialog):
         self.response_date_edit.setObjectName("responseDateEdit")
         self.response_date_edit.setCalendarPopup(True)
         self.response_date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.error_label = error_label()
-        self.buttons = ok_cancel(self)
-
         self._labels = [QLabel() for _ in range(7)]
-        form = QFormLayout()
-        for label, field in zip(self._labels, (self.subject_label, self.grade_combo, self.description_edit,
-                                               self.cause_edit, self.effect_edit, self.risk_combo,
-                                               self.recommendation_edit), strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
+        self.add_rows(self._labels, (self.subject_label, self.grade_combo, self.description_edit, self.cause_edit,
+                                     self.effect_edit, self.risk_combo, self.recommendation_edit))
         self.response_box = QGroupBox()
         self.response_box.setObjectName("responseBox")
         date_row = QHBoxLayout()
@@ -91,16 +80,21 @@ class FindingDialogView(FormErrors, Retranslatable, QDialog):
                                                         self.response_owner_edit, date_row), strict=True):
             label.setBuddy(field if isinstance(field, QWidget) else self.response_date_check)
             response_form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.response_box)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.response_box)
         order = [self.grade_combo, self.description_edit, self.cause_edit, self.effect_edit, self.risk_combo,
                  self.recommendation_edit, self.response_combo, self.response_edit, self.response_owner_edit,
                  self.response_date_check, self.response_date_edit, self.buttons]
         tab_order(*order)
         self.retranslate()
+
+    def add_item_choice(self) -> tuple[QLabel, QComboBox]:
+        """A row under the subject to choose the item the finding goes on (a finding raised from a test
+        exception, whose check tests several items); its label's text is the caller's."""
+        combo = _combo("exceptionItemCombo")
+        label = QLabel()
+        label.setBuddy(combo)
+        self.form.insertRow(1, label, combo)
+        return label, combo
 
     def retranslate(self) -> None:
         texts = (self.tr("On:"), self.tr("&Grade:"), self.tr("Con&dition:"), self.tr("C&ause:"),

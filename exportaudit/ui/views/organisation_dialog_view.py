@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from exportaudit.ui.views._base import Retranslatable
+from exportaudit.ui.views._form import FormDialogView
 
 
-class OrganisationDialogView(Retranslatable, QDialog):
+class OrganisationDialogView(FormDialogView):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("organisationDialog")
-        self.setMinimumWidth(520)
+        super().__init__(parent, "organisationDialog", 520)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
         self.uscc_edit = QLineEdit()
@@ -27,30 +25,11 @@ class OrganisationDialogView(Retranslatable, QDialog):
         self.address_edit.setObjectName("addressEdit")
         self.contact_edit = QLineEdit()
         self.contact_edit.setObjectName("contactEdit")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(7)]
-        for label, field in zip(self._labels, (self.name_edit, self.uscc_edit, self.sector_edit,
-                                               self.operator_type_combo, self.size_combo, self.address_edit,
-                                               self.contact_edit), strict=False):
-            label.setBuddy(field)
-            self.form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.add_rows(self._labels, (self.name_edit, self.uscc_edit, self.sector_edit, self.operator_type_combo,
+                                     self.size_combo, self.address_edit, self.contact_edit))
+        self.lay_out()
         self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
 
     def retranslate(self) -> None:
         texts = (self.tr("&Name:"), self.tr("Unified social &credit code:"), self.tr("&Sector:"),

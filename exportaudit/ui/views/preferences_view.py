@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import FormErrors, error_label, ok_cancel
+from exportaudit.ui.views._form import FormDialogView
 
 
 def _hint() -> QLabel:
@@ -25,11 +21,9 @@ def _hint() -> QLabel:
     return label
 
 
-class PreferencesView(FormErrors, Retranslatable, QDialog):
+class PreferencesView(FormDialogView):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("preferencesDialog")
-        self.setMinimumWidth(600)
+        super().__init__(parent, "preferencesDialog", 600)
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("userNameEdit")
         self.user_hint = _hint()
@@ -54,8 +48,6 @@ class PreferencesView(FormErrors, Retranslatable, QDialog):
         self.marking_edit = QLineEdit()
         self.marking_edit.setObjectName("confidentialityMarkingEdit")
         self.firm_hint = _hint()
-        self.error_label = error_label()
-        self.buttons = ok_cancel(self)
         logo = QHBoxLayout()
         logo.addWidget(self.logo_edit, 1)
         logo.addWidget(self.browse_button)
@@ -69,22 +61,17 @@ class PreferencesView(FormErrors, Retranslatable, QDialog):
         self._labels[0].setBuddy(self.user_edit)
         self._labels[1].setBuddy(self.logo_edit)
         self._labels[2].setBuddy(self.certificate_edit)
-        form = QFormLayout()
-        form.addRow(self._labels[0], self.user_edit)
-        form.addRow("", self.user_hint)
-        form.addRow(self._labels[1], logo)
-        form.addRow("", self.logo_hint)
-        form.addRow(self._labels[2], certificate)
-        form.addRow("", self.certificate_hint)
-        form.addRow(self._labels[3], self.firm_edit)
-        form.addRow(self._labels[4], self.disclaimer_edit)
-        form.addRow(self._labels[5], self.marking_edit)
-        form.addRow("", self.firm_hint)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self._labels[0], self.user_edit)
+        self.form.addRow("", self.user_hint)
+        self.form.addRow(self._labels[1], logo)
+        self.form.addRow("", self.logo_hint)
+        self.form.addRow(self._labels[2], certificate)
+        self.form.addRow("", self.certificate_hint)
+        self.form.addRow(self._labels[3], self.firm_edit)
+        self.form.addRow(self._labels[4], self.disclaimer_edit)
+        self.form.addRow(self._labels[5], self.marking_edit)
+        self.form.addRow("", self.firm_hint)
+        self.lay_out(stretch=True)
         self.retranslate()
 
     def retranslate(self) -> None:

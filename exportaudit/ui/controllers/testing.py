@@ -16,7 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QTableView
 from shiboken6 import isValid
 
 from exportaudit.core.changes import Changes
@@ -32,14 +32,13 @@ from exportaudit.ui.models._table import RecordFilterProxy, RecordRole
 from exportaudit.ui.models.orders import OrderListTableModel, RowProblemTableModel, count_text, stamp_text
 from exportaudit.ui.models.samples import CheckRateRow, PassRateTableModel, SampledOrderTableModel, SampleRow, SampleTableModel
 from exportaudit.ui.operations import Operations
-from exportaudit.ui.screen_fit import preferred_size
-from exportaudit.ui.views._widgets import heading, table_view
 from exportaudit.ui.views.testing_view import PAGE_NO_TESTS, PAGE_TESTING, TestingView
 
 if TYPE_CHECKING:
     from exportaudit.ui.controllers.draw_sample import DrawSampleDialog
     from exportaudit.ui.controllers.order_import import OrderImportDialog
     from exportaudit.ui.controllers.test_card import TestCardWindow
+    from exportaudit.ui.views.refused_rows_view import RefusedRowsView
 
 
 def _sorted(table: QTableView, model) -> RecordFilterProxy:
@@ -258,34 +257,24 @@ class TestingController(QObject):
             self.status.emit(self.tr("Imported {name}: {orders} orders, {refused} rows refused").format(
                 name=ol.name, orders=count_text(ol.order_count), refused=count_text(ol.rejected_count)))
 
-    def show_refused_rows(self) -> QDialog | None:
+    def show_refused_rows(self) -> RefusedRowsView | None:
         ol = _selected(self.view.lists_table)
         if ol is None or self.session is None:
             return None
-        dialog = QDialog(self.view.window())
-        dialog.setObjectName("refusedRowsDialog")
+        from exportaudit.ui.views.refused_rows_view import RefusedRowsView
+
+        dialog = RefusedRowsView(self.view.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(self.tr("Rows refused: {name}").format(name=ol.name))
-        preferred_size(dialog, 760, 480)
-        title = heading(name="refusedRowsTitle")
-        title.setWordWrap(True)
-        title.setText(self.tr("{count} rows of {file} could not be read and were left out.").format(
+        dialog.title_label.setText(self.tr("{count} rows of {file} could not be read and were left out.").format(
             count=count_text(ol.rejected_count), file=ol.source_name) if ol.rejected_count
             else self.tr("Every row of {file} was read.").format(file=ol.source_name))
-        table = table_view("refusedRowsTable", sortable=True)
         model = RowProblemTableModel(dialog)
         model.set_language(self.language)
         model.set_rows(self.session.store.orders.rejects(ol.id))
-        _sorted(table, model)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(title)
-        layout.addWidget(table, 1)
-        layout.addWidget(buttons)
+        _sorted(dialog.table, model)
+        dialog.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        dialog.table.resizeColumnsToContents()
         dialog.open()
         return dialog
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from exportaudit.ui.models.history import entity_text, field_text
 from exportaudit.ui.views.package_merge_view import COL_CHANGE, COL_DECISION, COL_LABEL, COL_SIDE, COL_WHAT, PackageMergeView
@@ -60,14 +60,12 @@ class PackageMergeDialog(PackageMergeView):
                 item.setToolTip(text)
                 table.setItem(row, column, item)
             if change.side == "conflict":
-                combo = QComboBox()
-                combo.setObjectName(f"decision:{change.key_text}")
-                combo.setAccessibleName(self.tr("Decision for {what} {label}").format(
-                    what=entity_text(change.entity), label=change.label))
-                combo.addItems([self.tr("Decide…"), self.tr("Keep mine"), self.tr("Take theirs")])
-                combo.setCurrentIndex({None: DECIDE, "mine": MINE, "theirs": THEIRS}[change.choice])
+                name = self.tr("Decision for {what} {label}").format(what=entity_text(change.entity),
+                                                                     label=change.label)
+                choices = [self.tr("Decide…"), self.tr("Keep mine"), self.tr("Take theirs")]
+                combo = self.add_decision(row, f"decision:{change.key_text}", name, choices,
+                                          {None: DECIDE, "mine": MINE, "theirs": THEIRS}[change.choice])
                 combo.currentIndexChanged.connect(lambda index, c=change: self._decide(c, index))
-                table.setCellWidget(row, COL_DECISION, combo)
             else:
                 text = self.tr("Taken") if change.applies else self.tr("Nothing to do")
                 table.setItem(row, COL_DECISION, QTableWidgetItem(text))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -89,6 +90,16 @@ class PackageMergeView(Retranslatable, QDialog):
         for column, width in ((DETAIL_FIELD, 160), (DETAIL_BASE, 280), (DETAIL_MINE, 280)):
             self.details_table.horizontalHeader().resizeSection(column, width)
         self.retranslate()
+
+    def add_decision(self, row: int, name: str, accessible_name: str, choices: list[str], current: int) -> QComboBox:
+        """A conflict's choice (decide, keep mine, take theirs) in its row's decision cell."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible_name)
+        combo.addItems(choices)
+        combo.setCurrentIndex(current)
+        self.changes_table.setCellWidget(row, COL_DECISION, combo)
+        return combo
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import audit package"))

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +21,15 @@ from exportaudit.core.checklist import (
     TransactionTesting,
 )
 from exportaudit.core.checklist_format2 import FORMAT2_ITEM_KEYS, Format2Rules
-from exportaudit.core.text import LANGUAGES, Text
+from exportaudit.core.toml_source import (
+    DataFileError,
+    Problem,
+    Validator,
+    format_path,
+    kind_of,
+    parse_toml,
+    read_text,
+)
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 
 SUPPORTED_FORMAT = 2  # the newest format; every format in SUPPORTED_FORMATS still loads
@@ -48,26 +54,8 @@ STATUTORY_KEY_TARGET = 4  # a statutory key item's element needs at least this t
 _CHECK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong in a checklist file."""
-
-    file: str
-    line: int | None
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
-
-
-class ChecklistError(Exception):
+class ChecklistError(DataFileError):
     """A checklist file was refused; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0))
-        super().__init__("\n".join(str(p) for p in self.problems))
 
 
 class NotAChecklistError(ChecklistError):
@@ -77,113 +65,13 @@ class NotAChecklistError(ChecklistError):
     """
 
 
-class _LineIndex:
-    """Maps key paths such as ("items", 3, "question") to the line they stand on in the TOML text.
-
-    tomllib gives no positions, so the index is rebuilt from table headers and ``key =`` lines.
-    """
-
-    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_.-]+|\"[^\"]*\")\s*=")
-
-    def __init__(self, text: str):
-        self._lines: dict[tuple, int] = {}
-        counters: dict[tuple, int] = {}
-        prefix: tuple = ()
-        in_multiline: str | None = None
-        for number, line in enumerate(text.splitlines(), start=1):
-            if in_multiline:
-                if line.count(in_multiline) % 2 == 1:
-                    in_multiline = None
-                continue
-            header = self._HEADER.match(line)
-            if header and not self._KEY.match(line):
-                parts = tuple(p.strip().strip("\"'") for p in header.group(2).split("."))
-                if header.group(1) == "[[":
-                    index = counters.get(parts, 0)
-                    counters[parts] = index + 1
-                    prefix = parts + (index,)
-                else:
-                    prefix = parts
-                self._lines.setdefault(prefix, number)
-                continue
-            key = self._KEY.match(line)
-            if key:
-                name = key.group(1)
-                parts = (name.strip('"'),) if name.startswith('"') else tuple(name.split("."))  # levels.1 = …
-                for depth in range(1, len(parts) + 1):
-                    self._lines.setdefault(prefix + parts[:depth], number)
-                for quote in ('"""', "'''"):
-                    if line.count(quote) % 2 == 1:
-                        in_multiline = quote
-
-    def line(self, path: tuple) -> int | None:
-        """The line of ``path`` or of its nearest enclosing key or table."""
-        while path:
-            if path in self._lines:
-                return self._lines[path]
-            path = path[:-1]
-        return None
-
-
-def _format_path(path: tuple) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-class _Validator(Format2Rules):
+class _Validator(Format2Rules, Validator):
     def __init__(self, data: dict, text: str, file: str):
-        self.data = data
+        super().__init__(data, text, file)
         fmt = data.get("format")
         self.format = fmt if fmt in SUPPORTED_FORMATS and not isinstance(fmt, bool) else SUPPORTED_FORMAT
-        self.source_text = text
-        self.file = file
-        self.index = _LineIndex(text)
-        self.problems: list[Problem] = []
 
-    def problem(self, path: tuple, message: str) -> None:
-        self.problems.append(Problem(self.file, self.index.line(path), _format_path(path), message))
-
-    # --- primitive checks; each returns the value or None after recording a problem ---
-
-    def text(self, table: dict, key: str, path: tuple) -> Text | None:
-        value = table.get(key)
-        where = path + (key,)
-        if value is None:
-            self.problem(where, 'missing; expected a table { zh = "…", en = "…" }')
-            return None
-        if not isinstance(value, dict):
-            self.problem(where, f'expected a table {{ zh = "…", en = "…" }}, found {_kind(value)}')
-            return None
-        ok = True
-        for lang in LANGUAGES:
-            text = value.get(lang)
-            if text is None:
-                self.problem(where + (lang,), f"missing {'Chinese' if lang == 'zh' else 'English'} text ({lang})")
-                ok = False
-            elif not isinstance(text, str) or not text.strip():
-                self.problem(where + (lang,), "expected a non-empty string")
-                ok = False
-        for extra in sorted(set(value) - set(LANGUAGES)):
-            self.problem(where + (extra,), f"unknown language '{extra}'; expected only zh and en")
-            ok = False
-        return Text(zh=value["zh"].strip(), en=value["en"].strip()) if ok else None
-
-    def string(self, table: dict, key: str, path: tuple, pattern: re.Pattern | None = None, what: str = "") -> str | None:
-        value = table.get(key)
-        where = path + (key,)
-        if value is None:
-            self.problem(where, "missing; expected a string")
-            return None
-        if not isinstance(value, str) or not value.strip():
-            self.problem(where, f"expected a non-empty string, found {_kind(value)}")
-            return None
-        if pattern is not None and not pattern.match(value):
-            self.problem(where, f"'{value}' is not a valid id; expected {what}")
-            return None
-        return value
+    # --- checks of the checklist's own values; each returns the value or None after recording a problem ---
 
     def weight(self, table: dict, path: tuple) -> float | None:
         value = table.get("weight")
@@ -203,23 +91,6 @@ class _Validator(Format2Rules):
         if isinstance(value, bool) or not isinstance(value, int) or value not in LEVELS:
             self.problem(where, f"bad level {value!r}; expected a whole number from 0 to 5")
             return None
-        return value
-
-    def unknown_keys(self, table: dict, allowed: set[str], path: tuple) -> None:
-        for key in sorted(set(table) - allowed):
-            self.problem(path + (key,), f"unknown key '{key}'; expected one of: {', '.join(sorted(allowed))}")
-
-    def table_list(self, key: str, path: tuple = ()) -> list[dict]:
-        value = (self.data if not path else self.data.get(path[0], {})).get(key)
-        where = path + (key,)
-        if value is None:
-            self.problem(where, f"missing; expected at least one [[{_format_path(where)}]] table")
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problem(where, f"expected a list of tables ([[{_format_path(where)}]]), found {_kind(value)}")
-            return []
-        if not value:
-            self.problem(where, "is empty; expected at least one entry")
         return value
 
     # --- sections ---
@@ -283,14 +154,14 @@ class _Validator(Format2Rules):
                 if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt >= 2:
                     self.problem(path, message)
                 else:
-                    warnings.append(str(Problem(self.file, self.index.line(path), _format_path(path), message)))
+                    warnings.append(str(Problem(self.file, self.index.line(path), format_path(path), message)))
         return warnings
 
     def scale(self) -> list[ScaleLevel]:
         scale = self.data.get("scale")
         if not isinstance(scale, dict):
             self.problem(("scale",), "missing; expected a [scale] table with [[scale.levels]] for levels 0 to 5"
-                         if scale is None else f"bad scale: expected a table, found {_kind(scale)}")
+                         if scale is None else f"bad scale: expected a table, found {kind_of(scale)}")
             return []
         self.unknown_keys(scale, {"levels"}, ("scale",))
         raw = self.table_list("levels", ("scale",))
@@ -316,7 +187,7 @@ class _Validator(Format2Rules):
         if raw is None:
             return []
         if not isinstance(raw, list) or not all(isinstance(v, dict) for v in raw):
-            self.problem(("modules",), f"expected a list of tables ([[modules]]), found {_kind(raw)}")
+            self.problem(("modules",), f"expected a list of tables ([[modules]]), found {kind_of(raw)}")
             return []
         out: list[Module] = []
         raw_elements = self.data.get("elements")
@@ -379,7 +250,7 @@ class _Validator(Format2Rules):
                 seen.add(profile_id)
             if not isinstance(targets, dict):
                 self.problem(path + ("targets",), "missing; expected a table of element id = level"
-                             if targets is None else f"expected a table of element id = level, found {_kind(targets)}")
+                             if targets is None else f"expected a table of element id = level, found {kind_of(targets)}")
                 continue
             clean: dict[str, int] = {}
             for element_id, level in targets.items():
@@ -438,7 +309,7 @@ class _Validator(Format2Rules):
             key = entry.get("key")
             if not isinstance(key, bool):
                 self.problem(path + ("key",), "missing; expected true or false" if key is None
-                             else f"expected true or false, found {_kind(key)}")
+                             else f"expected true or false, found {kind_of(key)}")
             operator_types = self.tags(entry, "operator_types", OPERATOR_TYPES, path)
             sizes = self.tags(entry, "sizes", SIZES, path)
             if (item_id and element and all(texts) and legal is not None and weight is not None
@@ -455,7 +326,7 @@ class _Validator(Format2Rules):
         if table is None:
             return None
         if not isinstance(table, dict):
-            self.problem(base, f"expected a table [transaction_testing], found {_kind(table)}")
+            self.problem(base, f"expected a table [transaction_testing], found {kind_of(table)}")
             return None
         self.unknown_keys(table, _TT_KEYS, base)
         threshold = table.get("threshold")
@@ -494,16 +365,13 @@ class _Validator(Format2Rules):
                         items.append(item_id)
             red_flags = entry.get("red_flags", False)
             if not isinstance(red_flags, bool):
-                self.problem(path + ("red_flags",), f"expected true or false, found {_kind(red_flags)}")
+                self.problem(path + ("red_flags",), f"expected true or false, found {kind_of(red_flags)}")
                 red_flags = False
             if red_flags:
                 red_flag_checks += 1
                 if red_flag_checks == 2:
                     self.problem(path + ("red_flags",), "only one check can carry the red-flag review")
-            statutory = entry.get("statutory", False)
-            if not isinstance(statutory, bool):
-                self.problem(path + ("statutory",), f"expected true or false, found {_kind(statutory)}")
-                statutory = False
+            statutory = self.boolean(entry, "statutory", path)
             if check_id and label and items and ("guidance" not in entry or guidance):
                 checks.append(SampleCheck(check_id, label, tuple(items), red_flags, guidance, statutory))
         minimum = table.get("minimum_sample", 5)
@@ -514,11 +382,6 @@ class _Validator(Format2Rules):
         if threshold is None or not checks or minimum is None:
             return None
         return TransactionTesting(float(threshold), tuple(checks), minimum)
-
-
-def _kind(value: Any) -> str:
-    return {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
 
 
 _PARSED: dict[str, tuple[str, Checklist]] = {}  # text -> (file named in its warnings, checklist)
@@ -542,12 +405,7 @@ def parse_checklist(text: str, file: str = "<checklist>") -> Checklist:
 
 
 def _parse_checklist(text: str, file: str) -> Checklist:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"at line (\d+)", str(exc))
-        raise ChecklistError([Problem(file, int(match.group(1)) if match else None, "",
-                                      f"not valid TOML: {exc}")]) from None
+    data = parse_toml(text, file, ChecklistError)
     if data.get("kind") == "red-flags":
         raise NotAChecklistError([Problem(file, 1, "kind", 'this is a red-flag list (kind = "red-flags"), not a '
                                           "checklist; it belongs in checklists/redflags/")])
@@ -563,17 +421,7 @@ def _parse_checklist(text: str, file: str) -> Checklist:
 
 def load_checklist_file(path: str | Path) -> Checklist:
     """Read and validate one checklist file."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ChecklistError([Problem(str(path), None, "", f"cannot be read: {exc.strerror or exc}")]) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ChecklistError([Problem(str(path), line, "", "is not UTF-8 text; save it as UTF-8")]) from None
-    return parse_checklist(text.lstrip("\ufeff"), str(path))
+    return parse_checklist(read_text(path, ChecklistError), str(path))
 
 
 def load_checklist_dir(folder: str | Path) -> tuple[list[Checklist], list[ChecklistError]]:

@@ -8,13 +8,13 @@ section id on either side is an error; a framework section no item maps to is re
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
 from exportaudit.core.checklist import Checklist
-from exportaudit.core.checklist_loader import ChecklistError, Problem, _kind, _Validator
+from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.frameworks import RELATION_WEIGHTS, Crosswalk, Framework, Link, Section
+from exportaudit.core.toml_source import Validator, parse_toml, read_text
 
 FRAMEWORK_KIND, CROSSWALK_KIND = "framework", "crosswalk"
 SUPPORTED_FORMAT = 1
@@ -28,17 +28,11 @@ _LINK_KEYS = {"section", "relation", "items", "rationale"}
 
 def read_toml(path: str | Path) -> tuple[dict, str]:
     """The parsed table and the text of ``path``; ChecklistError when it cannot be read or parsed."""
-    path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8").lstrip("\ufeff")
-    except OSError as exc:
-        raise ChecklistError([Problem(str(path), None, "", f"cannot be read: {exc.strerror or exc}")]) from None
-    except UnicodeDecodeError:
-        raise ChecklistError([Problem(str(path), None, "", "is not UTF-8 text; save it as UTF-8")]) from None
-    return _loads(text, str(path)), text
+    text = read_text(path, ChecklistError)
+    return parse_toml(text, str(path), ChecklistError), text
 
 
-class _Common(_Validator):
+class _Common(Validator):
     def header(self, kind: str, keys: set[str]) -> None:
         self.unknown_keys(self.data, keys, ())
         if self.data.get("kind") != kind:
@@ -72,10 +66,8 @@ class _FrameworkValidator(_Common):
                 seen.add(section_id)
             name, summary = self.text(entry, "name", path), self.text(entry, "summary", path)
             short = self.text(entry, "short", path) if "short" in entry else None
-            ours = entry.get("ours", False)
-            if not isinstance(ours, bool):
-                self.problem(path + ("ours",), f"expected true or false, found {_kind(ours)}")
-            if section_id and name and summary and isinstance(ours, bool) and ("short" not in entry or short):
+            ours = self.boolean(entry, "ours", path)
+            if section_id and name and summary and ("short" not in entry or short):
                 sections.append(Section(section_id, name, summary, ours, short))
         self.refuse_if_problems()
         return Framework(framework_id, version, texts["title"], texts["short"], texts["source"],
@@ -132,22 +124,13 @@ class _CrosswalkValidator(_Common):
 
 
 def parse_framework(text: str, file: str = "<framework>") -> Framework:
-    return _FrameworkValidator(_loads(text, file), text, file).run()
+    return _FrameworkValidator(parse_toml(text, file, ChecklistError), text, file).run()
 
 
 def parse_crosswalk(text: str, checklists: Mapping[str, Checklist], frameworks: Mapping[str, Framework],
                     file: str = "<crosswalk>") -> Crosswalk:
     """Validate crosswalk ``text`` against the checklists and frameworks it may name (by id)."""
-    return _CrosswalkValidator(_loads(text, file), text, file).run(checklists, frameworks)
-
-
-def _loads(text: str, file: str) -> dict:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"at line (\d+)", str(exc))
-        raise ChecklistError([Problem(file, int(match.group(1)) if match else None, "",
-                                      f"not valid TOML: {exc}")]) from None
+    return _CrosswalkValidator(parse_toml(text, file, ChecklistError), text, file).run(checklists, frameworks)
 
 
 def load_framework_file(path: str | Path) -> Framework:

@@ -32,14 +32,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from exportaudit.core.checklist_loader import ChecklistError, Problem, _kind, _Validator
+from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.legal import problem as statute_problem
 from exportaudit.core.text import Text
+from exportaudit.core.toml_source import Validator, parse_toml, read_text
 from exportaudit.paths import checklists_dir
 
 KIND = "red-flags"
@@ -110,8 +110,8 @@ class RedFlagList:
         return [f for f in self.flags if f.statutory]
 
 
-class _RedFlagValidator(_Validator):
-    """The checklist validator's primitives (texts, ids, unknown keys, line index) applied to a red-flag file."""
+class _RedFlagValidator(Validator):
+    """The shared checks (texts, ids, unknown keys, line index) applied to a red-flag file."""
 
     def run(self) -> RedFlagList | None:  # type: ignore[override]
         data = self.data
@@ -177,10 +177,7 @@ class _RedFlagValidator(_Validator):
                 used.add(group)
             text = self.text(entry, "text", path)
             guidance = self.text(entry, "guidance", path) if "guidance" in entry else None
-            statutory = entry.get("statutory", False)
-            if not isinstance(statutory, bool):
-                self.problem(path + ("statutory",), f"expected true or false, found {_kind(statutory)}")
-                statutory = False
+            statutory = self.boolean(entry, "statutory", path)
             legal = entry.get("legal_basis", [])
             if not isinstance(legal, list) or not all(isinstance(r, str) and r.strip() for r in legal):
                 self.problem(path + ("legal_basis",), "expected a list of non-empty strings")
@@ -202,13 +199,7 @@ class _RedFlagValidator(_Validator):
 
 def parse_red_flags(text: str, file: str = "<red flags>") -> RedFlagList:
     """Validate red-flag TOML ``text``; raise RedFlagError listing every problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"at line (\d+)", str(exc))
-        raise RedFlagError([Problem(file, int(match.group(1)) if match else None, "",
-                                    f"not valid TOML: {exc}")]) from None
-    validator = _RedFlagValidator(data, text, file)
+    validator = _RedFlagValidator(parse_toml(text, file, RedFlagError), text, file)
     flags = validator.run()
     if flags is None:
         raise RedFlagError(validator.problems)
@@ -217,17 +208,7 @@ def parse_red_flags(text: str, file: str = "<red flags>") -> RedFlagList:
 
 def load_red_flags_file(path: str | Path) -> RedFlagList:
     """Read and validate one red-flag file."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RedFlagError([Problem(str(path), None, "", f"cannot be read: {exc.strerror or exc}")]) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise RedFlagError([Problem(str(path), line, "", "is not UTF-8 text; save it as UTF-8")]) from None
-    return parse_red_flags(text.lstrip("\ufeff"), str(path))
+    return parse_red_flags(read_text(path, RedFlagError), str(path))
 
 
 def red_flags_dir() -> Path:

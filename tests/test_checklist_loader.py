@@ -7,14 +7,11 @@ import pytest
 
 from exportaudit.core.checklist_loader import ChecklistError, load_checklist_file, parse_checklist
 from exportaudit.paths import checklists_dir
-
-MINI = (Path(__file__).parent / "data" / "mini.toml").read_text(encoding="utf-8")
+from tests.helpers.checklists import MINI, checklist_problems
 
 
 def problems_of(text: str) -> list[str]:
-    with pytest.raises(ChecklistError) as info:
-        parse_checklist(text, "broken.toml")
-    return [str(p) for p in info.value.problems]
+    return checklist_problems(text, "broken.toml")
 
 
 def replace_once(old: str, new: str, text: str = MINI) -> str:

@@ -4,7 +4,6 @@ import hashlib
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,8 +11,8 @@ from hypothesis import strategies as st
 
 from exportaudit.core.checklist_loader import ChecklistError, parse_checklist
 from exportaudit.core.evidence import display_name
+from tests.helpers.checklists import MINI
 
-MINI = (Path(__file__).parent / "data" / "mini.toml").read_text(encoding="utf-8")
 LINES = MINI.splitlines()
 
 HOSTILE_TEXTS = [

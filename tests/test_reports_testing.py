@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import zipfile
 from datetime import date, datetime
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -21,28 +20,8 @@ from exportaudit.core.session import AssessmentSession
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize
 from exportaudit.reports import build_model, build_report, labels
 from exportaudit.reports.labels import rate_text
+from tests.helpers.checklists import MINI, TESTING
 
-MINI = (Path(__file__).parent / "data" / "mini.toml").read_text(encoding="utf-8")
-TESTING = """
-[transaction_testing]
-threshold = 0.9
-
-[[transaction_testing.checks]]
-id = "screening"
-label = { zh = "签约前已筛查", en = "Screened before contract" }
-items = ["S1", "S2"]
-
-[[transaction_testing.checks]]
-id = "red-flags"
-label = { zh = "警示信号已审查", en = "Red flags reviewed" }
-items = ["S2"]
-red_flags = true
-
-[[transaction_testing.checks]]
-id = "records"
-label = { zh = "档案可调取", en = "Records retrievable" }
-items = ["R1"]
-"""
 HOSTILE = "=cmd|' /C calc'!A0"  # a customer name a spreadsheet would run as a formula
 NOTE = "Screened <after> the contract & not signed"
 LIST = "ERP <orders> & 2026"

@@ -1,48 +1,23 @@
 """The checklist's optional [transaction_testing] table: which items each test-card check feeds, and the
 pass-rate threshold. Validated with the checklist, with line numbers."""
 
-from pathlib import Path
 
 import pytest
 
-from exportaudit.core.checklist_loader import ChecklistError, load_checklist_file, parse_checklist
+from exportaudit.core.checklist_loader import load_checklist_file, parse_checklist
 from exportaudit.paths import checklists_dir
-
-MINI = (Path(__file__).parent / "data" / "mini.toml").read_text(encoding="utf-8")
-TABLE = """
-[transaction_testing]
-threshold = 0.9
-
-[[transaction_testing.checks]]
-id = "screening"
-label = { zh = "已筛查", en = "Screened" }
-items = ["S1", "S2"]
-
-[[transaction_testing.checks]]
-id = "red-flags"
-label = { zh = "警示信号", en = "Red flags" }
-items = ["S2"]
-red_flags = true
-
-[[transaction_testing.checks]]
-id = "records"
-label = { zh = "档案", en = "Records" }
-guidance = { zh = "能调取", en = "Retrievable" }
-items = ["R1"]
-"""
+from tests.helpers.checklists import MINI, TESTING, checklist_problems
 
 
 def problems_of(text: str) -> list[str]:
-    with pytest.raises(ChecklistError) as info:
-        parse_checklist(text, "tt.toml")
-    return [str(p) for p in info.value.problems]
+    return checklist_problems(text, "tt.toml")
 
 
 def test_table_is_optional_and_read_when_present():
     assert parse_checklist(MINI, "mini.toml").transaction_testing is None
-    tt = parse_checklist(MINI + TABLE, "mini.toml").transaction_testing
+    tt = parse_checklist(MINI + TESTING, "mini.toml").transaction_testing
     assert tt.threshold == 0.9 and [c.id for c in tt.checks] == ["screening", "red-flags", "records"]
-    assert tt.check("screening").items == ("S1", "S2") and tt.check("screening").label.en == "Screened"
+    assert tt.check("screening").items == ("S1", "S2") and tt.check("screening").label.en == "Screened before contract"
     assert tt.red_flag_check.id == "red-flags" and tt.check("records").guidance.zh == "能调取"
     assert [c.id for c in tt.checks_for_item("S2")] == ["screening", "red-flags"]
     assert tt.tested_items == ["S1", "S2", "R1"] and tt.has_check("records") and not tt.has_check("x")
@@ -74,13 +49,14 @@ def test_mofcom_checklist_maps_checks_to_real_screening_and_record_items():
     ('items = ["R1"]', "items = []", "items = []", "transaction_testing.checks[2].items: expected a non-empty list"),
     ('items = ["R1"]', 'items = ["R1"]\nred_flags = true', "red_flags = true",
      "transaction_testing.checks[2].red_flags: only one check can carry the red-flag review"),
-    ('label = { zh = "档案", en = "Records" }', 'label = { en = "Records" }', 'label = { en = "Records" }',
+    ('label = { zh = "档案可调取", en = "Records retrievable" }', 'label = { en = "Records retrievable" }',
+     'label = { en = "Records retrievable" }',
      "transaction_testing.checks[2].label.zh: missing Chinese text"),
     ("threshold = 0.9", "threshold = 0.9\nmin = 3", "min = 3", "transaction_testing.min: unknown key 'min'"),
     ('id = "records"', 'id = "Records!"', 'id = "Records!"', "transaction_testing.checks[2].id: 'Records!' is not a valid id"),
 ])
 def test_broken_tables_are_refused_with_their_line(old, new, needle, expected):
-    text = MINI + TABLE.replace(old, new, 1)
+    text = MINI + TESTING.replace(old, new, 1)
     problems = problems_of(text)
     lines = [n for n, line in enumerate(text.splitlines(), start=1) if needle in line]
     line = lines[-1]

@@ -3,7 +3,6 @@ seed, test cards filled in (checks, notes, red flags, evidence), pass rates, the
 end through AssessmentSession, findings raised from exceptions, logging, and the finalised-assessment lock."""
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -19,28 +18,8 @@ from exportaudit.core.store.migrations import known_names, migrations
 from exportaudit.core.testing.orders import ColumnMapping, open_table, read_orders
 from exportaudit.core.testing.redflags import default_red_flags
 from exportaudit.core.testing.sampling import SamplePlan, SampleSize, Strata
+from tests.helpers.checklists import MINI, TESTING
 
-MINI = (Path(__file__).parent / "data" / "mini.toml").read_text(encoding="utf-8")
-TESTING = """
-[transaction_testing]
-threshold = 0.9
-
-[[transaction_testing.checks]]
-id = "screening"
-label = { zh = "签约前已筛查", en = "Screened before contract" }
-items = ["S1", "S2"]
-
-[[transaction_testing.checks]]
-id = "red-flags"
-label = { zh = "警示信号已审查", en = "Red flags reviewed" }
-items = ["S2"]
-red_flags = true
-
-[[transaction_testing.checks]]
-id = "records"
-label = { zh = "档案可调取", en = "Records retrievable" }
-items = ["R1"]
-"""
 CSV = ("订单号,日期,客户,最终用户,目的国,品名,管制编码,金额,许可证号\n"
        + "".join(f"SO-{i:03d},2026-0{1 + i % 6}-{1 + i % 27:02d},客户{i % 7},,"
                  f"{['德国', '伊朗', '越南'][i % 3]},泵,{'2B350' if i % 4 == 0 else ''},{100 + i},\n" for i in range(1, 41))

@@ -26,7 +26,8 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
                                                                             press, wait_dialog):
     with open_store(mini_store_path, user="tester") as store:
         base = store.assessments.latest().id
-        store.assessments.update(base, period_start="2025-01-01", period_end="2025-12-31", assessor="Chen Jing")
+        store.assessments.update(base, period_start="2025-01-01", period_end="2025-12-31", assessor="Chen Jing",
+                                 assessor_role="Compliance manager", independence="internal")
         for item, level in (("P1", 2), ("P2", 3), ("S1", 3), ("S2", 2), ("R1", 3)):
             store.answers.rate(base, item, level)
         store.answers.set_note(base, "P1", "Draft policy only")
@@ -47,12 +48,16 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
     assert dialog.period_end_edit.date().toString("yyyy-MM-dd") == "2026-12-31"
     assert dialog.assessor_edit.text() == "Chen Jing"
     assert not dialog.checklist_combo.isVisible() and dialog.intro_label.isVisible()
+    assert dialog.role_edit.text() == "Compliance manager"  # who assesses carries over; the review does not
+    assert dialog.independence_combo.currentData() == "internal"
+    qtbot.keyClicks(dialog.reviewer_edit, "Wang Lei")
     dialog.title_edit.selectAll()
     qtbot.keyClicks(dialog.title_edit, "Re-audit 2026")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.assessment.session.assessment_id != base)
     session = window.assessment.session
     assert session.assessment.title == "Re-audit 2026" and session.assessment.baseline_id == base
+    assert session.assessment.reviewer == "Wang Lei" and session.assessment.assessor_role == "Compliance manager"
     assert window.assessment_page.title_label.text() == "Re-audit 2026"
 
     tree = window.assessment.tree_model

@@ -108,7 +108,7 @@ class AssessmentDialog(FormDialog, AssessmentDialogView):
                 "assessor": self.assessor_edit.text().strip(), "target_profile": self.profile_combo.currentData(),
                 "operator_type": self.operator_type_combo.currentData(), "size": self.size_combo.currentData(),
                 "assessor_role": self.role_edit.text().strip(), "independence": self.independence_combo.currentData(),
-                "reviewer": self.reviewer_edit.text().strip(), "review_date": _date_or_blank(self.review_date_edit.text()),
+                "reviewer": self.reviewer_edit.text().strip(), "review_date": date_or_blank(self.review_date_edit.text()),
                 "facts": [key for key, box in self.fact_checks.items() if box.isChecked()],
                 "modules": self._modules()}
 
@@ -132,6 +132,6 @@ class AssessmentDialog(FormDialog, AssessmentDialogView):
         return ""
 
 
-def _date_or_blank(text: str) -> str:
+def date_or_blank(text: str) -> str:
     """The review date as typed; the input mask leaves "--" when nothing was typed."""
     return "" if not text.replace("-", "").strip() else text.strip()

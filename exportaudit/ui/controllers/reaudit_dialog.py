@@ -1,4 +1,5 @@
-"""Start a re-audit from an assessment: title, type, period and assessor, prefilled from the baseline."""
+"""Start a re-audit from an assessment: title, type, period, who assesses (role, independence) and who reviews,
+prefilled from the baseline where it carries over."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from exportaudit.core.periods import following_period
 from exportaudit.core.records import Assessment
-from exportaudit.core.vocab import ASSESSMENT_KINDS
+from exportaudit.core.vocab import ASSESSMENT_KINDS, INDEPENDENCE
 from exportaudit.ui.controllers._form import FormDialog
+from exportaudit.ui.controllers.assessment_dialog import date_or_blank
 from exportaudit.ui.views.reaudit_dialog_view import ReauditDialogView
 
 
@@ -38,6 +40,11 @@ class ReauditDialog(FormDialog, ReauditDialogView):
         for key, text in ASSESSMENT_KINDS.items():
             self.kind_combo.addItem(text.get(language), key)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(baseline.kind)))
+        for key, text in INDEPENDENCE.items():
+            self.independence_combo.addItem(text.get(language), key)
+        independence = baseline.independence or baseline.kind
+        self.independence_combo.setCurrentIndex(max(0, self.independence_combo.findData(independence)))
+        self.role_edit.setText(baseline.assessor_role or "")
         start, end = next_period(baseline)
         self.period_start_edit.setDate(start)
         self.period_end_edit.setDate(end)
@@ -55,7 +62,9 @@ class ReauditDialog(FormDialog, ReauditDialogView):
         return {"title": self.title_edit.text().strip(), "kind": self.kind_combo.currentData(),
                 "period_start": self.period_start_edit.date().toString("yyyy-MM-dd"),
                 "period_end": self.period_end_edit.date().toString("yyyy-MM-dd"),
-                "assessor": self.assessor_edit.text().strip()}
+                "assessor": self.assessor_edit.text().strip(), "assessor_role": self.role_edit.text().strip(),
+                "independence": self.independence_combo.currentData(), "reviewer": self.reviewer_edit.text().strip(),
+                "review_date": date_or_blank(self.review_date_edit.text())}
 
     def _update(self) -> None:
         self.allow_ok(bool(self.title_edit.text().strip()))

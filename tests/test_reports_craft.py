@@ -152,7 +152,7 @@ def test_every_sheet_prints_on_a4_with_header_and_page_x_of_y(demo_store_path, t
 
     with open_store(demo_store_path) as store:
         aid = store.assessments.latest().id
-        marking = store.engagements.get(aid).confidentiality  # the engagement's own marking replaces "Confidential"
+        marking = store.engagements.get(aid).confidentiality.get("en")  # the engagement's own marking replaces "Confidential"
         out = build_report(AssessmentSession(store, aid), "xlsx", tmp_path / "r.xlsx", language="en")
     wb = openpyxl.load_workbook(out)
     assert marking

@@ -14,6 +14,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+from exportaudit.core.bilingual import Forms
 from exportaudit.core.catalogue import DEFAULT_CHECKLIST_ID, find_checklist
 from exportaudit.core.engagement import Engagement, Interview, TeamMember, sampling_basis_text
 from exportaudit.core.fingerprint import finalise
@@ -188,18 +189,19 @@ def build_demo(path: str | Path, *, force: bool = False, source: str = "window")
 
 def _fill(store: Store) -> None:
     checklist = find_checklist(DEFAULT_CHECKLIST_ID)
+    # every name in its Chinese and its English form (core.bilingual), so each single-language report is just that
     org_id = store.organisations.create(
-        "苏州恒信精密仪器有限公司 (Suzhou Hengxin Precision Instruments Co., Ltd.)",
-        uscc="91320594MA1Q8R2L7E", sector="精密测量仪器 / Precision measuring instruments",
+        name_zh="苏州恒信精密仪器有限公司", name_en="Suzhou Hengxin Precision Instruments Co., Ltd.",
+        uscc="91320594MA1Q8R2L7E", sector_zh="精密测量仪器", sector_en="Precision measuring instruments",
         operator_type="exporter", size="medium",
-        address="江苏省苏州市工业园区星湖街 328 号 / 328 Xinghu Street, Suzhou Industrial Park, Jiangsu",
-        contact="陈静 合规经理 / Chen Jing, Compliance Manager, +86 512 6000 0000")
+        address_zh="江苏省苏州市工业园区星湖街 328 号", address_en="328 Xinghu Street, Suzhou Industrial Park, Jiangsu",
+        contact_zh="陈静，合规经理，+86 512 6000 0000", contact_en="Chen Jing, Compliance Manager, +86 512 6000 0000")
     assessment_id = store.lifecycle.reaudit(
-        _baseline(store, org_id, checklist), "2026 年度出口管制内部合规自评估 / 2026 ICP self-assessment",
-        kind="self", period_start="2026-01-01", period_end="2026-12-31",
-        assessor=DEMO_ASSESSOR, target_profile="established-exporter",
-        assessor_role="合规经理 / Compliance manager", independence="self",
-        reviewer="王芳（集团审计部）/ Wang Fang (Group Audit)", review_date="2026-12-10",
+        _baseline(store, org_id, checklist), title_zh="2026 年度出口管制内部合规自评估",
+        title_en="2026 ICP self-assessment", kind="self", period_start="2026-01-01", period_end="2026-12-31",
+        assessor_zh="陈静", assessor_en="Chen Jing", target_profile="established-exporter",
+        assessor_role_zh="合规经理", assessor_role_en="Compliance manager", independence="self",
+        reviewer_zh="王芳（集团审计部）", reviewer_en="Wang Fang (Group Audit)", review_date="2026-12-10",
         facts=["listed-items", "subsidiaries-abroad"])
     store.assessments.set_module(assessment_id, "other-frameworks", True)  # shows the EU, BIS and Wassenaar views in full
     with tempfile.TemporaryDirectory() as tmp:
@@ -242,11 +244,12 @@ def _findings(store: Store, assessment_id: int) -> None:
         risk="high", response="agreed",
         response_text="同意。档案保存制度将于下季度修订，并停止按三年期限销毁。/ Agreed. The retention rules will be "
                       "revised next quarter and the three-year destruction stopped.",
-        response_owner="王芳 / Wang Fang", response_date=day(60))
+        response_owner_zh="王芳", response_owner_en="Wang Fang",
+        response_date=day(60))
     store.actions.create(major, "修订档案保存制度，保存期限改为五年以上。/ Revise the records-retention rules to five years or "
-                        "more.", owner="王芳 / Wang Fang", due_date=day(-14), status="in_progress")
+                        "more.", owner_zh="王芳", owner_en="Wang Fang", due_date=day(-14), status="in_progress")
     store.actions.create(major, "停止按三年期限销毁档案，并清点现存档案。/ Stop the three-year destruction and take stock of "
-                        "the records kept.", owner="李强 / Li Qiang", due_date=day(30))
+                        "the records kept.", owner_zh="李强", owner_en="Li Qiang", due_date=day(30))
     minor = store.findings.create(
         assessment_id, "minor",
         "新员工入职培训记录未注明培训日期。/ Induction training records do not show the training date.",
@@ -258,9 +261,9 @@ def _findings(store: Store, assessment_id: int) -> None:
         risk="medium", response="partly_agreed",
         response_text="部分同意：模板将增加日期栏，但历史记录不予补记。/ Partly agreed: the template gains a date "
                       "column, but past records will not be back-filled.",
-        response_owner="陈静 / Chen Jing")
+        response_owner_zh="陈静", response_owner_en="Chen Jing")
     store.actions.create(minor, "更新培训签到表模板。/ Update the attendance sheet template.",
-                        owner="陈静 / Chen Jing", due_date=day(-30), status="done",
+                        owner_zh="陈静", owner_en="Chen Jing", due_date=day(-30), status="done",
                         closing_note="新模板已于本月启用。/ New template in use this month.")
     store.findings.create(assessment_id, "good_practice",
                          "总经理签署的合规政策声明在内网首页公开。/ The signed policy statement is published on the "
@@ -271,35 +274,37 @@ def _engagement(store: Store, assessment_id: int) -> None:
     """Who did the demo audit, over what and how, on what terms, and the auditor's own conclusion."""
     documents = tuple(sorted({e.file_name for e in store.evidence.all(assessment_id)}))[:6]
     store.engagements.set(assessment_id, Engagement(
-        firm="集团审计部 / Group Audit Department", lead="王芳 / Wang Fang",
-        team=(TeamMember("王芳 / Wang Fang", "项目负责人 / Engagement lead"),
-              TeamMember("李明 / Li Ming", "高级审核员 / Senior auditor"),
-              TeamMember("赵磊 / Zhao Lei", "数据分析 / Data analyst")),
-        entities="苏州恒信精密仪器有限公司总部及苏州工业园区工厂 / Head office and the Suzhou Industrial Park plant",
-        business_lines="坐标测量机及其零部件（两用物项 3B001 类）/ Coordinate measuring machines and parts "
-                       "(dual-use category 3B001)",
+        firm=Forms("集团审计部", "Group Audit Department"), lead=Forms("王芳", "Wang Fang"),
+        team=(TeamMember(Forms("王芳", "Wang Fang"), Forms("项目负责人", "Engagement lead")),
+              TeamMember(Forms("李明", "Li Ming"), Forms("高级审核员", "Senior auditor")),
+              TeamMember(Forms("赵磊", "Zhao Lei"), Forms("数据分析", "Data analyst"))),
+        entities=Forms("苏州恒信精密仪器有限公司总部及苏州工业园区工厂", "Head office and the Suzhou Industrial Park plant"),
+        business_lines=Forms("坐标测量机及其零部件（两用物项 3B001 类）",
+                             "Coordinate measuring machines and parts (dual-use category 3B001)"),
         fieldwork_start="2026-11-16", fieldwork_end="2026-11-27",
-        exclusions="香港销售子公司不在本次范围内 / The Hong Kong sales subsidiary is out of scope",
-        interviews=(Interview("陈静 / Chen Jing", "合规经理 / Compliance manager", "2026-11-17"),
-                    Interview("刘洋 / Liu Yang", "销售总监 / Sales director", "2026-11-18"),
-                    Interview("孙丽 / Sun Li", "物流主管 / Logistics supervisor", "2026-11-19")),
-        site_visits="苏州工厂成品仓库与发货区，2026-11-19 / Suzhou plant finished-goods store and dispatch, "
-                    "2026-11-19",
+        exclusions=Forms("香港销售子公司不在本次范围内", "The Hong Kong sales subsidiary is out of scope"),
+        interviews=(Interview(Forms("陈静", "Chen Jing"), Forms("合规经理", "Compliance manager"), "2026-11-17"),
+                    Interview(Forms("刘洋", "Liu Yang"), Forms("销售总监", "Sales director"), "2026-11-18"),
+                    Interview(Forms("孙丽", "Sun Li"), Forms("物流主管", "Logistics supervisor"), "2026-11-19")),
+        site_visits=Forms("苏州工厂成品仓库与发货区，2026-11-19", "Suzhou plant finished-goods store and dispatch, 2026-11-19"),
         documents=documents,
-        sampling_basis=sampling_basis_text(store.samples.all(assessment_id), "zh") + " / "
-        + sampling_basis_text(store.samples.all(assessment_id), "en"),
-        limitations="审核依据抽样和管理层提供的文件进行，不能发现所有违规情形。/ The audit rests on samples and on "
-                    "documents management provided; it cannot detect every breach.",
-        disclaimer="本报告仅供恒信公司管理层使用，不构成法律意见。/ This report is for Hengxin's management only and "
-                   "is not legal advice.",
-        distribution=("总经理 / General manager", "合规委员会 / Compliance committee", "集团审计部 / Group Audit"),
-        confidentiality="内部 · 保密 / Internal · Confidential",
+        sampling_basis=Forms(sampling_basis_text(store.samples.all(assessment_id), "zh"),
+                             sampling_basis_text(store.samples.all(assessment_id), "en")),
+        limitations=Forms("审核依据抽样和管理层提供的文件进行，不能发现所有违规情形。",
+                          "The audit rests on samples and on documents management provided; it cannot detect every "
+                          "breach."),
+        disclaimer=Forms("本报告仅供恒信公司管理层使用，不构成法律意见。",
+                         "This report is for Hengxin's management only and is not legal advice."),
+        distribution=(Forms("总经理", "General manager"), Forms("合规委员会", "Compliance committee"),
+                      Forms("集团审计部", "Group Audit")),
+        confidentiality=Forms("内部 · 保密", "Internal · Confidential"),
         opinion="not_effective",
-        rationale="物项识别已基本落实，但多项法定义务（尤其是最终用户审查和记录保存）尚未履行，严重不符合项尚未整改，"
-                  "故认定为无效；整改计划落实后可望达到部分有效。 / Item classification largely works, but several "
-                  "statutory duties (end-user screening and record keeping above all) are not met and a major "
-                  "nonconformity is not remedied, so the programme is not effective; once the action plan is done it "
-                  "should reach partially effective."))
+        rationale=Forms("物项识别已基本落实，但多项法定义务（尤其是最终用户审查和记录保存）尚未履行，严重不符合项尚未整改，"
+                        "故认定为无效；整改计划落实后可望达到部分有效。",
+                        "Item classification largely works, but several statutory duties (end-user screening and "
+                        "record keeping above all) are not met and a major nonconformity is not remedied, so the "
+                        "programme is not effective; once the action plan is done it should reach partially "
+                        "effective.")))
 
 
 # The 2025 baseline: a first self-assessment without evidence, finalised, from which the 2026 one was started.
@@ -322,10 +327,10 @@ _BASELINE_CARRIED = ("POL-07", "ORG-08", "RSK-05", "TRN-05", "REC-06", "MAN-06")
 def _baseline(store: Store, org_id: int, checklist) -> int:
     """Last year's self-assessment with its findings (one closed since, one still open), finalised."""
     baseline_id = store.assessments.create(
-        org_id, checklist, "2025 年度出口管制内部合规自评估 / 2025 ICP self-assessment", kind="self",
-        period_start="2025-01-01", period_end="2025-12-31", assessor=DEMO_ASSESSOR,
-        target_profile="established-exporter", assessor_role="合规经理 / Compliance manager", independence="self",
-        facts=["listed-items", "subsidiaries-abroad"])
+        org_id, checklist, title_zh="2025 年度出口管制内部合规自评估", title_en="2025 ICP self-assessment", kind="self",
+        period_start="2025-01-01", period_end="2025-12-31", assessor_zh="陈静", assessor_en="Chen Jing",
+        target_profile="established-exporter", assessor_role_zh="合规经理", assessor_role_en="Compliance manager",
+        independence="self", facts=["listed-items", "subsidiaries-abroad"])
     for item_id, level in _BASELINE_LEVELS.items():
         store.answers.rate(baseline_id, item_id, level)
     audit = store.findings.create(
@@ -333,9 +338,10 @@ def _baseline(store: Store, org_id: int, checklist) -> int:
         "从未开展独立的出口管制合规审计。/ No independent export-control compliance audit has ever been made.",
         "由集团审计部开展首次独立审计。/ Have Group Audit carry out a first independent audit.",
         element_id="audit", risk="high", response="agreed",
-        response_text="同意。/ Agreed.", response_owner="陈静 / Chen Jing", response_date="2026-11-30")
+        response_text="同意。/ Agreed.", response_owner_zh="陈静", response_owner_en="Chen Jing",
+        response_date="2026-11-30")
     store.actions.create(audit, "委托集团审计部开展首次独立审计。/ Commission Group Audit's first independent audit.",
-                        owner="陈静 / Chen Jing", due_date="2026-11-30", status="done",
+                        owner_zh="陈静", owner_en="Chen Jing", due_date="2026-11-30", status="done",
                         closing_note="集团审计部已于 2026 年 11 月完成现场审计。/ Group Audit did the fieldwork in "
                                      "November 2026.")
     register = store.findings.create(
@@ -344,8 +350,9 @@ def _baseline(store: Store, org_id: int, checklist) -> int:
         "2024 and has no written scoring method.",
         "每年复核风险登记册并写明评分方法。/ Review the register every year and write down the scoring method.",
         item_id="RSK-06", risk="medium", response="agreed",
-        response_text="同意。/ Agreed.", response_owner="李强 / Li Qiang", response_date="2026-06-30")
+        response_text="同意。/ Agreed.", response_owner_zh="李强", response_owner_en="Li Qiang",
+        response_date="2026-06-30")
     store.actions.create(register, "复核风险登记册并制定评分方法。/ Review the risk register and write its scoring "
-                        "method.", owner="李强 / Li Qiang", due_date="2026-06-30", status="in_progress")
+                        "method.", owner_zh="李强", owner_en="Li Qiang", due_date="2026-06-30", status="in_progress")
     finalise(store, baseline_id)
     return baseline_id

@@ -1,7 +1,8 @@
 """Who did the audit, over what, how, and on what terms: the engagement facts a client report states before its
 findings (prepared by, scope, method, limitations, distribution, confidentiality), and the auditor's own
 conclusion where it departs from, or confirms, the proposed one. Stored per assessment as one JSON record so a
-re-audit or a copy carries it over whole.
+re-audit or a copy carries it over whole. Names and texts have a Chinese and an English form (core.bilingual);
+a single value given instead (older data, a firm default) is read into its forms.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 
+from exportaudit.core.bilingual import Forms, forms_from
 from exportaudit.core.vocab import OPINIONS
 
 
@@ -17,39 +19,65 @@ class EngagementError(ValueError):
     """Engagement data that cannot be stored as given; the message says which field and why."""
 
 
+def _as_forms(record, *names: str) -> None:
+    """Read the named fields of a frozen record into Forms (they may be given as text or a stored mapping)."""
+    for name in names:
+        object.__setattr__(record, name, forms_from(getattr(record, name)))
+
+
 @dataclass(frozen=True)
 class TeamMember:
-    name: str
-    role: str = ""
+    name: Forms
+    role: Forms = Forms()
+
+    def __post_init__(self):
+        _as_forms(self, "name", "role")
 
 
 @dataclass(frozen=True)
 class Interview:
-    name: str
-    role: str = ""
+    name: Forms
+    role: Forms = Forms()
     date: str = ""  # YYYY-MM-DD or empty
+
+    def __post_init__(self):
+        _as_forms(self, "name", "role")
+
+
+# the fields of an Engagement that hold a name or a text in two forms
+TEXT_FIELDS = ("firm", "lead", "entities", "business_lines", "exclusions", "site_visits", "sampling_basis",
+               "limitations", "disclaimer", "confidentiality", "rationale")
 
 
 @dataclass(frozen=True)
 class Engagement:
-    firm: str = ""  # the firm or department that prepared the report
-    lead: str = ""  # the engagement lead
+    firm: Forms = Forms()  # the firm or department that prepared the report
+    lead: Forms = Forms()  # the engagement lead
     team: tuple[TeamMember, ...] = ()
-    entities: str = ""  # entities and sites in scope
-    business_lines: str = ""  # business lines and item categories in scope
+    entities: Forms = Forms()  # entities and sites in scope
+    business_lines: Forms = Forms()  # business lines and item categories in scope
     fieldwork_start: str = ""
     fieldwork_end: str = ""
-    exclusions: str = ""
+    exclusions: Forms = Forms()
     interviews: tuple[Interview, ...] = ()
-    site_visits: str = ""
+    site_visits: Forms = Forms()
     documents: tuple[str, ...] = ()  # evidence file names reviewed, picked from the assessment's evidence
-    sampling_basis: str = ""
-    limitations: str = ""
-    disclaimer: str = ""
-    distribution: tuple[str, ...] = ()
-    confidentiality: str = ""
+    sampling_basis: Forms = Forms()
+    limitations: Forms = Forms()
+    disclaimer: Forms = Forms()
+    distribution: tuple[Forms, ...] = ()
+    confidentiality: Forms = Forms()
     opinion: str = ""  # the auditor's chosen conclusion (a key of OPINIONS); empty: the proposed one stands
-    rationale: str = ""  # the auditor's written reasons for it
+    rationale: Forms = Forms()  # the auditor's written reasons for it
+
+    def __post_init__(self):
+        _as_forms(self, *TEXT_FIELDS)
+        object.__setattr__(self, "team", tuple(m if isinstance(m, TeamMember) else TeamMember(**m)
+                                               for m in self.team))
+        object.__setattr__(self, "interviews", tuple(i if isinstance(i, Interview) else Interview(**i)
+                                                     for i in self.interviews))
+        object.__setattr__(self, "distribution", tuple(forms_from(d) for d in self.distribution))
+        object.__setattr__(self, "documents", tuple(self.documents))
 
     @property
     def is_empty(self) -> bool:
@@ -72,27 +100,24 @@ class Engagement:
             return cls()
         raw = json.loads(text)
         known = {f.name for f in fields(cls)}
-        data = {k: v for k, v in raw.items() if k in known}
-        data["team"] = tuple(TeamMember(**m) for m in data.get("team", ()))
-        data["interviews"] = tuple(Interview(**i) for i in data.get("interviews", ()))
-        data["documents"] = tuple(data.get("documents", ()))
-        data["distribution"] = tuple(data.get("distribution", ()))
-        return cls(**data)
+        return cls(**{k: v for k, v in raw.items() if k in known})
 
     def cleaned(self) -> Engagement:
         """The same facts with whitespace trimmed and empty rows dropped; raises EngagementError on a bad date,
         fieldwork ending before it starts, or an unknown opinion."""
         def s(v: str) -> str:
             return (v or "").strip()
-        team = tuple(TeamMember(s(m.name), s(m.role)) for m in self.team if s(m.name))
-        interviews = tuple(Interview(s(i.name), s(i.role), s(i.date)) for i in self.interviews if s(i.name))
+        team = tuple(TeamMember(m.name.stripped(), m.role.stripped()) for m in self.team if m.name)
+        interviews = tuple(Interview(i.name.stripped(), i.role.stripped(), s(i.date)) for i in self.interviews
+                           if i.name)
         out = replace(self, **{f.name: s(getattr(self, f.name)) for f in fields(self)
                                if isinstance(getattr(self, f.name), str)},
+                      **{name: getattr(self, name).stripped() for name in TEXT_FIELDS},
                       team=team, interviews=interviews,
                       documents=tuple(d for d in (s(x) for x in self.documents) if d),
-                      distribution=tuple(d for d in (s(x) for x in self.distribution) if d))
+                      distribution=tuple(d.stripped() for d in self.distribution if d))
         for label, value in (("fieldwork start", out.fieldwork_start), ("fieldwork end", out.fieldwork_end),
-                             *((f"interview date of {i.name}", i.date) for i in out.interviews)):
+                             *((f"interview date of {i.name.joined}", i.date) for i in out.interviews)):
             if value:
                 try:
                     date.fromisoformat(value)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from exportaudit.core.bilingual import Forms
+
 
 class AssessmentStatus(StrEnum):
     DRAFT = "draft"
@@ -90,8 +92,22 @@ class RedFlagPresence(StrEnum):
     NA = "na"
 
 
+class _WithForms:
+    """Records whose names have a Chinese and an English form (``name_zh``, ``name_en`` beside ``name``, which holds
+    the two joined; store.forms keeps them in step)."""
+
+    def forms(self, field: str) -> Forms:
+        """The two forms of ``field``; a record built without them (an older caller) reads the single value."""
+        zh, en = getattr(self, f"{field}_zh", ""), getattr(self, f"{field}_en", "")
+        return Forms(zh, en) if zh or en else Forms.of(getattr(self, field))
+
+    def in_language(self, field: str, lang: str) -> str:
+        """``field`` as a reader of ``lang`` ("zh", "en" or "both") sees it (core.bilingual)."""
+        return self.forms(field).get(lang)
+
+
 @dataclass(frozen=True)
-class Organisation:
+class Organisation(_WithForms):
     id: int
     name: str
     uscc: str = ""
@@ -103,10 +119,19 @@ class Organisation:
     logo_path: str | None = None
     created_at: str = ""
     updated_at: str = ""
+    # migration 0013: the Chinese and English forms
+    name_zh: str = ""
+    name_en: str = ""
+    sector_zh: str = ""
+    sector_en: str = ""
+    address_zh: str = ""
+    address_en: str = ""
+    contact_zh: str = ""
+    contact_en: str = ""
 
 
 @dataclass(frozen=True)
-class Assessment:
+class Assessment(_WithForms):
     id: int
     organisation_id: int
     title: str
@@ -134,6 +159,15 @@ class Assessment:
     reviewer: str = ""
     review_date: str = ""
     modules: str = ""  # optional checklist modules switched on, space-separated ids
+    # migration 0013: the Chinese and English forms
+    title_zh: str = ""
+    title_en: str = ""
+    assessor_zh: str = ""
+    assessor_en: str = ""
+    assessor_role_zh: str = ""
+    assessor_role_en: str = ""
+    reviewer_zh: str = ""
+    reviewer_en: str = ""
 
 
     @property
@@ -199,7 +233,7 @@ class ChangeEntry:
 
 
 @dataclass(frozen=True)
-class Finding:
+class Finding(_WithForms):
     id: int
     assessment_id: int
     item_id: str | None
@@ -217,10 +251,13 @@ class Finding:
     response_text: str = ""
     response_owner: str = ""
     response_date: str | None = None
+    # migration 0013: the Chinese and English forms
+    response_owner_zh: str = ""
+    response_owner_en: str = ""
 
 
 @dataclass(frozen=True)
-class Action:
+class Action(_WithForms):
     id: int
     finding_id: int
     description: str
@@ -235,6 +272,9 @@ class Action:
     finding_grade: FindingGrade | None = None
     item_id: str | None = None
     element_id: str | None = None
+    # migration 0013: the Chinese and English forms
+    owner_zh: str = ""
+    owner_en: str = ""
 
 
     @property

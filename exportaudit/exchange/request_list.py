@@ -26,7 +26,7 @@ def write_request_list(session, out: str | Path, *, language: str = "both",
         raise ReportError(f"Unknown language '{language}'; expected one of: {', '.join(LANGUAGES)}.")
     report = progress or (lambda percent, message: None)
     report(0, "")
-    model = build_model(session)
+    model = build_model(session, language=language)
     if not model.requests:
         raise ReportError("The assessment has no document request list yet; build it first.")
     report(40, "")

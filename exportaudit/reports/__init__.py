@@ -48,7 +48,7 @@ def build_report(session, fmt: str, out: str | Path, *, language: str = "both", 
     _check(fmt, language)
     report = _progress(progress)
     report(0, "")
-    model = build_model(session, report_date=report_date, logo=logo, frameworks=frameworks)
+    model = build_model(session, report_date=report_date, logo=logo, frameworks=frameworks, language=language)
     return render_report(model, fmt, out, language=language, progress=report, signer=signer)
 
 

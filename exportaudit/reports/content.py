@@ -581,7 +581,8 @@ class ReportModel:
         e = self.engagement
         if not e.opinion:
             return proposed
-        return Opinion(e.opinion, (Text(e.rationale, e.rationale),) if e.rationale else proposed.reasons)
+        reasons = (Text(e.rationale.get("zh"), e.rationale.get("en")),) if e.rationale else proposed.reasons
+        return Opinion(e.opinion, reasons)
 
     @property
     def open_actions(self) -> int:
@@ -676,29 +677,35 @@ def _text(value: str | None) -> str:
 
 
 def build_model(session, *, report_date: date | None = None, logo: str | Path | None = None,
-                frameworks: tuple[str, ...] = ()) -> ReportModel:
+                frameworks: tuple[str, ...] = (), language: str = "both") -> ReportModel:
     """Read everything a report shows from ``session`` (an ``AssessmentSession``), once. ``frameworks``: ids of the
-    other frameworks to report against (or ``("all",)``), each a PDF section and a workbook sheet."""
+    other frameworks to report against (or ``("all",)``), each a PDF section and a workbook sheet. Names and titles
+    typed in two forms are read in ``language`` (the report's: "zh", "en" or "both"); the engagement keeps both
+    forms and the layout picks."""
     from exportaudit.reports.framework_content import framework_reports
 
     a, org, checklist, score = session.assessment, session.organisation, session.checklist, session.score
     profile = checklist.profile(a.target_profile)
     report_day = (report_date or date.today()).isoformat()
     computed = fingerprint(session.store, session.assessment_id)
+
+    def name(record, field: str) -> str:
+        return _text(record.in_language(field, language))
+
     meta = Meta(
-        organisation=_text(org.name), uscc=_text(org.uscc), sector=_text(org.sector), address=_text(org.address),
-        contact=_text(org.contact), assessment_id=a.id, title=_text(a.title),
+        organisation=name(org, "name"), uscc=_text(org.uscc), sector=name(org, "sector"),
+        address=name(org, "address"), contact=name(org, "contact"), assessment_id=a.id, title=name(a, "title"),
         kind=ASSESSMENT_KINDS.get(a.kind, Text(a.kind, a.kind)),
         status=ASSESSMENT_STATUSES.get(a.status, Text(a.status, a.status)), is_final=a.is_final,
         finalised_at=_stamp(a.finalised_at), period_start=_text(a.period_start), period_end=_text(a.period_end),
-        assessor=_text(a.assessor), checklist_id=checklist.id, checklist_version=checklist.version,
+        assessor=name(a, "assessor"), checklist_id=checklist.id, checklist_version=checklist.version,
         checklist_title=checklist.title, checklist_format=checklist.format,
         target_profile=profile.name if profile else None,
         operator_type=OPERATOR_TYPES.get(a.operator_type) if a.operator_type else None,
         size=SIZES.get(a.size) if a.size else None, facts=_facts_text(a.fact_set),
         report_date=report_day, fingerprint=(a.fingerprint if a.is_final and a.fingerprint else computed),
-        computed_fingerprint=computed, scoring_model=a.scoring_model, assessor_role=_text(a.assessor_role),
-        independence=INDEPENDENCE.get(a.independence) if a.independence else None, reviewer=_text(a.reviewer),
+        computed_fingerprint=computed, scoring_model=a.scoring_model, assessor_role=name(a, "assessor_role"),
+        independence=INDEPENDENCE.get(a.independence) if a.independence else None, reviewer=name(a, "reviewer"),
         review_date=_text(a.review_date),
         evidence_window=f"{session.window.start.isoformat()} – {session.window.end.isoformat()}",
         minimum_sample=checklist.transaction_testing.minimum_sample if checklist.transaction_testing else 5)
@@ -732,9 +739,9 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
     scale = tuple(ScaleEntry(s.level, s.label, s.definition) for s in checklist.levels)
     store, aid = session.store, session.assessment_id
     subject = _subjects(checklist)
-    findings = _finding_rows(store.findings.all(aid), subject)
+    findings = _finding_rows(store.findings.all(aid), subject, language)
     refs = {f.id: f for f in findings}
-    actions = _action_rows(store.actions.all(aid), refs, subject, report_day)
+    actions = _action_rows(store.actions.all(aid), refs, subject, report_day, language=language)
     requests = store.requests.all(aid)
     order = {item.id: n for n, item in enumerate(checklist.items)}
     request_rows = tuple(
@@ -747,7 +754,7 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
     return ReportModel(meta=meta, scale=scale, overall=overall, elements=tuple(elements), evidence=evidence,
                        out_of_scope=len(checklist.items) - len(session.applicable_items),
                        logo=_usable_logo(logo, org.logo_path), findings=findings, actions=actions,
-                       requests=request_rows, comparison=_comparison(session, tuple(elements), report_day),
+                       requests=request_rows, comparison=_comparison(session, tuple(elements), report_day, language),
                        signatories=_signatories(meta), testing=_testing(session, tuple(elements), refs),
                        testing_threshold=testing.threshold if testing else None, duties=_duties(session),
                        frameworks=framework_reports(session, frameworks) if frameworks else (),
@@ -780,7 +787,7 @@ def _subjects(checklist):
     return subject
 
 
-def _finding_rows(findings, subject) -> tuple[FindingRow, ...]:
+def _finding_rows(findings, subject, language: str = "both") -> tuple[FindingRow, ...]:
     grades = list(FINDING_GRADES)
     rows = [(f, subject(f.item_id, f.element_id)) for f in findings]
     rows.sort(key=lambda fs: (grades.index(fs[0].grade) if fs[0].grade in grades else len(grades),
@@ -790,12 +797,12 @@ def _finding_rows(findings, subject) -> tuple[FindingRow, ...]:
                             _text(f.created_by), clean(f.cause).strip(), clean(f.effect).strip(), f.risk,
                             FINDING_RISKS.get(f.risk) if f.risk else None, f.response,
                             RESPONSES.get(f.response) if f.response else None, clean(f.response_text).strip(),
-                            clean(f.response_owner).strip(), f.response_date)
+                            _text(f.in_language("response_owner", language)), f.response_date)
                  for n, (f, s) in enumerate(rows, start=1))
 
 
 def _action_rows(actions, findings: dict, subject, report_day: str, *,
-                 descriptions: dict | None = None) -> tuple[ActionRow, ...]:
+                 descriptions: dict | None = None, language: str = "both") -> tuple[ActionRow, ...]:
     """Action rows; ``findings`` maps a finding id to its row (for the reference), ``descriptions`` gives the
     finding texts of actions whose finding is not in this report (the baseline's)."""
     rows = []
@@ -807,13 +814,14 @@ def _action_rows(actions, findings: dict, subject, report_day: str, *,
             finding_description=finding.description if finding else clean((descriptions or {}).get(x.finding_id)).strip(),
             grade=grade, grade_label=FINDING_GRADES.get(grade, Text(grade, grade)),
             subject=subject(x.item_id, x.element_id), description=clean(x.description).strip(),
-            owner=_text(x.owner), due_date=_text(x.due_date), status=x.status,
+            owner=_text(x.in_language("owner", language)), due_date=_text(x.due_date), status=x.status,
             status_label=ACTION_STATUSES.get(x.status, Text(x.status, x.status)),
             closing_note=clean(x.closing_note).strip(), is_open=x.is_open, overdue=x.is_overdue(report_day)))
     return tuple(rows)
 
 
-def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> BaselineComparison | None:
+def _comparison(session, elements: tuple[ElementRow, ...], report_day: str,
+                language: str = "both") -> BaselineComparison | None:
     """The re-audit comparison with the baseline, or None when there is no baseline (or it was deleted)."""
     from exportaudit.core.comparison import compare
     from exportaudit.core.session import AssessmentSession
@@ -839,7 +847,7 @@ def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> B
     baseline_findings = {f.id: f.description for f in session.store.findings.all(baseline_id)}
     then, now = baseline.score.overall, session.score.overall
     return BaselineComparison(
-        baseline_id=b.id, baseline_title=_text(b.title),
+        baseline_id=b.id, baseline_title=_text(b.in_language("title", language)),
         baseline_status=ASSESSMENT_STATUSES.get(b.status, Text(b.status, b.status)), baseline_is_final=b.is_final,
         baseline_finalised_at=_stamp(b.finalised_at), baseline_fingerprint=(b.fingerprint or "") if b.is_final else "",
         baseline_period=period_text(_text(b.period_start), _text(b.period_end)),
@@ -848,7 +856,7 @@ def _comparison(session, elements: tuple[ElementRow, ...], report_day: str) -> B
         elements=element_rows, improved=items(result.improved), regressed=items(result.regressed),
         unchanged=items(result.unchanged), not_comparable=items(result.not_comparable),
         open_actions=_action_rows(result.open_baseline_actions, {}, _subjects(baseline.checklist), report_day,
-                                  descriptions=baseline_findings))
+                                  descriptions=baseline_findings, language=language))
 
 
 def _element_reason(cap, labels) -> Text:

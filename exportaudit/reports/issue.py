@@ -46,7 +46,7 @@ def issue_report(session, fmt: str, out: str | Path, *, language: str = "both", 
     _check(fmt, language)
     report = _progress(progress)
     report(0, "")
-    model = build_model(session, report_date=report_date, logo=logo, frameworks=frameworks)
+    model = build_model(session, report_date=report_date, logo=logo, frameworks=frameworks, language=language)
     path = render_report(model, fmt, out, language=language, progress=report,
                          signer=signer if fmt == "pdf" else None)
     return IssuedFile(Path(path), file_sha256(path), fmt, language, model.meta.fingerprint,

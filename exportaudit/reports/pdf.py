@@ -120,7 +120,7 @@ def _furniture(canvas: Canvas, model: ReportModel, lang: str, page: int, pages: 
     fonts.draw(canvas, MARGIN_X, y - 3.6 * mm, fonts.fit(f"{which}{colon}{meta.fingerprint}", 6, CONTENT_W - page_w), 6)
     canvas.setFillColor(ink)
     fonts.draw(canvas, PAGE_W - MARGIN_X, y, page_text, 7.5, anchor="end")
-    marking = model.engagement.confidentiality
+    marking = model.engagement.confidentiality.get(lang)
     if marking:  # the confidentiality marking, centred in the footer of every page
         canvas.setFillColor(color(theme.NAVY))
         fonts.draw(canvas, PAGE_W / 2, y, fonts.fit(marking, 7.5, CONTENT_W / 3, bold=True), 7.5, anchor="middle",
@@ -204,7 +204,7 @@ class ReportDoc(BaseDocTemplate):
     def __init__(self, target, model: ReportModel, lang: str, progress: Callable[[int, str], None], total: int):
         title = f"{labels.say(T('report_title'), lang)} – {model.meta.title}"
         super().__init__(target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, title=title, author=report_author(model),
+                         bottomMargin=MARGIN_BOTTOM, title=title, author=report_author(model, lang),
                          subject=model.meta.organisation, creator=f"ExportAudit {__version__}",
                          keywords=f"fingerprint:{model.meta.fingerprint}", initialFontName=fonts.LATIN,
                          initialFontSize=9.5, initialLeading=13.5, lang="zh-CN" if lang != "en" else "en")
@@ -262,9 +262,10 @@ class ReportDoc(BaseDocTemplate):
             self._empty_page = False
 
 
-def report_author(model: ReportModel) -> str:
-    """Who the document is by: the preparing firm when the report names one, else the assessor."""
-    return getattr(model.meta, "firm", "") or model.meta.assessor or "ExportAudit"
+def report_author(model: ReportModel, lang: str) -> str:
+    """Who the document is by: the preparing firm when the report names one (in the report's language), else the
+    assessor."""
+    return model.engagement.firm.get(lang) or model.meta.assessor or "ExportAudit"
 
 
 def write_pdf(model: ReportModel, target, lang: str, progress: Callable[[int, str], None]) -> None:

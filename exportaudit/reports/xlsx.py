@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exportaudit import __version__
 from exportaudit.core import legal
+from exportaudit.core.bilingual import Forms
 from exportaudit.core.comparison import direction_mark
 from exportaudit.core.vocab import FINDING_GRADES
 from exportaudit.reports import labels, theme
@@ -134,16 +135,19 @@ def _engagement_rows(ws: Worksheet, row: int, m: ReportModel, ctx: Ctx) -> int:
     e, opinion = m.engagement, m.opinion()
     source = ctx.say("opinion_auditor" if m.auditor_opinion else "opinion_proposed")
     conclusion = f"{ctx.say(opinion.label)} ({source})" + "".join(f"\n• {ctx.say(r)}" for r in opinion.reasons)
-    team = "\n".join(f"{t.name} ({t.role})" if t.role else t.name for t in e.team)
-    interviews = "\n".join(" · ".join(v for v in (i.name, i.role, i.date) if v) for i in e.interviews)
+    lang = ctx.lang
+    team = "\n".join(f"{t.name.get(lang)} ({t.role.get(lang)})" if t.role else t.name.get(lang) for t in e.team)
+    interviews = "\n".join(" · ".join(v for v in (i.name.get(lang), i.role.get(lang), i.date) if v)
+                           for i in e.interviews)
     fieldwork = " – ".join(v for v in (e.fieldwork_start, e.fieldwork_end) if v)
-    rows = [(key, value) for key, value in (
+    rows = [(key, value.get(lang) if isinstance(value, Forms) else value) for key, value in (
         ("overall_conclusion", conclusion), ("prepared_by", e.firm), ("engagement_lead", e.lead),
         ("engagement_team", team), ("scope_entities", e.entities), ("scope_business", e.business_lines),
         ("fieldwork", fieldwork), ("exclusions", e.exclusions), ("interviews", interviews),
         ("site_visits", e.site_visits), ("documents_reviewed", "\n".join(e.documents)),
         ("sampling_basis", e.sampling_basis), ("limitations", e.limitations), ("disclaimer", e.disclaimer),
-        ("distribution", "\n".join(e.distribution)), ("confidentiality", e.confidentiality)) if value]
+        ("distribution", "\n".join(d.get(lang) for d in e.distribution)),
+        ("confidentiality", e.confidentiality)) if value]
     row += 2
     put(ws, row, 1, ctx.say("scope_and_method"), style="ea_section")
     for col in range(2, 10):
@@ -795,7 +799,7 @@ def print_furniture(ws: Worksheet, model: ReportModel, lang: str) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     for part in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
         part.left.text, part.left.size = header_code(model.meta.organisation[:120]), 8
-        marking = model.engagement.confidentiality or labels.say(T("confidential"), lang)
+        marking = model.engagement.confidentiality.get(lang) or labels.say(T("confidential"), lang)
         part.right.text, part.right.size = header_code(marking[:120]), 8
     page = labels.say(labels.fmt("page_x_of_y", page="&P", pages="&N"), one)
     for part in (ws.oddFooter, ws.evenFooter, ws.firstFooter):

@@ -9,6 +9,7 @@ from exportaudit.core.records import Assessment
 from exportaudit.core.scoring_model2 import CURRENT_MODEL, MODELS, parse_date
 from exportaudit.core.store.base import now
 from exportaudit.core.store.errors import ReadOnlyError, StoreError
+from exportaudit.core.store.forms import form_fields, with_forms
 from exportaudit.core.store.organisations import check_scope
 from exportaudit.core.store.rows import record
 from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE
@@ -18,7 +19,12 @@ if TYPE_CHECKING:
 
 ASSESSMENT_FIELDS = ("title", "kind", "period_start", "period_end", "assessor", "target_profile",
                      "operator_type", "size", "assessor_role", "independence", "reviewer", "review_date",
-                     "lookback_months", "facts", "modules")
+                     "lookback_months", "facts", "modules", *form_fields("assessments"))
+
+
+def _title_forms(title: str) -> tuple[str, str]:
+    forms = with_forms("assessments", {"title": title.strip()})
+    return forms["title_zh"], forms["title_en"]
 
 
 def facts_text(facts) -> str | None:
@@ -115,18 +121,20 @@ class Assessments:
             return
         self.update(assessment_id, modules=" ".join(modules))
 
-    def create(self, organisation_id: int, checklist: Checklist, title: str, *,
+    def create(self, organisation_id: int, checklist: Checklist, title: str = "", *,
                scoring_model: int = CURRENT_MODEL, **fields: Any) -> int:
-        """A new draft assessment, scored with the current model unless ``scoring_model`` says otherwise."""
+        """A new draft assessment, scored with the current model unless ``scoring_model`` says otherwise. The title
+        and names come as one value each or in two forms (``title_zh``, ``title_en``...)."""
         if scoring_model not in MODELS:
             raise StoreError(code="scoring_model", model=repr(scoring_model), expected=", ".join(map(str, MODELS)))
         org = self._store.organisations.get(organisation_id)
-        fields = {"title": title, "operator_type": org.operator_type, "size": org.size, **fields}
+        fields = with_forms("assessments", {"title": (title or "").strip(), "operator_type": org.operator_type,
+                                            "size": org.size, **fields})
         self._check_fields(fields, checklist)
         self._store.checklists.keep(checklist)
         stamp = now()
         row = {"organisation_id": organisation_id, "checklist_sha256": checklist.sha256, **fields,
-               "title": title.strip(), "scoring_model": scoring_model, "created_at": stamp, "updated_at": stamp}
+               "scoring_model": scoring_model, "created_at": stamp, "updated_at": stamp}
         with self._sql.write():
             assessment_id = self._sql.insert("assessments", row)
             self._sql.log(assessment_id, "assessment", assessment_id, "created", None, row["title"])
@@ -134,6 +142,7 @@ class Assessments:
 
     def update(self, assessment_id: int, **fields: Any) -> None:
         old = self.writable(assessment_id)
+        fields = with_forms("assessments", fields, old)
         self._check_fields(fields, self._store.checklists.get(old.checklist_sha256))
         self._sql.update_fields("assessments", assessment_id, old, fields, assessment_id=assessment_id, entity="assessment")
 
@@ -147,10 +156,12 @@ class Assessments:
             cursor = db.execute(
                 "INSERT INTO assessments (organisation_id, title, checklist_sha256, kind, period_start, period_end, "
                 "assessor, target_profile, operator_type, size, facts, status, created_at, updated_at, scoring_model, "
-                "lookback_months, assessor_role, independence, modules) "
+                "lookback_months, assessor_role, independence, modules, title_zh, title_en, assessor_zh, assessor_en, "
+                "assessor_role_zh, assessor_role_en) "
                 "SELECT organisation_id, ?, checklist_sha256, kind, period_start, period_end, assessor, target_profile, "
-                "operator_type, size, facts, 'draft', ?, ?, scoring_model, lookback_months, assessor_role, independence, modules "
-                "FROM assessments WHERE id = ?", [title.strip(), stamp, stamp, old.id])
+                "operator_type, size, facts, 'draft', ?, ?, scoring_model, lookback_months, assessor_role, independence, "
+                "modules, ?, ?, assessor_zh, assessor_en, assessor_role_zh, assessor_role_en "
+                "FROM assessments WHERE id = ?", [title.strip(), stamp, stamp, *_title_forms(title), old.id])
             new_id = cursor.lastrowid
             db.execute("INSERT INTO responses (assessment_id, item_id, level, na, na_reason, note, reconfirm, updated_at, "
                        "updated_by) SELECT ?, item_id, level, na, na_reason, note, reconfirm, updated_at, updated_by "

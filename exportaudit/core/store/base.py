@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from exportaudit.core.store.errors import ReadOnlyError, StoreError
+from exportaudit.core.store.forms import form_fields
 from exportaudit.core.user_name import configured_user_name
 
 # A text saved on every keystroke (a note, a reason) keeps one history entry per pause of this length.
@@ -149,7 +150,10 @@ class Connection:
         stamp = now()
         with self.write() as db:
             db[table].update(key, {**changed, "updated_at": stamp})
+            forms = set(form_fields(table))  # a form's change is logged as the change of the joined value
             for name, value in changed.items():
+                if name in forms:
+                    continue
                 self.log(assessment_id, entity, key, name, getattr(old, name), value, item_id=item_id)
             if assessment_id is not None and table != "assessments":
                 self.touch(assessment_id, stamp)

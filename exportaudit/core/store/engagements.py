@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from exportaudit.core.bilingual import Forms
 from exportaudit.core.engagement import Engagement, EngagementError
 from exportaudit.core.store.base import now
 from exportaudit.core.store.errors import StoreError
@@ -41,9 +42,9 @@ class Engagements:
                 self._sql.log(assessment_id, "assessment", assessment_id, "opinion", old.opinion or None,
                           new.opinion or None)
             if new.rationale != old.rationale:
-                self._sql.log(assessment_id, "assessment", assessment_id, "rationale", old.rationale or None,
-                          new.rationale or None)
-            if replace(new, opinion="", rationale="") != replace(old, opinion="", rationale=""):
+                self._sql.log(assessment_id, "assessment", assessment_id, "rationale", old.rationale.joined or None,
+                              new.rationale.joined or None)
+            if replace(new, opinion="", rationale=Forms()) != replace(old, opinion="", rationale=Forms()):
                 self._sql.log(assessment_id, "assessment", assessment_id, "engagement", None, None)
             self._sql.touch(assessment_id, stamp)
 
@@ -58,5 +59,5 @@ class Engagements:
         old = self.get(source_id)
         if old.is_empty:
             return
-        new = old if keep_opinion else replace(old, opinion="", rationale="")
+        new = old if keep_opinion else replace(old, opinion="", rationale=Forms())
         self._put(target_id, new, now())

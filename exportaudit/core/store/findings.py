@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING, Any
 from exportaudit.core.records import Action, Finding
 from exportaudit.core.store.base import now
 from exportaudit.core.store.errors import StoreError
+from exportaudit.core.store.forms import form_fields, with_forms
 from exportaudit.core.store.rows import record
 from exportaudit.core.vocab import ACTION_STATUSES, FINDING_GRADES, FINDING_RISKS, RESPONSES
 
 FINDING_FIELDS = ("grade", "description", "recommendation", "item_id", "element_id", "cause", "effect", "risk",
-                  "response", "response_text", "response_owner", "response_date")
+                  "response", "response_text", "response_owner", "response_date", *form_fields("findings"))
 # the optional choices and dates of a finding, where an empty value means "not stated" (stored as NULL)
 _NULLABLE = ("risk", "response", "response_date")
-ACTION_FIELDS = ("description", "owner", "due_date", "status", "closing_note")
+ACTION_FIELDS = ("description", "owner", "due_date", "status", "closing_note", *form_fields("actions"))
 
 if TYPE_CHECKING:
     from exportaudit.core.store.store import Store
@@ -62,7 +63,7 @@ class Findings:
             raise StoreError(f"There is no finding {finding_id}.")
         return record(Finding, row)
 
-    def _check(self, assessment_id: int, fields: dict) -> dict:
+    def _check(self, assessment_id: int, fields: dict, old: Finding | None = None) -> dict:
         unknown = set(fields) - set(FINDING_FIELDS)
         if unknown:
             raise StoreError(f"Unknown finding field(s): {', '.join(sorted(unknown))}.")
@@ -75,6 +76,7 @@ class Findings:
             raise StoreError(f"Unknown management response '{fields['response']}'; expected one of: "
                              f"{', '.join(RESPONSES)}.")
         _check_date(fields.get("response_date"))
+        fields = with_forms("findings", fields, old)
         checklist = self._store.checklists.get(self._store.assessments.get(assessment_id).checklist_sha256)
         item_id = fields.get("item_id")
         if item_id:
@@ -112,7 +114,7 @@ class Findings:
         self._store.assessments.writable(old.assessment_id)
         if "description" in fields and not (fields["description"] or "").strip():
             raise StoreError("A finding needs a description.")
-        fields = self._check(old.assessment_id, fields)
+        fields = self._check(old.assessment_id, fields, old)
         self._sql.update_fields("findings", finding_id, old, fields, assessment_id=old.assessment_id, entity="finding",
                             item_id=old.item_id)
 
@@ -156,12 +158,14 @@ class Actions:
         _check_date(fields.get("due_date"))
 
     def create(self, finding_id: int, description: str, *, owner: str = "", due_date: str | None = None,
-               status: str = "open", closing_note: str = "") -> int:
+               status: str = "open", closing_note: str = "", **owner_forms: str) -> int:
+        """A corrective action; its owner as one value or in two forms (``owner_zh``, ``owner_en``)."""
         finding = self._store.findings.get(finding_id)
         self._store.assessments.writable(finding.assessment_id)
         fields = {"description": description, "owner": owner, "due_date": due_date or None, "status": status,
-                  "closing_note": closing_note}
+                  "closing_note": closing_note, **owner_forms}
         self._check(fields)
+        fields = with_forms("actions", fields)
         stamp = now()
         with self._sql.write():
             action_id = self._sql.insert("actions", {"finding_id": finding_id, **fields, "created_at": stamp,
@@ -176,6 +180,7 @@ class Actions:
         if "due_date" in fields:
             fields["due_date"] = fields["due_date"] or None
         self._check(fields)
+        fields = with_forms("actions", fields, old)
         self._sql.update_fields("actions", action_id, old, fields, assessment_id=old.assessment_id, entity="action",
                             item_id=old.item_id)
 

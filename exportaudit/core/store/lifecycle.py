@@ -52,7 +52,8 @@ class Lifecycle:
             self._sql.log(assessment_id, "assessment", assessment_id, "status", "final", "draft")
             self._sql.log(assessment_id, "assessment", assessment_id, "reopened", a.fingerprint, reason.strip())
 
-    def reaudit(self, baseline_id: int, title: str, *, checklist: Checklist | None = None, **fields: Any) -> int:
+    def reaudit(self, baseline_id: int, title: str = "", *, checklist: Checklist | None = None,
+                **fields: Any) -> int:
         """A new assessment that starts from ``baseline_id``: answers, notes and evidence links carried over,
         each marked "to re-confirm" until touched; its type and scope as the baseline's, its period (unless given)
         the year after the baseline's. With a newer ``checklist``, items carry over through its upgrade
@@ -65,6 +66,9 @@ class Lifecycle:
                     "independence": base.independence, "lookback_months": base.lookback_months,
                     "facts": base.facts,
                     "modules": " ".join(m for m in base.module_ids if checklist.module(m) is not None)}
+        for name in ("assessor", "assessor_role"):  # their two forms, unless the caller names someone else
+            if not {name, f"{name}_zh", f"{name}_en"} & set(fields):
+                defaults.update({f"{name}_zh": getattr(base, f"{name}_zh"), f"{name}_en": getattr(base, f"{name}_en")})
         if checklist.profile(defaults["target_profile"]) is None:
             defaults["target_profile"] = None
         following = following_period(base.period_end)  # the type carries over; the period moves on a year

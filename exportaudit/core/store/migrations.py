@@ -5,10 +5,13 @@ sqlite-utils runs each migration and the record of it in one transaction (the st
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from exportaudit.core.bilingual import Forms, forms_from
 
 MIGRATION_SET = "exportaudit"
 migrations = Migrations(MIGRATION_SET)
@@ -401,6 +404,50 @@ def m0012_finding_responses(db: Database) -> None:
     ALTER TABLE findings ADD COLUMN response_owner TEXT NOT NULL DEFAULT '';
     ALTER TABLE findings ADD COLUMN response_date TEXT
     """)
+
+
+# The single-value columns that gained a Chinese and an English form in 0013 (frozen here: later changes to the
+# app's list must not change what this migration did).
+_FORM_COLUMNS_0013 = {"organisations": ("name", "sector", "address", "contact"),
+                      "assessments": ("title", "assessor", "assessor_role", "reviewer"),
+                      "findings": ("response_owner",), "actions": ("owner",)}
+_ENGAGEMENT_TEXTS_0013 = ("firm", "lead", "entities", "business_lines", "exclusions", "site_visits", "sampling_basis",
+                          "limitations", "disclaimer", "confidentiality", "rationale")
+
+
+def _forms_json(value) -> dict:
+    forms = forms_from(value)
+    return {"zh": forms.zh, "en": forms.en}
+
+
+@migrations(name="0013_bilingual_names")
+def m0013_bilingual_names(db: Database) -> None:
+    """Names, titles and engagement texts in a Chinese and an English form, so a single-language report is
+    single-language. Each existing value becomes the form in the script it is written in; "陈静 / Chen Jing"
+    is split into its two forms. The single-value columns keep what they held (the bilingual form), so the
+    fingerprints of finalised assessments still verify; the store keeps them equal to the two forms joined."""
+    for table, columns in _FORM_COLUMNS_0013.items():
+        for column in columns:
+            for lang in ("zh", "en"):
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {column}_{lang} TEXT NOT NULL DEFAULT ''")
+        rows = db.execute(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall()
+        for key, *values in rows:
+            forms = [Forms.of(v) for v in values]
+            sets = ", ".join(f"{c}_zh = ?, {c}_en = ?" for c in columns)
+            db.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
+                       [x for f in forms for x in (f.zh, f.en)] + [key])
+    for assessment_id, data in db.execute("SELECT assessment_id, data FROM engagements").fetchall():
+        raw = json.loads(data)
+        for key in _ENGAGEMENT_TEXTS_0013:
+            if key in raw:
+                raw[key] = _forms_json(raw[key])
+        raw["team"] = [{**m, "name": _forms_json(m.get("name")), "role": _forms_json(m.get("role"))}
+                       for m in raw.get("team", [])]
+        raw["interviews"] = [{**i, "name": _forms_json(i.get("name")), "role": _forms_json(i.get("role"))}
+                             for i in raw.get("interviews", [])]
+        raw["distribution"] = [_forms_json(d) for d in raw.get("distribution", [])]
+        db.execute("UPDATE engagements SET data = ? WHERE assessment_id = ?",
+                   [json.dumps(raw, ensure_ascii=False, sort_keys=True), assessment_id])
 
 
 @migrations(name="0014_fingerprint_form")

@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Any
 from exportaudit.core.records import Organisation
 from exportaudit.core.store.base import now
 from exportaudit.core.store.errors import StoreError
+from exportaudit.core.store.forms import form_fields, with_forms
 from exportaudit.core.store.rows import record
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 
 if TYPE_CHECKING:
     from exportaudit.core.store.store import Store
 
-ORGANISATION_FIELDS = ("name", "uscc", "sector", "operator_type", "size", "address", "contact", "logo_path")
+ORGANISATION_FIELDS = ("name", "uscc", "sector", "operator_type", "size", "address", "contact", "logo_path",
+                       *form_fields("organisations"))
 
 
 def check_scope(operator_type: str | None, size: str | None) -> None:
@@ -47,12 +49,14 @@ class Organisations:
             raise StoreError(f"Unknown organisation field(s): {', '.join(sorted(unknown))}.")
         check_scope(fields.get("operator_type"), fields.get("size"))
 
-    def create(self, name: str, **fields: Any) -> int:
-        if not name or not name.strip():
-            raise StoreError("An organisation needs a name.")
+    def create(self, name: str = "", **fields: Any) -> int:
+        """A new organisation; its name as one value, or as ``name_zh`` and ``name_en`` (either may be empty)."""
         self._check(fields)
+        fields = with_forms("organisations", {"name": (name or "").strip(), **fields})
+        if not fields["name"]:
+            raise StoreError("An organisation needs a name.")
         stamp = now()
-        row = {"name": name.strip(), **fields, "created_at": stamp, "updated_at": stamp}
+        row = {**fields, "created_at": stamp, "updated_at": stamp}
         with self._sql.write():
             organisation_id = self._sql.insert("organisations", row)
             self._sql.log(None, "organisation", organisation_id, "created", None, row["name"])
@@ -60,9 +64,11 @@ class Organisations:
 
     def update(self, organisation_id: int, **fields: Any) -> None:
         self._check(fields)
+        old = self.get(organisation_id)
+        fields = with_forms("organisations", fields, old)
         if "name" in fields and not (fields["name"] or "").strip():
             raise StoreError("An organisation needs a name.")
-        self._sql.update_fields("organisations", organisation_id, self.get(organisation_id), fields,
+        self._sql.update_fields("organisations", organisation_id, old, fields,
                                 assessment_id=None, entity="organisation")
 
     def delete(self, organisation_id: int) -> None:

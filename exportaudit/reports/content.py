@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from exportaudit.core import legal
+from exportaudit.core.bilingual import Forms
 from exportaudit.core.comparison import difference
 from exportaudit.core.engagement import Engagement
 from exportaudit.core.fingerprint import fingerprint
@@ -755,7 +756,7 @@ def build_model(session, *, report_date: date | None = None, logo: str | Path | 
                        out_of_scope=len(checklist.items) - len(session.applicable_items),
                        logo=_usable_logo(logo, org.logo_path), findings=findings, actions=actions,
                        requests=request_rows, comparison=_comparison(session, tuple(elements), report_day, language),
-                       signatories=_signatories(meta), testing=_testing(session, tuple(elements), refs),
+                       signatories=_signatories(meta), testing=_testing(session, tuple(elements), refs, language),
                        testing_threshold=testing.threshold if testing else None, duties=_duties(session),
                        frameworks=framework_reports(session, frameworks) if frameworks else (),
                        engagement=store.engagements.get(aid))
@@ -875,7 +876,8 @@ def _duties(session) -> tuple[DutyRow, ...]:
                  for d in session.duties())
 
 
-def _testing(session, elements: tuple[ElementRow, ...], findings: dict) -> TestingSection | None:
+def _testing(session, elements: tuple[ElementRow, ...], findings: dict,
+             language: str = "both") -> TestingSection | None:
     """The transaction-testing part, or None when the assessment has no sample (or its checklist no tests)."""
     testing = session.checklist.transaction_testing
     if testing is None or not session.store.samples.all(session.assessment_id):
@@ -883,7 +885,7 @@ def _testing(session, elements: tuple[ElementRow, ...], findings: dict) -> Testi
     summary = session.testing_summary()
     refs = {f.id: f.ref for f in findings.values()}
     numbers = {s.sample.id: n for n, s in enumerate(summary.samples, start=1)}
-    samples = tuple(_sample_row(numbers[s.sample.id], s) for s in summary.samples)
+    samples = tuple(_sample_row(numbers[s.sample.id], s, language) for s in summary.samples)
     checks = tuple(CheckRow(c.id, c.label, tuple(c.items), r.passed, r.failed, r.na, r.open, r.rate,
                             r.below(summary.threshold))
                    for c in summary.checks for r in [summary.rates[c.id]])
@@ -903,18 +905,19 @@ def _testing(session, elements: tuple[ElementRow, ...], findings: dict) -> Testi
                               summary.population, summary.sample_size)
 
 
-def _sample_row(number: int, s) -> SampleRow:
+def _sample_row(number: int, s, language: str = "both") -> SampleRow:
     sample, order_list = s.sample, s.order_list
     counts = sample.strata_counts
     strata = () if set(counts) <= {ALL} else tuple(
         StratumRow(stratum_label(k), *counts[k]) for k in sorted(counts, key=lambda k: (stratum_sort_key(k), k)))
     return SampleRow(
-        number=number, list_name=_text(order_list.name), source_name=_text(order_list.source_name),
+        number=number, list_name=_text(Forms.of(order_list.name).get(language)),
+        source_name=_text(order_list.source_name),
         list_orders=order_list.order_count, list_refused=order_list.rejected_count,
         first_date=_text(order_list.first_date), last_date=_text(order_list.last_date), population=sample.population,
         size=sample.size, seed=sample.seed, algorithm=_text(sample.algorithm),
         method=Text(clean(s.method.zh), clean(s.method.en)), strata=strata, drawn_at=_stamp(sample.drawn_at),
-        drawn_by=_text(sample.drawn_by), cards_complete=s.cards_complete)
+        drawn_by=_text(Forms.of(sample.drawn_by).get(language)), cards_complete=s.cards_complete)
 
 
 def _signatories(meta: Meta) -> tuple[Signatory, ...]:

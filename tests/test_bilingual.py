@@ -1,0 +1,129 @@
+"""Names, titles and engagement texts in a Chinese and an English form: the form a reader sees, the split of a
+value typed before the forms existed (migration 0013), the store keeping the joined value in step, and the
+demo's single-language reports staying single-language."""
+
+import json
+import re
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+
+from exportaudit.core.bilingual import Forms, in_language
+from exportaudit.core.engagement import Engagement
+from exportaudit.core.fingerprint import fingerprint
+from exportaudit.core.session import AssessmentSession
+from exportaudit.core.store import open_store
+from exportaudit.reports import build_report
+
+CJK = re.compile("[\u3400-\u9fff]")
+poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) not installed")
+
+
+def pdf_text(path, *args) -> str:
+    return subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_form_of_a_language_falls_back_to_the_other_and_both_joins_only_two_different_forms():
+    assert in_language("陈静", "Chen Jing", "en") == "Chen Jing"
+    assert in_language("陈静", "Chen Jing", "zh") == "陈静"
+    assert in_language("陈静", "", "en") == "陈静"  # typed in Chinese only: still named in an English report
+    assert in_language("", "Chen Jing", "zh") == "Chen Jing"
+    assert in_language("陈静", "Chen Jing", "both") == "陈静 / Chen Jing"
+    assert in_language("ACME", "ACME", "both") == "ACME"
+    assert in_language("", "", "both") == ""
+
+
+@pytest.mark.parametrize(("typed", "zh", "en"), [
+    ("陈静 / Chen Jing", "陈静", "Chen Jing"),
+    ("Chen Jing / 陈静", "陈静", "Chen Jing"),
+    ("王芳（集团审计部）/ Wang Fang (Group Audit)", "王芳（集团审计部）", "Wang Fang (Group Audit)"),
+    ("AC/DC Trading Ltd", "", "AC/DC Trading Ltd"),  # no Chinese: one English value, slash and all
+    ("华东/华南销售部", "华东/华南销售部", ""),  # Chinese on both sides: one Chinese value
+    ("苏州恒信 (Suzhou Hengxin)", "苏州恒信 (Suzhou Hengxin)", ""),  # not the "中文 / English" pattern
+    ("A / B / 陈静", "A / B / 陈静", ""),  # more than one slash: not clearly two forms
+])
+def test_a_single_value_is_read_into_the_form_of_its_script_and_split_only_when_clearly_two(typed, zh, en):
+    assert Forms.of(typed) == Forms(zh, en)
+
+
+def test_the_store_keeps_the_joined_value_in_step_with_the_two_forms(mini_assessment):
+    store, aid = mini_assessment
+    org_id = store.assessment(aid).organisation_id
+    store.update_organisation(org_id, name_zh="艾克美出口有限公司", name_en="Acme Export Ltd")
+    org = store.organisation(org_id)
+    assert org.name == "艾克美出口有限公司 / Acme Export Ltd"
+    assert org.in_language("name", "en") == "Acme Export Ltd"
+    store.update_assessment(aid, assessor="陈静 / Chen Jing")  # one value typed as before: read into its forms
+    a = store.assessment(aid)
+    assert (a.assessor_zh, a.assessor_en) == ("陈静", "Chen Jing")
+    history = [(e.field, e.new) for e in store.changes(aid) if e.field.startswith("assessor")]
+    assert history == [("assessor", "陈静 / Chen Jing")]  # one entry per change, not one per form
+
+
+def _undo_0013(path, engagement: dict) -> None:
+    """Turn a current store back into what version 0012 wrote: no form columns, the engagement as plain texts."""
+    db = sqlite3.connect(path)
+    for table, columns in {"organisations": ("name", "sector", "address", "contact"),
+                           "assessments": ("title", "assessor", "assessor_role", "reviewer"),
+                           "findings": ("response_owner",), "actions": ("owner",)}.items():
+        for column in columns:
+            for lang in ("zh", "en"):
+                db.execute(f"ALTER TABLE {table} DROP COLUMN {column}_{lang}")
+    db.execute("UPDATE engagements SET data = ?", [json.dumps(engagement, ensure_ascii=False)])
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0013_bilingual_names'")
+    db.commit()
+    db.close()
+
+
+def test_migration_0013_splits_older_single_values_into_their_forms_and_keeps_the_fingerprint(mini_assessment):
+    store, aid = mini_assessment
+    store.update_organisation(store.assessment(aid).organisation_id, name="艾克美出口有限公司")
+    store.update_assessment(aid, assessor="王芳（集团审计部）/ Wang Fang (Group Audit)")
+    store.set_engagement(aid, Engagement(lead="x"))
+    before = fingerprint(store, aid)
+    path = store.path
+    store.close()
+    _undo_0013(path, {"lead": "陈静 / Chen Jing", "firm": "Hengtai Advisory", "exclusions": "香港子公司不在范围内",
+                      "team": [{"name": "王芳 / Wang Fang", "role": "Senior auditor"}], "distribution": ["董事会 / Board"],
+                      "interviews": [{"name": "李强", "role": "", "date": "2026-11-17"}], "opinion": ""})
+    with open_store(path) as store:
+        org, a = store.organisation(store.assessment(aid).organisation_id), store.assessment(aid)
+        assert (org.name, org.name_zh, org.name_en) == ("艾克美出口有限公司", "艾克美出口有限公司", "")
+        assert (a.assessor_zh, a.assessor_en) == ("王芳（集团审计部）", "Wang Fang (Group Audit)")
+        assert a.assessor == "王芳（集团审计部）/ Wang Fang (Group Audit)"  # the single value stays as it was...
+        assert fingerprint(store, aid) == before  # ...so a finalised assessment's fingerprint still verifies
+        e = store.engagement(aid)
+        assert e.lead == Forms("陈静", "Chen Jing") and e.firm == Forms("", "Hengtai Advisory")
+        assert e.exclusions == Forms("香港子公司不在范围内", "")
+        assert e.team[0].name == Forms("王芳", "Wang Fang") and e.distribution == (Forms("董事会", "Board"),)
+        assert e.interviews[0].name == Forms("李强", "")
+        stored = json.loads(store.db.execute("SELECT data FROM engagements").fetchone()[0])
+        assert stored["lead"] == {"zh": "陈静", "en": "Chen Jing"}  # rewritten in the new shape, not only read so
+
+
+def _pages(path, first: int, last: int) -> str:
+    return pdf_text(path, "-f", str(first), "-l", str(last))
+
+
+@poppler
+def test_the_demo_single_language_reports_name_people_organisation_and_engagement_in_one_language(
+        demo_store_path, tmp_path):
+    with open_store(demo_store_path) as store:
+        session = AssessmentSession(store, store.latest_assessment().id)
+        en = build_report(session, "pdf", tmp_path / "en.pdf", language="en")
+        zh = build_report(session, "pdf", tmp_path / "zh.pdf", language="zh")
+    en_text, zh_text = pdf_text(en), pdf_text(zh)
+    cover = _pages(en, 1, 1)
+    assert "Suzhou Hengxin Precision Instruments" in cover and not CJK.search(cover), cover
+    scope = next(p for p in en_text.split("\f") if "Scope and method" in p and "Engagement lead" in p)
+    assert "Wang Fang" in scope and "Head office and the Suzhou Industrial Park plant" in scope
+    assert not CJK.search(scope.split("Documents reviewed")[0]), scope  # evidence file names keep their names
+    sign_off = next(p for p in en_text.split("\f") if "Company seal" in p)
+    assert "Hengxin's management only" in sign_off and not CJK.search(sign_off), sign_off
+    for name in ("陈静", "王芳", "李强", "苏州恒信精密仪器有限公司", "内部 · 保密"):  # file names may stay Chinese
+        assert name not in en_text, name
+    for name in ("Chen Jing", "Wang Fang", "Li Qiang", "Group Audit", "Suzhou Hengxin", "Internal · Confidential"):
+        assert name not in zh_text, name
+    assert "陈静" in zh_text and "苏州恒信精密仪器有限公司" in zh_text

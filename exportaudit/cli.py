@@ -59,7 +59,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with build_demo(args.store, force=args.force, source="cli") as store:
         issue_demo_report(store)
         assessment = store.assessments.latest()
-        print(f"Demo store written to {store.path} (assessment #{assessment.id}: {assessment.title}).")
+        print(f"Demo store written to {store.path} (assessment #{assessment.id}: "
+              f"{assessment.in_language('title', 'en')}).")
     return 0
 
 
@@ -146,15 +147,18 @@ def cmd_list(args: argparse.Namespace) -> int:
         for org in store.organisations.all():
             for a in store.assessments.all(org.id):
                 rows.append({"assessment": a.id, "organisation": org.name, "title": a.title, "kind": a.kind,
-                             "status": a.status, "updated_at": a.updated_at})
+                             "status": a.status, "updated_at": a.updated_at,
+                             "organisation_zh": org.name_zh, "organisation_en": org.name_en,
+                             "title_zh": a.title_zh, "title_en": a.title_en,
+                             "shown": f"{org.in_language('name', lang)} — {a.in_language('title', lang)}"})
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps([{k: v for k, v in r.items() if k != "shown"} for r in rows], ensure_ascii=False, indent=2))
     else:
         words = {code: text.get(lang) for code, text in ASSESSMENT_STATUSES.items()}  # as the window says them
         width = max(display_width(w) for w in words.values())
-        for r in rows:
+        for r in rows:  # names in the form of the command line's language
             print(f"#{r['assessment']}  {fit(words.get(r['status'], r['status']), width)}  {r['updated_at']}  "
-                  f"{r['organisation']} — {r['title']}")
+                  f"{r['shown']}")
     return 0
 
 
@@ -241,7 +245,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     o, a = data["overall"], data["assessment"]
-    print(say("assessment", lang, id=a["id"], title=a["title"]))
+    print(say("assessment", lang, id=a["id"], title=session.assessment.in_language("title", lang)))
     print(say("checklist", lang, id=a["checklist_id"], version=a["checklist_version"],
               profile=a["target_profile"] or "—"))
 
@@ -277,7 +281,7 @@ def cmd_duties(args: argparse.Namespace) -> int:
                           "duties": [d.as_json() for d in duties]}, ensure_ascii=False, indent=2))
         return 0
     lang = "zh" if args.lang == "zh" else "en"
-    print(f"Assessment #{a.id}: {a.title} (scoring model {a.scoring_model})")
+    print(f"Assessment #{a.id}: {a.in_language('title', lang)} (scoring model {a.scoring_model})")
     counts = ", ".join(f"{sum(d.status == k for d in duties)} {DUTY_STATUSES[k].get(lang)}" for k in DUTY_STATUSES)
     print(f"{len(duties)} statutory duties: {counts}")
     for d in duties:
@@ -357,7 +361,7 @@ def cmd_score_framework(args: argparse.Namespace, session: AssessmentSession) ->
         return 0
     lang = cli_language(args.lang)
     f = fs.framework
-    print(say("assessment", lang, id=session.assessment.id, title=session.assessment.title))
+    print(say("assessment", lang, id=session.assessment.id, title=session.assessment.in_language("title", lang)))
     print(f"{f.title.get(lang)} ({f.id})")
     print(MAPPING_NOTE.get(lang))
     columns = (("col_section", 40, "<"), ("col_level", 12, ">"), ("col_coverage", 7, ">"))

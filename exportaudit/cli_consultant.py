@@ -115,7 +115,8 @@ def cmd_package_export(args: argparse.Namespace) -> int:
     with _open(args.store, read_only=True) as store:
         session = _session(store, args.assessment, lang)
         out = export_package(store, session.assessment_id, args.output)
-        print(say("pkg_written", lang, id=session.assessment_id, title=session.assessment.title, path=out))
+        print(say("pkg_written", lang, id=session.assessment_id, title=session.assessment.in_language("title", lang),
+                  path=out))
     return 0
 
 
@@ -182,14 +183,16 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
 
     lang = message_language(args)
     with _open(args.store, read_only=True) as store:
-        portfolio = build_portfolio(store)
+        # the table on screen names in the locale's form; JSON keeps both forms joined, as it always gave them
+        portfolio = build_portfolio(store, language="both" if args.json else lang)
+        book = build_portfolio(store, language=args.lang) if args.xlsx else portfolio
     rows = portfolio.rows  # by organisation name, as the store lists them
     if args.xlsx:
         from exportaudit.reports import ReportError
         from exportaudit.reports.portfolio_xlsx import write_portfolio_xlsx
 
         try:
-            write_portfolio_xlsx(portfolio, args.xlsx, args.lang)
+            write_portfolio_xlsx(book, args.xlsx, args.lang)
         except ReportError as exc:
             raise CommandError(str(exc)) from None
     if args.json:

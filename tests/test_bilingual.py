@@ -127,3 +127,19 @@ def test_the_demo_single_language_reports_name_people_organisation_and_engagemen
     for name in ("Chen Jing", "Wang Fang", "Li Qiang", "Group Audit", "Suzhou Hengxin", "Internal · Confidential"):
         assert name not in zh_text, name
     assert "陈静" in zh_text and "苏州恒信精密仪器有限公司" in zh_text
+
+
+def test_the_command_line_lists_organisations_and_titles_in_its_language(demo_store_path, capsys):
+    from exportaudit.cli import main
+
+    assert main(["list", "--store", str(demo_store_path), "--lang", "en"]) == 0
+    en = capsys.readouterr().out
+    assert "Suzhou Hengxin Precision Instruments Co., Ltd. — 2026 ICP self-assessment" in en and not CJK.search(en)
+    assert main(["list", "--store", str(demo_store_path), "--lang", "zh"]) == 0
+    zh = capsys.readouterr().out
+    assert "苏州恒信精密仪器有限公司 — 2026 年度出口管制内部合规自评估" in zh and "Suzhou" not in zh
+    assert main(["list", "--store", str(demo_store_path), "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)[0]
+    assert (row["organisation_zh"], row["organisation_en"]) == ("苏州恒信精密仪器有限公司",
+                                                                "Suzhou Hengxin Precision Instruments Co., Ltd.")
+    assert row["title"] == "2026 年度出口管制内部合规自评估 / 2026 ICP self-assessment"  # both, as it always gave

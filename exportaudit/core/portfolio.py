@@ -79,7 +79,8 @@ def latest_assessments(store: Store) -> dict[int, Assessment]:
     return latest
 
 
-def build_portfolio(store: Store, today: date | None = None) -> Portfolio:
+def build_portfolio(store: Store, today: date | None = None, language: str = "both") -> Portfolio:
+    """The portfolio, names and titles in ``language``'s form ("zh", "en" or "both": core.bilingual)."""
     today_text = (today or date.today()).isoformat()
     latest = latest_assessments(store)
     closed = tuple(CLOSED_ACTION_STATUSES)
@@ -107,16 +108,18 @@ def build_portfolio(store: Store, today: date | None = None) -> Portfolio:
         score = session.score
         dues = [d for d in actions.get(a.id, []) if d]
         rows.append(PortfolioRow(
-            org.id, org.name, org.sector, org.operator_type, a.id, a.title, a.assessor, assessment_year(a), a.status,
+            org.id, org.in_language("name", language), org.in_language("sector", language), org.operator_type, a.id,
+            a.in_language("title", language), a.in_language("assessor", language), assessment_year(a), a.status,
             {e.element_id: e.level for e in score.elements}, score.overall.level, score.overall.score,
             majors.get(a.id, 0), sum(1 for d in dues if d < today_text), min(dues) if dues else None))
     return Portfolio(tuple(elements.values()), tuple(rows))
 
 
-def organisation_trend(store: Store, organisation_id: int) -> list[TrendPoint]:
-    """Every assessment of the organisation, oldest first, with its overall level."""
+def organisation_trend(store: Store, organisation_id: int, language: str = "both") -> list[TrendPoint]:
+    """Every assessment of the organisation, oldest first, with its overall level (titles in ``language``)."""
     points = []
     for a in sorted(store.assessments.all(organisation_id), key=_sort_key):
         score = AssessmentSession(store, a.id).score
-        points.append(TrendPoint(a.id, a.title, assessment_year(a), score.overall.level, score.overall.score))
+        points.append(TrendPoint(a.id, a.in_language("title", language), assessment_year(a), score.overall.level,
+                                 score.overall.score))
     return points

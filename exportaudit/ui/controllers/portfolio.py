@@ -70,7 +70,8 @@ class PortfolioController(QObject):
     def refresh(self) -> None:
         self._stale = False
         current = self.selected()
-        self.model.set_portfolio(build_portfolio(self.store) if self.store is not None else Portfolio((), ()))
+        self.model.set_portfolio(build_portfolio(self.store, language=self.language) if self.store is not None
+                                 else Portfolio((), ()))
         self._fill_filters()
         self._show_legend()
         self.view.size_columns(FIRST_LEVEL, len(self.model.elements))
@@ -131,7 +132,7 @@ class PortfolioController(QObject):
             self.view.trend_heading.setText(self.tr("Trend"))
             self.view.trend_chart.set_points([])
             return
-        trend = organisation_trend(self.store, row.organisation_id)
+        trend = organisation_trend(self.store, row.organisation_id, self.language)
         self.view.trend_heading.setText(self.tr("Trend of {organisation}").format(organisation=row.organisation))
         self.view.trend_chart.set_points([TrendPoint(p.year or "—", p.overall_score, p.overall_level, p.title)
                                           for p in trend])
@@ -157,7 +158,7 @@ class PortfolioController(QObject):
 
             report(10, "")
             with open_store(store_path, read_only=True) as own:  # this thread's own connection
-                portfolio = build_portfolio(own)
+                portfolio = build_portfolio(own, language=language)
             return write_portfolio_xlsx(portfolio, path, language)
 
         self.view.export_button.setEnabled(False)

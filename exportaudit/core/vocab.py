@@ -38,6 +38,16 @@ ASSESSMENT_KINDS: dict[str, Text] = {
     "external": Text(zh="外部审计", en="External audit"),
 }
 
+# the title a new assessment of each type is offered, in both forms (the user may write their own)
+SUGGESTED_TITLES: dict[str, Text] = {
+    "self": Text(zh="{year} 年度内部合规自评估", en="{year} ICP self-assessment"),
+    "internal": Text(zh="{year} 年度内部合规内部审计", en="{year} ICP internal audit"),
+    "external": Text(zh="{year} 年度内部合规外部审计", en="{year} ICP external audit"),
+}
+
+# a re-audit's title when its baseline's title names no year to move on
+REAUDIT_TITLE = Text(zh="{title}（{year} 年复审）", en="{title} – re-audit {year}")
+
 ASSESSMENT_STATUSES: dict[str, Text] = {
     "draft": Text(zh="进行中", en="In progress"),
     "final": Text(zh="已定稿", en="Finalised"),

@@ -540,64 +540,48 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="25"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="26"/>
         <source>New assessment for {organisation}</source>
         <translation>为 {organisation} 新建评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="34"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="36"/>
         <source>Not specified (all items)</source>
         <translation>未指定（全部条目）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="40"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="42"/>
         <source>Size classes follow the official SME criteria (工信部联企业〔2011〕300号), which differ by industry; small includes micro enterprises.</source>
         <translation>规模按《中小企业划型标准规定》（工信部联企业〔2011〕300号）划分，各行业标准不同；小型包括微型企业。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="45"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="95"/>
-        <source>{year} ICP self-assessment</source>
-        <translation>{year} 年度内部合规自评估</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="49"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="51"/>
         <source>Some checklist files were refused:</source>
         <translation>以下检查表文件未被接受：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="52"/>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="54"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="137"/>
         <source>No valid checklist is installed, so no assessment can be started.</source>
         <translation>未安装有效的检查表，无法开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="71"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="74"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="85"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="88"/>
         <source>{module} ({count} items)</source>
         <translation>{module}（{count} 项）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="95"/>
-        <source>{year} ICP internal audit</source>
-        <translation>{year} 年度内部合规内部审计</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="96"/>
-        <source>{year} ICP external audit</source>
-        <translation>{year} 年度内部合规外部审计</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="130"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="134"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="136"/>
+        <location filename="../../exportaudit/ui/controllers/assessment_dialog.py" line="140"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -605,112 +589,112 @@ Content fingerprint (SHA-256):
 <context>
     <name>AssessmentDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="114"/>
         <source>Start of the period</source>
         <translation>期间开始</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="115"/>
         <source>End of the period</source>
         <translation>期间结束</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>&amp;Checklist:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="116"/>
         <source>&amp;Period:</source>
         <translation>评估期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>&amp;Assessor:</source>
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>Assessor&apos;s &amp;role:</source>
         <translation>评估人职务(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="117"/>
         <source>I&amp;ndependence:</source>
         <translation>独立性(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>Target &amp;profile:</source>
         <translation>目标配置(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>Re&amp;viewer:</source>
         <translation>复核人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="118"/>
         <source>Review &amp;date:</source>
         <translation>复核日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="119"/>
         <source>Structure:</source>
         <translation>结构情况：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="121"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="120"/>
         <source>Optional &amp;module:</source>
         <translation>可选模块(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="124"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="125"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
         <source>e.g. 2026 ICP self-assessment</source>
         <translation>例如：2026 年度内部合规自评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="126"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
         <source>e.g. Export compliance manager</source>
         <translation>例如：出口合规经理</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="127"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="129"/>
         <source>Optional: who reviewed the result</source>
         <translation>可选：复核评估结果的人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="130"/>
         <source>How independent the assessor is of the programme assessed: the function itself, another internal function, or external.</source>
         <translation>评估人相对于被评估合规机制的独立程度：职能自身、其他内部职能或外部。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="130"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="132"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -839,123 +823,123 @@ Content fingerprint (SHA-256):
 <context>
     <name>BrowserController</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="131"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="132"/>
         <source>Create an organisation to start assessing it.</source>
         <translation>请先创建组织，再开始评估。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="135"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="136"/>
         <source>Credit code {code}</source>
         <translation>统一社会信用代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="181"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="182"/>
         <source>Organisation created: {name}</source>
         <translation>已创建组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="192"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="193"/>
         <source>Organisation saved: {name}</source>
         <translation>已保存组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="203"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="204"/>
         <source>Organisation not deleted</source>
         <translation>组织未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="204"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="205"/>
         <source>Organisation deleted: {name}</source>
         <translation>已删除组织：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="206"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="208"/>
         <source>Delete organisation</source>
         <translation>删除组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="207"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="209"/>
         <source>Delete {name} and its {count} assessment(s), with all their answers and evidence links? This cannot be undone.</source>
         <translation>确定删除 {name} 及其 {count} 项评估（包括全部作答和证据关联）吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="209"/>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="289"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="212"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="296"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="234"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="237"/>
         <source>Assessment created: {title}</source>
         <translation>已创建评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="253"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="258"/>
         <source>Assessment not renamed</source>
         <translation>评估未重命名</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="254"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="259"/>
         <source>Assessment renamed: {title}</source>
         <translation>评估已重命名为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="257"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="262"/>
         <source>Rename assessment</source>
         <translation>重命名评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="257"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="262"/>
         <source>New title for “{title}”:</source>
         <translation>“{title}”的新标题：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="267"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="272"/>
         <source>Assessment not duplicated</source>
         <translation>评估未复制</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="268"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="273"/>
         <source>Assessment duplicated as {title}</source>
         <translation>评估已复制为：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="271"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="276"/>
         <source>Duplicate assessment</source>
         <translation>复制评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="272"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="277"/>
         <source>Title of the copy (it keeps every answer, note and evidence link):</source>
         <translation>副本标题（副本保留全部作答、备注和证据关联）：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="273"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="278"/>
         <source>{title} (copy)</source>
         <translation>{title}（副本）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="282"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="288"/>
         <source>Assessment not deleted</source>
         <translation>评估未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="283"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="289"/>
         <source>Assessment deleted: {title}</source>
         <translation>已删除评估：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="286"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="292"/>
         <source>Delete assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="287"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="293"/>
         <source>Delete “{title}” ({period}) with all its answers, notes and evidence links? This cannot be undone.</source>
         <translation>确定删除“{title}”（{period}）及其全部作答、备注和证据关联吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/browser.py" line="293"/>
+        <location filename="../../exportaudit/ui/controllers/browser.py" line="304"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
@@ -1257,37 +1241,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>ConsultantMenus</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="70"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="80"/>
         <source>Unpacking the audit package…</source>
         <translation>正在解包审计包…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="72"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="82"/>
         <source>Open audit package</source>
         <translation>打开审计包</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="90"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="100"/>
         <source>{package} was unpacked to the working store {store}. Your changes are saved there; use File › Export audit package… to send them back.</source>
         <translation>{package} 已解包到工作存储 {store}。您的更改保存在其中；请使用“文件 › 导出审计包…”发回。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="92"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="102"/>
         <source>{package} was unpacked before: its working store {store} is opened, with the changes made in it.</source>
         <translation>{package} 之前已解包：已打开其工作存储 {store}，其中保留已做的更改。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="94"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="104"/>
         <source>Audit package opened</source>
         <translation>审计包已打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="99"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="109"/>
         <source>Audit package not opened</source>
         <translation>审计包未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="100"/>
+        <location filename="../../exportaudit/ui/controllers/consultant_menus.py" line="110"/>
         <source>The audit package could not be opened.</source>
         <translation>无法打开审计包。</translation>
     </message>
@@ -1434,57 +1418,57 @@ Content fingerprint (SHA-256):
 <context>
     <name>DrawSampleDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="63"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="65"/>
         <source>{name} ({orders} orders)</source>
         <translation>{name}（{orders} 笔订单）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="66"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="68"/>
         <source>whichever is smaller</source>
         <translation>取较小者</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="67"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="69"/>
         <source>whichever is larger</source>
         <translation>取较大者</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="138"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="140"/>
         <source>Import an order list first.</source>
         <translation>请先导入订单清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="140"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="142"/>
         <source>The chosen order list has no orders.</source>
         <translation>所选订单清单中没有订单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="142"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="144"/>
         <source>Give a seed (a whole number), or press New seed.</source>
         <translation>请输入随机种子（整数），或点击“新种子”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="145"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="147"/>
         <source>Tick at least one high-risk destination, or untick High-risk destinations.</source>
         <translation>请至少勾选一个高风险目的地，或取消勾选“高风险目的地”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="147"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="149"/>
         <source>Choose at least one risky group, or untick Stratify by risk.</source>
         <translation>请至少选择一个风险层，或取消勾选“按风险分层”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="171"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="173"/>
         <source>{n} of {population} orders will be drawn.</source>
         <translation>将从 {population} 笔订单中抽取 {n} 笔。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="175"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="177"/>
         <source>Nothing can be drawn yet.</source>
         <translation>暂时无法抽样。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="195"/>
+        <location filename="../../exportaudit/ui/controllers/draw_sample.py" line="193"/>
         <source>Drawing the sample…</source>
         <translation>正在抽取样本…</translation>
     </message>
@@ -1888,22 +1872,22 @@ Content fingerprint (SHA-256):
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="54"/>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="64"/>
         <source>Engagement</source>
         <translation>审核项目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="78"/>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="85"/>
         <source>As proposed: {opinion}</source>
         <translation>沿用建议结论：{opinion}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="83"/>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="90"/>
         <source>Proposed from the scores and findings: {opinion}. {reasons}</source>
         <translation>依据评分与审核发现提出的结论：{opinion}。{reasons}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="121"/>
+        <location filename="../../exportaudit/ui/controllers/engagement_dialog.py" line="129"/>
         <source>Engagement not saved</source>
         <translation>审核项目信息未保存</translation>
     </message>
@@ -1911,159 +1895,167 @@ Content fingerprint (SHA-256):
 <context>
     <name>EngagementDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="132"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="130"/>
         <source>Prepared by</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="132"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="130"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="132"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="130"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="132"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="130"/>
         <source>Terms</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="131"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
         <source>&amp;Firm or department:</source>
         <translation>编制单位或部门(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
         <source>Engagement &amp;lead:</source>
         <translation>项目负责人(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="133"/>
         <source>&amp;Team:</source>
         <translation>项目组成员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="134"/>
         <source>&amp;Entities and sites:</source>
         <translation>涵盖的主体与场所(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="134"/>
         <source>&amp;Business lines and item categories:</source>
         <translation>业务线与物项类别(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
         <source>Fieldwork &amp;from:</source>
         <translation>现场工作开始(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
         <source>Fieldwork &amp;to:</source>
         <translation>现场工作结束(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="135"/>
         <source>E&amp;xclusions:</source>
         <translation>范围排除(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
         <source>&amp;Interviews:</source>
         <translation>访谈(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
         <source>&amp;Site visits:</source>
         <translation>现场走访(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="136"/>
         <source>&amp;Documents reviewed:</source>
         <translation>查阅的文件(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
         <source>Sampling &amp;basis:</source>
         <translation>抽样依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
         <source>&amp;Limitations:</source>
         <translation>局限性(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="137"/>
         <source>&amp;Disclaimer:</source>
         <translation>免责声明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
         <source>Distribution &amp;list (one per line):</source>
         <translation>分发范围（每行一项）(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="140"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="138"/>
         <source>&amp;Confidentiality marking:</source>
         <translation>密级标识(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="141"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
         <source>&amp;Conclusion:</source>
         <translation>结论(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="141"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="139"/>
         <source>&amp;Rationale:</source>
         <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="147"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Name (Chinese)</source>
+        <translation>姓名（中文）</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="147"/>
-        <source>Role</source>
-        <translation>职务</translation>
+        <source>Name (English)</source>
+        <translation>姓名（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="146"/>
+        <source>Role (Chinese)</source>
+        <translation>角色（中文）</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="147"/>
+        <source>Role (English)</source>
+        <translation>角色（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="149"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="149"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="151"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="150"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="152"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="151"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="153"/>
         <source>Fill in from the transaction-testing samples</source>
         <translation>依据交易测试样本填写</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="152"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="154"/>
         <source>e.g. Confidential – client management only</source>
         <translation>例如：保密——仅限客户管理层</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="153"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="156"/>
         <source>Why you reach this conclusion, in the report&apos;s words</source>
         <translation>用报告中的措辞说明得出此结论的理由</translation>
     </message>
@@ -2294,17 +2286,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExceptionFindingDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="563"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="564"/>
         <source>Order {ref} failed “{check}”.</source>
         <translation>订单 {ref} 未通过“{check}”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="586"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="587"/>
         <source>Raise a finding from an exception</source>
         <translation>根据例外提出发现项</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="587"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="588"/>
         <source>&amp;Item:</source>
         <translation>条目(&amp;I)：</translation>
     </message>
@@ -2666,6 +2658,19 @@ Content fingerprint (SHA-256):
     </message>
 </context>
 <context>
+    <name>FormsEdit</name>
+    <message>
+        <location filename="../../exportaudit/ui/views/forms_edit.py" line="63"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/forms_edit.py" line="63"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+</context>
+<context>
     <name>FrameworksController</name>
     <message>
         <location filename="../../exportaudit/ui/controllers/frameworks.py" line="88"/>
@@ -2719,47 +2724,47 @@ Content fingerprint (SHA-256):
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="32"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="35"/>
         <source>Change history: {title}</source>
         <translation>变更历史：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="34"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="37"/>
         <source>Change history of item {item}</source>
         <translation>条目 {item} 的变更历史</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="45"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="56"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="55"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="67"/>
         <source>{shown} of {total} change(s)</source>
         <translation>显示 {shown} / 共 {total} 条变更</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="56"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="68"/>
         <source>Who changed what and when. Export writes every entry as CSV, whatever the filter shows.</source>
         <translation>谁在何时修改了什么。导出时无论筛选条件如何，都会将全部记录写入 CSV。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="65"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="77"/>
         <source>Export change history</source>
         <translation>导出变更历史</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="72"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="84"/>
         <source>History not exported</source>
         <translation>变更历史未导出</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="74"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="86"/>
         <source>History exported</source>
         <translation>变更历史已导出</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/history.py" line="75"/>
+        <location filename="../../exportaudit/ui/controllers/history.py" line="87"/>
         <source>{count} change(s) were saved as {path}.</source>
         <translation>已将 {count} 条变更保存为 {path}。</translation>
     </message>
@@ -3324,87 +3329,87 @@ Content fingerprint (SHA-256):
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="231"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="238"/>
         <source>Key item</source>
         <translation>关键条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="232"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="239"/>
         <source>A key item rated below 3 holds its element at level 2.</source>
         <translation>关键条目低于 3 级时，其所属要素最高为 2 级。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="233"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="240"/>
         <source>Rating (keys 0–5)</source>
         <translation>评分（按键 0–5）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="234"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="241"/>
         <source>Not applicable… (N)</source>
         <translation>不适用…（N）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="235"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="242"/>
         <source>Clear answer (Del)</source>
         <translation>清除作答（Del）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="236"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="243"/>
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="237"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="244"/>
         <source>Every change to this item: who, when, before and after</source>
         <translation>该条目的全部变更：修改人、时间、修改前后的内容</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="238"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="245"/>
         <source>Carried over from the baseline. Confirm it is still true, or change the answer.</source>
         <translation>沿用自基准评估。请确认其仍然属实，或修改作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="240"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="247"/>
         <source>Confirm unchanged (C)</source>
         <translation>确认不变（C）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="241"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="248"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="242"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="249"/>
         <source>Interview notes, observations, document references… Saved as you type.</source>
         <translation>访谈记录、观察结果、文件引用…… 输入时自动保存。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="244"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="251"/>
         <source>The item&apos;s notes. Saved as you type; every change is kept in the item&apos;s history. They appear in the reports.</source>
         <translation>本条目的备注。输入时即自动保存；每次修改都记入条目的变更历史。备注会出现在报告中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="246"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="253"/>
         <source>Mark the item not applicable to this organisation, with the reason why (key N).</source>
         <translation>将本条目标记为不适用于该组织，并说明理由（N 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="248"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="255"/>
         <source>Remove the item&apos;s rating or not-applicable mark (Delete key).</source>
         <translation>清除本条目的评分或不适用标记（Delete 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="251"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="258"/>
         <source>Keep the answer carried over from the baseline as still true (key C).</source>
         <translation>确认从基准评估沿用的答案仍然属实（C 键）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="253"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="260"/>
         <source>Choose an item in the tree, or press Ctrl+Enter to go to the next unanswered item.</source>
         <translation>请在左侧树中选择条目，或按 Ctrl+Enter 转到下一个未答条目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/item_view.py" line="255"/>
+        <location filename="../../exportaudit/ui/views/item_view.py" line="262"/>
         <source>No item is selected.</source>
         <translation>未选择条目。</translation>
     </message>
@@ -3412,100 +3417,100 @@ Content fingerprint (SHA-256):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="212"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="220"/>
         <source>Store not opened</source>
         <translation>存储库未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="213"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="221"/>
         <source>The store could not be opened.</source>
         <translation>无法打开该存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="232"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="384"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="459"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="240"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="392"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="467"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="242"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="250"/>
         <source>The store was upgraded; a copy of the old file is {path}</source>
         <translation>存储库已升级，旧文件的副本为 {path}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="265"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="273"/>
         <source>{path} is on a network share ({fs}), where saved answers cannot be kept safe; choose a folder on this computer&apos;s own disk.</source>
         <translation>{path} 位于网络共享（{fs}）上，在那里无法保证已保存的答案安全；请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="268"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="276"/>
         <source>{path} is in a folder or on a medium that cannot be written; choose a writable folder.</source>
         <translation>{path} 所在的文件夹或介质不可写入；请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="274"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="282"/>
         <source>This store is already open in another ExportAudit window (process {pid} on host {host}). Open it read-only, or cancel?</source>
         <translation>此存储库已在另一个 ExportAudit 窗口中打开（主机 {host} 上的进程 {pid}）。以只读方式打开，还是取消？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="281"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="289"/>
         <source>Store already open</source>
         <translation>存储库已被打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="282"/>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="298"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="290"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="306"/>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="294"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="302"/>
         <source>This store file is read-only (write-protected, or you may not change it). Open it read-only to read and report on it, or cancel?</source>
         <translation>此存储库文件为只读（已写保护，或您无权修改）。是否以只读方式打开以查看和生成报告？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="298"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="306"/>
         <source>Read-only store</source>
         <translation>只读存储库</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="322"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="330"/>
         <source>Store not created</source>
         <translation>存储库未创建</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="323"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="331"/>
         <source>{path} already exists. Use Open store to open it.</source>
         <translation>{path} 已存在。请使用“打开存储库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="336"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="344"/>
         <source>Building the demo store…</source>
         <translation>正在生成演示存储库…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="355"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="363"/>
         <source>Demo not available</source>
         <translation>演示不可用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="356"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="364"/>
         <source>The demo store could not be built.</source>
         <translation>无法生成演示存储库。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="385"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="393"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="407"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="415"/>
         <source>Assessment not opened</source>
         <translation>评估未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/main_window.py" line="506"/>
+        <location filename="../../exportaudit/ui/controllers/main_window.py" line="514"/>
         <source>Finishing the work in progress…</source>
         <translation>正在完成进行中的工作…</translation>
     </message>
@@ -3781,155 +3786,155 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrderImportDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="74"/>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="77"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="81"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="82"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="82"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="78"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="82"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="79"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="83"/>
         <source>Bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="81"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="85"/>
         <source>day first: 5 March 2026</source>
         <translation>日在前：2026 年 3 月 5 日</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="82"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="86"/>
         <source>month first: 3 May 2026</source>
         <translation>月在前：2026 年 5 月 3 日</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="85"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="89"/>
         <source>{field}:</source>
         <translation>{field}：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="88"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="92"/>
         <source>Required: every order needs its order id</source>
         <translation>必填：每笔订单都必须有订单号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="145"/>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="343"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="346"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="164"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="168"/>
         <source>The mapping last used for a file with these columns is filled in.</source>
         <translation>已填入上次导入相同列的文件时使用的对应关系。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="165"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="169"/>
         <source>The columns were matched by their names; check each one before importing.</source>
         <translation>已按列名自动匹配，导入前请逐一核对。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="177"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="181"/>
         <source>The file cannot be read as an order list.</source>
         <translation>无法将该文件读取为订单清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="218"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="222"/>
         <source>Choose the order or shipment list to import (Excel .xlsx or CSV).</source>
         <translation>请选择要导入的订单或发货清单（Excel .xlsx 或 CSV）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="230"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="234"/>
         <source>No header row was found, so the columns are named by their letters; set the header rows by hand if the file has one. About {rows} data rows.</source>
         <translation>未找到表头行，各列以列字母命名；如文件有表头，请手动指定表头行。约 {rows} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="233"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="237"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="234"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="238"/>
         <source>rows {first}–{last}</source>
         <translation>第 {first}–{last} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="235"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="239"/>
         <source>Header found in {where}; data from row {start}, about {rows} rows.</source>
         <translation>表头位于{where}；数据从第 {start} 行开始，约 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="244"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="248"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="301"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="305"/>
         <source>Choose the column that holds the order id: every order needs one.</source>
         <translation>请选择存放订单号的列：每笔订单都必须有订单号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="355"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="358"/>
         <source>Saving the orders…</source>
         <translation>正在保存订单…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="361"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="364"/>
         <source>Read {done} of about {total} rows…</source>
         <translation>已读取 {done} 行，共约 {total} 行…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="368"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="371"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="379"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="382"/>
         <source>{orders} orders imported into “{name}” in {seconds:.1f} s.</source>
         <translation>已将 {orders} 笔订单导入“{name}”，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="383"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="386"/>
         <source>Rows that could not be read and were left out: {count}; they are listed below with the reason.</source>
         <translation>有 {count} 行无法读取，未予导入；下表列出各行及原因。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="386"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="389"/>
         <source>Every row was read.</source>
         <translation>所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="388"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="391"/>
         <source>{count} empty rows were skipped.</source>
         <translation>已跳过 {count} 个空行。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="389"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="392"/>
         <source>The column mapping is remembered for the next file with these columns.</source>
         <translation>列对应关系已保存，下次导入相同列的文件时将自动填入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="405"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="408"/>
         <source>The import was cancelled; nothing was kept.</source>
         <translation>导入已取消，未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="407"/>
-        <location filename="../../exportaudit/ui/controllers/order_import.py" line="409"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="410"/>
+        <location filename="../../exportaudit/ui/controllers/order_import.py" line="412"/>
         <source>The order list was not imported.</source>
         <translation>订单清单未导入。</translation>
     </message>
@@ -4103,32 +4108,32 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="24"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="26"/>
         <source>New organisation</source>
         <translation>新建组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="24"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="26"/>
         <source>Edit organisation</source>
         <translation>编辑组织</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="26"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="28"/>
         <source>Not specified</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="49"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="53"/>
         <source>An organisation needs a name.</source>
         <translation>组织需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="52"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="56"/>
         <source>The last character of the unified social credit code does not match the others (GB 32100 check character): there is probably a typo. Leave it empty if you do not know it yet.</source>
         <translation>统一社会信用代码的最后一位（GB 32100 校验码）与前面各位不符，可能有输入错误。如暂不清楚，可先留空。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="56"/>
+        <location filename="../../exportaudit/ui/controllers/organisation_dialog.py" line="60"/>
         <source>The unified social credit code has 18 characters: digits and capital letters except I, O, S, V and Z. Leave it empty if you do not know it yet.</source>
         <translation>统一社会信用代码由 18 位数字或大写字母组成（不含 I、O、S、V、Z）。如暂不清楚可留空。</translation>
     </message>
@@ -4136,52 +4141,57 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrganisationDialogView</name>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>Unified social &amp;credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="56"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
         <source>&amp;Sector:</source>
         <translation>行业(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
         <source>&amp;Operator type:</source>
         <translation>经营者类型(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
         <source>Si&amp;ze:</source>
         <translation>规模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="57"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="58"/>
         <source>Con&amp;tact:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="60"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="63"/>
         <source>Registered company name</source>
         <translation>工商登记的企业名称</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="61"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="64"/>
+        <source>Registered company name in English</source>
+        <translation>英文注册名称</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="65"/>
         <source>18 characters, e.g. 91320594MA1Q8R2L7E</source>
         <translation>18 位，例如 91320594MA1Q8R2L7E</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="62"/>
+        <location filename="../../exportaudit/ui/views/organisation_dialog_view.py" line="67"/>
         <source>Compliance contact: name, role, phone</source>
         <translation>合规联系人：姓名、职务、电话</translation>
     </message>
@@ -4540,7 +4550,7 @@ Content fingerprint (SHA-256):
     <name>PortfolioController</name>
     <message>
         <location filename="../../exportaudit/ui/controllers/portfolio.py" line="42"/>
-        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="149"/>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="150"/>
         <source>Export portfolio</source>
         <translation>导出客户总览</translation>
     </message>
@@ -4570,32 +4580,32 @@ Content fingerprint (SHA-256):
         <translation>无法写出客户总览。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="104"/>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="105"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="119"/>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="120"/>
         <source>{shown} of {total} organisation(s)</source>
         <translation>{total} 个组织中显示 {shown} 个</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="125"/>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="126"/>
         <source>Elements: {list}. Cells show the level (0–5) in its colour.</source>
         <translation>要素：{list}。单元格以对应颜色显示等级（0–5）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="131"/>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="132"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="135"/>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="136"/>
         <source>Trend of {organisation}</source>
         <translation>{organisation} 的趋势</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="150"/>
+        <location filename="../../exportaudit/ui/controllers/portfolio.py" line="151"/>
         <source>portfolio.xlsx</source>
         <translation>客户总览.xlsx</translation>
     </message>
@@ -5156,22 +5166,17 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReauditDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="39"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="50"/>
         <source>New re-audit from “{title}”</source>
         <translation>以“{title}”为基准新建复审</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="48"/>
-        <source>{title} – re-audit {year}</source>
-        <translation>{title} – {year} 年复审</translation>
-    </message>
-    <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="68"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="81"/>
         <source>An assessment needs a title.</source>
         <translation>评估需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="71"/>
+        <location filename="../../exportaudit/ui/controllers/reaudit_dialog.py" line="84"/>
         <source>The period ends before it starts.</source>
         <translation>评估期间的结束日期早于开始日期。</translation>
     </message>
@@ -6312,178 +6317,178 @@ Content fingerprint (SHA-256):
 <context>
     <name>TestCardWindow</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="122"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="123"/>
         <source>Test card not opened</source>
         <translation>测试卡未打开</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="144"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="145"/>
         <source>Order {n} of {count}</source>
         <translation>第 {n} 笔，共 {count} 笔</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="157"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="158"/>
         <source>Order {ref}</source>
         <translation>订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="160"/>
         <source>Sample #{sample}, order {position} of {size} · stratum: {stratum} · seed {seed}</source>
         <translation>样本 #{sample}，第 {position} 笔，共 {size} 笔 · 分层：{stratum} · 随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="170"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="171"/>
         <source>{field}:</source>
         <translation>{field}：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="171"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="172"/>
         <source>Row in the file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="172"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="173"/>
         <source>Test card: order {ref}</source>
         <translation>测试卡：订单 {ref}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="180"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="181"/>
         <source>The checklist items this check tests</source>
         <translation>此检查项所测试的检查表条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="189"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="190"/>
         <source>Finding #{id} raised</source>
         <translation>已提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="194"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="195"/>
         <source>No evidence attached</source>
         <translation>未附证据</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="201"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="202"/>
         <source>This sample has no red-flag list.</source>
         <translation>此样本没有风险警示信号清单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="203"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="204"/>
         <source>{answered} of {total} signs answered</source>
         <translation>已回答 {answered}/{total} 项信号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="205"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="206"/>
         <source>{present} present, {unresolved} not resolved</source>
         <translation>出现 {present} 项，{unresolved} 项未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="232"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="233"/>
         <source>{answered} of {total} checks done</source>
         <translation>已完成 {answered}/{total} 项检查</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="234"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="235"/>
         <source>{failed} failed</source>
         <translation>{failed} 项未通过</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="242"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="243"/>
         <source>Saved {time}: {what}</source>
         <translation>已于 {time} 保存：{what}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="267"/>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="479"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="268"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="480"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="276"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="277"/>
         <source>N/A needs a note saying why the check does not apply: write it first.</source>
         <translation>选“不适用”须在说明中写明理由：请先填写说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="280"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="281"/>
         <source>The red flags cannot pass yet: {open} of {total} signs unanswered, {unresolved} present and not resolved.</source>
         <translation>风险警示信号尚不能判为通过：{total} 项中有 {open} 项未回答，{unresolved} 项出现且未解决。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="299"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="300"/>
         <source>A check marked N/A keeps a note saying why; the saved note stays until you write another.</source>
         <translation>标为“不适用”的检查项必须保留理由说明；在填写新的说明之前，仍保留已保存的说明。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="308"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="309"/>
         <source>note on {check}</source>
         <translation>“{check}”的说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="338"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="339"/>
         <source>Attaching {count} file(s)…</source>
         <translation>正在附加 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="350"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="351"/>
         <source>attached to {check}: {files}</source>
         <translation>已附加到“{check}”：{files}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="361"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="362"/>
         <source>Evidence not attached</source>
         <translation>证据未附加</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="361"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="362"/>
         <source>The file could not be attached.</source>
         <translation>无法附加该文件。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="369"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="370"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="370"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="371"/>
         <source>{name} is missing from the evidence folder {folder}.</source>
         <translation>证据文件夹 {folder} 中缺少 {name}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="374"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="375"/>
         <source>No program is set up to open {name}.</source>
         <translation>没有可打开 {name} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="392"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="393"/>
         <source>finding #{id} raised from {check}</source>
         <translation>已根据“{check}”提出发现项 #{id}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="417"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="418"/>
         <source>Choose a warning sign in the list.</source>
         <translation>请在列表中选择一项警示信号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="429"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="430"/>
         <source>Statutory trigger</source>
         <translation>法定情形</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="488"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="489"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="488"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="489"/>
         <source>not resolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="494"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="495"/>
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/test_card.py" line="510"/>
+        <location filename="../../exportaudit/ui/controllers/test_card.py" line="511"/>
         <source>{count} remaining signs answered not present</source>
         <translation>其余 {count} 项信号已标为“未出现”</translation>
     </message>
@@ -6516,135 +6521,135 @@ Content fingerprint (SHA-256):
         <translation>当前受限：{items}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="248"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="244"/>
         <source>Order list not imported</source>
         <translation>订单清单未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="262"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="258"/>
         <source>Imported {name}: {orders} orders, {refused} rows refused</source>
         <translation>已导入 {name}：订单 {orders} 笔，未导入 {refused} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="272"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="268"/>
         <source>Rows refused: {name}</source>
         <translation>未导入的行：{name}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="276"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="272"/>
         <source>{count} rows of {file} could not be read and were left out.</source>
         <translation>{file} 中有 {count} 行无法读取，未予导入。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="278"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="274"/>
         <source>Every row of {file} was read.</source>
         <translation>{file} 的所有行均已读取。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="303"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="310"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="299"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="306"/>
         <source>Order list not deleted</source>
         <translation>订单清单未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="304"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="300"/>
         <source>Samples were drawn from “{name}” ({samples}). Delete them first: their test cards rest on its orders.</source>
         <translation>已从“{name}”抽取样本（{samples}）。请先删除这些样本：其测试卡依附于该清单的订单。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="312"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="308"/>
         <source>Deleted the order list {name} (kept in the change history).</source>
         <translation>已删除订单清单 {name}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="315"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="311"/>
         <source>Delete order list</source>
         <translation>删除订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="316"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="312"/>
         <source>Delete the order list “{name}” and its {orders} orders?</source>
         <translation>删除订单清单“{name}”及其 {orders} 笔订单？</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="317"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="403"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="313"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="400"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="337"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="334"/>
         <source>Drew sample #{id}: {size} of {population} orders, seed {seed}</source>
         <translation>已抽取样本 #{id}：从 {population} 笔订单中抽取 {size} 笔，随机种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="347"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="344"/>
         <source>Drawing sample #{id} again…</source>
         <translation>正在重新抽取样本 #{id}…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="363"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="360"/>
         <source>Sample not redrawn</source>
         <translation>未能重新抽样</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="367"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="364"/>
         <source>Drawn again from seed {seed}: the same {size} orders were drawn again. A reviewer with the same order list, method and seed gets this sample.</source>
         <translation>以随机种子 {seed} 重新抽取：再次抽出了相同的 {size} 笔订单。复核人使用相同的订单清单、方法和种子即可得到此样本。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="370"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="367"/>
         <source>Sample #{id} redrawn: the same orders</source>
         <translation>样本 #{id} 已重新抽取：订单相同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="371"/>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="382"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="368"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="379"/>
         <source>Redraw check</source>
         <translation>重抽核验</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="373"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="370"/>
         <source>Drawn again from seed {seed}, the sample differs from the one stored.</source>
         <translation>以随机种子 {seed} 重新抽取的样本与已保存的样本不同。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="375"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="372"/>
         <source>Stored but not drawn again ({count}): {orders}</source>
         <translation>已保存但未再次抽出（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="378"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="375"/>
         <source>Drawn again but not stored ({count}): {orders}</source>
         <translation>再次抽出但未保存（{count} 笔）：{orders}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="380"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="377"/>
         <source>The order list or the sampling method changed since the sample was drawn.</source>
         <translation>自抽样以来，订单清单或抽样方法已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="381"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="378"/>
         <source>Sample #{id} redrawn: it differs</source>
         <translation>样本 #{id} 已重新抽取：结果不同</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="395"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="392"/>
         <source>Sample not deleted</source>
         <translation>样本未删除</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="397"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="394"/>
         <source>Deleted sample #{id} (kept in the change history).</source>
         <translation>已删除样本 #{id}（变更历史中保留记录）。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="399"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="396"/>
         <source>Delete sample</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/testing.py" line="400"/>
+        <location filename="../../exportaudit/ui/controllers/testing.py" line="397"/>
         <source>Delete sample #{id} and its {size} test cards ({done} filled in)? Its pass rates stop counting; findings raised from it and evidence files stay.</source>
         <translation>删除样本 #{id} 及其 {size} 张测试卡（已填写 {done} 张）？其通过率将不再计入；由此提出的发现项和证据文件会保留。</translation>
     </message>
@@ -6873,27 +6878,27 @@ Content fingerprint (SHA-256):
         <translation>首选项已保存；变更将以 {user} 的名义记录。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="159"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="158"/>
         <source>Re-audit started from “{title}”: carried-over answers are marked to re-confirm.</source>
         <translation>已以“{title}”为基准开始复审：沿用的作答已标记为待重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="208"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="207"/>
         <source>Assessment not finalised</source>
         <translation>评估未定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="200"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="199"/>
         <source>Finalised: {title}</source>
         <translation>已定稿：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="201"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="200"/>
         <source>Assessment finalised</source>
         <translation>评估已定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="202"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="201"/>
         <source>“{title}” is finalised and read-only.
 
 Content fingerprint (SHA-256):
@@ -6908,17 +6913,17 @@ The fingerprint is shown in the window and printed in the reports.</source>
 该指纹显示在窗口中，并打印在报告里。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="216"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="215"/>
         <source>Still open:</source>
         <translation>尚未完成：</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="217"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="216"/>
         <source>Finalise assessment</source>
         <translation>评估定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="212"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="211"/>
         <source>Finalise “{title}”? It becomes read-only and the fingerprint of its content is recorded. It can be reopened later, with a reason that is kept in the change history.</source>
         <translation>将“{title}”定稿？定稿后评估变为只读，并记录其内容指纹。之后仍可重新开启，但须填写理由，理由将保存在变更历史中。</translation>
     </message>
@@ -6938,58 +6943,58 @@ The fingerprint is shown in the window and printed in the reports.</source>
         <translation>审核项目信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="179"/>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="189"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="178"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="188"/>
         <source>Checklist not upgraded</source>
         <translation>检查清单未升级</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="184"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="183"/>
         <source>Upgraded to {checklist} {version}; new items are unanswered.</source>
         <translation>已升级到 {checklist} {version}；新增项尚未作答。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="217"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="216"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="226"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="225"/>
         <source>{count} of {total} applicable items are unanswered (coverage {coverage:.0%}); the levels stay provisional.</source>
         <translation>{total} 个适用项目中有 {count} 个尚未作答（覆盖率 {coverage:.0%}），等级仍为暂定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="231"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="230"/>
         <source>{count} items carried over from the baseline are not re-confirmed yet.</source>
         <translation>从基准评估沿用的 {count} 个答复尚未重新确认。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="235"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="234"/>
         <source>{count} items rated 4 or 5 have no evidence and count as 3.</source>
         <translation>{count} 个评为 4 或 5 级的项目没有证据，按 3 级计。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="247"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="246"/>
         <source>Assessment not reopened</source>
         <translation>评估未重新开启</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="248"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="247"/>
         <source>Reopened: {title}</source>
         <translation>已重新开启：{title}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="251"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="250"/>
         <source>Reopen assessment</source>
         <translation>重新开启评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="252"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="251"/>
         <source>Why is “{title}” reopened? The reason is recorded in the change history with the fingerprint it had.</source>
         <translation>为什么要重新开启“{title}”？理由将连同其原有指纹一起记录在变更历史中。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="254"/>
+        <location filename="../../exportaudit/ui/controllers/workflow_menu.py" line="253"/>
         <source>A reason is required to reopen a finalised assessment.</source>
         <translation>重新开启已定稿的评估必须填写理由。</translation>
     </message>

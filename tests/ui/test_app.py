@@ -61,12 +61,12 @@ def test_organisation_edit_and_delete_with_confirmation(make_window, mini_store_
     browser = window.browser
     qtbot.mouseClick(browser.edit_organisation_button, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(OrganisationDialog)
-    assert dialog.name_edit.text() == "Acme Export Ltd"
-    dialog.sector_edit.setFocus()
-    qtbot.keyClicks(dialog.sector_edit, "Sensors")
-    dialog.name_edit.clear()
+    assert (dialog.name_forms.zh.text(), dialog.name_forms.en.text()) == ("", "Acme Export Ltd")
+    dialog.sector_forms.en.setFocus()
+    qtbot.keyClicks(dialog.sector_forms.en, "Sensors")
+    dialog.name_forms.en.clear()
     assert not dialog.buttons.button(OK).isEnabled()  # a nameless organisation cannot be saved
-    qtbot.keyClicks(dialog.name_edit, "Acme Sensors Ltd")
+    qtbot.keyClicks(dialog.name_forms.en, "Acme Sensors Ltd")
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.store.organisations.all()[0].name == "Acme Sensors Ltd")
     assert window.store.organisations.all()[0].sector == "Sensors"

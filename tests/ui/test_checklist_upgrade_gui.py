@@ -2,7 +2,7 @@
 shown; the item panel shows what an item rests on (statutory, guidance, good practice) and its sources."""
 
 from conftest import DATA
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from test_workflow_findings import open_mini, shown_column
 
 from exportaudit.core.checklist_loader import load_checklist_file
@@ -85,10 +85,11 @@ def test_new_assessment_records_the_structural_facts(make_window, mini_store_pat
     dialog = wait_dialog(AssessmentDialog)
     abroad, listed = dialog.fact_checks["subsidiaries-abroad"], dialog.fact_checks["listed-items"]
     assert abroad.text() == "Has subsidiaries or branches abroad" and not abroad.isChecked()
-    qtbot.mouseClick(listed, Qt.MouseButton.LeftButton)
-    dialog.title_edit.selectAll()
-    qtbot.keyClicks(dialog.title_edit, "Listed items 2026")
-    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(listed, Qt.MouseButton.LeftButton, pos=QPoint(8, listed.height() // 2))  # on its box
+    dialog.title_forms.zh.clear()
+    dialog.title_forms.en.selectAll()
+    qtbot.keyClicks(dialog.title_forms.en, "Listed items 2026")
+    qtbot.keyClick(dialog.title_forms.en, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(a.title == "Listed items 2026" for a in window.store.assessments.all()))
     [created] = [a for a in window.store.assessments.all() if a.title == "Listed items 2026"]
     assert created.fact_set == {"listed-items"}

@@ -55,7 +55,7 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     # Create the organisation; a malformed credit code is refused with a specific message and nothing saved.
     qtbot.mouseClick(window.welcome.create_organisation_button, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(OrganisationDialog)
-    qtbot.keyClicks(dialog.name_edit, "Acme Export Ltd")
+    qtbot.keyClicks(dialog.name_forms.en, "Acme Export Ltd")
     dialog.operator_type_combo.setCurrentIndex(dialog.operator_type_combo.findData("exporter"))
     dialog.size_combo.setCurrentIndex(dialog.size_combo.findData("small"))
     qtbot.keyClicks(dialog.uscc_edit, "12345")
@@ -79,21 +79,22 @@ def test_first_assessment_from_empty_store_to_restart(make_window, mini_in_user_
     qtbot.mouseClick(window.browser.new_assessment_button, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(AssessmentDialog)
     dialog.checklist_combo.setCurrentIndex(dialog.checklist_combo.findData("mini"))
-    dialog.title_edit.selectAll()
-    qtbot.keyClicks(dialog.title_edit, "Self-check 2026")
+    dialog.title_forms.zh.clear()  # an English title only: the suggested Chinese one goes
+    dialog.title_forms.en.selectAll()
+    qtbot.keyClicks(dialog.title_forms.en, "Self-check 2026")
     # who assessed: the role, and an independence that follows the type until changed
     assert dialog.independence_combo.currentData() == "self"
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("internal"))
     assert dialog.independence_combo.currentData() == "internal"
-    qtbot.keyClicks(dialog.role_edit, "Internal auditor")
-    qtbot.keyClicks(dialog.reviewer_edit, "Wang Fang")
+    qtbot.keyClicks(dialog.role_forms.en, "Internal auditor")
+    qtbot.keyClicks(dialog.reviewer_forms.en, "Wang Fang")
     qtbot.keyClicks(dialog.review_date_edit, "20261399")  # no such date: refused, nothing created
-    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.title_forms.en, Qt.Key.Key_Return)
     assert dialog.isVisible() and "'2026-13-99' is not a date" in dialog.error_label.text()
     assert window.store.assessments.all() == []
     dialog.review_date_edit.clear()
     qtbot.keyClicks(dialog.review_date_edit, "20270115")
-    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.title_forms.en, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == PAGE_ASSESSMENT)
     aid = window.assessment.session.assessment_id
     a = window.store.assessments.get(aid)

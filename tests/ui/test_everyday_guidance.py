@@ -103,7 +103,7 @@ def test_a_fresh_install_asks_the_name_once_and_proposes_it_as_assessor(make_win
     assert window.ask_name_if_first_run() is None  # asked once only
     window.browser_controller.new_assessment()
     dialog = wait_dialog(AssessmentDialog)
-    assert dialog.assessor_edit.text() == "Li Wei"
+    assert dialog.assessor_forms.en.text() == "Li Wei"
     dialog.reject()
 
 

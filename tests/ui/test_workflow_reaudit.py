@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from test_workflow_findings import open_mini, shown_column
 
+from exportaudit.core.bilingual import Forms
 from exportaudit.core.store import open_store
 from exportaudit.ui.colours import ACTUAL_COLOUR, BASELINE_COLOUR, TARGET_COLOUR
 from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
@@ -43,17 +44,17 @@ def test_reaudit_carries_answers_to_reconfirm_and_compares_with_the_baseline(mak
 
     window.reaudit_action.trigger()
     dialog = wait_dialog(ReauditDialog)
-    assert dialog.title_edit.text() == "Self-check 2026 – re-audit 2026"
+    assert dialog.title_forms.forms() == Forms("", "Self-check 2026 – re-audit 2026")
     assert dialog.period_start_edit.date().toString("yyyy-MM-dd") == "2026-01-01"
     assert dialog.period_end_edit.date().toString("yyyy-MM-dd") == "2026-12-31"
-    assert dialog.assessor_edit.text() == "Chen Jing"
+    assert dialog.assessor_forms.en.text() == "Chen Jing"
     assert not dialog.checklist_combo.isVisible() and dialog.intro_label.isVisible()
-    assert dialog.role_edit.text() == "Compliance manager"  # who assesses carries over; the review does not
+    assert dialog.role_forms.en.text() == "Compliance manager"  # who assesses carries over; the review does not
     assert dialog.independence_combo.currentData() == "internal"
-    qtbot.keyClicks(dialog.reviewer_edit, "Wang Lei")
-    dialog.title_edit.selectAll()
-    qtbot.keyClicks(dialog.title_edit, "Re-audit 2026")
-    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.reviewer_forms.en, "Wang Lei")
+    dialog.title_forms.en.selectAll()
+    qtbot.keyClicks(dialog.title_forms.en, "Re-audit 2026")
+    qtbot.keyClick(dialog.title_forms.en, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.assessment.session.assessment_id != base)
     session = window.assessment.session
     assert session.assessment.title == "Re-audit 2026" and session.assessment.baseline_id == base

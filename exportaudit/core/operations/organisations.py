@@ -33,8 +33,9 @@ def create_assessment(store: Store, organisation_id: int, checklist: Checklist, 
     return Done(store.assessments.create(organisation_id, checklist, title, **values), ORGANISATIONS)
 
 
-def rename_assessment(store: Store, assessment_id: int, title: str) -> Changes:
-    store.assessments.update(assessment_id, title=title)
+def rename_assessment(store: Store, assessment_id: int, title: str, language: str | None = None) -> Changes:
+    """A new title; with ``language`` ("zh" or "en") it is that form of the title and the other form stays."""
+    store.assessments.update(assessment_id, **({f"title_{language}": title} if language else {"title": title}))
     return ASSESSMENT
 
 

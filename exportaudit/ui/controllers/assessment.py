@@ -523,13 +523,13 @@ class AssessmentController(QObject):
     def _refresh_header(self) -> None:
         session = self.session
         a, org = session.assessment, session.organisation
-        self.page.title_label.setText(a.title)
+        self.page.title_label.setText(a.in_language("title", self.language))  # names in the window's language
         kind = ASSESSMENT_KINDS[a.kind].get(self.language) if a.kind in ASSESSMENT_KINDS else a.kind
-        parts = [org.name, kind]
+        parts = [org.in_language("name", self.language), kind]
         if a.period_start or a.period_end:
             parts.append(f"{a.period_start} – {a.period_end}")
         if a.assessor:
-            parts.append(a.assessor)
+            parts.append(a.in_language("assessor", self.language))
         if self.read_only:
             parts.append(self.tr("read-only"))
         self.page.subtitle_label.setText(" · ".join(parts))

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
+from exportaudit.core.bilingual import Forms
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
 from exportaudit.core.records import Organisation
-from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE, OPERATOR_TYPES, SIZES
+from exportaudit.core.vocab import ASSESSMENT_KINDS, FACTS, INDEPENDENCE, OPERATOR_TYPES, SIZES, SUGGESTED_TITLES
 from exportaudit.ui.controllers._form import FormDialog
 from exportaudit.ui.views.assessment_dialog_view import AssessmentDialogView
 
@@ -20,7 +21,8 @@ class AssessmentDialog(FormDialog, AssessmentDialogView):
                  problems: list[ChecklistError], assessor: str, save: Callable[[dict], None]):
         super().__init__(parent, save)
         self._language, self._checklists = language, checklists
-        self.setWindowTitle(self.tr("New assessment for {organisation}").format(organisation=organisation.name))
+        self.setWindowTitle(self.tr("New assessment for {organisation}").format(
+            organisation=organisation.in_language("name", language)))
         for checklist in checklists:
             self.checklist_combo.addItem(f"{checklist.title.get(language)} ({checklist.version})", checklist.id)
         for key, text in ASSESSMENT_KINDS.items():
@@ -40,8 +42,8 @@ class AssessmentDialog(FormDialog, AssessmentDialogView):
         year = QDate.currentDate().year()
         self.period_start_edit.setDate(QDate(year, 1, 1))
         self.period_end_edit.setDate(QDate(year, 12, 31))
-        self.title_edit.setText(self.tr("{year} ICP self-assessment").format(year=year))
-        self.assessor_edit.setText(assessor)
+        self.title_forms.set_forms(_suggested("self", year))
+        self.assessor_forms.set_forms(Forms.of(assessor))
         if problems:
             names = "\n".join(str(p.problems[0]) if p.problems else str(p) for p in problems)
             self.checklist_problems_label.setText(self.tr("Some checklist files were refused:") + "\n" + names)
@@ -51,11 +53,12 @@ class AssessmentDialog(FormDialog, AssessmentDialogView):
         self.checklist_combo.currentIndexChanged.connect(self._fill_profiles)
         self.kind_combo.currentIndexChanged.connect(self._suggest_title)
         self.kind_combo.currentIndexChanged.connect(self._follow_kind)
-        self.title_edit.textChanged.connect(self._update)
+        for edit in self.title_forms.fields():
+            edit.textChanged.connect(self._update)
         self._fill_profiles()
         self._follow_kind()
         self._update()
-        self._suggested_title = self.title_edit.text()
+        self._suggested_title = self.title_forms.forms()
         self.checklist_combo.setFocus()
 
     def checklist(self) -> Checklist | None:
@@ -86,14 +89,10 @@ class AssessmentDialog(FormDialog, AssessmentDialogView):
 
     def _suggest_title(self) -> None:
         """Follow the type in the title as long as the user has not written their own."""
-        if self.title_edit.text() != self._suggested_title:
+        if self.title_forms.forms() != self._suggested_title:
             return
-        year = self.period_start_edit.date().year()
-        kind = self.kind_combo.currentData()
-        titles = {"self": self.tr("{year} ICP self-assessment"), "internal": self.tr("{year} ICP internal audit"),
-                  "external": self.tr("{year} ICP external audit")}
-        self._suggested_title = titles[kind].format(year=year)
-        self.title_edit.setText(self._suggested_title)
+        self._suggested_title = _suggested(self.kind_combo.currentData(), self.period_start_edit.date().year())
+        self.title_forms.set_forms(self._suggested_title)
 
     def _follow_kind(self) -> None:
         """A self-assessment is usually done by the function itself, an internal audit by another internal
@@ -101,16 +100,21 @@ class AssessmentDialog(FormDialog, AssessmentDialogView):
         self.independence_combo.setCurrentIndex(max(0, self.independence_combo.findData(self.kind_combo.currentData())))
 
     def values(self) -> dict:
-        return {"checklist": self.checklist(), "title": self.title_edit.text().strip(),
-                "kind": self.kind_combo.currentData(),
-                "period_start": self.period_start_edit.date().toString("yyyy-MM-dd"),
-                "period_end": self.period_end_edit.date().toString("yyyy-MM-dd"),
-                "assessor": self.assessor_edit.text().strip(), "target_profile": self.profile_combo.currentData(),
-                "operator_type": self.operator_type_combo.currentData(), "size": self.size_combo.currentData(),
-                "assessor_role": self.role_edit.text().strip(), "independence": self.independence_combo.currentData(),
-                "reviewer": self.reviewer_edit.text().strip(), "review_date": date_or_blank(self.review_date_edit.text()),
-                "facts": [key for key, box in self.fact_checks.items() if box.isChecked()],
-                "modules": self._modules()}
+        """What the form says; the title and names in their two forms (``title_zh``, ``title_en``...)."""
+        values = {"checklist": self.checklist(), "kind": self.kind_combo.currentData(),
+                  "period_start": self.period_start_edit.date().toString("yyyy-MM-dd"),
+                  "period_end": self.period_end_edit.date().toString("yyyy-MM-dd"),
+                  "target_profile": self.profile_combo.currentData(),
+                  "operator_type": self.operator_type_combo.currentData(), "size": self.size_combo.currentData(),
+                  "independence": self.independence_combo.currentData(),
+                  "review_date": date_or_blank(self.review_date_edit.text()),
+                  "facts": [key for key, box in self.fact_checks.items() if box.isChecked()],
+                  "modules": self._modules()}
+        for field, edit in (("title", self.title_forms), ("assessor", self.assessor_forms),
+                            ("assessor_role", self.role_forms), ("reviewer", self.reviewer_forms)):
+            forms = edit.forms()
+            values.update({f"{field}_zh": forms.zh, f"{field}_en": forms.en})
+        return values
 
     def _modules(self) -> str:
         checklist = self.checklist()
@@ -119,17 +123,23 @@ class AssessmentDialog(FormDialog, AssessmentDialogView):
         return checklist.modules[0].id
 
     def _update(self) -> None:
-        ok = bool(self.title_edit.text().strip()) and self.checklist() is not None
+        ok = bool(self.title_forms.forms()) and self.checklist() is not None
         self.allow_ok(ok)
 
     def problem(self, values: dict) -> str:
-        if not values["title"]:
+        if not (values["title_zh"] or values["title_en"]):
             return self.tr("An assessment needs a title.")
         if values["checklist"] is None:
             return self.tr("No valid checklist is installed, so no assessment can be started.")
         if self.period_end_edit.date() < self.period_start_edit.date():
             return self.tr("The period ends before it starts.")
         return ""
+
+
+def _suggested(kind: str, year: int) -> Forms:
+    """The title offered for a new assessment of type ``kind``, in both forms."""
+    text = SUGGESTED_TITLES[kind]
+    return Forms(text.zh.format(year=year), text.en.format(year=year))
 
 
 def date_or_blank(text: str) -> str:

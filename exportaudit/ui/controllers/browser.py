@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 
+from exportaudit.core.bilingual import in_language
 from exportaudit.core.catalogue import available_checklists
 from exportaudit.core.checklist import Checklist
 from exportaudit.core.checklist_loader import ChecklistError
@@ -130,7 +131,7 @@ class BrowserController(QObject):
         if org is None:
             self.view.organisation_details.setText(self.tr("Create an organisation to start assessing it."))
             return
-        parts = [org.name]
+        parts = [org.in_language("name", self.language)]
         if org.uscc:
             parts.append(self.tr("Credit code {code}").format(code=org.uscc))
         if org.operator_type in OPERATOR_TYPES:
@@ -138,7 +139,7 @@ class BrowserController(QObject):
         if org.size in SIZES:
             parts.append(SIZES[org.size].get(self.language))
         if org.sector:
-            parts.append(org.sector)
+            parts.append(org.in_language("sector", self.language))
         self.view.organisation_details.setText(" · ".join(parts))
 
     def _update_buttons(self) -> None:
@@ -178,7 +179,7 @@ class BrowserController(QObject):
 
         dialog = OrganisationDialog(self.view.window(), self.language, None, save)
         dialog.accepted.connect(lambda: self._changed(
-            self.tr("Organisation created: {name}").format(name=dialog.values()["name"]), created[-1]))
+            self.tr("Organisation created: {name}").format(name=self._shown(dialog.values(), "name")), created[-1]))
         dialog.open()
 
     def edit_organisation(self) -> None:
@@ -189,7 +190,7 @@ class BrowserController(QObject):
                                     lambda values: self._perform(
                                         lambda: organisation_ops.update_organisation(self.store, org.id, **values)))
         dialog.accepted.connect(lambda: self._changed(
-            self.tr("Organisation saved: {name}").format(name=dialog.values()["name"]), org.id))
+            self.tr("Organisation saved: {name}").format(name=self._shown(dialog.values(), "name")), org.id))
         dialog.open()
 
     def delete_organisation(self) -> None:
@@ -201,11 +202,13 @@ class BrowserController(QObject):
         def delete() -> None:
             self._run(lambda: organisation_ops.delete_organisation(self.store, org.id),
                       self.tr("Organisation not deleted"),
-                      lambda _value: self._changed(self.tr("Organisation deleted: {name}").format(name=org.name)))
+                      lambda _value: self._changed(self.tr("Organisation deleted: {name}").format(
+                          name=org.in_language("name", self.language))))
 
         prompts.confirm(self.view.window(), self.tr("Delete organisation"),
                         self.tr("Delete {name} and its {count} assessment(s), with all their answers and evidence "
-                                "links? This cannot be undone.").format(name=org.name, count=count),
+                                "links? This cannot be undone.").format(name=org.in_language("name", self.language),
+                                                                        count=count),
                         self.tr("Delete"), delete)
 
     # --- assessments ----------------------------------------------------------------------------
@@ -224,15 +227,15 @@ class BrowserController(QObject):
         created: list[int] = []
 
         def save(values: dict) -> None:
-            checklist, title = values.pop("checklist"), values.pop("title")
+            checklist = values.pop("checklist")  # the title and names come in their two forms
             created.append(self._perform(
-                lambda: organisation_ops.create_assessment(self.store, org.id, checklist, title, **values)))
+                lambda: organisation_ops.create_assessment(self.store, org.id, checklist, "", **values)))
 
         dialog = AssessmentDialog(self.view.window(), self.language, org, checklists, problems, self.store.user, save)
 
         def done() -> None:
-            self._changed(self.tr("Assessment created: {title}").format(title=dialog.values()["title"]), org.id,
-                          created[-1])
+            self._changed(self.tr("Assessment created: {title}").format(title=self._shown(dialog.values(), "title")),
+                          org.id, created[-1])
             self.open_requested.emit(created[-1])
 
         dialog.accepted.connect(done)
@@ -248,14 +251,16 @@ class BrowserController(QObject):
         if assessment is None or not self.editable:
             return
 
-        def rename(title: str) -> None:
-            self._run(lambda: organisation_ops.rename_assessment(self.store, assessment.id, title),
+        shown = assessment.in_language("title", self.language)
+
+        def rename(title: str) -> None:  # the title's form in the window's language; the other form stays
+            self._run(lambda: organisation_ops.rename_assessment(self.store, assessment.id, title, self.language),
                       self.tr("Assessment not renamed"),
                       lambda _value: self._changed(self.tr("Assessment renamed: {title}").format(title=title),
                                                    assessment.organisation_id, assessment.id))
 
-        self._ask_title(self.tr("Rename assessment"), self.tr("New title for “{title}”:").format(title=assessment.title),
-                        assessment.title, rename)
+        self._ask_title(self.tr("Rename assessment"), self.tr("New title for “{title}”:").format(title=shown), shown,
+                        rename)
 
     def duplicate_assessment(self, assessment: Assessment | None = None) -> None:
         assessment = assessment or self.selected_assessment()
@@ -270,7 +275,8 @@ class BrowserController(QObject):
 
         self._ask_title(self.tr("Duplicate assessment"),
                         self.tr("Title of the copy (it keeps every answer, note and evidence link):"),
-                        self.tr("{title} (copy)").format(title=assessment.title), duplicate)
+                        self.tr("{title} (copy)").format(title=assessment.in_language("title", self.language)),
+                        duplicate)
 
     def delete_assessment(self, assessment: Assessment | None = None) -> None:
         assessment = assessment or self.selected_assessment()
@@ -281,12 +287,17 @@ class BrowserController(QObject):
             self._run(lambda: organisation_ops.delete_assessment(self.store, assessment.id),
                       self.tr("Assessment not deleted"),
                       lambda _value: self._changed(self.tr("Assessment deleted: {title}").format(
-                          title=assessment.title), assessment.organisation_id))
+                          title=assessment.in_language("title", self.language)), assessment.organisation_id))
 
         prompts.confirm(self.view.window(), self.tr("Delete assessment"),
                         self.tr("Delete “{title}” ({period}) with all its answers, notes and evidence links? "
-                                "This cannot be undone.").format(title=assessment.title, period=period_text(assessment)),
+                                "This cannot be undone.").format(title=assessment.in_language("title", self.language),
+                                                                 period=period_text(assessment)),
                         self.tr("Delete"), delete)
+
+    def _shown(self, values: dict, field: str) -> str:
+        """A name the dialog saved in two forms, as the window shows it (the form of its language)."""
+        return in_language(values[f"{field}_zh"], values[f"{field}_en"], self.language)
 
     def _ask_title(self, title: str, prompt: str, text: str, on_accept) -> None:
         dialog = TextPrompt(self.view.window(), title=title, prompt=prompt, text=text,

@@ -12,6 +12,8 @@ from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui.controllers._form import FormDialog
 from exportaudit.ui.views.organisation_dialog_view import OrganisationDialogView
 
+_FORMS = {"name": "name_forms", "sector": "sector_forms", "address": "address_forms", "contact": "contact_forms"}
+
 
 class OrganisationDialog(FormDialog, OrganisationDialogView):
     def __init__(self, parent: QWidget, language: str, organisation: Organisation | None,
@@ -23,25 +25,27 @@ class OrganisationDialog(FormDialog, OrganisationDialogView):
             for key, text in vocab.items():
                 combo.addItem(text.get(language), key)
         if organisation is not None:
-            self.name_edit.setText(organisation.name)
+            for field, edit in _FORMS.items():
+                getattr(self, edit).set_forms(organisation.forms(field))
             self.uscc_edit.setText(organisation.uscc)
-            self.sector_edit.setText(organisation.sector)
-            self.address_edit.setText(organisation.address)
-            self.contact_edit.setText(organisation.contact)
             self.operator_type_combo.setCurrentIndex(max(0, self.operator_type_combo.findData(organisation.operator_type)))
             self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(organisation.size)))
-        self.name_edit.textChanged.connect(self._update)
-        self.name_edit.setFocus()
+        for edit in self.name_forms.fields():
+            edit.textChanged.connect(self._update)
+        (self.name_forms.zh if language == "zh" else self.name_forms.en).setFocus()
         self._update()
 
     def values(self) -> dict:
-        return {"name": self.name_edit.text().strip(), "uscc": self.uscc_edit.text().strip().upper(),
-                "sector": self.sector_edit.text().strip(), "operator_type": self.operator_type_combo.currentData(),
-                "size": self.size_combo.currentData(), "address": self.address_edit.text().strip(),
-                "contact": self.contact_edit.text().strip()}
+        """What the form says, each name in its two forms (``name_zh``, ``name_en``...)."""
+        values = {"uscc": self.uscc_edit.text().strip().upper(), "operator_type": self.operator_type_combo.currentData(),
+                  "size": self.size_combo.currentData()}
+        for field, edit in _FORMS.items():
+            forms = getattr(self, edit).forms()
+            values.update({f"{field}_zh": forms.zh, f"{field}_en": forms.en})
+        return values
 
     def problem(self, values: dict) -> str:
-        if not values["name"]:
+        if not (values["name_zh"] or values["name_en"]):
             return self.tr("An organisation needs a name.")
         kind = uscc_problem(values["uscc"]) if values["uscc"] else None
         if kind == "check":
@@ -54,4 +58,4 @@ class OrganisationDialog(FormDialog, OrganisationDialogView):
         return ""
 
     def _update(self) -> None:
-        self.allow_ok(bool(self.name_edit.text().strip()))
+        self.allow_ok(bool(self.name_forms.forms()))

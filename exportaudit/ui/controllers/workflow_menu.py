@@ -148,16 +148,15 @@ class WorkflowMenus(QObject):
         created: list[int] = []
 
         def save(values: dict) -> None:
-            title = values.pop("title")
-            created.append(self.operations.perform(
-                lambda: assessment_ops.start_reaudit(store, baseline.id, title, **values), initiator=self))
+            created.append(self.operations.perform(  # the title and assessor come in their two forms
+                lambda: assessment_ops.start_reaudit(store, baseline.id, "", **values), initiator=self))
 
         dialog = ReauditDialog(self.window, self.translations.language, baseline, store.user, save)
 
         def done() -> None:
             self.open_requested.emit(created[-1])
             self.status.emit(self.tr("Re-audit started from “{title}”: carried-over answers are marked to re-confirm.")
-                          .format(title=baseline.title))
+                             .format(title=baseline.in_language("title", self.translations.language)))
 
         dialog.accepted.connect(done)
         dialog.open()

@@ -37,7 +37,7 @@ class AssessmentTableModel(RecordTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == COL_TITLE:
-            return a.title
+            return a.in_language("title", self._language)
         if column == COL_KIND:
             return ASSESSMENT_KINDS[a.kind].get(self._language) if a.kind in ASSESSMENT_KINDS else a.kind
         if column == COL_PERIOD:

@@ -28,9 +28,9 @@ class OrganisationTableModel(RecordTableModel):
     def cell(self, org: Organisation, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                return org.name
+                return org.in_language("name", self._language)
             vocab, key = (OPERATOR_TYPES, org.operator_type) if column == COL_OPERATOR_TYPE else (SIZES, org.size)
             return vocab[key].get(self._language) if key in vocab else "—"
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
-            return "\n".join(x for x in (org.name, org.uscc, org.sector) if x)
+            return "\n".join(x for x in (org.name, org.uscc, org.sector) if x)  # both forms of each name
         return None

@@ -1,5 +1,6 @@
 """The new-assessment form: checklist, type, title, period, assessor, target profile and scope (operator type,
-size and the structural facts that switch items on or off) and the checklist's optional module."""
+size and the structural facts that switch items on or off) and the checklist's optional module. The title and the
+people's names each in a Chinese and an English form, side by side."""
 
 from __future__ import annotations
 
@@ -17,17 +18,17 @@ from PySide6.QtWidgets import (
 from exportaudit.core.vocab import FACTS
 from exportaudit.ui.views._form import FormDialogView
 from exportaudit.ui.views._widgets import tab_order
+from exportaudit.ui.views.forms_edit import FormsEdit
 
 
 class AssessmentDialogView(FormDialogView):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, "assessmentDialog", 560)
+        super().__init__(parent, "assessmentDialog", 760)
         self.checklist_combo = QComboBox()
         self.checklist_combo.setObjectName("checklistCombo")
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("titleEdit")
+        self.title_forms = FormsEdit("titleEdit")
         self.period_start_edit = QDateEdit()
         self.period_start_edit.setObjectName("periodStartEdit")
         self.period_end_edit = QDateEdit()
@@ -35,14 +36,11 @@ class AssessmentDialogView(FormDialogView):
         for edit in (self.period_start_edit, self.period_end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.assessor_edit = QLineEdit()
-        self.assessor_edit.setObjectName("assessorEdit")
-        self.role_edit = QLineEdit()
-        self.role_edit.setObjectName("assessorRoleEdit")
+        self.assessor_forms = FormsEdit("assessorEdit")
+        self.role_forms = FormsEdit("assessorRoleEdit")
         self.independence_combo = QComboBox()
         self.independence_combo.setObjectName("independenceCombo")
-        self.reviewer_edit = QLineEdit()
-        self.reviewer_edit.setObjectName("reviewerEdit")
+        self.reviewer_forms = FormsEdit("reviewerEdit")
         self.review_date_edit = QLineEdit()
         self.review_date_edit.setObjectName("reviewDateEdit")
         self.review_date_edit.setInputMask("0000-00-00;_")
@@ -73,14 +71,15 @@ class AssessmentDialogView(FormDialogView):
         period.addWidget(self.period_end_edit)
         period.addStretch(1)
         self._labels = [QLabel() for _ in range(14)]
-        fields = (self.checklist_combo, self.kind_combo, self.title_edit, period, self.assessor_edit,
-                  self.role_edit, self.independence_combo, self.reviewer_edit, self.review_date_edit,
+        fields = (self.checklist_combo, self.kind_combo, self.title_forms, period, self.assessor_forms,
+                  self.role_forms, self.independence_combo, self.reviewer_forms, self.review_date_edit,
                   self.profile_combo, self.operator_type_combo, self.size_combo, facts, self.module_check)
         self.add_rows(self._labels, fields, {3: self.period_start_edit, 12: next(iter(self.fact_checks.values()))})
         self.lay_out(self.checklist_problems_label)
-        order = [self.checklist_combo, self.kind_combo, self.title_edit, self.period_start_edit,
-                 self.period_end_edit, self.assessor_edit, self.role_edit, self.independence_combo,
-                 self.reviewer_edit, self.review_date_edit, self.profile_combo, self.operator_type_combo,
+        order = [self.checklist_combo, self.kind_combo, *self.title_forms.fields(), self.period_start_edit,
+                 self.period_end_edit, *self.assessor_forms.fields(), *self.role_forms.fields(),
+                 self.independence_combo, *self.reviewer_forms.fields(), self.review_date_edit, self.profile_combo,
+                 self.operator_type_combo,
                  self.size_combo, *self.fact_checks.values(), self.module_check, self.buttons]
         tab_order(*order)
         self.retranslate()
@@ -95,10 +94,13 @@ class AssessmentDialogView(FormDialogView):
                  self.tr("Optional &module:"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+            if isinstance(label.buddy(), FormsEdit):
+                label.buddy().set_subject(text)
         self.period_to_label.setText(self.tr("to"))
-        self.title_edit.setPlaceholderText(self.tr("e.g. 2026 ICP self-assessment"))
-        self.role_edit.setPlaceholderText(self.tr("e.g. Export compliance manager"))
-        self.reviewer_edit.setPlaceholderText(self.tr("Optional: who reviewed the result"))
+        self.title_forms.en.setPlaceholderText(self.tr("e.g. 2026 ICP self-assessment"))
+        self.role_forms.en.setPlaceholderText(self.tr("e.g. Export compliance manager"))
+        for edit in self.reviewer_forms.fields():
+            edit.setPlaceholderText(self.tr("Optional: who reviewed the result"))
         self.independence_combo.setToolTip(self.tr("How independent the assessor is of the programme assessed: the "
                                                    "function itself, another internal function, or external."))
         self.operator_type_combo.setToolTip(self.tr("Scope: items that do not apply to this operator type are "

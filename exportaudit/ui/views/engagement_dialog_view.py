@@ -1,5 +1,6 @@
 """Assessment > Engagement…: who prepared the report, its scope and method, its terms and the auditor's own
-conclusion, one tab each so the dialog fits a 1366×728 screen."""
+conclusion, one tab each so the dialog fits a 1366×728 screen. Names and texts each in a Chinese and an English form,
+side by side (tables: a column per form)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTabWidget,
@@ -23,17 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views._widgets import ok_cancel, text_box
+from exportaudit.ui.views._widgets import ok_cancel
+from exportaudit.ui.views.forms_edit import FormsEdit
 
 
-def _text(name: str, lines: int = 3) -> QPlainTextEdit:
-    return text_box(name, lines=lines)
+def _text(name: str, lines: int = 3) -> FormsEdit:
+    return FormsEdit(name, lines=lines)
 
 
-def _line(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    return edit
+def _line(name: str) -> FormsEdit:
+    return FormsEdit(name)
 
 
 class RowsEditor(QWidget):
@@ -64,46 +62,46 @@ class EngagementDialogView(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("engagementDialog")
-        self.resize(760, 560)
+        self.resize(1000, 560)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("engagementTabs")
 
-        self.firm_edit, self.lead_edit = _line("firmEdit"), _line("leadEdit")
-        self.team = RowsEditor("team", 2)
-        self.entities_edit, self.business_edit = _text("entitiesEdit"), _text("businessLinesEdit")
+        self.firm_forms, self.lead_forms = _line("firmEdit"), _line("leadEdit")
+        self.team = RowsEditor("team", 4)
+        self.entities_forms, self.business_forms = _text("entitiesEdit"), _text("businessLinesEdit")
         self.fieldwork_start, self.fieldwork_end = QDateEdit(), QDateEdit()
         for edit, name in ((self.fieldwork_start, "fieldworkStartEdit"), (self.fieldwork_end, "fieldworkEndEdit")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setSpecialValueText(" ")  # the minimum date stands for "not stated"
-        self.exclusions_edit = _text("exclusionsEdit")
-        self.interviews = RowsEditor("interviews", 3)
-        self.site_visits_edit = _text("siteVisitsEdit", 2)
+        self.exclusions_forms = _text("exclusionsEdit")
+        self.interviews = RowsEditor("interviews", 5)
+        self.site_visits_forms = _text("siteVisitsEdit", 2)
         self.documents_list = QListWidget()
         self.documents_list.setObjectName("documentsList")
-        self.sampling_edit = _text("samplingBasisEdit", 2)
+        self.sampling_forms = _text("samplingBasisEdit", 2)
         self.sampling_button = QPushButton()
         self.sampling_button.setObjectName("samplingFillButton")
-        self.limitations_edit, self.disclaimer_edit = _text("limitationsEdit"), _text("disclaimerEdit")
-        self.distribution_edit = _text("distributionEdit")
-        self.confidentiality_edit = _line("confidentialityEdit")
+        self.limitations_forms, self.disclaimer_forms = _text("limitationsEdit"), _text("disclaimerEdit")
+        self.distribution_forms = _text("distributionEdit")
+        self.confidentiality_forms = _line("confidentialityEdit")
         self.opinion_combo = QComboBox()
         self.opinion_combo.setObjectName("opinionCombo")
         self.proposed_label = QLabel()
         self.proposed_label.setObjectName("proposedOpinion")
         self.proposed_label.setWordWrap(True)
-        self.rationale_edit = _text("rationaleEdit", 8)
+        self.rationale_forms = _text("rationaleEdit", 8)
 
         self._labels: list[QLabel] = []
-        self._pages = [self._page([(self.firm_edit,), (self.lead_edit,), (self.team,)]),
-                       self._page([(self.entities_edit,), (self.business_edit,), (self.fieldwork_start,),
-                                   (self.fieldwork_end,), (self.exclusions_edit,)]),
-                       self._page([(self.interviews,), (self.site_visits_edit,), (self.documents_list,),
-                                   (self.sampling_edit,), (self.sampling_button,)]),
-                       self._page([(self.limitations_edit,), (self.disclaimer_edit,), (self.distribution_edit,),
-                                   (self.confidentiality_edit,)]),
-                       self._page([(self.proposed_label,), (self.opinion_combo,), (self.rationale_edit,)])]
+        self._pages = [self._page([(self.firm_forms,), (self.lead_forms,), (self.team,)]),
+                       self._page([(self.entities_forms,), (self.business_forms,), (self.fieldwork_start,),
+                                   (self.fieldwork_end,), (self.exclusions_forms,)]),
+                       self._page([(self.interviews,), (self.site_visits_forms,), (self.documents_list,),
+                                   (self.sampling_forms,), (self.sampling_button,)]),
+                       self._page([(self.limitations_forms,), (self.disclaimer_forms,), (self.distribution_forms,),
+                                   (self.confidentiality_forms,)]),
+                       self._page([(self.proposed_label,), (self.opinion_combo,), (self.rationale_forms,)])]
         for page in self._pages:
             self.tabs.addTab(page, "")
         self.buttons = ok_cancel(self)
@@ -143,11 +141,16 @@ class EngagementDialogView(Retranslatable, QDialog):
             label.setText(text)
             if isinstance(label.buddy(), QAbstractItemView):  # a screen reader names a table by its label
                 label.buddy().setAccessibleName(text.replace("&", "").rstrip(":：").strip())
-        self.team.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
-        self.interviews.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Date")])
+            elif isinstance(label.buddy(), FormsEdit):
+                label.buddy().set_subject(text)
+        pairs = [self.tr("Name (Chinese)"), self.tr("Name (English)"), self.tr("Role (Chinese)"),
+                 self.tr("Role (English)")]
+        self.team.table.setHorizontalHeaderLabels(pairs)
+        self.interviews.table.setHorizontalHeaderLabels([*pairs, self.tr("Date")])
         for editor in (self.team, self.interviews):
             editor.add_button.setText(self.tr("&Add"))
             editor.remove_button.setText(self.tr("Remo&ve"))
         self.sampling_button.setText(self.tr("Fill in from the transaction-testing samples"))
-        self.confidentiality_edit.setPlaceholderText(self.tr("e.g. Confidential – client management only"))
-        self.rationale_edit.setPlaceholderText(self.tr("Why you reach this conclusion, in the report's words"))
+        self.confidentiality_forms.en.setPlaceholderText(self.tr("e.g. Confidential – client management only"))
+        for edit in self.rationale_forms.fields():
+            edit.setPlaceholderText(self.tr("Why you reach this conclusion, in the report's words"))

@@ -24,7 +24,7 @@ class ReauditDialogView(AssessmentDialogView):
             self.form.setRowVisible(row, False)
         self.layout().insertWidget(0, self.intro_label)
         self.layout().insertSpacing(1, 6)
-        self.setTabOrder(self.kind_combo, self.title_edit)
+        self.setTabOrder(self.kind_combo, self.title_forms.zh)
         self.kind_combo.setFocus()
 
     def retranslate(self) -> None:

@@ -143,3 +143,17 @@ def test_the_command_line_lists_organisations_and_titles_in_its_language(demo_st
     assert (row["organisation_zh"], row["organisation_en"]) == ("苏州恒信精密仪器有限公司",
                                                                 "Suzhou Hengxin Precision Instruments Co., Ltd.")
     assert row["title"] == "2026 年度出口管制内部合规自评估 / 2026 ICP self-assessment"  # both, as it always gave
+
+
+def test_the_demo_english_workbook_names_organisation_people_and_engagement_in_english(demo_store_path, tmp_path):
+    import openpyxl
+
+    with open_store(demo_store_path) as store:
+        session = AssessmentSession(store, store.latest_assessment().id)
+        out = build_report(session, "xlsx", tmp_path / "en.xlsx", language="en")
+    ws = openpyxl.load_workbook(out)["Summary"]
+    rows = {r[0]: r[1] for r in ws.iter_rows(min_col=1, max_col=2, values_only=True) if r[0]}
+    assert ws.oddHeader.left.text == "Suzhou Hengxin Precision Instruments Co., Ltd."
+    for label in ("Organisation", "Assessment", "Assessor", "Prepared by", "Engagement lead", "Team",
+                  "Distribution", "Limitations", "Confidentiality"):
+        assert rows[label] and not CJK.search(rows[label]), (label, rows[label])

@@ -91,7 +91,7 @@ def export_questionnaire(session: AssessmentSession, out: str | Path, *, languag
     # title block
     ws["A1"].font = Font(bold=True, size=14, color=theme.NAVY)
     put(ws, 1, 1, _text(Text("出口管制内部合规自评问卷", "Export-control ICP questionnaire"), language).replace("\n", " / "))
-    put(ws, 2, 1, f"{session.organisation.name} — {a.title}")
+    put(ws, 2, 1, f"{session.organisation.in_language('name', language)} — {a.in_language('title', language)}")
     put(ws, 3, 1, f"{_text(checklist.title, language).replace(chr(10), ' / ')} ({checklist.version})")
     put(ws, 4, 1, _text(_INTRO, language))
     ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=len(L.COLUMNS))

@@ -97,10 +97,11 @@ class AssessmentDialogView(FormDialogView):
             if isinstance(label.buddy(), FormsEdit):
                 label.buddy().set_subject(text)
         self.period_to_label.setText(self.tr("to"))
-        self.title_forms.en.setPlaceholderText(self.tr("e.g. 2026 ICP self-assessment"))
-        self.role_forms.en.setPlaceholderText(self.tr("e.g. Export compliance manager"))
-        for edit in self.reviewer_forms.fields():
-            edit.setPlaceholderText(self.tr("Optional: who reviewed the result"))
+        for forms, hint in ((self.title_forms, self.tr("e.g. 2026 ICP self-assessment")),
+                            (self.role_forms, self.tr("e.g. Export compliance manager")),
+                            (self.reviewer_forms, self.tr("Optional: who reviewed the result"))):
+            for edit in forms.fields():
+                edit.setPlaceholderText(hint)
         self.independence_combo.setToolTip(self.tr("How independent the assessor is of the programme assessed: the "
                                                    "function itself, another internal function, or external."))
         self.operator_type_combo.setToolTip(self.tr("Scope: items that do not apply to this operator type are "

@@ -151,6 +151,7 @@ class EngagementDialogView(Retranslatable, QDialog):
             editor.add_button.setText(self.tr("&Add"))
             editor.remove_button.setText(self.tr("Remo&ve"))
         self.sampling_button.setText(self.tr("Fill in from the transaction-testing samples"))
-        self.confidentiality_forms.en.setPlaceholderText(self.tr("e.g. Confidential – client management only"))
+        for edit in self.confidentiality_forms.fields():
+            edit.setPlaceholderText(self.tr("e.g. Confidential – client management only"))
         for edit in self.rationale_forms.fields():
             edit.setPlaceholderText(self.tr("Why you reach this conclusion, in the report's words"))

@@ -46,6 +46,7 @@ class FormsEdit(Retranslatable, QWidget):
         for field, value in zip(self.fields(), (forms.zh, forms.en), strict=True):
             if isinstance(field, QLineEdit):
                 field.setText(value)
+                field.setCursorPosition(0)  # a long name shows its beginning
             else:
                 field.setPlainText(value)
 

@@ -676,8 +676,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
 
     from exportaudit.cli_consultant import add_verbs
+    from exportaudit.cli_names import add_verbs as add_name_verbs
 
     add_verbs(verbs)
+    add_name_verbs(verbs)
     return parser
 
 

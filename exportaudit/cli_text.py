@@ -41,6 +41,8 @@ WORDS: dict[str, Text] = {
     "fw_mapped_from": Text("对应自：{checklists}", "mapped from: {checklists}"),
     "module_on": Text("评估 #{id} 已启用模块 {module}（增加 {count} 项）。",
                       "Module {module} is on for assessment #{id} ({count} items added)."),
+    "names_organisation": Text("组织名称：中文 {zh}；英文 {en}", "Organisation name: Chinese {zh}; English {en}"),
+    "names_title": Text("评估标题：中文 {zh}；英文 {en}", "Assessment title: Chinese {zh}; English {en}"),
     "module_off": Text("评估 #{id} 已停用模块 {module}。", "Module {module} is off for assessment #{id}."),
     "no_module": Text("清单 {checklist} 没有模块“{module}”；可选：{choices}。",
                       "Checklist {checklist} has no module '{module}'; expected one of: {choices}."),

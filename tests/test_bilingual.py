@@ -157,3 +157,21 @@ def test_the_demo_english_workbook_names_organisation_people_and_engagement_in_e
     for label in ("Organisation", "Assessment", "Assessor", "Prepared by", "Engagement lead", "Team",
                   "Distribution", "Limitations", "Confidentiality"):
         assert rows[label] and not CJK.search(rows[label]), (label, rows[label])
+
+
+def test_the_command_line_gives_a_name_its_missing_form_and_refuses_an_empty_name(mini_assessment, capsys):
+    from exportaudit.cli import main
+
+    store, aid = mini_assessment
+    path = store.path
+    store.close()
+    assert main(["names", "--store", str(path), "--name-zh", "艾克美出口有限公司", "--title-zh", "2026 年度自查",
+                 "--lang", "zh"]) == 0
+    out = capsys.readouterr().out
+    assert "组织名称：中文 艾克美出口有限公司；英文 Acme Export Ltd" in out and "2026 年度自查" in out
+    assert main(["names", "--store", str(path), "--name-en", "", "--name-zh", "", "--title-en", "Changed"]) == 1
+    assert "needs a name" in capsys.readouterr().err
+    with open_store(path) as store:  # nothing of the refused change was kept, the title's neither
+        a = store.assessment(aid)
+        assert store.organisation(a.organisation_id).name == "艾克美出口有限公司 / Acme Export Ltd"
+        assert (a.title_zh, a.title_en) == ("2026 年度自查", "Self-check 2026")

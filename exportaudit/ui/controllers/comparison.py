@@ -134,7 +134,8 @@ class ComparisonController(QObject):
         kind = ASSESSMENT_KINDS.get(base.kind)
         self.view.baseline_label.setText(
             self.tr("Baseline: <b>{title}</b> ({kind}, {period})").format(
-                title=escape(base.title), kind=escape(kind.get(language) if kind else base.kind),
+                title=escape(base.in_language("title", language)),
+                kind=escape(kind.get(language) if kind else base.kind),
                 period=escape(f"{base.period_start or '…'} – {base.period_end or '…'}"))
             + "<br>" + escape(self.tr("Overall level {then} then, {now} now ({level_change}); score {score_then} → "
                                       "{score_now} ({score_change})").format(

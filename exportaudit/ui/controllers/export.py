@@ -23,8 +23,9 @@ REPORT_LANGUAGES = ("zh", "en", "both")
 
 
 def suggested_name(session: AssessmentSession, fmt: str) -> str:
-    """A file name from the organisation and title, without characters file systems refuse."""
-    base = f"{session.organisation.name.split(' (')[0]} {session.assessment.title.split(' / ')[0]}"
+    """A file name from the organisation and title (their Chinese forms when they have one), without characters
+    file systems refuse."""
+    base = f"{session.organisation.in_language('name', 'zh')} {session.assessment.in_language('title', 'zh')}"
     base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", base)
     return re.sub(r"\s+", " ", base).strip()[:120] + f".{fmt}"
 

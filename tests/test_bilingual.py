@@ -62,8 +62,9 @@ def test_the_store_keeps_the_joined_value_in_step_with_the_two_forms(mini_assess
     assert history == [("assessor", "陈静 / Chen Jing")]  # one entry per change, not one per form
 
 
-def _undo_0013(path, engagement: dict) -> None:
-    """Turn a current store back into what version 0012 wrote: no form columns, the engagement as plain texts."""
+def _undo_0013(path, engagement: dict, fingerprint: str) -> None:
+    """Turn a current store back into what an older version wrote: no form columns, the engagement as plain texts,
+    the assessment finalised before fingerprint forms were recorded (with the fingerprint it made then)."""
     db = sqlite3.connect(path)
     for table, columns in {"organisations": ("name", "sector", "address", "contact"),
                            "assessments": ("title", "assessor", "assessor_role", "reviewer"),
@@ -72,6 +73,7 @@ def _undo_0013(path, engagement: dict) -> None:
             for lang in ("zh", "en"):
                 db.execute(f"ALTER TABLE {table} DROP COLUMN {column}_{lang}")
     db.execute("UPDATE engagements SET data = ?", [json.dumps(engagement, ensure_ascii=False)])
+    db.execute("UPDATE assessments SET fingerprint = ?, fingerprint_form = NULL", [fingerprint])
     db.execute("DELETE FROM _sqlite_migrations WHERE name = '0013_bilingual_names'")
     db.commit()
     db.close()
@@ -82,18 +84,19 @@ def test_migration_0013_splits_older_single_values_into_their_forms_and_keeps_th
     store.update_organisation(store.assessment(aid).organisation_id, name="艾克美出口有限公司")
     store.update_assessment(aid, assessor="王芳（集团审计部）/ Wang Fang (Group Audit)")
     store.set_engagement(aid, Engagement(lead="x"))
-    before = fingerprint(store, aid)
+    store.finalise(aid)
+    signed = fingerprint(store, aid, form=1)  # what an older version recorded for this model-1 assessment
     path = store.path
     store.close()
     _undo_0013(path, {"lead": "陈静 / Chen Jing", "firm": "Hengtai Advisory", "exclusions": "香港子公司不在范围内",
                       "team": [{"name": "王芳 / Wang Fang", "role": "Senior auditor"}], "distribution": ["董事会 / Board"],
-                      "interviews": [{"name": "李强", "role": "", "date": "2026-11-17"}], "opinion": ""})
+                      "interviews": [{"name": "李强", "role": "", "date": "2026-11-17"}], "opinion": ""}, signed)
     with open_store(path) as store:
         org, a = store.organisation(store.assessment(aid).organisation_id), store.assessment(aid)
         assert (org.name, org.name_zh, org.name_en) == ("艾克美出口有限公司", "艾克美出口有限公司", "")
         assert (a.assessor_zh, a.assessor_en) == ("王芳（集团审计部）", "Wang Fang (Group Audit)")
         assert a.assessor == "王芳（集团审计部）/ Wang Fang (Group Audit)"  # the single value stays as it was...
-        assert fingerprint(store, aid) == before  # ...so a finalised assessment's fingerprint still verifies
+        assert fingerprint(store, aid) == a.fingerprint == signed  # ...so the finalised fingerprint still verifies
         e = store.engagement(aid)
         assert e.lead == Forms("陈静", "Chen Jing") and e.firm == Forms("", "Hengtai Advisory")
         assert e.exclusions == Forms("香港子公司不在范围内", "")

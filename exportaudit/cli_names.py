@@ -25,10 +25,10 @@ def cmd_names(args: argparse.Namespace) -> int:
         if org_forms or title_forms:
             with store.transaction():  # both or neither
                 if org_forms:
-                    store.update_organisation(a.organisation_id, **org_forms)
+                    store.organisations.update(a.organisation_id, **org_forms)
                 if title_forms:
-                    store.update_assessment(a.id, **title_forms)
-        org, a = store.organisation(a.organisation_id), store.assessment(a.id)
+                    store.assessments.update(a.id, **title_forms)
+        org, a = store.organisations.get(a.organisation_id), store.assessments.get(a.id)
     if args.json:
         print(json.dumps({"assessment": a.id, "organisation": {"zh": org.name_zh, "en": org.name_en},
                           "title": {"zh": a.title_zh, "en": a.title_en}}, ensure_ascii=False, indent=2))

@@ -12,7 +12,7 @@ import pytest
 
 from exportaudit.core.bilingual import Forms, in_language
 from exportaudit.core.engagement import Engagement
-from exportaudit.core.fingerprint import fingerprint
+from exportaudit.core.fingerprint import finalise, fingerprint
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import open_store
 from exportaudit.reports import build_report
@@ -50,15 +50,15 @@ def test_a_single_value_is_read_into_the_form_of_its_script_and_split_only_when_
 
 def test_the_store_keeps_the_joined_value_in_step_with_the_two_forms(mini_assessment):
     store, aid = mini_assessment
-    org_id = store.assessment(aid).organisation_id
-    store.update_organisation(org_id, name_zh="艾克美出口有限公司", name_en="Acme Export Ltd")
-    org = store.organisation(org_id)
+    org_id = store.assessments.get(aid).organisation_id
+    store.organisations.update(org_id, name_zh="艾克美出口有限公司", name_en="Acme Export Ltd")
+    org = store.organisations.get(org_id)
     assert org.name == "艾克美出口有限公司 / Acme Export Ltd"
     assert org.in_language("name", "en") == "Acme Export Ltd"
-    store.update_assessment(aid, assessor="陈静 / Chen Jing")  # one value typed as before: read into its forms
-    a = store.assessment(aid)
+    store.assessments.update(aid, assessor="陈静 / Chen Jing")  # one value typed as before: read into its forms
+    a = store.assessments.get(aid)
     assert (a.assessor_zh, a.assessor_en) == ("陈静", "Chen Jing")
-    history = [(e.field, e.new) for e in store.changes(aid) if e.field.startswith("assessor")]
+    history = [(e.field, e.new) for e in store.history.all(aid) if e.field.startswith("assessor")]
     assert history == [("assessor", "陈静 / Chen Jing")]  # one entry per change, not one per form
 
 
@@ -81,10 +81,10 @@ def _undo_0013(path, engagement: dict, fingerprint: str) -> None:
 
 def test_migration_0013_splits_older_single_values_into_their_forms_and_keeps_the_fingerprint(mini_assessment):
     store, aid = mini_assessment
-    store.update_organisation(store.assessment(aid).organisation_id, name="艾克美出口有限公司")
-    store.update_assessment(aid, assessor="王芳（集团审计部）/ Wang Fang (Group Audit)")
-    store.set_engagement(aid, Engagement(lead="x"))
-    store.finalise(aid)
+    store.organisations.update(store.assessments.get(aid).organisation_id, name="艾克美出口有限公司")
+    store.assessments.update(aid, assessor="王芳（集团审计部）/ Wang Fang (Group Audit)")
+    store.engagements.set(aid, Engagement(lead="x"))
+    finalise(store, aid)
     signed = fingerprint(store, aid, form=1)  # what an older version recorded for this model-1 assessment
     path = store.path
     store.close()
@@ -92,12 +92,12 @@ def test_migration_0013_splits_older_single_values_into_their_forms_and_keeps_th
                       "team": [{"name": "王芳 / Wang Fang", "role": "Senior auditor"}], "distribution": ["董事会 / Board"],
                       "interviews": [{"name": "李强", "role": "", "date": "2026-11-17"}], "opinion": ""}, signed)
     with open_store(path) as store:
-        org, a = store.organisation(store.assessment(aid).organisation_id), store.assessment(aid)
+        org, a = store.organisations.get(store.assessments.get(aid).organisation_id), store.assessments.get(aid)
         assert (org.name, org.name_zh, org.name_en) == ("艾克美出口有限公司", "艾克美出口有限公司", "")
         assert (a.assessor_zh, a.assessor_en) == ("王芳（集团审计部）", "Wang Fang (Group Audit)")
         assert a.assessor == "王芳（集团审计部）/ Wang Fang (Group Audit)"  # the single value stays as it was...
         assert fingerprint(store, aid) == a.fingerprint == signed  # ...so the finalised fingerprint still verifies
-        e = store.engagement(aid)
+        e = store.engagements.get(aid)
         assert e.lead == Forms("陈静", "Chen Jing") and e.firm == Forms("", "Hengtai Advisory")
         assert e.exclusions == Forms("香港子公司不在范围内", "")
         assert e.team[0].name == Forms("王芳", "Wang Fang") and e.distribution == (Forms("董事会", "Board"),)
@@ -114,7 +114,7 @@ def _pages(path, first: int, last: int) -> str:
 def test_the_demo_single_language_reports_name_people_organisation_and_engagement_in_one_language(
         demo_store_path, tmp_path):
     with open_store(demo_store_path) as store:
-        session = AssessmentSession(store, store.latest_assessment().id)
+        session = AssessmentSession(store, store.assessments.latest().id)
         en = build_report(session, "pdf", tmp_path / "en.pdf", language="en")
         zh = build_report(session, "pdf", tmp_path / "zh.pdf", language="zh")
     en_text, zh_text = pdf_text(en), pdf_text(zh)
@@ -152,7 +152,7 @@ def test_the_demo_english_workbook_names_organisation_people_and_engagement_in_e
     import openpyxl
 
     with open_store(demo_store_path) as store:
-        session = AssessmentSession(store, store.latest_assessment().id)
+        session = AssessmentSession(store, store.assessments.latest().id)
         out = build_report(session, "xlsx", tmp_path / "en.xlsx", language="en")
     ws = openpyxl.load_workbook(out)["Summary"]
     rows = {r[0]: r[1] for r in ws.iter_rows(min_col=1, max_col=2, values_only=True) if r[0]}
@@ -175,6 +175,6 @@ def test_the_command_line_gives_a_name_its_missing_form_and_refuses_an_empty_nam
     assert main(["names", "--store", str(path), "--name-en", "", "--name-zh", "", "--title-en", "Changed"]) == 1
     assert "needs a name" in capsys.readouterr().err
     with open_store(path) as store:  # nothing of the refused change was kept, the title's neither
-        a = store.assessment(aid)
-        assert store.organisation(a.organisation_id).name == "艾克美出口有限公司 / Acme Export Ltd"
+        a = store.assessments.get(aid)
+        assert store.organisations.get(a.organisation_id).name == "艾克美出口有限公司 / Acme Export Ltd"
         assert (a.title_zh, a.title_en) == ("2026 年度自查", "Self-check 2026")

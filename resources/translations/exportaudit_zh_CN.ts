@@ -684,17 +684,17 @@ Content fingerprint (SHA-256):
         <translation>例如：出口合规经理</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="129"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="128"/>
         <source>Optional: who reviewed the result</source>
         <translation>可选：复核评估结果的人</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="130"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="131"/>
         <source>How independent the assessor is of the programme assessed: the function itself, another internal function, or external.</source>
         <translation>评估人相对于被评估合规机制的独立程度：职能自身、其他内部职能或外部。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="132"/>
+        <location filename="../../exportaudit/ui/views/assessment_dialog_view.py" line="133"/>
         <source>Scope: items that do not apply to this operator type are left out of the assessment.</source>
         <translation>适用范围：不适用于该经营者类型的条目不纳入本次评估。</translation>
     </message>
@@ -1142,7 +1142,7 @@ Content fingerprint (SHA-256):
         <translation>基线评估：&lt;b&gt;{title}&lt;/b&gt;（{kind}，{period}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/comparison.py" line="139"/>
+        <location filename="../../exportaudit/ui/controllers/comparison.py" line="140"/>
         <source>Overall level {then} then, {now} now ({level_change}); score {score_then} → {score_now} ({score_change})</source>
         <translation>总体成熟度：基线 {then} 级，本次 {now} 级（{level_change}）；得分 {score_then} → {score_now}（{score_change}）</translation>
     </message>
@@ -2050,12 +2050,12 @@ Content fingerprint (SHA-256):
         <translation>依据交易测试样本填写</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="154"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="155"/>
         <source>e.g. Confidential – client management only</source>
         <translation>例如：保密——仅限客户管理层</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="156"/>
+        <location filename="../../exportaudit/ui/views/engagement_dialog_view.py" line="157"/>
         <source>Why you reach this conclusion, in the report&apos;s words</source>
         <translation>用报告中的措辞说明得出此结论的理由</translation>
     </message>
@@ -2304,37 +2304,37 @@ Content fingerprint (SHA-256):
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="47"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="48"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="47"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="48"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="47"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="48"/>
         <source>Chinese and English</source>
         <translation>中英文对照</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="59"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="60"/>
         <source>Adds a section (PDF) or a sheet (Excel) reading this assessment against the framework, through ExportAudit&apos;s own mapping</source>
         <translation>通过 ExportAudit 自行编制的对应关系，增加一节（PDF）或一个工作表（Excel），对照该框架解读本次评估</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="93"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="94"/>
         <source>Choose where to save the report.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="99"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="100"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="108"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="109"/>
         <source>The certificate {name} could not be opened: the password is wrong or it is not a PKCS#12 file.</source>
         <translation>无法打开证书 {name}：密码错误，或该文件不是 PKCS#12 文件。</translation>
     </message>
@@ -2660,12 +2660,12 @@ Content fingerprint (SHA-256):
 <context>
     <name>FormsEdit</name>
     <message>
-        <location filename="../../exportaudit/ui/views/forms_edit.py" line="63"/>
+        <location filename="../../exportaudit/ui/views/forms_edit.py" line="64"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/views/forms_edit.py" line="63"/>
+        <location filename="../../exportaudit/ui/views/forms_edit.py" line="64"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -5381,47 +5381,47 @@ Content fingerprint (SHA-256):
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="133"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="133"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="132"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="133"/>
         <source>Report written</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="134"/>
         <source>The report was saved as {path}.</source>
         <translation>报告已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="199"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="200"/>
         <source>Report not recorded</source>
         <translation>报告未登记</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="200"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="201"/>
         <source>The report was written but not recorded in the report register.</source>
         <translation>报告已写出，但未记入报告登记簿。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="205"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="206"/>
         <source>The report module is not installed with this copy of ExportAudit.</source>
         <translation>此 ExportAudit 副本未安装报告模块。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="133"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="134"/>
         <source>Report not written</source>
         <translation>报告未生成</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/controllers/export.py" line="134"/>
+        <location filename="../../exportaudit/ui/controllers/export.py" line="135"/>
         <source>The report could not be written.</source>
         <translation>无法生成报告。</translation>
     </message>

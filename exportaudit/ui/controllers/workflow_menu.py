@@ -193,7 +193,7 @@ class WorkflowMenus(QObject):
         session = self.session
         if session is None or session.assessment.is_final:
             return
-        title = session.assessment.in_language("title", self.window.translations.language)
+        title = session.assessment.in_language("title", self.translations.language)
 
         def finalised(fingerprint: str) -> None:
             self.status.emit(self.tr("Finalised: {title}").format(title=title))
@@ -239,7 +239,7 @@ class WorkflowMenus(QObject):
         session = self.session
         if session is None or not session.assessment.is_final:
             return
-        title = session.assessment.in_language("title", self.window.translations.language)
+        title = session.assessment.in_language("title", self.translations.language)
 
         def reopen(reason: str) -> None:
             self.operations.run(lambda: assessment_ops.reopen(session.store, session.assessment_id, reason),

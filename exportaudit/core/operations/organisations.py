@@ -14,7 +14,8 @@ ORGANISATIONS = Changes(organisation=True)
 ASSESSMENT = Changes(organisation=True, assessment=True)  # the open one may be it: its page reads it again
 
 
-def create_organisation(store: Store, name: str, **values: Any) -> Done[int]:
+def create_organisation(store: Store, name: str = "", **values: Any) -> Done[int]:
+    """A new organisation, named by ``name`` or by its forms in ``values`` (``name_zh``, ``name_en``)."""
     return Done(store.organisations.create(name, **values), ORGANISATIONS)
 
 

@@ -1,9 +1,9 @@
 """Importing an order list: header detection in messy workbooks and CSV files, the column mapping, dates and
-amounts in many forms, unreadable rows listed with their reason, and the fast XLSX reader checked against
-openpyxl."""
+amounts in many forms, unreadable rows listed with their reason, and the workbook reader checked against
+openpyxl and bounded before it loads a sheet."""
 
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import openpyxl
 import pytest
@@ -21,7 +21,8 @@ from exportaudit.core.testing.orders import (
     sheet_names,
 )
 from exportaudit.core.testing.orders.tables import detect_delimiter, detect_encoding
-from exportaudit.core.testing.orders.xlsx import XlsxBook, column_index, column_letters
+from exportaudit.core.sheet_extent import column_letters, column_number
+from exportaudit.core.testing.orders.workbook import OrderWorkbook
 
 GROUPS = [("A2:C2", "订单信息"), ("D2:E2", "交易方"), ("F2:F3", "目的国/地区"), ("G2:H2", "物项"), ("I2:I3", "金额"),
           ("J2:J3", "许可证号")]
@@ -171,7 +172,7 @@ def test_mapping_errors(tmp_path):
 def test_files_that_cannot_be_read(tmp_path):
     old = tmp_path / "orders.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0 old excel")
-    with pytest.raises(TableError, match="old .xls format"):
+    with pytest.raises(TableError, match=r"orders.xls cannot be read as a workbook \(.*OLE.*save it as .xlsx"):
         open_table(old)
     fake = tmp_path / "orders.xlsx"
     fake.write_bytes(b"PK\x03\x04 not really")
@@ -230,12 +231,12 @@ def test_bad_amounts(text):
         parse_amount(text)
 
 
-# --- the fast XLSX reader against openpyxl ------------------------------------------------------------------------
+# --- the workbook reader (python-calamine) against openpyxl ------------------------------------------------------
 
 
 def test_columns_letters_round_trip():
     assert [column_letters(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
-    assert all(column_index(column_letters(i)) == i for i in range(2000))
+    assert all(column_number(column_letters(i)) == i + 1 for i in range(2000))
 
 
 def _openpyxl_rows(path, sheet):
@@ -250,7 +251,18 @@ def _openpyxl_rows(path, sheet):
     return rows
 
 
-def test_fast_reader_matches_openpyxl(tmp_path):
+def _filled_rows(path, sheet=None):
+    with OrderWorkbook(path) as book:
+        return [(n, [None if v == "" else v for v in values]) for n, values in book.sheet(sheet).rows()
+                if any(v is not None for v in values)]
+
+
+def _as_read(value):
+    """openpyxl gives a datetime for a date cell; calamine a date when it has no time of day."""
+    return value.date() if isinstance(value, datetime) and value.time() == time() else value
+
+
+def test_reader_matches_openpyxl(tmp_path):
     path = tmp_path / "orders_types.xlsx"
     wb = openpyxl.Workbook()  # the normal writer: shared strings, styles, dates with a number format
     ws = wb.active
@@ -261,11 +273,8 @@ def test_fast_reader_matches_openpyxl(tmp_path):
     ws["AB7"] = "far column"
     ws["C9"] = "=1+1"  # a formula without a cached value reads as empty, as openpyxl's data_only does
     wb.save(path)
-    with XlsxBook(path) as book:
-        ours = [(n, [None if v == "" else v for v in values]) for n, values in book.rows("Data")]
-        ours = [(n, v) for n, v in ours if any(x is not None for x in v)]
-    theirs = [(n, [None if v == "" else v for v in values]) for n, values in _openpyxl_rows(path, "Data")]
-    assert ours == theirs
+    theirs = [(n, [None if v == "" else _as_read(v) for v in values]) for n, values in _openpyxl_rows(path, "Data")]
+    assert _filled_rows(path, "Data") == theirs
 
 
 def _replace_sheet(path, target, xml):
@@ -279,37 +288,36 @@ def _replace_sheet(path, target, xml):
     return target
 
 
-def test_general_path_prefixes_missing_refs_and_single_quotes(tmp_path):
+def _base(tmp_path):
     base = tmp_path / "base.xlsx"
     wb = openpyxl.Workbook()
     wb.active["A1"] = "x"
     wb.save(base)
+    return base
+
+
+def test_prefixes_missing_refs_and_single_quotes(tmp_path):
     xml = ("<?xml version='1.0' encoding='UTF-8'?>"
            "<x:worksheet xmlns:x='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
            "<x:dimension ref='A1:C3'/><x:sheetData>"
            "<x:row r='1'><x:c t='inlineStr'><x:is><x:t>订单号</x:t></x:is></x:c>"
            "<x:c t='inlineStr'><x:is><x:r><x:t>日</x:t></x:r><x:r><x:t>期</x:t></x:r></x:is></x:c></x:row>"
            "<x:row><x:c><x:v>7</x:v></x:c><x:c t='str'><x:v>2026-03-05</x:v></x:c><x:c t='b'><x:v>1</x:v></x:c></x:row>"
-           "<x:row r='5'><x:c r='C5' t='e'><x:v>#N/A</x:v></x:c></x:row>"
+           "<x:row r='5'><x:c r='C5'><x:v>9</x:v></x:c></x:row>"
            "</x:sheetData><x:mergeCells count='1'><x:mergeCell ref='A1:B1'/></x:mergeCells></x:worksheet>")
-    path = _replace_sheet(base, tmp_path / "orders_prefixed.xlsx", xml)
-    with XlsxBook(path) as book:
-        assert list(book.rows()) == [(1, ["订单号", "日期"]), (2, [7, "2026-03-05", True]), (5, [None, None, "#N/A"])]
-        assert book.dimension() == (3, 3) and book.merged_ranges() == [(1, 0, 1, 1)]
+    path = _replace_sheet(_base(tmp_path), tmp_path / "orders_prefixed.xlsx", xml)
+    assert _filled_rows(path) == [(1, ["订单号", "日期"]), (2, [7, "2026-03-05", True]), (5, [None, None, 9])]
+    with OrderWorkbook(path) as book:
+        assert book.sheet().merged_ranges() == [(1, 0, 1, 1)]
 
 
 def test_ooxml_escapes_and_phonetic_runs(tmp_path):
-    base = tmp_path / "base.xlsx"
-    wb = openpyxl.Workbook()
-    wb.active["A1"] = "x"
-    wb.save(base)
     xml = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
            '<row r="1"><c r="A1" t="inlineStr"><is><t>a_x000D_b &amp; c</t></is></c>'
            '<c r="B1" t="inlineStr"><is><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></is></c>'
            '<c r="C1" s="0"><v>1.5E3</v></c></row></sheetData></worksheet>')
-    path = _replace_sheet(base, tmp_path / "orders_escapes.xlsx", xml)
-    with XlsxBook(path) as book:
-        assert list(book.rows()) == [(1, ["a\rb & c", "東京", 1500.0])]
+    path = _replace_sheet(_base(tmp_path), tmp_path / "orders_escapes.xlsx", xml)
+    assert _filled_rows(path) == [(1, ["a\rb & c", "東京", 1500.0])]
 
 
 def test_workbook_without_dimension_is_sized_and_1904_dates(tmp_path):
@@ -333,19 +341,32 @@ def test_workbook_without_dimension_is_sized_and_1904_dates(tmp_path):
     assert order.order_date == "2026-03-05"
 
 
-def test_reader_streams_large_sheets_in_chunks(tmp_path, monkeypatch):
-    from exportaudit.core.testing.orders import xlsx
-
-    monkeypatch.setattr(xlsx, "CHUNK", 4096)  # force many chunks: rows must not be cut or lost at the seams
-    path = tmp_path / "orders_chunks.xlsx"
+def _two_cells(tmp_path, name, far):
     wb = openpyxl.Workbook()
-    wb.active.append(["订单号", "金额"])
-    for i in range(800):
-        wb.active.append([f"C{i:04d}", i])
+    wb.active["A1"] = "订单号"
+    wb.active[far] = "x"
+    path = tmp_path / name
     wb.save(path)
-    with XlsxBook(path) as book:
-        rows = list(book.rows())
-    assert len(rows) == 801 and rows[-1] == (801, ["C0799", 799])
-    assert [n for n, _ in rows] == list(range(1, 802))
-    with XlsxBook(path) as book:
-        assert 700 < book.estimate_rows() < 900  # extrapolated from the first chunk
+    return path
+
+
+@pytest.mark.parametrize("far, words", [("XFD1048576", "16,384 columns"), ("Z999999", "16,777,216 cells"),
+                                        ("ALM5", "1,001 columns")])
+def test_a_sheet_reaching_too_far_is_refused_before_it_is_loaded(tmp_path, far, words):
+    """calamine holds a sheet as one dense grid: two cells at opposite corners would abort the process."""
+    path = _two_cells(tmp_path, "orders_far.xlsx", far)
+    with pytest.raises(TableError, match=words):
+        open_table(path)
+
+
+def test_a_tall_narrow_sheet_is_read(tmp_path):
+    path = _two_cells(tmp_path, "orders_tall.xlsx", "B200000")
+    table = open_table(path)
+    assert table.total_rows == 199_999 and table.headers == ["订单号"]
+
+
+def test_cells_without_references_are_bounded_by_their_positions(tmp_path):
+    row = "<row>" + "<c><v>1</v></c>" * 1001 + "</row>"
+    xml = f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{row}</sheetData></worksheet>'
+    with pytest.raises(TableError, match="1,001 columns"):
+        open_table(_replace_sheet(_base(tmp_path), tmp_path / "orders_loose.xlsx", xml))

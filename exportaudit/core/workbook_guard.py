@@ -6,7 +6,8 @@ decompressed: how many parts, how large each says it is, how far each expands (a
 gigabytes has a ratio in the thousands; real worksheets stay far below 100), the shared-strings part, the
 compression method and encryption (zipbounds checks them; this module words the refusal). It then reads the start of
 every XML part for a DOCTYPE, which no Office part has and which is how entity-expansion and external-entity attacks
-begin. Python's zipfile never yields more than a part's declared size and checks the CRC at its end, so the declared
+begin (however long the comments before it).
+Python's zipfile never yields more than a part's declared size and checks the CRC at its end, so the declared
 sizes checked here bound what the readers see; reading_part() turns the errors that reading a damaged part raises
 (bad CRC, cut-off data) into the same one-line refusal. The XML itself is parsed with defusedxml (openpyxl uses it
 when installed).
@@ -158,33 +159,53 @@ def _is_shared_strings(name: str) -> bool:
 def _check_prologs(archive: zipfile.ZipFile, label: str) -> None:
     for info in archive.infolist():
         if _is_xml(info.filename) and info.file_size:
-            with reading_part(label, info.filename):
-                with archive.open(info) as fh:
-                    head = fh.read(_PROLOG_BYTES)
-            if has_doctype(head):
+            with reading_part(label, info.filename), archive.open(info) as fh:
+                found = prolog_has_doctype(fh)
+            if found:
                 raise RefusedWorkbook(label, "doctype", f"its part {info.filename} declares a DOCTYPE (entities); "
                                       "no spreadsheet program writes that, and it is refused for safety.",
                                       part=info.filename)
 
 
-def has_doctype(head: bytes) -> bool:
-    """True when an XML document's prolog (the part before the root element) holds a DOCTYPE declaration."""
-    text = head.lstrip(b"\xef\xbb\xbf")
+def prolog_has_doctype(fh) -> bool:
+    """True when an XML document's prolog (declarations and comments before the root element) holds a DOCTYPE.
+
+    The prolog is read as far as it runs, 64 KB at a time, so a DOCTYPE hidden behind a long comment is found too:
+    readers that parse XML natively (python-calamine) meet no part with one. Memory stays flat: only the unfinished
+    construct at the end of what was read is kept."""
+    text = fh.read(_PROLOG_BYTES).lstrip(b"\xef\xbb\xbf")
     if text[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = text.decode("utf-16", errors="ignore").encode("utf-8")
+        text = (text + fh.read()).decode("utf-16", errors="ignore").encode("utf-8")
+    while True:
+        verdict, resume = _scan_prolog(text)
+        if verdict is not None:
+            return verdict
+        more = fh.read(_PROLOG_BYTES)
+        if not more:
+            return b"<!DOCTYPE" in text.upper()
+        unfinished = text[resume:]
+        if unfinished.startswith(b"<!--") and len(unfinished) > 8:  # inside a long comment: its end is what matters
+            unfinished = b"<!--" + unfinished[-2:]
+        text = unfinished + more
+
+
+def _scan_prolog(text: bytes) -> tuple[bool | None, int]:
+    """(whether the prolog holds a DOCTYPE, or None when it runs past ``text``; where the unfinished part starts)."""
     pos = 0
     while True:
         start = text.find(b"<", pos)
         if start < 0:
-            return b"<!DOCTYPE" in text.upper()  # the prolog runs past what was read: look at all of it
+            return None, len(text)
         if text.startswith(b"<?", start):
             end = text.find(b"?>", start)
         elif text.startswith(b"<!--", start):
-            end = text.find(b"-->", start)
+            end = text.find(b"-->", start + 4)
+        elif len(text) - start < 9:
+            return None, start
         else:
-            return text[start:start + 9].upper() == b"<!DOCTYPE"
+            return text[start:start + 9].upper() == b"<!DOCTYPE", start
         if end < 0:
-            return b"<!DOCTYPE" in text.upper()
+            return None, start
         pos = end + 2
 
 

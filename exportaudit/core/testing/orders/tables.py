@@ -1,4 +1,4 @@
-"""Open an order list (CSV or .xlsx), find its header and stream its data rows.
+"""Open an order list (CSV or a workbook: .xlsx, .xlsm, .xls, .ods), find its header and stream its data rows.
 
 ERP exports are messy: a title row or two above the header, group headers in merged cells over sub-headers,
 Chinese column names, CSV files in GB18030 with semicolons. open_table() looks at the first rows and works out
@@ -23,13 +23,15 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from exportaudit.core.testing.orders.fields import header_matches_a_field
 from exportaudit.core.testing.orders.values import cell_text, looks_like_data
-from exportaudit.core.testing.orders.xlsx import XlsxBook, XlsxError, column_letters
+from exportaudit.core.sheet_extent import column_letters
+from exportaudit.core.testing.orders.workbook import OrderWorkbook, WorkbookError, is_workbook
 from exportaudit.core.workbook_guard import RefusedWorkbook
 
 SCAN_ROWS = 30
@@ -59,7 +61,7 @@ class SourceTable:
     """
 
     path: Path
-    kind: str  # "csv" or "xlsx"
+    kind: str  # "csv", "xlsx", "xls" or "ods"
     headers: list[str]
     header_rows: tuple[int, int] | None
     data_start: int
@@ -75,26 +77,20 @@ class SourceTable:
     def width(self) -> int:
         return len(self.headers)
 
-    def rows(self, progress: Callable[[int, int], object] | None = None) -> Iterator[Row]:
-        """Data rows after the header, streamed. ``progress(bytes_read, total_bytes)`` follows the file."""
-        if self.kind == "xlsx":
-            try:
-                with XlsxBook(self.path) as book:
-                    for number, values in book.rows(self.sheet, progress):
-                        if number >= self.data_start:
-                            yield number, values
-            except RefusedWorkbook as exc:
-                raise TableError(str(exc)) from exc
-            except XlsxError as exc:
-                raise TableError(f"{self.path.name} cannot be read: {exc}.") from None
+    def rows(self) -> Iterator[Row]:
+        """Data rows after the header: streamed from a CSV file; a workbook's sheet is loaded whole first."""
+        if self.kind == "csv":
+            yield from (r for r in _csv_rows(self.path, self.encoding, self.delimiter) if r[0] >= self.data_start)
             return
-        yield from (r for r in _csv_rows(self.path, self.encoding, self.delimiter, progress) if r[0] >= self.data_start)
+        with _book(self.path) as book:
+            sheet = book.sheet(self.sheet)
+            yield from (r for r in sheet.rows() if r[0] >= self.data_start)
 
 
 def sheet_names(path: str | Path) -> list[str]:
     """The worksheet names of a workbook ([] for a CSV file)."""
     path = Path(path)
-    if _kind(path) != "xlsx":
+    if not is_workbook(path):
         return []
     with _book(path) as book:
         return book.sheet_names
@@ -107,27 +103,18 @@ def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
     path = Path(path)
     if not path.is_file():
         raise TableError(f"{path} is not a file.")
-    kind = _kind(path)
-    if kind == "xlsx":
+    if is_workbook(path):
         with _book(path) as book:
-            try:
-                names = book.sheet_names
-                if sheet is None:
-                    sheet = names[0]
-                elif sheet not in names:
-                    raise TableError(f"{path.name} has no sheet '{sheet}'; it has: {', '.join(names)}.")
-                head = _take(book.rows(sheet), SCAN_ROWS)
-                merges = book.merged_ranges(sheet) if head else []
-                dimension = book.dimension(sheet)
-                last_row = dimension[0] if dimension else book.estimate_rows(sheet)
-                date1904 = book.date1904
-            except XlsxError as exc:
-                raise TableError(f"{path.name} cannot be read: {exc}.") from None
-            except RefusedWorkbook as exc:
-                raise TableError(str(exc)) from exc
-        table = _build(path, "xlsx", head, merges, header_rows)
-        table.sheet, table.sheet_names, table.date1904 = sheet, names, date1904
-        table.total_rows = max(0, last_row - table.data_start + 1)
+            names = book.sheet_names
+            if sheet is None:
+                sheet = names[0]
+            elif sheet not in names:
+                raise TableError(f"{path.name} has no sheet '{sheet}'; it has: {', '.join(names)}.")
+            loaded = book.sheet(sheet)
+            head = _take(loaded.rows(), SCAN_ROWS)
+            table = _build(path, book.kind, head, loaded.merged_ranges(), header_rows)
+            table.sheet, table.sheet_names, table.date1904 = sheet, names, book.date1904
+            table.total_rows = max(0, loaded.last_row - table.data_start + 1)
         return table
     raw = _read_sample(path)
     encoding = encoding or detect_encoding(raw)
@@ -136,7 +123,7 @@ def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
     except (UnicodeDecodeError, LookupError) as exc:
         raise TableError(f"{path.name} is not text in {encoding}: {exc}.") from None
     delimiter = delimiter or detect_delimiter(text)
-    head = _take(_csv_rows(path, encoding, delimiter, None), SCAN_ROWS)
+    head = _take(_csv_rows(path, encoding, delimiter), SCAN_ROWS)
     table = _build(path, "csv", head, [], header_rows)
     table.encoding, table.delimiter = encoding, delimiter
     table.total_rows = max(0, _count_lines(path) - table.data_start + 1)
@@ -146,31 +133,17 @@ def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
 # --- file kinds, encodings and delimiters -------------------------------------------------------------
 
 
-def _kind(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return "xlsx"
-    if suffix == ".xls":
-        raise TableError(f"{path.name} is in the old .xls format. Save it as .xlsx (Excel workbook) or CSV first.")
+@contextmanager
+def _book(path: Path) -> Iterator[OrderWorkbook]:
+    """An open OrderWorkbook whose refusals and read errors arrive as TableError (a refusal as its ``__cause__``)."""
     try:
-        with path.open("rb") as fh:
-            magic = fh.read(4)
-    except OSError as exc:
-        raise TableError(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    if magic == b"PK\x03\x04":
-        return "xlsx"
-    if magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise TableError(f"{path.name} is an old-format Excel file. Save it as .xlsx or CSV first.")
-    return "csv"
-
-
-def _book(path: Path) -> XlsxBook:
-    try:
-        return XlsxBook(path)
-    except XlsxError as exc:
-        raise TableError(f"{path.name} cannot be read: {exc}.") from None
+        with OrderWorkbook(path) as book:
+            yield book
     except RefusedWorkbook as exc:
         raise TableError(str(exc)) from exc
+    except WorkbookError as exc:
+        raise TableError(f"{path.name} cannot be read as a workbook ({exc}); open it in Excel or WPS and save it "
+                         "as .xlsx, or export it as CSV.") from None
 
 
 def _read_sample(path: Path) -> bytes:
@@ -210,9 +183,7 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def _csv_rows(path: Path, encoding: str | None, delimiter: str | None,
-              progress: Callable[[int, int], object] | None) -> Iterator[Row]:
-    total = path.stat().st_size
+def _csv_rows(path: Path, encoding: str | None, delimiter: str | None) -> Iterator[Row]:
     with path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding=encoding or "utf-8", errors="strict", newline="")
         reader = csv.reader(text, delimiter=delimiter or ",")
@@ -220,15 +191,11 @@ def _csv_rows(path: Path, encoding: str | None, delimiter: str | None,
         try:
             for number, values in enumerate(reader, start=1):  # noqa: B007 (number is read after the loop)
                 yield number, values
-                if progress is not None and number % 2000 == 0:
-                    progress(raw.tell(), total)
         except UnicodeDecodeError as exc:
             raise TableError(f"{path.name}: the text after row {number} is not {encoding} ({exc.reason}). "
                              "Choose the file's encoding by hand.") from None
         except csv.Error as exc:
             raise TableError(f"{path.name}: row {number + 1} cannot be read as CSV ({exc}).") from None
-        if progress is not None:
-            progress(total, total)
 
 
 def _count_lines(path: Path) -> int:

@@ -3,6 +3,7 @@ amounts in many forms, unreadable rows listed with their reason, and the workboo
 openpyxl and bounded before it loads a sheet."""
 
 import zipfile
+from pathlib import Path
 from datetime import date, datetime, time
 
 import openpyxl
@@ -370,3 +371,48 @@ def test_cells_without_references_are_bounded_by_their_positions(tmp_path):
     xml = f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{row}</sheetData></worksheet>'
     with pytest.raises(TableError, match="1,001 columns"):
         open_table(_replace_sheet(_base(tmp_path), tmp_path / "orders_loose.xlsx", xml))
+
+
+# --- .xls and .ods, as older Chinese ERPs export them (fixtures converted from one workbook by LibreOffice) -------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
+def test_old_excel_and_opendocument_order_lists_import_like_xlsx(suffix):
+    table = open_table(FIXTURES / f"orders_erp.{suffix}")
+    assert table.kind == suffix and table.sheet == "出口订单" and table.header_rows == (2, 2)
+    assert table.headers == ["订单号", "日期", "客户", "目的国", "金额", "许可证号"] and table.total_rows == 7
+    result = read_orders(table, guess_mapping(table.headers))
+    assert [(o.source_row, o.order_ref, o.order_date, o.value, o.currency) for o in result.orders] == [
+        (3, "SO-101", "2026-03-05", 12500.5, ""), (4, "SO-102", "2026-03-06", 1200.0, "CNY"),
+        (6, "SO-103", "2026-03-07", 300.0, "")]
+    assert [(p.row, p.code, p.value) for p in result.problems] == [
+        (7, "bad_date", "32.13.2026"), (8, "bad_value", "lots"), (9, "total_row", "合计")]
+    assert result.blank_rows == 1
+
+
+def test_an_xls_cell_record_reaching_far_is_refused_before_it_is_loaded(tmp_path):
+    """One forged LABELSST record (row 65,000, column 16,000) would make calamine ask for 33 GB and abort."""
+    data = bytearray((FIXTURES / "orders_erp.xls").read_bytes())
+    at = data.index(b"\xfd\x00\x0a\x00")
+    data[at + 4:at + 8] = (65000).to_bytes(2, "little") + (16000).to_bytes(2, "little")
+    forged = tmp_path / "orders_forged.xls"
+    forged.write_bytes(bytes(data))
+    with pytest.raises(TableError, match="16,001 columns"):
+        open_table(forged)
+
+
+def test_an_ods_whose_repeated_cells_reach_far_is_refused(tmp_path):
+    repeated = ('<table:table-row table:number-rows-repeated="200000"><table:table-cell '
+                'table:number-columns-repeated="100" office:value-type="float" office:value="1"><text:p>1</text:p>'
+                '</table:table-cell></table:table-row><table:table-row')
+    target = tmp_path / "orders_repeated.ods"
+    with zipfile.ZipFile(FIXTURES / "orders_erp.ods") as src, zipfile.ZipFile(target, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "content.xml":
+                data = data.replace(b"<table:table-row", repeated.encode(), 1)
+            dst.writestr(item, data)
+    with pytest.raises(TableError, match="16,777,216 cells"):
+        open_table(target)

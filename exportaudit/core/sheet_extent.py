@@ -8,7 +8,8 @@ and columns a sheet reaches are therefore bounded first, from XML parts whose si
   two literal-prefix searches that only match rows from 100,000 on and columns from AA on, so an ordinary order
   list costs one decompression pass and few matches;
 - anything else (cells without a leading reference, namespace prefixes) and OpenDocument's content.xml (rows and
-  cells repeated by attribute) is walked with defusedxml's iterparse, counting positions as calamine does.
+  cells repeated by attribute) is walked with defusedxml's iterparse, counting positions as calamine does;
+- an .xls file's cell records are walked in its OLE Workbook stream (read with olefile).
 
 The result is an upper bound (styled empty cells count too), which is what a refusal needs.
 """
@@ -138,3 +139,31 @@ def ods_extent(archive: zipfile.ZipFile, part: str = "content.xml") -> tuple[int
 def _repeat(element, name: str) -> int:
     value = next((v for k, v in element.attrib.items() if k.endswith("}" + name)), "1")
     return int(value) if value.isdigit() else 1
+
+
+# BIFF cell records start with (row, column) as two little-endian u16; MULRK and MULBLANK end with their last column.
+_BIFF_CELLS = frozenset({0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6, 0x00FD, 0x00BD, 0x00BE})
+_BIFF_MULTI = frozenset({0x00BD, 0x00BE})
+
+
+def xls_extent(path) -> tuple[int, int]:
+    """(rows, columns) the cells of an .xls file reach at most, over all its sheets. BIFF caps rows at 65,536, but
+    a column is a 16-bit field too, so one forged cell record could ask calamine for a 65,536 x 65,536 grid."""
+    import olefile
+
+    with olefile.OleFileIO(str(path)) as ole:
+        name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
+        if name is None:
+            raise ValueError("no Workbook stream: it is not an Excel .xls file")
+        data = ole.openstream(name).read()
+    rows = columns = pos = 0
+    end = len(data) - 4
+    while pos <= end:
+        kind, size = int.from_bytes(data[pos:pos + 2], "little"), int.from_bytes(data[pos + 2:pos + 4], "little")
+        body = pos + 4
+        if kind in _BIFF_CELLS and size >= 4:
+            rows = max(rows, int.from_bytes(data[body:body + 2], "little") + 1)
+            last = body + size - 2 if kind in _BIFF_MULTI else body + 2
+            columns = max(columns, int.from_bytes(data[last:last + 2], "little") + 1)
+        pos = body + size
+    return rows, columns

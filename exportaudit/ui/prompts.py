@@ -92,10 +92,10 @@ def choose_questionnaire_to_import(parent: QWidget, folder: str = "") -> str | N
 
 
 def choose_order_list(parent: QWidget, folder: str = "") -> str | None:
-    """An order or shipment list to import for transaction testing (an ERP export in Excel or CSV)."""
+    """An order or shipment list to import for transaction testing (an ERP export: Excel, old .xls, OpenDocument or CSV)."""
     return _choose_one(
         parent, QCoreApplication.translate("Prompts", "Import an order list"), folders.ORDER_LIST, folder,
-        QCoreApplication.translate("Prompts", "Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
+        QCoreApplication.translate("Prompts", "Order lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
 
 
 def choose_logo(parent: QWidget, folder: str = "") -> str | None:

@@ -46,8 +46,8 @@ REASONS = {
                                                   "most {limit}."),
     "too_many_columns": QT_TRANSLATE_NOOP("Refusal", "{file}: the sheet has {columns} columns or more; this import "
                                                      "reads at most {limit}."),
-    "row_too_large": QT_TRANSLATE_NOOP("Refusal", "{file}: one row of the sheet is larger than {limit}; it is not a "
-                                                  "table this import reads."),
+    "too_many_cells": QT_TRANSLATE_NOOP("Refusal", "{file}: the sheet spans {rows} rows by {columns} columns; this "
+                                                   "import reads at most {limit} cells."),
     # evidence files
     "symlink": QT_TRANSLATE_NOOP("Refusal", "{file} is a symbolic link to {target}; attach that file itself, so the "
                                             "evidence carries its real name."),

@@ -4921,8 +4921,8 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/prompts.py" line="98"/>
-        <source>Order lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>订单清单 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+        <source>Order lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>订单清单 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/prompts.py" line="102"/>
@@ -5364,8 +5364,8 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/refusals.py" line="49"/>
-        <source>{file}: one row of the sheet is larger than {limit}; it is not a table this import reads.</source>
-        <translation>{file}：工作表中有一行大于 {limit}；这不是本导入可读取的表格。</translation>
+        <source>{file}: the sheet spans {rows} rows by {columns} columns; this import reads at most {limit} cells.</source>
+        <translation>{file}：该工作表跨 {rows} 行、{columns} 列；本导入最多读取 {limit} 个单元格。</translation>
     </message>
     <message>
         <location filename="../../exportaudit/ui/refusals.py" line="52"/>

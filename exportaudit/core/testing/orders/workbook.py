@@ -7,7 +7,8 @@ entities) but trusts the file's size and shape, so a client's workbook is bounde
 - .xlsx, .xlsm and .ods are zip archives: workbook_guard checks the archive (parts, sizes, expansion ratio,
   compression, encryption, a DOCTYPE in any XML part) and sheet_extent bounds the rows and columns each sheet
   reaches, since calamine holds a sheet as one dense grid (a two-cell A1 + XFD1048576 file would abort the process);
-- .xls is an OLE file whose format caps a sheet at 65,536 rows and 256 columns: its size on disk is bounded.
+- .xls is an OLE file: its size on disk is bounded, and its cell records are walked for the rows and columns they
+  reach (a 16-bit column field lets one forged record ask for a 65,536 x 65,536 grid).
 
 A loaded sheet is refused too when it reaches beyond the rows, columns or cells the limits allow. Values come
 back as str, float, bool, date or datetime (numbers in a date format become dates, 1900 and 1904 systems alike);
@@ -21,7 +22,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from exportaudit.core.sheet_extent import ExtentUnreadable, ods_extent, xlsx_extent
+from exportaudit.core.sheet_extent import ExtentUnreadable, ods_extent, xls_extent, xlsx_extent
 from exportaudit.core.workbook_guard import Limits, RefusedWorkbook, check_size, open_checked, reading_part, refused_xml
 
 # An order list may be a full Excel sheet (1,048,576 rows); its other parts are small. 2**24 cells (a full sheet
@@ -90,6 +91,10 @@ class OrderWorkbook:
                 raise RefusedWorkbook(self._label, "file_too_large", f"the file is {size >> 20:,} MB; an order list "
                                       f"this import reads is at most {self._limits.max_file >> 20:,} MB.",
                                       size=f"{size >> 20:,} MB", limit=f"{self._limits.max_file >> 20:,} MB")
+            try:
+                self._check_cells(*xls_extent(self.path))
+            except (OSError, ValueError) as exc:  # olefile's own errors are OSError
+                raise WorkbookError(f"its OLE structure cannot be read: {exc}") from None
             return "xls"
         self._archive = open_checked(self.path, self._limits)  # refuses an OLE .xlsx (encrypted) with its reason
         names = self._archive.namelist()

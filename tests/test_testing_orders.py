@@ -3,12 +3,13 @@ amounts in many forms, unreadable rows listed with their reason, and the workboo
 openpyxl and bounded before it loads a sheet."""
 
 import zipfile
-from pathlib import Path
 from datetime import date, datetime, time
+from pathlib import Path
 
 import openpyxl
 import pytest
 
+from exportaudit.core.sheet_extent import column_letters, column_number
 from exportaudit.core.testing.orders import (
     ColumnMapping,
     ImportCancelled,
@@ -22,7 +23,6 @@ from exportaudit.core.testing.orders import (
     sheet_names,
 )
 from exportaudit.core.testing.orders.tables import detect_delimiter, detect_encoding
-from exportaudit.core.sheet_extent import column_letters, column_number
 from exportaudit.core.testing.orders.workbook import OrderWorkbook
 
 GROUPS = [("A2:C2", "订单信息"), ("D2:E2", "交易方"), ("F2:F3", "目的国/地区"), ("G2:H2", "物项"), ("I2:I3", "金额"),

@@ -28,9 +28,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exportaudit.core.sheet_extent import column_letters
 from exportaudit.core.testing.orders.fields import header_matches_a_field
 from exportaudit.core.testing.orders.values import cell_text, looks_like_data
-from exportaudit.core.sheet_extent import column_letters
 from exportaudit.core.testing.orders.workbook import OrderWorkbook, WorkbookError, is_workbook
 from exportaudit.core.workbook_guard import RefusedWorkbook
 

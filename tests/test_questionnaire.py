@@ -109,8 +109,8 @@ def test_bad_rows_are_listed_and_the_rest_still_imports(exported):
          extra=lambda ws, col, rows: (ws.cell(row=rows["R2"] + 1, column=col["item"], value="ZZ-99"),
                                       ws.cell(row=rows["R2"] + 1, column=col["rating"], value=3)))
     preview = read_questionnaire(path, AssessmentSession(store, aid))
-    reasons = {p.item_id: p.reason for p in preview.problems}
-    codes = {p.item_id: (p.code, p.values) for p in preview.problems}
+    reasons = {p.key: p.message for p in preview.problems}
+    codes = {p.key: (p.code, p.values) for p in preview.problems}
     assert codes["P2"] == ("out_of_range", {"value": "7"}) and codes["S1"] == ("not_a_rating", {"value": "maybe"})
     assert codes["S2"] == ("na_needs_reason", {}) and codes["R1"] == ("rating_and_na", {"level": 3})
     assert codes["ZZ-99"] == ("unknown_item", {})

@@ -117,9 +117,9 @@ def test_a_formula_without_a_computed_value_is_a_row_problem(exported):
     fill(path, {"P2": {"rating": "=1+2"}, "S1": {"rating": 3}})  # openpyxl saves formulas uncalculated
     preview = read_questionnaire(path, AssessmentSession(store, aid))
     problem, = preview.problems
-    assert (problem.item_id, problem.code, problem.values) == ("P2", "formula_without_value",
+    assert (problem.key, problem.code, problem.values) == ("P2", "formula_without_value",
                                                                {"header": L.HEADERS["rating"]})
-    assert "formula" in problem.reason and [c.item_id for c in preview.changes] == ["S1"]
+    assert "formula" in problem.message and [c.item_id for c in preview.changes] == ["S1"]
 
 
 def test_cli_lists_conflicts_with_three_values_and_takes_the_workbook_only_when_told(exported, capsys):

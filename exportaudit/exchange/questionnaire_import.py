@@ -26,6 +26,7 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 from exportaudit.core.records import Response
+from exportaudit.core.row_problems import RowProblem
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.workbook_guard import (
     Limits,
@@ -57,18 +58,9 @@ class Change:
     new: object
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    """A row that was not imported. ``reason`` is English; ``code`` and ``values`` let an interface translate it."""
-
-    row: int
-    item_id: str
-    reason: str
-    code: str = ""
-    values: dict = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return f"row {self.row} ({self.item_id or 'no item'}): {self.reason}"
+def _problem(row: int, item_id: str, message: str, code: str, values: dict | None = None) -> RowProblem:
+    """A row not imported; ``message`` is English, ``code`` and ``values`` let an interface translate it."""
+    return RowProblem(row, code, message, key=item_id, values=values or {})
 
 
 @dataclass(frozen=True)
@@ -329,28 +321,28 @@ def _read_rows(rows, meta: dict, base: dict[str, Answer] | None, session: Assess
         answers = [_text(values, columns[k]) for k in _ANSWER_KEYS]
         if not item_id:
             if any(v not in (None, "") for v in answers):
-                preview.problems.append(RowProblem(row, "", "answers given in a row without an item number",
-                                                   "no_item_number"))
+                preview.problems.append(_problem(row, "", "answers given in a row without an item number",
+                                                 "no_item_number"))
             continue
         item_id = str(item_id)
         preview.rows_read += 1
         if item_id not in applicable:
-            preview.problems.append(RowProblem(row, item_id, "no such item in this assessment; row skipped",
-                                               "unknown_item"))
+            preview.problems.append(_problem(row, item_id, "no such item in this assessment; row skipped",
+                                             "unknown_item"))
             continue
         if item_id in seen:
-            preview.problems.append(RowProblem(row, item_id, "the item appears twice; this row was skipped",
-                                               "duplicate_item"))
+            preview.problems.append(_problem(row, item_id, "the item appears twice; this row was skipped",
+                                             "duplicate_item"))
             continue
         seen.add(item_id)
         uncomputed = [k for k in _ANSWER_KEYS if answers[_ANSWER_KEYS.index(k)] is None
                       and _text(formulas, columns[k]) is not None]
         if uncomputed:
             header = L.HEADERS[uncomputed[0]]
-            preview.problems.append(RowProblem(row, item_id, f"the cell in column \"{header}\" holds a formula "
-                                               "that was never calculated (no value saved with it); open the file "
-                                               "in Excel, let it calculate and save, or type the value; row skipped",
-                                               "formula_without_value", {"header": header}))
+            preview.problems.append(_problem(row, item_id, f"the cell in column \"{header}\" holds a formula "
+                                             "that was never calculated (no value saved with it); open the file "
+                                             "in Excel, let it calculate and save, or type the value; row skipped",
+                                             "formula_without_value", {"header": header}))
             continue
         store_now = Answer.of(session.response(item_id))
         at_export = base.get(item_id) if base is not None else None
@@ -374,28 +366,28 @@ def _wanted(row: int, item_id: str, answers: list, prefilled: Answer, session: A
     try:
         parsed = parse_rating(rating_cell, session.checklist)
     except AnswerError as exc:
-        preview.problems.append(RowProblem(row, item_id, f"{exc}; row skipped", exc.code, exc.values))
+        preview.problems.append(_problem(row, item_id, f"{exc}; row skipped", exc.code, exc.values))
         return None
     na = parsed.na or parse_na(na_cell)
     if na and parsed.level is not None and parsed.level == prefilled.rating:
         parsed = ParsedAnswer(na=True)  # N/A newly chosen beside the rating the export pre-filled: N/A wins
     if na and parsed.level is not None:
-        preview.problems.append(RowProblem(row, item_id, f"both a rating ({parsed.level}) and N/A are given; "
-                                                         "choose one; row skipped", "rating_and_na",
-                                           {"level": parsed.level}))
+        preview.problems.append(_problem(row, item_id, f"both a rating ({parsed.level}) and N/A are given; "
+                                                       "choose one; row skipped", "rating_and_na",
+                                         {"level": parsed.level}))
         return None
     if na_cell not in (None, "") and not parse_na(na_cell):
-        preview.problems.append(RowProblem(row, item_id, f"'{na_cell}' in the N/A column is not N/A; leave it "
-                                                         "blank or choose N/A; row skipped", "na_column",
-                                           {"value": str(na_cell)}))
+        preview.problems.append(_problem(row, item_id, f"'{na_cell}' in the N/A column is not N/A; leave it "
+                                                       "blank or choose N/A; row skipped", "na_column",
+                                         {"value": str(na_cell)}))
         return None
     store_now = session.response(item_id)
     wanted: dict[str, object] = {}
     if na:
         reason = str(justification) if justification not in (None, "") else store_now.na_reason
         if not reason.strip():
-            preview.problems.append(RowProblem(row, item_id, "N/A needs a justification in the justification "
-                                                             "column; row skipped", "na_needs_reason"))
+            preview.problems.append(_problem(row, item_id, "N/A needs a justification in the justification "
+                                                           "column; row skipped", "na_needs_reason"))
             return None
         wanted["rating"] = NotApplicable(reason)
     elif parsed.level is not None:

@@ -5,8 +5,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from exportaudit.core.comparison import compare
+from exportaudit.core.row_problems import RowProblem
 from exportaudit.core.session import AssessmentSession
-from exportaudit.exchange.questionnaire_import import Change, RowProblem
+from exportaudit.exchange.questionnaire_import import Change
 from exportaudit.ui.models.actions import COL_DUE, COL_STATUS, OVERDUE, ActionFilterProxy, ActionTableModel, OverdueRole
 from exportaudit.ui.models.comparison import ElementChangeModel, ItemChangeModel
 from exportaudit.ui.models.findings import COL_GRADE, COL_SUBJECT, FindingTableModel
@@ -96,5 +97,5 @@ def test_requests_history_comparison_and_preview(qtmodeltester, mini_assessment)
     qtmodeltester.check(preview)
     assert preview.index(0, PREVIEW_NEW).data() == "3 · Defined" and preview.index(1, PREVIEW_NEW).data() == "Yes"
     problems = ProblemModel()
-    problems.set_rows([RowProblem(9, "R1", "rating 7 is out of range")])
+    problems.set_rows([RowProblem(9, "", "rating 7 is out of range", key="R1")])
     qtmodeltester.check(problems)

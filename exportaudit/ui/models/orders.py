@@ -8,7 +8,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from exportaudit.core.records import OrderList
-from exportaudit.core.testing.orders import ORDER_FIELDS, ColumnMapping, RowProblem, SourceTable, order_field
+from exportaudit.core.row_problems import RowProblem
+from exportaudit.core.testing.orders import ORDER_FIELDS, ColumnMapping, SourceTable, order_field
 from exportaudit.core.testing.orders.values import cell_text
 from exportaudit.ui.colours import muted_text
 from exportaudit.ui.models._table import RecordTableModel, SortRole

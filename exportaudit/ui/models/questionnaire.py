@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from exportaudit.core.checklist import Checklist
-from exportaudit.exchange.questionnaire_import import Change, Conflict, NotApplicable, RowProblem
+from exportaudit.core.row_problems import RowProblem
+from exportaudit.exchange.questionnaire_import import Change, Conflict, NotApplicable
 from exportaudit.ui.models._table import RecordTableModel, SortRole
 
 COL_ITEM, COL_FIELD, COL_OLD, COL_NEW = range(4)
@@ -95,7 +96,7 @@ def _translated(table: dict, code: str, values: dict, fallback: str) -> str:
 
 def reason_text(problem: RowProblem) -> str:
     """Why a row was not imported, in the interface language."""
-    return _translated(REASONS, problem.code, problem.values, problem.reason)
+    return _translated(REASONS, problem.code, problem.values, problem.message)
 
 
 def notice_text(notice) -> str:
@@ -111,7 +112,7 @@ class ProblemModel(RecordTableModel):
 
     def cell(self, p: RowProblem, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
-            return (p.row if role == SortRole else str(p.row), p.item_id or "—", reason_text(p))[column]
+            return (p.row if role == SortRole else str(p.row), p.key or "—", reason_text(p))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

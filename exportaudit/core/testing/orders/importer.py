@@ -1,9 +1,9 @@
 """Turn a SourceTable and a ColumnMapping into clean order records, listing every row that cannot be read.
 
 read_orders() is pure (no store): the GUI can run it on a worker thread and hand the ImportResult to the
-store on the database thread (store.orders.add_list). A row is rejected, with its row number and the reason,
-when it has no order id, when its order id is a totals marker (合计, Total...), or when a mapped date or
-amount cannot be read; the import carries on. Entirely empty rows are skipped and counted.
+store on the database thread (store.orders.add_list). A row is rejected as a RowProblem (code no_order_id,
+total_row, bad_date or bad_value) when it has no order id, when its order id is a totals marker (合计, Total...),
+or when a mapped date or amount cannot be read; the import carries on. Entirely empty rows are skipped and counted.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from exportaudit.core.row_problems import RowProblem
 from exportaudit.core.testing.orders.fields import ColumnMapping, order_field
 from exportaudit.core.testing.orders.tables import SourceTable
 from exportaudit.core.testing.orders.values import cell_text, parse_amount, parse_date
@@ -48,21 +49,6 @@ class ParsedOrder(NamedTuple):
     value: float | None
     currency: str
     licence: str
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    """A row that was not imported. ``code`` is stable for translation: no_order_id, total_row, bad_date,
-    bad_value."""
-
-    row: int
-    code: str
-    message: str
-    field: str | None = None
-    value: str = ""
-
-    def __str__(self) -> str:
-        return f"row {self.row}: {self.message}"
 
 
 @dataclass

@@ -25,6 +25,7 @@ from exportaudit.core.testing.orders import (
 from exportaudit.core.testing.orders.tables import detect_delimiter, detect_encoding
 from exportaudit.core.testing.orders.workbook import OrderWorkbook
 
+FIXTURES = Path(__file__).parent / "fixtures"
 GROUPS = [("A2:C2", "订单信息"), ("D2:E2", "交易方"), ("F2:F3", "目的国/地区"), ("G2:H2", "物项"), ("I2:I3", "金额"),
           ("J2:J3", "许可证号")]
 LEAVES = {"A3": "订单号", "B3": "日期", "C3": "币种", "D3": "客户", "E3": "最终用户", "G3": "品名", "H3": "管制编码"}
@@ -62,8 +63,10 @@ def messy_workbook(path):
     return path
 
 
-def test_messy_workbook_header_mapping_and_rows(tmp_path):
-    path = messy_workbook(tmp_path / "orders_messy.xlsx")
+@pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
+def test_messy_workbook_header_mapping_and_rows(tmp_path, suffix):
+    """The same workbook as written by openpyxl and as LibreOffice converted it to .ods and .xls (merges and all)."""
+    path = messy_workbook(tmp_path / "orders_messy.xlsx") if suffix == "xlsx" else FIXTURES / f"orders_messy.{suffix}"
     table = open_table(path)
     assert table.sheet == "出口明细" and sheet_names(path) == ["出口明细", "说明"]
     assert table.header_rows == (2, 3) and table.data_start == 4
@@ -375,9 +378,6 @@ def test_cells_without_references_are_bounded_by_their_positions(tmp_path):
 
 # --- .xls and .ods, as older Chinese ERPs export them (fixtures converted from one workbook by LibreOffice) -------
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
 @pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
 def test_old_excel_and_opendocument_order_lists_import_like_xlsx(suffix):
     table = open_table(FIXTURES / f"orders_erp.{suffix}")
@@ -416,3 +416,12 @@ def test_an_ods_whose_repeated_cells_reach_far_is_refused(tmp_path):
             dst.writestr(item, data)
     with pytest.raises(TableError, match="16,777,216 cells"):
         open_table(target)
+
+
+def test_an_xls_file_named_xlsx_is_read_by_its_content(tmp_path):
+    """Some ERPs write the old format under the new extension."""
+    renamed = tmp_path / "orders_renamed.xlsx"
+    renamed.write_bytes((FIXTURES / "orders_erp.xls").read_bytes())
+    table = open_table(renamed)
+    assert table.kind == "xls" and [o.order_ref for o in read_orders(table, guess_mapping(table.headers)).orders] == [
+        "SO-101", "SO-102", "SO-103"]

@@ -38,6 +38,10 @@ class ExtentUnreadable(Exception):
         self.cause = cause
 
 
+class EncryptedWorkbook(ValueError):
+    """An OLE file holding a password-protected .xlsx workbook, not an .xls one."""
+
+
 def column_number(letters: bytes | str) -> int:
     """1-based number of a column name: A -> 1, Z -> 26, AA -> 27."""
     n = 0
@@ -112,18 +116,25 @@ def _general_xlsx_extent(archive: zipfile.ZipFile, part: str) -> tuple[int, int]
     return rows, columns
 
 
-def ods_extent(archive: zipfile.ZipFile, part: str = "content.xml") -> tuple[int, int]:
-    """(rows, columns) the largest table of an OpenDocument spreadsheet reaches with content, repeats counted."""
+def ods_extent(archive: zipfile.ZipFile, part: str = "content.xml") -> tuple[int, int, dict]:
+    """(rows, columns) the largest table of an OpenDocument spreadsheet reaches with content, repeats counted, and
+    each table's merged ranges by name as (first row, first column, last row, last column), rows 1-based and
+    columns 0-based (calamine does not report them for .ods)."""
     rows = columns = row = column = 0
     filled_row = False
+    merges: dict[str, list[tuple[int, int, int, int]]] = {}
+    table: list = []
     for event, element, tag in _walk(archive, part):
         if event == "start":
             if tag == "table":
-                row = 0
+                row, table = 0, merges.setdefault(_attribute(element, "name", ""), [])
             elif tag == "table-row":
                 column, filled_row = 0, False
             continue
         if tag in ("table-cell", "covered-table-cell"):
+            down, across = _repeat(element, "number-rows-spanned"), _repeat(element, "number-columns-spanned")
+            if down > 1 or across > 1:
+                table.append((row + 1, column, row + down, column + across - 1))
             column += _repeat(element, "number-columns-repeated")
             if len(element) or any(k.endswith("}value-type") for k in element.attrib):
                 columns, filled_row = max(columns, column), True
@@ -133,11 +144,15 @@ def ods_extent(archive: zipfile.ZipFile, part: str = "content.xml") -> tuple[int
             if filled_row:
                 rows = max(rows, row)
             element.clear()
-    return rows, columns
+    return rows, columns, merges
+
+
+def _attribute(element, name: str, default: str) -> str:
+    return next((v for k, v in element.attrib.items() if k.endswith("}" + name)), default)
 
 
 def _repeat(element, name: str) -> int:
-    value = next((v for k, v in element.attrib.items() if k.endswith("}" + name)), "1")
+    value = _attribute(element, name, "1")
     return int(value) if value.isdigit() else 1
 
 
@@ -153,6 +168,8 @@ def xls_extent(path) -> tuple[int, int]:
 
     with olefile.OleFileIO(str(path)) as ole:
         name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
+        if name is None and ole.exists("EncryptedPackage"):
+            raise EncryptedWorkbook("an encrypted (password-protected) .xlsx workbook")
         if name is None:
             raise ValueError("no Workbook stream: it is not an Excel .xls file")
         data = ole.openstream(name).read()

@@ -46,6 +46,8 @@ REASONS = {
                                                   "most {limit}."),
     "too_many_columns": QT_TRANSLATE_NOOP("Refusal", "{file}: the sheet has {columns} columns or more; this import "
                                                      "reads at most {limit}."),
+    "workbook_too_large": QT_TRANSLATE_NOOP("Refusal", "{file}: the file is {size}; an order list workbook this "
+                                                       "import reads is at most {limit}."),
     "too_many_cells": QT_TRANSLATE_NOOP("Refusal", "{file}: the sheet spans {rows} rows by {columns} columns; this "
                                                    "import reads at most {limit} cells."),
     # evidence files

@@ -1006,52 +1006,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>ChangePreviewModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="16"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="17"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="17"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="18"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="18"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="19"/>
         <source>N/A justification</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="19"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="20"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="24"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="25"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="25"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="26"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="26"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="27"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="27"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="28"/>
         <source>After the import</source>
         <translation>导入后</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="45"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="46"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="46"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="47"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1188,52 +1188,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="120"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="121"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="121"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="122"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="129"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="130"/>
         <source>Item</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="130"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="131"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="131"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="132"/>
         <source>At export</source>
         <translation>导出时</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="132"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="133"/>
         <source>In ExportAudit now</source>
         <translation>ExportAudit 中现值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="133"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="134"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="134"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="135"/>
         <source>Use the workbook&apos;s</source>
         <translation>采用工作簿的值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="135"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="136"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="136"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="137"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4045,62 +4045,62 @@ Content fingerprint (SHA-256):
 <context>
     <name>OrderListTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="42"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="43"/>
         <source>Order list</source>
         <translation>订单清单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="43"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="44"/>
         <source>Source file</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="44"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="45"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="45"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="46"/>
         <source>Refused</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="46"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="47"/>
         <source>Dates</source>
         <translation>日期范围</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="47"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="48"/>
         <source>Rows of the file that could not be read; Refused rows… lists them with the reason</source>
         <translation>文件中无法读取的行；“未导入的行…”列出各行及原因</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="49"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="50"/>
         <source>The earliest and latest order date in the list</source>
         <translation>清单中最早和最晚的订单日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="76"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="77"/>
         <source>File: {name} ({kind})</source>
         <translation>文件：{name}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="78"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="79"/>
         <source>Sheet: {sheet}</source>
         <translation>工作表：{sheet}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="80"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="81"/>
         <source>Header in rows {rows}</source>
         <translation>表头位于第 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="81"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="82"/>
         <source>{orders} orders, {refused} rows refused, {blank} blank rows skipped</source>
         <translation>订单 {orders} 笔，未导入 {refused} 行，跳过空行 {blank} 行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="83"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="84"/>
         <source>Imported {when} by {who}</source>
         <translation>由 {who} 于 {when} 导入</translation>
     </message>
@@ -4767,87 +4767,87 @@ Content fingerprint (SHA-256):
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="64"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="65"/>
         <source>Rating {value} is out of range; expected 0 to 5.</source>
         <translation>评分 {value} 超出范围，应为 0 至 5。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="65"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="66"/>
         <source>Rating {value} is not a whole number; expected 0 to 5.</source>
         <translation>评分 {value} 不是整数，应为 0 至 5。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="66"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="67"/>
         <source>“{value}” is not a rating; expected 0 to 5 or N/A.</source>
         <translation>“{value}”不是有效评分，应为 0 至 5 或“不适用”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="67"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="68"/>
         <source>Both a rating ({level}) and N/A are given; choose one.</source>
         <translation>同时填写了评分（{level}）和“不适用”，请只选其一。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="68"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="69"/>
         <source>“{value}” in the N/A column is not N/A; leave it blank or choose N/A.</source>
         <translation>“不适用”列中的“{value}”无法识别，请留空或选择“不适用”。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="69"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="70"/>
         <source>N/A needs a justification in the justification column.</source>
         <translation>标记为“不适用”时须在理由列中说明理由。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="70"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="71"/>
         <source>There is no such item in this assessment.</source>
         <translation>本评估中没有该项目。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="71"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="72"/>
         <source>The item appears twice; this row was skipped.</source>
         <translation>该项目重复出现，此行已跳过。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="72"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="73"/>
         <source>Answers were given in a row without an item number.</source>
         <translation>此行填写了答复，但没有项目编号。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="73"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="74"/>
         <source>The cell in column “{header}” holds a formula that was never calculated; open the file in Excel and save it, or type the value.</source>
         <translation>“{header}”列的单元格含有从未计算过的公式；请在 Excel 中打开并保存该文件，或直接输入数值。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="78"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="79"/>
         <source>Extra column “{header}” (column {column}) was ignored.</source>
         <translation>多出的列“{header}”（第 {column} 列）已忽略。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="79"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="80"/>
         <source>The row of item {item} is missing; its answer is left unchanged.</source>
         <translation>项目 {item} 的行缺失，其答复保持不变。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="80"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="81"/>
         <source>This questionnaire was exported by an older version and does not record the answers at export: every answer that differs from ExportAudit is a conflict for you to decide.</source>
         <translation>此问卷由旧版本导出，未记录导出时的答复：凡与 ExportAudit 不同的答复均作为冲突，由您决定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="83"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="84"/>
         <source>The questionnaire&apos;s hidden record of the answers at export was edited: every answer that differs from ExportAudit is a conflict for you to decide.</source>
         <translation>问卷中隐藏的导出时答复记录已被修改：凡与 ExportAudit 不同的答复均作为冲突，由您决定。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="108"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="109"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="109"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="110"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/questionnaire.py" line="110"/>
+        <location filename="../../exportaudit/ui/models/questionnaire.py" line="111"/>
         <source>Why it was not imported</source>
         <translation>未导入原因</translation>
     </message>
@@ -5364,16 +5364,21 @@ Content fingerprint (SHA-256):
     </message>
     <message>
         <location filename="../../exportaudit/ui/refusals.py" line="49"/>
+        <source>{file}: the file is {size}; an order list workbook this import reads is at most {limit}.</source>
+        <translation>{file}：文件大小为 {size}；本导入读取的订单清单工作簿最大为 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../exportaudit/ui/refusals.py" line="51"/>
         <source>{file}: the sheet spans {rows} rows by {columns} columns; this import reads at most {limit} cells.</source>
         <translation>{file}：该工作表跨 {rows} 行、{columns} 列；本导入最多读取 {limit} 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/refusals.py" line="52"/>
+        <location filename="../../exportaudit/ui/refusals.py" line="54"/>
         <source>{file} is a symbolic link to {target}; attach that file itself, so the evidence carries its real name.</source>
         <translation>{file} 是指向 {target} 的符号链接；请直接附加该文件，使证据带有其真实名称。</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/refusals.py" line="54"/>
+        <location filename="../../exportaudit/ui/refusals.py" line="56"/>
         <source>{file} changed while it was being copied (its size or modification time moved); attach it again once the program writing it has finished.</source>
         <translation>{file} 在复制过程中发生了变化（大小或修改时间改变）；请待写入它的程序完成后再附加。</translation>
     </message>
@@ -5704,52 +5709,52 @@ Content fingerprint (SHA-256):
 <context>
     <name>RowProblemTableModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="94"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="95"/>
         <source>No order id</source>
         <translation>缺少订单号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="95"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="96"/>
         <source>A totals line, not an order</source>
         <translation>合计行，不是订单</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="96"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="97"/>
         <source>The date cannot be read</source>
         <translation>无法识别日期</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="97"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="98"/>
         <source>The amount cannot be read</source>
         <translation>无法识别金额</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="110"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="111"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="111"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="112"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="112"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="113"/>
         <source>Value found</source>
         <translation>读到的值</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="113"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="114"/>
         <source>The row number in the file, as a spreadsheet shows it</source>
         <translation>该行在文件中的行号（与电子表格显示的一致）</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="129"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="130"/>
         <source>Row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="131"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="132"/>
         <source>Column: {field}</source>
         <translation>列：{field}</translation>
     </message>
@@ -6170,12 +6175,12 @@ Content fingerprint (SHA-256):
 <context>
     <name>SourcePreviewModel</name>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="195"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="196"/>
         <source>Column “{header}” feeds: {field}</source>
         <translation>“{header}”列对应：{field}</translation>
     </message>
     <message>
-        <location filename="../../exportaudit/ui/models/orders.py" line="196"/>
+        <location filename="../../exportaudit/ui/models/orders.py" line="197"/>
         <source>Column “{header}” is not imported</source>
         <translation>“{header}”列不导入</translation>
     </message>

@@ -4,25 +4,28 @@ calamine (Rust) reads a 100,000-row sheet several times faster than a Python XML
 .xls and OpenDocument .ods files that older Chinese ERPs export. It parses XML natively (quick-xml expands no
 entities) but trusts the file's size and shape, so a client's workbook is bounded before calamine sees it:
 
+- any of them is at most 256 MB on disk;
 - .xlsx, .xlsm and .ods are zip archives: workbook_guard checks the archive (parts, sizes, expansion ratio,
   compression, encryption, a DOCTYPE in any XML part) and sheet_extent bounds the rows and columns each sheet
   reaches, since calamine holds a sheet as one dense grid (a two-cell A1 + XFD1048576 file would abort the process);
-- .xls is an OLE file: its size on disk is bounded, and its cell records are walked for the rows and columns they
-  reach (a 16-bit column field lets one forged record ask for a 65,536 x 65,536 grid).
+- .xls is an OLE file: sheet_extent walks its cell records for the rows and columns they reach (a 16-bit column
+  field lets one forged record ask for a 65,536 x 65,536 grid).
 
 A loaded sheet is refused too when it reaches beyond the rows, columns or cells the limits allow. Values come
 back as str, float, bool, date or datetime (numbers in a date format become dates, 1900 and 1904 systems alike);
-empty cells are None. calamine is imported only when a workbook is opened: it is not needed to start the app.
+empty cells are None, and so are error cells (#N/A, #DIV/0!), which python-calamine 0.9 gives as empty text.
+calamine is imported only when a workbook is opened: starting the app does not need it.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from exportaudit.core.sheet_extent import ExtentUnreadable, ods_extent, xls_extent, xlsx_extent
+from exportaudit.core.sheet_extent import EncryptedWorkbook, ExtentUnreadable, ods_extent, xls_extent, xlsx_extent
 from exportaudit.core.workbook_guard import Limits, RefusedWorkbook, check_size, open_checked, reading_part, refused_xml
 
 # An order list may be a full Excel sheet (1,048,576 rows); its other parts are small. 2**24 cells (a full sheet
@@ -57,12 +60,16 @@ class OrderWorkbook:
     def __init__(self, path: Path, limits: Limits = ORDER_LIMITS):
         self.path, self._limits, self._label = Path(path), limits, Path(path).name
         self._archive: zipfile.ZipFile | None = None
+        self._ods_merges: dict[str, list[tuple[int, int, int, int]]] = {}
         self.date1904 = False
         self.kind = self._bound()
         from python_calamine import CalamineError, CalamineWorkbook  # lazy: only an import needs it
 
         self._errors = (CalamineError, ValueError, OSError)
-        self._book = self._calamine(lambda: CalamineWorkbook.from_path(str(self.path)))
+        if self.path.suffix.lower().lstrip(".") in (self.kind, "xlsm" if self.kind == "xlsx" else self.kind):
+            self._book = self._calamine(lambda: CalamineWorkbook.from_path(str(self.path)))
+        else:  # named as another format (an .xls saved as .xlsx): calamine picks by extension, or by content here
+            self._book = self._calamine(lambda: CalamineWorkbook.from_filelike(io.BytesIO(self.path.read_bytes())))
         self.sheet_names: list[str] = list(self._book.sheet_names)
         if not self.sheet_names:
             raise WorkbookError("the workbook has no worksheets")
@@ -86,20 +93,23 @@ class OrderWorkbook:
         except OSError as exc:
             raise RefusedWorkbook(self._label, "unreadable", f"the file cannot be read ({exc.strerror or exc}).",
                                   reason=str(exc.strerror or exc)) from None
-        if head.startswith(OLE_MAGIC) and self.path.suffix.lower() == ".xls":
-            if size > self._limits.max_file:
-                raise RefusedWorkbook(self._label, "file_too_large", f"the file is {size >> 20:,} MB; an order list "
-                                      f"this import reads is at most {self._limits.max_file >> 20:,} MB.",
-                                      size=f"{size >> 20:,} MB", limit=f"{self._limits.max_file >> 20:,} MB")
+        if size > self._limits.max_file:
+            raise RefusedWorkbook(self._label, "workbook_too_large", f"the file is {size >> 20:,} MB; an order list "
+                                  f"workbook this import reads is at most {self._limits.max_file >> 20:,} MB.",
+                                  size=f"{size >> 20:,} MB", limit=f"{self._limits.max_file >> 20:,} MB")
+        if head.startswith(OLE_MAGIC):  # .xls, also when an ERP named it .xlsx; or an encrypted .xlsx
             try:
                 self._check_cells(*xls_extent(self.path))
+            except EncryptedWorkbook:
+                raise RefusedWorkbook(self._label, "old_or_encrypted", "it is password-protected; save it in Excel "
+                                      "as an unprotected workbook first.") from None
             except (OSError, ValueError) as exc:  # olefile's own errors are OSError
                 raise WorkbookError(f"its OLE structure cannot be read: {exc}") from None
             return "xls"
         self._archive = open_checked(self.path, self._limits)  # refuses an OLE .xlsx (encrypted) with its reason
         names = self._archive.namelist()
         if "content.xml" in names and "mimetype" in names:
-            self._check_extent(lambda: ods_extent(self._archive))
+            self._check_extent(lambda: self._ods_extent())
             return "ods"
         if "xl/workbook.xml" in names:
             with reading_part(self._label, "xl/workbook.xml"):
@@ -108,6 +118,10 @@ class OrderWorkbook:
             if name.startswith("xl/worksheets/") and name.endswith(".xml"):
                 self._check_extent(lambda name=name: xlsx_extent(self._archive, name))
         return "xlsx"
+
+    def _ods_extent(self) -> tuple[int, int]:
+        rows, columns, self._ods_merges = ods_extent(self._archive)
+        return rows, columns
 
     def _check_extent(self, measure) -> None:
         try:
@@ -145,14 +159,14 @@ class OrderWorkbook:
             raise WorkbookError(f"the workbook has no sheet '{name}'; it has: {', '.join(self.sheet_names)}")
         sheet = self._calamine(lambda: self._book.get_sheet_by_name(name))
         self._check_cells(sheet.height, sheet.width)
-        return LoadedSheet(sheet, self._calamine)
+        return LoadedSheet(sheet, self._calamine, self._ods_merges.get(name))
 
 
 class LoadedSheet:
     """A sheet in memory: its rows (numbered as a spreadsheet shows them) and its merged ranges."""
 
-    def __init__(self, sheet, guard):
-        self._sheet, self._guard = sheet, guard
+    def __init__(self, sheet, guard, merges: list[tuple[int, int, int, int]] | None = None):
+        self._sheet, self._guard, self._merges = sheet, guard, merges
         end = sheet.end or (-1, -1)
         # calamine 0.9 yields rows from the sheet's row 1 but columns from its first filled column
         self._row_offset, self._column_offset = end[0] + 1 - sheet.height, end[1] + 1 - sheet.width
@@ -169,5 +183,7 @@ class LoadedSheet:
             yield number, values
 
     def merged_ranges(self) -> list[tuple[int, int, int, int]]:
-        """(first row, first column, last row, last column); rows 1-based, columns 0-based (.ods: none known)."""
+        """(first row, first column, last row, last column); rows 1-based, columns 0-based (.ods: from sheet_extent)."""
+        if self._merges is not None:
+            return list(self._merges)
         return [(r0 + 1, c0, r1 + 1, c1) for (r0, c0), (r1, c1) in self._sheet.merged_cell_ranges or []]

@@ -425,3 +425,25 @@ def test_an_xls_file_named_xlsx_is_read_by_its_content(tmp_path):
     table = open_table(renamed)
     assert table.kind == "xls" and [o.order_ref for o in read_orders(table, guess_mapping(table.headers)).orders] == [
         "SO-101", "SO-102", "SO-103"]
+
+
+def _orders_xlsx(path, refs):
+    wb = openpyxl.Workbook()
+    wb.active.append(["订单号", "金额"])
+    for ref in refs:
+        wb.active.append([ref, 1])
+    wb.save(path)
+    return path
+
+
+def test_the_import_reuses_the_loaded_sheet_unless_the_file_changed(tmp_path, monkeypatch):
+    from exportaudit.core.testing.orders import tables
+
+    path = _orders_xlsx(tmp_path / "orders.xlsx", ["A-1", "A-2"])
+    table = open_table(path)
+    monkeypatch.setattr(tables, "OrderWorkbook", None)  # a second load would fail
+    assert [o.order_ref for o in read_orders(table, guess_mapping(table.headers)).orders] == ["A-1", "A-2"]
+    monkeypatch.undo()
+    table = open_table(path)
+    _orders_xlsx(path, ["B-1", "B-2", "B-3"])  # replaced while the mapping dialog was open
+    assert [o.order_ref for o in read_orders(table, guess_mapping(table.headers)).orders] == ["B-1", "B-2", "B-3"]

@@ -31,7 +31,7 @@ from pathlib import Path
 from exportaudit.core.sheet_extent import column_letters
 from exportaudit.core.testing.orders.fields import header_matches_a_field
 from exportaudit.core.testing.orders.values import cell_text, looks_like_data
-from exportaudit.core.testing.orders.workbook import OrderWorkbook, WorkbookError, is_workbook
+from exportaudit.core.testing.orders.workbook import LoadedSheet, OrderWorkbook, WorkbookError, is_workbook
 from exportaudit.core.workbook_guard import RefusedWorkbook
 
 SCAN_ROWS = 30
@@ -72,15 +72,22 @@ class SourceTable:
     total_rows: int | None = None
     preview: list[Row] = field(default_factory=list)
     date1904: bool = False
+    # the workbook's sheet as open_table() loaded it, kept for one rows() pass while the file is unchanged on disk
+    loaded: tuple[tuple[int, int], LoadedSheet] | None = field(default=None, repr=False, compare=False)
 
     @property
     def width(self) -> int:
         return len(self.headers)
 
     def rows(self) -> Iterator[Row]:
-        """Data rows after the header: streamed from a CSV file; a workbook's sheet is loaded whole first."""
+        """Data rows after the header: streamed from a CSV file; a workbook's sheet is loaded whole (the first pass
+        reuses the sheet open_table() loaded, unless the file changed since)."""
         if self.kind == "csv":
             yield from (r for r in _csv_rows(self.path, self.encoding, self.delimiter) if r[0] >= self.data_start)
+            return
+        kept, self.loaded = self.loaded, None
+        if kept is not None and kept[0] == _stamp(self.path):
+            yield from (r for r in kept[1].rows() if r[0] >= self.data_start)
             return
         with _book(self.path) as book:
             sheet = book.sheet(self.sheet)
@@ -104,6 +111,7 @@ def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
     if not path.is_file():
         raise TableError(f"{path} is not a file.")
     if is_workbook(path):
+        stamp = _stamp(path)
         with _book(path) as book:
             names = book.sheet_names
             if sheet is None:
@@ -115,6 +123,7 @@ def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
             table = _build(path, book.kind, head, loaded.merged_ranges(), header_rows)
             table.sheet, table.sheet_names, table.date1904 = sheet, names, book.date1904
             table.total_rows = max(0, loaded.last_row - table.data_start + 1)
+            table.loaded = (stamp, loaded)  # the import reads these rows instead of loading the sheet again
         return table
     raw = _read_sample(path)
     encoding = encoding or detect_encoding(raw)
@@ -131,6 +140,11 @@ def open_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
 
 
 # --- file kinds, encodings and delimiters -------------------------------------------------------------
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
 
 
 @contextmanager

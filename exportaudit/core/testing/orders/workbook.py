@@ -33,7 +33,8 @@ from exportaudit.core.workbook_guard import Limits, RefusedWorkbook, check_size,
 ORDER_LIMITS = Limits(max_members=5000, max_part=512 << 20, max_total=1 << 30, max_shared_strings=64 << 20,
                       max_rows=1_048_576, max_columns=1000, max_file=256 << 20)
 MAX_CELLS = 1 << 24
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+_SUFFIXES = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",)}  # by kind, as calamine tells them
+WORKBOOK_SUFFIXES = tuple(suffix for suffixes in _SUFFIXES.values() for suffix in suffixes)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _DATE1904 = re.compile(rb'date1904="(?:1|true)"')
 
@@ -59,30 +60,26 @@ class OrderWorkbook:
 
     def __init__(self, path: Path, limits: Limits = ORDER_LIMITS):
         self.path, self._limits, self._label = Path(path), limits, Path(path).name
-        self._archive: zipfile.ZipFile | None = None
         self._ods_merges: dict[str, list[tuple[int, int, int, int]]] = {}
         self.date1904 = False
         self.kind = self._bound()
         from python_calamine import CalamineError, CalamineWorkbook  # lazy: only an import needs it
 
         self._errors = (CalamineError, ValueError, OSError)
-        if self.path.suffix.lower().lstrip(".") in (self.kind, "xlsm" if self.kind == "xlsx" else self.kind):
+        if self.path.suffix.lower() in _SUFFIXES[self.kind]:
             self._book = self._calamine(lambda: CalamineWorkbook.from_path(str(self.path)))
         else:  # named as another format (an .xls saved as .xlsx): calamine picks by extension, or by content here
             self._book = self._calamine(lambda: CalamineWorkbook.from_filelike(io.BytesIO(self.path.read_bytes())))
         self.sheet_names: list[str] = list(self._book.sheet_names)
         if not self.sheet_names:
+            self._book.close()
             raise WorkbookError("the workbook has no worksheets")
 
     def __enter__(self) -> OrderWorkbook:
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._archive is not None:
-            self._archive.close()
-        book = getattr(self, "_book", None)
-        if book is not None:
-            book.close()
+        self._book.close()
 
     def _bound(self) -> str:
         """Check the file before calamine opens it; the kind it is (xlsx, ods or xls)."""
@@ -106,21 +103,21 @@ class OrderWorkbook:
             except (OSError, ValueError) as exc:  # olefile's own errors are OSError
                 raise WorkbookError(f"its OLE structure cannot be read: {exc}") from None
             return "xls"
-        self._archive = open_checked(self.path, self._limits)  # refuses an OLE .xlsx (encrypted) with its reason
-        names = self._archive.namelist()
-        if "content.xml" in names and "mimetype" in names:
-            self._check_extent(lambda: self._ods_extent())
-            return "ods"
-        if "xl/workbook.xml" in names:
-            with reading_part(self._label, "xl/workbook.xml"):
-                self.date1904 = bool(_DATE1904.search(self._archive.read("xl/workbook.xml")))
-        for name in names:
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                self._check_extent(lambda name=name: xlsx_extent(self._archive, name))
+        with open_checked(self.path, self._limits) as archive:  # refuses a CSV renamed .xlsx, with its reason
+            names = archive.namelist()
+            if "content.xml" in names and "mimetype" in names:
+                self._check_extent(lambda: self._ods_extent(archive))
+                return "ods"
+            if "xl/workbook.xml" in names:
+                with reading_part(self._label, "xl/workbook.xml"):
+                    self.date1904 = bool(_DATE1904.search(archive.read("xl/workbook.xml")))
+            for name in names:
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    self._check_extent(lambda name=name: xlsx_extent(archive, name))
         return "xlsx"
 
-    def _ods_extent(self) -> tuple[int, int]:
-        rows, columns, self._ods_merges = ods_extent(self._archive)
+    def _ods_extent(self, archive: zipfile.ZipFile) -> tuple[int, int]:
+        rows, columns, self._ods_merges = ods_extent(archive)
         return rows, columns
 
     def _check_extent(self, measure) -> None:

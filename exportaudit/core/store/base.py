@@ -7,14 +7,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from exportaudit.core.store.errors import ReadOnlyError, StoreError
 from exportaudit.core.store.forms import form_fields
 from exportaudit.core.user_name import configured_user_name
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # A text saved on every keystroke (a note, a reason) keeps one history entry per pause of this length.
 TEXT_EDIT_BURST_SECONDS = 60
@@ -55,12 +57,20 @@ class Connection:
     through ``log`` (or ``log_burst`` for text typed a keystroke at a time).
     """
 
-    def __init__(self, db: Database, path: Path, *, read_only: bool, user: str, source: str = "window"):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool, user: str, source: str = "window"):
+        self.conn = conn
         self.path = path
         self.read_only = read_only
         self.user = user
         self.source = source  # where this connection's changes come from (vocab.CHANGE_SOURCES)
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils' Database on the connection, made when first written through: reads are plain SQL on the
+        connection, so opening a store and showing it does not pay sqlite-utils' imports (~60 ms at start)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
 
     @contextmanager
     def write(self) -> Iterator[Database]:
@@ -70,7 +80,7 @@ class Connection:
         savepoint inside the caller's transaction."""
         if self.read_only:
             raise ReadOnlyError(code="store_read_only", path=self.path)
-        conn = self.db.conn
+        conn = self.conn
         if conn.in_transaction:
             with self.db.atomic():  # nested: a savepoint
                 yield self.db
@@ -120,14 +130,14 @@ class Connection:
             self.log(assessment_id, entity, entity_id, field, old, new, item_id=item_id)
 
     def one(self, sql: str, params: list) -> dict | None:
-        cursor = self.db.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         row = cursor.fetchone()
         if row is None:
             return None
         return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
     def all(self, sql: str, params: list | None = None) -> list[dict]:
-        cursor = self.db.execute(sql, params or [])
+        cursor = self.conn.execute(sql, params or [])
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

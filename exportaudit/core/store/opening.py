@@ -14,8 +14,6 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from exportaudit.core.store.errors import StoreError, WriteProtectedError
 from exportaudit.core.store.location import Place, examine
 from exportaudit.core.store.migrations import MIGRATION_SET, known_names, migrations
@@ -109,7 +107,7 @@ def inspect_existing(path: Path) -> list[str]:
     return [name for name in known_names() if name not in applied]
 
 
-def connect(path: Path, *, read_only: bool, place: Place | None = None) -> Database:
+def connect(path: Path, *, read_only: bool, place: Place | None = None) -> sqlite3.Connection:
     """A connection with the pragmas every store connection needs."""
     timeout = BUSY_TIMEOUT_MS / 1000
     if read_only:
@@ -124,7 +122,7 @@ def connect(path: Path, *, read_only: bool, place: Place | None = None) -> Datab
     if not read_only:
         # FULL: a commit is on disk before the call returns, so a kill or power cut loses no saved answer.
         conn.execute("PRAGMA synchronous = FULL")
-    return Database(conn, execute_plugins=False)
+    return conn
 
 
 def write_protection(path: Path, place: Place, *, exists: bool) -> WriteProtectedError | None:
@@ -167,8 +165,11 @@ def backup(path: Path) -> Path:
     return target
 
 
-def open_database(path: Path, *, create: bool = True, read_only: bool = False) -> tuple[Database, Path | None]:
-    """Open (or create) the store at ``path``; returns the database and the backup written, if any."""
+def open_database(path: Path, *, create: bool = True, read_only: bool = False
+                  ) -> tuple[sqlite3.Connection, Path | None]:
+    """Open (or create) the store at ``path``; returns its connection and the backup written, if any.
+
+    sqlite-utils applies the migrations a store still needs; an up-to-date store opens without it."""
     if not path.parent.is_dir():
         raise StoreError(code="missing_folder", path=path.parent)
     place = examine(path)
@@ -191,16 +192,18 @@ def open_database(path: Path, *, create: bool = True, read_only: bool = False) -
             backup_file = backup(path)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"Could not back up {path} before upgrading it: {exc}. Nothing was changed.") from None
-    db = connect(path, read_only=read_only, place=place)
-    if read_only:
-        return db, None
+    conn = connect(path, read_only=read_only, place=place)
+    if read_only or not pending:
+        return conn, None
     try:
         if is_new:
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.execute("PRAGMA journal_mode = WAL")
-        migrations.apply(db)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode = WAL")
+        from sqlite_utils import Database
+
+        migrations.apply(Database(conn, execute_plugins=False))
     except sqlite3.Error as exc:
-        db.close()
+        conn.close()
         where = f" The copy made before the upgrade is {backup_file}." if backup_file else ""
         raise StoreError(f"Could not set up the store {path}: {exc}.{where}") from None
-    return db, backup_file
+    return conn, backup_file

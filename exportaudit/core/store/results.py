@@ -289,11 +289,11 @@ class Results:
     # --- rates, caps, summary ------------------------------------------------------------------------------------
 
     def _result_rows(self, assessment_id: int) -> tuple[list[tuple[int, str, str]], int]:
-        rows = self._sql.db.execute(
+        rows = self._sql.conn.execute(
             "SELECT t.sample_order_id, t.check_id, t.result FROM test_results t "
             "JOIN sample_orders so ON so.id = t.sample_order_id JOIN samples s ON s.id = so.sample_id "
             "WHERE s.assessment_id = ? AND t.result IS NOT NULL", [assessment_id]).fetchall()
-        count = self._sql.db.execute("SELECT COUNT(*) FROM sample_orders so JOIN samples s ON s.id = so.sample_id "
+        count = self._sql.conn.execute("SELECT COUNT(*) FROM sample_orders so JOIN samples s ON s.id = so.sample_id "
                                 "WHERE s.assessment_id = ?", [assessment_id]).fetchone()[0]
         return rows, count
 
@@ -313,7 +313,7 @@ class Results:
         testing = self._store.checklists.get(a.checklist_sha256).transaction_testing
         if testing is None:
             return {}
-        rows = self._sql.db.execute(
+        rows = self._sql.conn.execute(
             "SELECT t.check_id, t.result, o.order_date, t.finding_id FROM test_results t "
             "JOIN sample_orders so ON so.id = t.sample_order_id JOIN samples s ON s.id = so.sample_id "
             "JOIN orders o ON o.id = so.order_id WHERE s.assessment_id = ? AND t.result IN ('pass', 'fail')",
@@ -344,7 +344,7 @@ class Results:
         rates = self.pass_rates(assessment_id)
         samples: list[SampleSummary] = []
         for sample in self._store.samples.all(assessment_id):
-            complete = self._sql.db.execute(
+            complete = self._sql.conn.execute(
                 "SELECT COUNT(*) FROM sample_orders so WHERE so.sample_id = ? AND (SELECT COUNT(*) FROM test_results t "
                 "WHERE t.sample_order_id = so.id AND t.result IS NOT NULL) >= ?",
                 [sample.id, len(testing.checks) if testing else 0]).fetchone()[0]

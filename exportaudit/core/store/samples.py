@@ -122,7 +122,7 @@ class Samples:
         return sample_id
 
     def _population(self, list_id: int) -> list[_Member]:
-        return [_Member(*row) for row in self._sql.db.execute(
+        return [_Member(*row) for row in self._sql.conn.execute(
             "SELECT id, seq, order_date, customer, destination, control_code FROM orders WHERE list_id = ? ORDER BY seq",
             [list_id]).fetchall()]
 

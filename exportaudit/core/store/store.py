@@ -8,12 +8,11 @@ transaction; ``store.transaction()`` groups several into one.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from exportaudit.core.evidence import EvidenceVault
 from exportaudit.core.store.assessments import Assessments
@@ -34,16 +33,18 @@ from exportaudit.core.store.results import Results
 from exportaudit.core.store.samples import RedFlags, Samples
 from exportaudit.core.store.upgrades import Upgrades
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 __all__ = ["Store", "open_store", "now", "default_user", "evidence_folder_for"]
 
 
 class Store:
     """The record store of one file: plumbing here, everything else in its repositories."""
 
-    def __init__(self, db: Database, path: Path, *, read_only: bool, user: str, backup_file: Path | None,
-                 source: str = "window"):
-        self.sql = Connection(db, path, read_only=read_only, user=user, source=source)
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool, user: str,
+                 backup_file: Path | None, source: str = "window"):
+        self.sql = Connection(conn, path, read_only=read_only, user=user, source=source)
         self.path = path
         self.read_only = read_only
         self.backup_file = backup_file
@@ -92,8 +93,13 @@ class Store:
 
     # --- plumbing -------------------------------------------------------------------------------------
 
+    @property
+    def db(self) -> Database:
+        """sqlite-utils' Database on the store's connection (made on first use; see Connection.db)."""
+        return self.sql.db
+
     def close(self) -> None:
-        self.db.close()
+        self.sql.conn.close()
 
     def __enter__(self):
         return self
@@ -140,6 +146,6 @@ def open_store(path: str | Path, *, create: bool = True, read_only: bool = False
     """Open the store at ``path`` (created if missing and ``create``), refusing foreign or damaged files.
     ``source`` names where its changes come from in the history ("window", "cli")."""
     path = Path(path).expanduser()
-    db, backup_file = open_database(path, create=create, read_only=read_only)
-    return Store(db, path, read_only=read_only, user=user if user is not None else default_user(),
+    conn, backup_file = open_database(path, create=create, read_only=read_only)
+    return Store(conn, path, read_only=read_only, user=user if user is not None else default_user(),
                  backup_file=backup_file, source=source)

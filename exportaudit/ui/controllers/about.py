@@ -46,6 +46,7 @@ COMPONENTS = (
     Component("PySide6 / Qt", LIBRARY, "LGPLv3", "https://www.qt.io/qt-for-python", distribution="PySide6_Essentials"),
     Component("sqlite-utils", LIBRARY, "Apache-2.0", "https://github.com/simonw/sqlite-utils",
               distribution="sqlite-utils"),
+    Component("rtoml", LIBRARY, "MIT", "https://github.com/samuelcolvin/rtoml", distribution="rtoml"),
     Component("openpyxl", LIBRARY, "MIT", "https://foss.heptapod.net/openpyxl/openpyxl", distribution="openpyxl"),
     Component("reportlab", LIBRARY, "BSD", "https://www.reportlab.com/", distribution="reportlab"),
     Component("Python", LIBRARY, "PSF", "https://docs.python.org/3/license.html",

@@ -14,7 +14,6 @@ from exportaudit.core.session import AssessmentSession
 from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers._tables import show_sorted
-from exportaudit.ui.controllers.action_dialog import open_action_dialog
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.actions import ALL, COL_DUE, OPEN, OVERDUE, ActionFilterProxy, ActionTableModel
 from exportaudit.ui.operations import Operations
@@ -148,6 +147,8 @@ class ActionPlanController(QObject):
     def add(self) -> None:
         if self.session is None or not self.editable:
             return
+        from exportaudit.ui.controllers.action_dialog import open_action_dialog
+
         open_action_dialog(self.view.window(), self.operations, self.session, self.language, None, None,
                            lambda: self._saved(self.tr("Corrective action added")))
 
@@ -155,6 +156,8 @@ class ActionPlanController(QObject):
         action = self.selected()
         if action is None or not self.editable:
             return
+        from exportaudit.ui.controllers.action_dialog import open_action_dialog
+
         open_action_dialog(self.view.window(), self.operations, self.session, self.language, action,
                            action.finding_id,
                            lambda: self._saved(self.tr("Corrective action saved"), action.id))

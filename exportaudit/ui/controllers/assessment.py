@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -31,16 +32,11 @@ from exportaudit.core.vocab import ASSESSMENT_KINDS
 from exportaudit.ui import prompts
 from exportaudit.ui.colours import level_colour
 from exportaudit.ui.controllers.action_plan import ActionPlanController
-from exportaudit.ui.controllers.comparison import ComparisonController, load_baseline
 from exportaudit.ui.controllers.dashboard import DashboardController
-from exportaudit.ui.controllers.duties import DutiesController
 from exportaudit.ui.controllers.evidence import EvidenceController
 from exportaudit.ui.controllers.findings import FindingsController
-from exportaudit.ui.controllers.frameworks import FrameworksController
-from exportaudit.ui.controllers.history import HistoryDialog
 from exportaudit.ui.controllers.item_panel import ItemPanelController
 from exportaudit.ui.controllers.requests import RequestsController
-from exportaudit.ui.controllers.testing import TestingController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.operations import Operations
@@ -56,6 +52,12 @@ from exportaudit.ui.views.assessment_page_view import (
     TAB_WORKSPACE,
     AssessmentPageView,
 )
+
+if TYPE_CHECKING:  # the tabs seldom opened are imported with their controllers, on first use
+    from exportaudit.ui.controllers.comparison import ComparisonController
+    from exportaudit.ui.controllers.duties import DutiesController
+    from exportaudit.ui.controllers.frameworks import FrameworksController
+    from exportaudit.ui.controllers.testing import TestingController
 
 MAX_CHANGES_SHOWN = 25  # the re-score question lists this many changes, then a count
 NOTE_PAUSE_MS = 600  # a note is written this long after the last keystroke (and at once on leaving it)
@@ -126,6 +128,8 @@ class AssessmentController(QObject):
     def duties(self) -> DutiesController:
         """The statutory duties tab's controller, made (with its view) the first time anything needs it."""
         if self._duties is None:
+            from exportaudit.ui.controllers.duties import DutiesController
+
             self._duties = DutiesController(self.page.duties, self.operations)
             self._duties.set_language(self.language)
         return self._duties
@@ -134,6 +138,8 @@ class AssessmentController(QObject):
     def frameworks(self) -> FrameworksController:
         """The other frameworks tab's controller, made (with its view) the first time anything needs it."""
         if self._frameworks is None:
+            from exportaudit.ui.controllers.frameworks import FrameworksController
+
             self._frameworks = FrameworksController(self.page.frameworks, self.operations)
             self._frameworks.module_toggled.connect(self.set_module)
             self._frameworks.set_language(self.language)
@@ -143,6 +149,8 @@ class AssessmentController(QObject):
     def comparison(self) -> ComparisonController:
         """The comparison tab's controller, made (with its view) the first time anything needs it."""
         if self._comparison is None:
+            from exportaudit.ui.controllers.comparison import ComparisonController
+
             controller = self._comparison = ComparisonController(self.page.comparison, self.operations)
             controller.set_language(self.language)
             controller.show(self.session)
@@ -158,6 +166,8 @@ class AssessmentController(QObject):
         """The transaction-testing tab's controller, made (with its view) the first time anything needs it and
         pointed at the open assessment then."""
         if self._testing is None:
+            from exportaudit.ui.controllers.testing import TestingController
+
             controller = self._testing = TestingController(self.page.testing, self.operations)
             controller.status.connect(self.status)
             controller.set_language(self.language)
@@ -570,8 +580,12 @@ class AssessmentController(QObject):
         self.requests.show(session, editable=self.editable)
         if self._comparison is not None:
             self._comparison.show(session)
-        else:
+        elif session is not None and session.assessment.baseline_id:
+            from exportaudit.ui.controllers.comparison import load_baseline
+
             self._has_baseline = load_baseline(session) is not None
+        else:
+            self._has_baseline = False
         self.page.tabs.setTabVisible(TAB_COMPARISON, self.comparison_available)
         if self._testing is not None:  # else it reads the assessment when it is made
             self._testing.show(session, editable=self.editable, shown=self.page.tabs.currentIndex() == TAB_TESTING)
@@ -649,6 +663,8 @@ class AssessmentController(QObject):
     def show_item_history(self) -> None:
         if self.session is None or self._current_item is None:
             return
+        from exportaudit.ui.controllers.history import HistoryDialog
+
         dialog = HistoryDialog(self.page.window(), self.session.store, self.session.assessment_id, self.language,
                                item_id=self._current_item.id, subject=self.session.assessment.title,
                                operations=self.operations)
@@ -657,6 +673,8 @@ class AssessmentController(QObject):
     def show_history(self) -> None:
         if self.session is None:
             return
+        from exportaudit.ui.controllers.history import HistoryDialog
+
         dialog = HistoryDialog(self.page.window(), self.session.store, self.session.assessment_id, self.language,
                                subject=self.session.assessment.title, operations=self.operations)
         dialog.show()

@@ -5,6 +5,8 @@ Each write runs as an operation; its notice tells the window (which page to show
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 
 from exportaudit.core.bilingual import in_language
@@ -16,15 +18,15 @@ from exportaudit.core.records import Assessment, Organisation
 from exportaudit.core.store import Store
 from exportaudit.core.vocab import OPERATOR_TYPES, SIZES
 from exportaudit.ui import prompts
-from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
-from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
-from exportaudit.ui.controllers.portfolio import PortfolioController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.locations import user_checklists_dir
 from exportaudit.ui.models.assessments import AssessmentTableModel, period_text
 from exportaudit.ui.models.organisations import OrganisationTableModel
 from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.browser_view import TAB_PORTFOLIO, BrowserView
+
+if TYPE_CHECKING:
+    from exportaudit.ui.controllers.portfolio import PortfolioController
 
 
 class BrowserController(QObject):
@@ -63,6 +65,8 @@ class BrowserController(QObject):
     def portfolio(self) -> PortfolioController:
         """The portfolio tab's controller, made (with its view) the first time anything needs it."""
         if self._portfolio is None:
+            from exportaudit.ui.controllers.portfolio import PortfolioController
+
             controller = self._portfolio = PortfolioController(self.view.portfolio)
             controller.open_requested.connect(self.open_requested)
             controller.set_language(self.language)
@@ -177,6 +181,8 @@ class BrowserController(QObject):
         def save(values: dict) -> None:
             created.append(self._perform(lambda: organisation_ops.create_organisation(self.store, **values)))
 
+        from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
+
         dialog = OrganisationDialog(self.view.window(), self.language, None, save)
         dialog.accepted.connect(lambda: self._changed(
             self.tr("Organisation created: {name}").format(name=self._shown(dialog.values(), "name")), created[-1]))
@@ -186,6 +192,8 @@ class BrowserController(QObject):
         org = self.selected_organisation()
         if org is None or not self.editable:
             return
+        from exportaudit.ui.controllers.organisation_dialog import OrganisationDialog
+
         dialog = OrganisationDialog(self.view.window(), self.language, org,
                                     lambda values: self._perform(
                                         lambda: organisation_ops.update_organisation(self.store, org.id, **values)))
@@ -230,6 +238,8 @@ class BrowserController(QObject):
             checklist = values.pop("checklist")  # the title and names come in their two forms
             created.append(self._perform(
                 lambda: organisation_ops.create_assessment(self.store, org.id, checklist, "", **values)))
+
+        from exportaudit.ui.controllers.assessment_dialog import AssessmentDialog
 
         dialog = AssessmentDialog(self.view.window(), self.language, org, checklists, problems, self.store.user, save)
 

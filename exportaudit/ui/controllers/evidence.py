@@ -17,7 +17,6 @@ from exportaudit.core.scoring_model2 import EvidenceFact, is_stale
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError
 from exportaudit.ui import prompts
-from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
 from exportaudit.ui.models.evidence import EvidenceRole, EvidenceTableModel
 from exportaudit.ui.operations import Operations
 from exportaudit.ui.refusals import refusal_text
@@ -103,6 +102,8 @@ class EvidenceController(QObject):
         if prompts.refuse_store_files(self.view.window(), session.store, [Path(f) for f in files],
                                       self.tr("Evidence not attached")):
             return
+        from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
+
         dialog = EvidenceFactsDialog.for_files(self.view.window(), files,
                                                lambda facts: self._attach_with(session, item_id, files, facts))
         dialog.open()
@@ -163,6 +164,8 @@ class EvidenceController(QObject):
 
         def saved() -> None:
             self.status.emit(self.tr("Saved what {name} shows.").format(name=record.file_name))
+
+        from exportaudit.ui.controllers.evidence_facts_dialog import EvidenceFactsDialog
 
         dialog = EvidenceFactsDialog.for_record(self.view.window(), record, save)
         dialog.accepted.connect(saved)

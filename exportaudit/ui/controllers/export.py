@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from exportaudit.core.framework_catalogue import load_catalogue
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.ui import folders, prompts
@@ -54,6 +53,8 @@ class ExportDialog(ExportDialogView):
         fmt = last.get("format") if last.get("format") in ("pdf", "xlsx") else "pdf"
         (self.xlsx_radio if fmt == "xlsx" else self.pdf_radio).setChecked(True)
         self.path_edit.setText(str(folders.folder_for(purpose) / suggested_name(session, fmt)))
+        from exportaudit.core.framework_catalogue import load_catalogue
+
         offered = load_catalogue().for_checklist(session.checklist.id) if frameworks else []
         for framework, _crosswalk in offered:
             self.add_framework(framework.id, f"{framework.short.get(language)} — {framework.title.get(language)}",

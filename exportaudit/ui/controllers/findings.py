@@ -18,8 +18,6 @@ from exportaudit.core.operations import workflow as workflow_ops
 from exportaudit.core.records import Finding
 from exportaudit.core.session import AssessmentSession
 from exportaudit.ui import prompts
-from exportaudit.ui.controllers.action_dialog import open_action_dialog
-from exportaudit.ui.controllers.finding_dialog import FindingDialog
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.findings import FindingTableModel, grade_text, subject_text
 from exportaudit.ui.operations import Operations
@@ -127,6 +125,8 @@ class FindingsController(QObject):
                 lambda: workflow_ops.raise_finding(session.store, session.assessment_id, **values, **subject),
                 initiator=self))
 
+        from exportaudit.ui.controllers.finding_dialog import FindingDialog
+
         dialog = FindingDialog(self.view.window(), self.language, self._subject_text(item_id, element_id), None, save)
         dialog.accepted.connect(lambda: self._saved(self.tr("Finding raised on {subject}").format(
             subject=item_id or self._session.checklist.element(element_id).name.get(self.language)), created[-1]))
@@ -137,6 +137,8 @@ class FindingsController(QObject):
         if finding is None or not self._editable:
             return
         store = self._session.store
+        from exportaudit.ui.controllers.finding_dialog import FindingDialog
+
         dialog = FindingDialog(self.view.window(), self.language,
                                self._subject_text(finding.item_id, finding.element_id), finding,
                                lambda values: self.operations.perform(
@@ -167,6 +169,8 @@ class FindingsController(QObject):
         finding = self.selected()
         if finding is None or not self._editable:
             return
+        from exportaudit.ui.controllers.action_dialog import open_action_dialog
+
         open_action_dialog(self.view.window(), self.operations, self._session, self.language, None, finding.id,
                            lambda: self._saved(self.tr("Corrective action added"), finding.id))
 

@@ -30,7 +30,6 @@ from exportaudit.ui.settings import AppSettings
 from exportaudit.ui.views.assessment_page_view import TAB_DASHBOARD, TAB_DUTIES, TAB_TESTING, TAB_WORKSPACE
 from exportaudit.ui.views.main_window_view import PAGE_ASSESSMENT, PAGE_BROWSER, PAGE_WELCOME, MainWindowView
 from exportaudit.ui.views.read_only_banner import FOLDER, IN_USE, NETWORK, READ_ONLY
-from exportaudit.ui.views.shortcuts_view import ShortcutsView
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -479,6 +478,8 @@ class MainWindow(MainWindowView):
     # --- help -----------------------------------------------------------------------------------
 
     def _show_shortcuts(self) -> None:
+        from exportaudit.ui.views.shortcuts_view import ShortcutsView
+
         dialog = ShortcutsView(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from exportaudit.core.store import Store, StoreError, open_store
 from exportaudit.ui import folders, prompts, tasks
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts, failure_detail
-from exportaudit.ui.controllers.package_merge import PackageMergeDialog
+
+if TYPE_CHECKING:
+    from exportaudit.ui.controllers.package_merge import PackageMergeDialog
 
 
 def package_name(organisation: str, title: str) -> str:
@@ -111,6 +114,8 @@ class PackageController(QObject):
                 file=chosen.package.path.name))
             self.merged.emit(count)
             return True
+
+        from exportaudit.ui.controllers.package_merge import PackageMergeDialog
 
         dialog = PackageMergeDialog(self._parent, preview, merge)
         dialog.finished.connect(self._closed)

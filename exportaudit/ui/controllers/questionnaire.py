@@ -10,6 +10,7 @@ says why; nothing changes then, nor on Cancel.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,13 +19,13 @@ from exportaudit.core.changes import Changes
 from exportaudit.core.operations import Done
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
-from exportaudit.exchange.questionnaire_import import QuestionnaireError, apply_questionnaire, read_questionnaire
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
-from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
-from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
 from exportaudit.ui.operations import Operations
 from exportaudit.ui.refusals import refusal_text
+
+if TYPE_CHECKING:
+    from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
 
 
 class QuestionnaireController(QObject):
@@ -51,6 +52,8 @@ class QuestionnaireController(QObject):
     def export(self, session: AssessmentSession, language: str) -> None:
         if self.exporter.running:
             return
+        from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
+
         dialog = WorkbookExportDialog(self._parent, session, language, self.tr("Export questionnaire"),
                                       self.tr("questionnaire"))
         dialog.accepted.connect(lambda: self._run_export(session, *dialog.values()[1:]))
@@ -81,6 +84,8 @@ class QuestionnaireController(QObject):
         self._folder = path.parent
         if prompts.refuse_store_files(self._parent, session.store, [path], self.tr("Questionnaire not imported")):
             return
+        from exportaudit.exchange.questionnaire_import import QuestionnaireError, read_questionnaire
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = read_questionnaire(path, session)
@@ -90,6 +95,8 @@ class QuestionnaireController(QObject):
                                self.tr("The workbook cannot be imported: {reason}").format(reason=refusal_text(exc)))
             return
         QApplication.restoreOverrideCursor()
+        from exportaudit.ui.controllers.questionnaire_preview import QuestionnairePreview
+
         dialog = QuestionnairePreview(self._parent, language, session.checklist, preview)
         dialog.accepted.connect(lambda: self._apply(session, dialog.preview, dialog.taken_conflicts()))
         dialog.finished.connect(lambda _result: setattr(self, "preview_dialog", None))
@@ -97,6 +104,8 @@ class QuestionnaireController(QObject):
         dialog.open()
 
     def _apply(self, session: AssessmentSession, preview, taken) -> None:
+        from exportaudit.exchange.questionnaire_import import QuestionnaireError, apply_questionnaire
+
         items = frozenset(c.item_id for c in [*preview.changes, *(c for conflict in taken for c in conflict.changes)])
         try:  # the answers and notes of the items the workbook changed (the session reads them again itself)
             count = self.operations.perform(lambda: Done(apply_questionnaire(session, preview, taken),

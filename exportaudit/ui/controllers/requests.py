@@ -18,8 +18,6 @@ from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
-from exportaudit.ui.controllers.request_dialog import RequestDialog
-from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.requests import COL_STATUS, RequestRow, RequestTableModel, request_status_text
@@ -164,6 +162,8 @@ class RequestsController(QObject):
         row = self.selected()
         if row is None or not self.editable:
             return
+        from exportaudit.ui.controllers.request_dialog import RequestDialog
+
         dialog = RequestDialog(self.view.window(), self.language, row.item.id, row.item.evidence.get(self.language),
                                row.request, lambda status, note: self._save(row.item.id, status=status, note=note))
         dialog.open()
@@ -172,6 +172,8 @@ class RequestsController(QObject):
         session = self.session
         if session is None or self.exporter.running or not self.model.rowCount():
             return
+        from exportaudit.ui.controllers.workbook_export import WorkbookExportDialog
+
         dialog = WorkbookExportDialog(self.view.window(), session, self.language, self.tr("Export request list"),
                                       self.tr("document requests"))
         dialog.accepted.connect(lambda: self._run_export(session, *dialog.values()[1:]))

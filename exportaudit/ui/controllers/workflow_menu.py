@@ -19,12 +19,9 @@ from exportaudit.core.store import Store, StoreError
 from exportaudit.core.upgrade import can_upgrade
 from exportaudit.ui import prompts
 from exportaudit.ui.controllers.assessment import AssessmentController
-from exportaudit.ui.controllers.engagement_dialog import EngagementDialog
 from exportaudit.ui.controllers.preferences import PreferencesDialog, firm_defaults, history_user
 from exportaudit.ui.controllers.questionnaire import QuestionnaireController
-from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
 from exportaudit.ui.controllers.text_prompt import TextPrompt
-from exportaudit.ui.controllers.upgrade_dialog import UpgradeDialog
 from exportaudit.ui.i18n import Translations, error_text
 from exportaudit.ui.operations import Operations
 from exportaudit.ui.settings import AppSettings
@@ -137,6 +134,8 @@ class WorkflowMenus(QObject):
             self.operations.perform(lambda: assessment_ops.set_engagement(store, aid, value), initiator=self)
             self.status.emit(self.tr("Engagement saved."))
 
+        from exportaudit.ui.controllers.engagement_dialog import EngagementDialog
+
         EngagementDialog(w, self.translations.language, engagement,
                          evidence_files=[e.file_name for e in store.evidence.all(aid)], samples=store.samples.all(aid),
                          proposed=proposed, save=save).open()
@@ -150,6 +149,8 @@ class WorkflowMenus(QObject):
         def save(values: dict) -> None:
             created.append(self.operations.perform(  # the title and assessor come in their two forms
                 lambda: assessment_ops.start_reaudit(store, baseline.id, "", **values), initiator=self))
+
+        from exportaudit.ui.controllers.reaudit_dialog import ReauditDialog
 
         dialog = ReauditDialog(self.window, self.translations.language, baseline, store.user, save)
 
@@ -186,6 +187,8 @@ class WorkflowMenus(QObject):
         def apply(plan) -> None:
             self.operations.run(lambda: assessment_ops.upgrade_checklist(session.store, plan), parent=self.window,
                                 title=self.tr("Checklist not upgraded"), initiator=self, success=upgraded)
+
+        from exportaudit.ui.controllers.upgrade_dialog import UpgradeDialog
 
         UpgradeDialog(self.window, self.translations.language, plan, apply).open()
 

@@ -4,19 +4,23 @@ requests, for a re-audit the comparison with its baseline, and transaction testi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views.action_plan_view import ActionPlanView
-from exportaudit.ui.views.comparison_view import ComparisonView
 from exportaudit.ui.views.dashboard_view import DashboardView
-from exportaudit.ui.views.duties_view import DutiesView
-from exportaudit.ui.views.frameworks_view import FrameworksView
 from exportaudit.ui.views.requests_view import RequestsView
-from exportaudit.ui.views.testing_view import TestingView
 from exportaudit.ui.views.workspace_view import WorkspaceView
+
+if TYPE_CHECKING:
+    from exportaudit.ui.views.comparison_view import ComparisonView
+    from exportaudit.ui.views.duties_view import DutiesView
+    from exportaudit.ui.views.frameworks_view import FrameworksView
+    from exportaudit.ui.views.testing_view import TestingView
 
 TAB_WORKSPACE, TAB_DASHBOARD, TAB_DUTIES, TAB_FRAMEWORKS, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(7)
 TAB_TESTING = 7
@@ -100,7 +104,7 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.retranslate()
 
     def _view(self, tab: int, kind: type[QWidget]) -> QWidget:
-        """The view of a tab built on first use, made now if it is not yet."""
+        """The view of a tab built on first use, made now if it is not yet (its module is imported then too)."""
         if tab not in self._views:
             view = self._views[tab] = kind()
             self._slots[tab].layout().addWidget(view)
@@ -109,18 +113,26 @@ class AssessmentPageView(Retranslatable, QWidget):
 
     @property
     def duties(self) -> DutiesView:
+        from exportaudit.ui.views.duties_view import DutiesView
+
         return self._view(TAB_DUTIES, DutiesView)
 
     @property
     def frameworks(self) -> FrameworksView:
+        from exportaudit.ui.views.frameworks_view import FrameworksView
+
         return self._view(TAB_FRAMEWORKS, FrameworksView)
 
     @property
     def comparison(self) -> ComparisonView:
+        from exportaudit.ui.views.comparison_view import ComparisonView
+
         return self._view(TAB_COMPARISON, ComparisonView)
 
     @property
     def testing(self) -> TestingView:
+        from exportaudit.ui.views.testing_view import TestingView
+
         return self._view(TAB_TESTING, TestingView)
 
     def retranslate(self) -> None:

@@ -3,6 +3,8 @@ second tab, the portfolio across clients."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from exportaudit.ui.views._base import Retranslatable
 from exportaudit.ui.views._widgets import heading, tab_order, table_view
-from exportaudit.ui.views.portfolio_view import PortfolioView
+
+if TYPE_CHECKING:
+    from exportaudit.ui.views.portfolio_view import PortfolioView
 
 TAB_ORGANISATIONS, TAB_PORTFOLIO = range(2)
 
@@ -116,8 +120,10 @@ class BrowserView(Retranslatable, QWidget):
 
     @property
     def portfolio(self) -> PortfolioView:
-        """The portfolio tab's view, built on first use."""
+        """The portfolio tab's view, built (and its module imported) on first use."""
         if self._portfolio is None:
+            from exportaudit.ui.views.portfolio_view import PortfolioView
+
             self._portfolio = PortfolioView()
             self._portfolio_slot.layout().addWidget(self._portfolio)
             self._portfolio.show()  # at once, not when the layout next runs: the tab may be showing already

@@ -15,23 +15,27 @@ changed nothing and were not saved; each key now changes the answer.
 ``rows()`` returns (measure, figure, bar); run this file to print them, ``python bench/gui.py start [RUNS]``
 for the start figures only, or ``python bench/gui.py answer`` for the answer figures only.
 
-Where the start goes (2026-11-23, 2 cores, CPU ms, tree at f29686a plus the two one-line fixes below; a bare
-window is ~75 to import PySide6 + ~6 to show and paint, ~105 ms wall with the interpreter):
-  PySide6 import 73 (as bare) | sqlite_utils 62 (the store's Database; its own imports of dateutil, click,
-  pluggy) | core modules 48 | UI modules 71 (Qt class wrappers made on first use, ~200 Python classes) |
-  MainWindow() 34 (every page and tab built up front) | store + last assessment 36 (checklist TOML parse 12) |
-  show + first paint 58 (a full window of text, CJK fallback font).
-  Not yet done (outside the start-up owner's files): exchange/questionnaire_import.py imports openpyxl at module
-  level and the UI imports it for its types (~80 ms); AssessmentPageView's stylesheet on the whole page restyles
-  every tab's subtree as it is added (~30 ms; scoping it to the two labels it styles removes that).
-  1.5 x would need the store to open without sqlite_utils and most of the window built on first use.
-2026-12-06: the statutory duties, other frameworks, comparison and transaction-testing tabs and the browser's
-  portfolio are built on first use (views and controllers, ~35 ms of construction and the testing tab's reads);
-  a checklist text is parsed once per process (the store's pinned copy and the installed file are usually the
-  same text: one ~25 ms parse fewer). Still built up front: the workspace, dashboard, action plan and requests
-  tabs (the answer path refreshes the dashboard; the other two are wired to evidence and findings), and the
-  four application-wide event filters (accessible names, plain-text labels, fit on show, focus return) see
-  every event of the window's construction (~8,000 each).
+Where the start goes (2026-12-06, after the start-up round; CPU ms of one start to the painted workspace, the
+least of 6 runs on this 2-core box while other builds ran; a bare window is ~77 to import PySide6 + ~6 to show and
+paint, ~110-120 ms wall with the interpreter):
+  PySide6 import 77 (as bare) | the app's own imports ~170 (~310 modules, ~110 of them the app's: the store,
+  checklist and scoring core, the workspace's views and models; every module imported after PySide6 also pays
+  its import hook, which reads the module's source to look for ``__feature__``: ~20 ms for ~190 modules; ~110
+  dataclasses and ~120 Qt enum types are built as they are first used) | QApplication, bundled font, event
+  filter 12 | MainWindow() with the store opened ~90 (menus and ~50 actions, the browser page and its tables:
+  the first item views pay Qt's style and enum set-up; the workspace; the installed checklists read for the
+  upgrade action) | opening the assessment ~31 (the pinned checklist parsed and checked, scoring, the tree) |
+  show and first paint ~75 (polish and layout of a full window, the CJK fallback font's first glyphs).
+  Done this round: the store opens and reads without sqlite-utils (its Database is made on the first write, its
+  Migrations only for a pending upgrade: ~60 ms); TOML is read with rtoml (the checklist: ~40 ms to ~4), the
+  key-to-line index only when a problem needs a line (~8 ms); the dashboard, action plan and requests tabs are
+  built on first use like the others, and every dialog and on-first-use tab is imported on first use too (402 to
+  ~310 modules); the workbook reader is imported when a workbook is opened. A test keeps openpyxl, reportlab,
+  pyHanko, sqlite-utils, defusedxml, the reports and the exchange modules out of the start.
+  Left: 1.5 x means ~60 ms for everything of the app on top of a bare window; its imports alone take more. The
+  next steps are the transaction-testing imports the store still makes at start (orders, red flags, sampling:
+  ~10 ms, to move with the store's split into repositories), the browser page's tables when the window opens
+  straight on an assessment, and fewer Python-side widgets and enum look-ups in the workspace's construction.
 """
 
 from __future__ import annotations

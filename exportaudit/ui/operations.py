@@ -135,7 +135,7 @@ class ExternalWrites(QObject):
         if self.store is None:
             return None
         try:
-            return self.store.db.execute("PRAGMA data_version").fetchone()[0]
+            return self.store.sql.conn.execute("PRAGMA data_version").fetchone()[0]  # plain SQL, no sqlite-utils
         except Exception:  # noqa: BLE001 - a closed or failing connection: nothing to notice
             return None
 

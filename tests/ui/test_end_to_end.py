@@ -36,7 +36,7 @@ def radar_level(window, element_id):
     session = window.assessment.session
     ids = [e.id for e in session.checklist.elements]
     window.assessment.show_tab(TAB_DASHBOARD)
-    level = window.assessment_page.dashboard.radar.series().levels[ids.index(element_id)]
+    level = window.assessment.dashboard.view.radar.series().levels[ids.index(element_id)]
     window.assessment.show_tab(TAB_WORKSPACE)
     return level
 

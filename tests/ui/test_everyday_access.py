@@ -79,7 +79,7 @@ def test_controls_whose_purpose_is_not_obvious_describe_themselves(make_window, 
         "item tree": workspace.tree, "rating 0": item.level_choices[0].radio, "rating 5": item.level_choices[5].radio,
         "notes": item.notes_edit, "not applicable": item.na_button, "clear": item.clear_button,
         "history": item.history_button, "evidence list": workspace.evidence.table,
-        "dashboard table": page.dashboard.table, "radar": page.dashboard.radar,
+        "dashboard table": window.assessment.dashboard.view.table, "radar": window.assessment.dashboard.view.radar,
         "demo banner button": window.demo_banner.create_button,
     }
     texts = {what: description(widget) for what, widget in described.items()}

@@ -193,7 +193,7 @@ def test_the_dashboard_columns_fit_their_headers_and_unanswered_elements_are_gap
     window.open_assessment(window.store.assessments.latest().id)
     window.resize(1340, 680)
     window.assessment.show_tab(TAB_DASHBOARD)
-    dashboard = window.assessment_page.dashboard
+    dashboard = window.assessment.dashboard.view
     table = dashboard.table
     header, metrics = table.horizontalHeader(), table.fontMetrics()
     qtbot.waitUntil(lambda: header.sectionSize(COL_ELEMENT) > 0)

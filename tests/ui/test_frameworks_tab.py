@@ -44,7 +44,7 @@ def test_framework_tab_shows_sections_items_and_the_mapping_note(make_window, de
     window = make_window(demo_store_path)
     view = open_tab(window, qtbot, "eu-2019-1318")
     # the dashboard stays MOFCOM's: nine spokes; the module's three elements are in its table and named as left out
-    dashboard = window.assessment_page.dashboard
+    dashboard = window.assessment.dashboard.view
     window.assessment.show_tab(TAB_DASHBOARD)
     assert len(dashboard.radar.series().labels) == 9 and dashboard.table.model().rowCount() == 12
     assert "Physical and information security" in dashboard.overall_details_label.text()

@@ -19,7 +19,7 @@ def test_an_open_model_1_assessment_offers_a_logged_rescore_showing_the_changes(
             store.answers.rate(aid, item, level)
     window = open_mini(make_window, mini_store_path)
     window.assessment.show_tab(TAB_DASHBOARD)
-    dashboard = window.assessment_page.dashboard
+    dashboard = window.assessment.dashboard.view
     assert "Scored with model 1" in dashboard.model_label.text() and dashboard.rescore_button.isVisible()
 
     qtbot.mouseClick(dashboard.rescore_button, Qt.MouseButton.LeftButton)

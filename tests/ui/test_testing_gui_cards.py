@@ -205,7 +205,7 @@ def test_pass_rate_beside_the_item_caps_it_in_tree_and_dashboard_and_survives_a_
     dashboard = window.assessment.dashboard.model
     row = next(r for r in range(dashboard.rowCount()) if dashboard.index(r, 0).data() == "Screening procedures")
     assert dashboard.index(row, COL_SAMPLE_EXCEPTIONS).data() == "S1"
-    assert "S1" in window.assessment_page.dashboard.overall_details_label.text()
+    assert "S1" in window.assessment.dashboard.view.overall_details_label.text()
 
     # a mistaken fail corrected on the card: the cap lifts at once in the tree, panel and dashboard
     card.set_result("screening", "pass")

@@ -146,7 +146,7 @@ def test_an_overdue_action_is_marked_and_the_plan_sorts_and_filters(make_window,
     # from the action plan tab (Ctrl+3): two more, one without a due date
     press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.assessment_page.tabs.currentIndex() == TAB_ACTIONS
-    plan = window.assessment_page.action_plan
+    plan = window.assessment.action_plan.view
     for description, owner, due in (("Merge the screening logs", "Li Qiang", QDate.currentDate().addDays(20)),
                                     ("Annual refresher", "Li Qiang", None)):
         qtbot.mouseClick(plan.add_button, Qt.MouseButton.LeftButton)

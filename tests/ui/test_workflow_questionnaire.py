@@ -90,7 +90,7 @@ def test_export_fill_preview_cancel_then_apply(make_window, mini_store_path, qtb
     assert tree.index_of_item("P1").siblingAtColumn(COL_LEVEL).data() == "3"
     assert tree.index_of_item("S2").siblingAtColumn(COL_LEVEL).data() == "N/A"
     window.assessment.show_tab(TAB_DASHBOARD)
-    assert window.assessment_page.dashboard.radar.series().levels[0] is not None
+    assert window.assessment.dashboard.view.radar.series().levels[0] is not None
 
 
 def test_a_refused_workbook_says_why_and_changes_nothing(make_window, mini_store_path, wait_dialog, tmp_path,

@@ -32,7 +32,7 @@ def test_requests_are_built_answered_by_evidence_edited_and_exported(make_window
     aid = window.assessment.session.assessment_id
     press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.assessment_page.tabs.currentIndex() == TAB_REQUESTS
-    view = window.assessment_page.requests
+    view = window.assessment.requests.view
     assert view.pages.currentIndex() == PAGE_EMPTY and not view.export_button.isEnabled()
     qtbot.mouseClick(view.build_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentIndex() == PAGE_LIST

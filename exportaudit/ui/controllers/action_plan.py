@@ -18,6 +18,7 @@ from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.actions import ALL, COL_DUE, OPEN, OVERDUE, ActionFilterProxy, ActionTableModel
 from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.action_plan_view import ActionPlanView
+from exportaudit.ui.views.assessment_page_view import tab_shown
 
 
 class ActionPlanController(QObject):
@@ -97,7 +98,7 @@ class ActionPlanController(QObject):
             self.refresh_if_stale()
 
     def refresh_if_stale(self) -> None:
-        if self._stale and not self.view.isHidden():  # its tab is the current one
+        if self._stale and tab_shown(self.view):
             self.reload()
 
     def reload(self) -> None:

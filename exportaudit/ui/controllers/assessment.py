@@ -31,12 +31,9 @@ from exportaudit.core.store import Store
 from exportaudit.core.vocab import ASSESSMENT_KINDS
 from exportaudit.ui import prompts
 from exportaudit.ui.colours import level_colour
-from exportaudit.ui.controllers.action_plan import ActionPlanController
-from exportaudit.ui.controllers.dashboard import DashboardController
 from exportaudit.ui.controllers.evidence import EvidenceController
 from exportaudit.ui.controllers.findings import FindingsController
 from exportaudit.ui.controllers.item_panel import ItemPanelController
-from exportaudit.ui.controllers.requests import RequestsController
 from exportaudit.ui.controllers.text_prompt import TextPrompt
 from exportaudit.ui.models.element_tree import ElementTreeModel, ItemFilterProxy
 from exportaudit.ui.operations import Operations
@@ -54,9 +51,12 @@ from exportaudit.ui.views.assessment_page_view import (
 )
 
 if TYPE_CHECKING:  # the tabs seldom opened are imported with their controllers, on first use
+    from exportaudit.ui.controllers.action_plan import ActionPlanController
     from exportaudit.ui.controllers.comparison import ComparisonController
+    from exportaudit.ui.controllers.dashboard import DashboardController
     from exportaudit.ui.controllers.duties import DutiesController
     from exportaudit.ui.controllers.frameworks import FrameworksController
+    from exportaudit.ui.controllers.requests import RequestsController
     from exportaudit.ui.controllers.testing import TestingController
 
 MAX_CHANGES_SHOWN = 25  # the re-score question lists this many changes, then a count
@@ -83,12 +83,12 @@ class AssessmentController(QObject):
         self.workspace.configure_tree_columns()
         self.item_panel = ItemPanelController(self.workspace.item, self.workspace.reference, operations)
         self.evidence = EvidenceController(self.workspace.evidence, operations)
-        self.dashboard = DashboardController(page.dashboard, operations)
-        self._duties: DutiesController | None = None  # these four are built with their tabs, on first use
+        self._dashboard: DashboardController | None = None  # every tab's controller but the workspace's is made
+        self._duties: DutiesController | None = None  # with its tab, on first use
         self._frameworks: FrameworksController | None = None
         self.findings = FindingsController(self.workspace.findings, operations)
-        self.action_plan = ActionPlanController(page.action_plan, operations)
-        self.requests = RequestsController(page.requests, operations)
+        self._action_plan: ActionPlanController | None = None
+        self._requests: RequestsController | None = None
         self._comparison: ComparisonController | None = None
         self._has_baseline = False  # the open assessment is a re-audit with a baseline to compare with
         self._testing: TestingController | None = None
@@ -119,10 +119,48 @@ class AssessmentController(QObject):
         self.item_panel.reconfirm_requested.connect(self.reconfirm)
         self.item_panel.history_requested.connect(self.show_item_history)
         self.evidence.status.connect(self.status)
-        for controller in (self.findings, self.action_plan, self.requests):
-            controller.status.connect(self.status)
-        self.dashboard.rescore_requested.connect(self.rescore)
+        self.findings.status.connect(self.status)
         page.tabs.currentChanged.connect(self._on_tab_changed)
+
+    @property
+    def dashboard(self) -> DashboardController:
+        """The dashboard tab's controller, made (with its view) the first time anything needs it and pointed at
+        the open assessment then."""
+        if self._dashboard is None:
+            from exportaudit.ui.controllers.dashboard import DashboardController
+
+            controller = self._dashboard = DashboardController(self.page.dashboard, self.operations)
+            controller.rescore_requested.connect(self.rescore)
+            controller.set_language(self.language)
+            if self.session is not None:
+                controller.show(self.session, self.language)
+        return self._dashboard
+
+    @property
+    def action_plan(self) -> ActionPlanController:
+        """The action plan tab's controller, made (with its view) the first time anything needs it and pointed at
+        the open assessment then."""
+        if self._action_plan is None:
+            from exportaudit.ui.controllers.action_plan import ActionPlanController
+
+            controller = self._action_plan = ActionPlanController(self.page.action_plan, self.operations)
+            controller.status.connect(self.status)
+            controller.set_language(self.language)
+            controller.show(self.session, editable=self.editable)
+        return self._action_plan
+
+    @property
+    def requests(self) -> RequestsController:
+        """The document requests tab's controller, made (with its view) the first time anything needs it and
+        pointed at the open assessment then."""
+        if self._requests is None:
+            from exportaudit.ui.controllers.requests import RequestsController
+
+            controller = self._requests = RequestsController(self.page.requests, self.operations)
+            controller.status.connect(self.status)
+            controller.set_language(self.language)
+            controller.show(self.session, editable=self.editable)
+        return self._requests
 
     @property
     def duties(self) -> DutiesController:
@@ -190,7 +228,8 @@ class AssessmentController(QObject):
         self.workspace.set_mark_slots(self.tree_model.mark_slots)
         self.workspace.tree.expandAll()
         self._refresh_header()
-        self.dashboard.show(session, self.language)
+        if self._dashboard is not None:  # else it reads the assessment when it is made
+            self._dashboard.show(session, self.language)
         self._show_workflow()
         start = item_id if item_id and session.checklist.has_item(item_id) else None
         if start is None:
@@ -211,7 +250,8 @@ class AssessmentController(QObject):
         self._current_item = None
         self.undo_stack.clear()
         self.tree_model.set_session(None)
-        self.dashboard.clear()
+        if self._dashboard is not None:
+            self._dashboard.clear()
         for controller in (self._duties, self._frameworks):
             if controller is not None:
                 controller.clear()
@@ -232,14 +272,14 @@ class AssessmentController(QObject):
     def set_language(self, language: str) -> None:
         self.language = language
         self.tree_model.set_language(language)
-        self.dashboard.set_language(language)
-        for controller in (self.findings, self.action_plan, self.requests, self._duties, self._frameworks,
-                           self._comparison, self._testing):
+        for controller in (self._dashboard, self.findings, self._action_plan, self._requests, self._duties,
+                           self._frameworks, self._comparison, self._testing):
             if controller is not None:
                 controller.set_language(language)
         if self.session is not None:
             self._refresh_header()
-            self.dashboard.show(self.session, language)
+            if self._dashboard is not None:
+                self._dashboard.show(self.session, language)
             self._show_current()
 
     # --- navigation -----------------------------------------------------------------------------
@@ -576,8 +616,9 @@ class AssessmentController(QObject):
         session = self.session
         self.findings.language = self.language
         self._show_findings_marks()
-        self.action_plan.show(session, editable=self.editable)
-        self.requests.show(session, editable=self.editable)
+        for controller in (self._action_plan, self._requests):  # else they read the assessment when made
+            if controller is not None:
+                controller.show(session, editable=self.editable)
         if self._comparison is not None:
             self._comparison.show(session)
         elif session is not None and session.assessment.baseline_id:

@@ -14,6 +14,7 @@ from exportaudit.ui.colours import level_colour
 from exportaudit.ui.models.element_table import ElementTableModel
 from exportaudit.ui.operations import Operations
 from exportaudit.ui.score_reasons import level_text as level_with_range
+from exportaudit.ui.views.assessment_page_view import tab_shown
 from exportaudit.ui.views.dashboard_view import DashboardView
 from exportaudit.ui.widgets.radar_chart import RadarSeries
 
@@ -44,7 +45,7 @@ class DashboardController(QObject):
         self.refresh_if_stale()
 
     def refresh_if_stale(self) -> None:
-        if self._stale and self._session is not None and not self.view.isHidden():  # its tab is the current one
+        if self._stale and self._session is not None and tab_shown(self.view):
             self._stale = False
             self.refresh(self._session, self._language, editable=self._session.editable)
 

@@ -22,6 +22,7 @@ from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.requests import COL_STATUS, RequestRow, RequestTableModel, request_status_text
 from exportaudit.ui.operations import Operations
+from exportaudit.ui.views.assessment_page_view import tab_shown
 from exportaudit.ui.views.requests_view import PAGE_EMPTY, PAGE_LIST, RequestsView
 from exportaudit.ui.widgets.choice_delegate import ChoiceDelegate
 
@@ -87,7 +88,7 @@ class RequestsController(QObject):
             self.refresh_if_stale()
 
     def refresh_if_stale(self) -> None:
-        if self._stale and not self.view.isHidden():  # its tab is the current one
+        if self._stale and tab_shown(self.view):
             self.reload()
 
     def reload(self) -> None:

@@ -11,15 +11,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from exportaudit.ui.views._base import Retranslatable
-from exportaudit.ui.views.action_plan_view import ActionPlanView
-from exportaudit.ui.views.dashboard_view import DashboardView
-from exportaudit.ui.views.requests_view import RequestsView
 from exportaudit.ui.views.workspace_view import WorkspaceView
 
 if TYPE_CHECKING:
+    from exportaudit.ui.views.action_plan_view import ActionPlanView
     from exportaudit.ui.views.comparison_view import ComparisonView
+    from exportaudit.ui.views.dashboard_view import DashboardView
     from exportaudit.ui.views.duties_view import DutiesView
     from exportaudit.ui.views.frameworks_view import FrameworksView
+    from exportaudit.ui.views.requests_view import RequestsView
     from exportaudit.ui.views.testing_view import TestingView
 
 TAB_WORKSPACE, TAB_DASHBOARD, TAB_DUTIES, TAB_FRAMEWORKS, TAB_ACTIONS, TAB_REQUESTS, TAB_COMPARISON = range(7)
@@ -31,6 +31,12 @@ def _slot() -> QWidget:
     slot = QWidget()
     QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
     return slot
+
+
+def tab_shown(view: QWidget) -> bool:
+    """``view``'s tab is the current one. A view built on first use sits in its tab's page, and the tabs hide that
+    page, not the view: the view's own ``isHidden`` says nothing."""
+    return not (view.parentWidget() or view).isHidden()
 
 
 class AssessmentPageView(Retranslatable, QWidget):
@@ -83,18 +89,15 @@ class AssessmentPageView(Retranslatable, QWidget):
         self.tabs.setObjectName("assessmentTabs")
         self.tabs.setDocumentMode(True)
         self.workspace = WorkspaceView()
-        self.dashboard = DashboardView()
-        self.action_plan = ActionPlanView()
-        self.requests = RequestsView()
-        # The tabs an audit seldom opens at once are built when first shown or asked for (see _view): the
-        # window opens sooner, and a tab nobody looks at costs nothing.
+        # Every tab but the workspace, where an audit starts, is built when first shown or asked for (see _view):
+        # the window opens sooner, and a tab nobody looks at costs nothing.
         self._views: dict[int, QWidget] = {}
-        self._slots = {tab: _slot() for tab in (TAB_DUTIES, TAB_FRAMEWORKS, TAB_COMPARISON, TAB_TESTING)}
-        for tab in (self.workspace, self.dashboard, self._slots[TAB_DUTIES], self._slots[TAB_FRAMEWORKS],
-                    self.action_plan, self.requests, self._slots[TAB_COMPARISON]):
-            self.tabs.addTab(tab, "")
+        self._slots = {tab: _slot() for tab in (TAB_DASHBOARD, TAB_DUTIES, TAB_FRAMEWORKS, TAB_ACTIONS,
+                                                TAB_REQUESTS, TAB_COMPARISON, TAB_TESTING)}
+        self.tabs.addTab(self.workspace, "")
+        for tab in range(TAB_DASHBOARD, TAB_TESTING + 1):
+            self.tabs.addTab(self._slots[tab], "")
         self.tabs.setTabVisible(TAB_COMPARISON, False)
-        self.tabs.insertTab(TAB_TESTING, self._slots[TAB_TESTING], "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
@@ -110,6 +113,24 @@ class AssessmentPageView(Retranslatable, QWidget):
             self._slots[tab].layout().addWidget(view)
             view.show()  # at once, not when the layout next runs: the tab may be on screen already
         return self._views[tab]
+
+    @property
+    def dashboard(self) -> DashboardView:
+        from exportaudit.ui.views.dashboard_view import DashboardView
+
+        return self._view(TAB_DASHBOARD, DashboardView)
+
+    @property
+    def action_plan(self) -> ActionPlanView:
+        from exportaudit.ui.views.action_plan_view import ActionPlanView
+
+        return self._view(TAB_ACTIONS, ActionPlanView)
+
+    @property
+    def requests(self) -> RequestsView:
+        from exportaudit.ui.views.requests_view import RequestsView
+
+        return self._view(TAB_REQUESTS, RequestsView)
 
     @property
     def duties(self) -> DutiesView:

@@ -92,3 +92,33 @@ def test_dashboard_actions_and_requests_built_after_an_answer_show_it(make_windo
     assert page.tabs.currentIndex() == TAB_REQUESTS
     requests = shown_view(window, RequestsView)
     assert requests.table.model().rowCount() == len(window.store.requests.all(aid)) > 0
+
+
+
+def test_hidden_tabs_are_not_redrawn_by_an_answer_but_are_current_when_shown_again(make_window, demo_store_path, qtbot,
+                                                                                   press, monkeypatch):
+    """Answering re-reads only what is on screen: the duties, frameworks and testing tabs, once built and then left,
+    wait until they are shown again (their views sit in pages the tabs hide, so the view itself never says hidden)."""
+    window = make_window(demo_store_path)
+    window.open_assessment(window.store.assessments.latest().id)
+    page, controller = window.assessment_page, window.assessment
+    for tab in (TAB_DUTIES, TAB_FRAMEWORKS, TAB_TESTING):
+        click_tab(page, qtbot, tab)
+    click_tab(page, qtbot, 0)
+    redrawn = []
+
+    def spy(name, target, method):
+        real = getattr(target, method)
+        monkeypatch.setattr(target, method, lambda *args: (redrawn.append(name), real(*args)))
+
+    spy("duties", controller.duties, "refresh")
+    spy("frameworks", controller.frameworks, "refresh")
+    spy("testing", controller.testing, "reload")
+    controller.select_item("POL-01")
+    page.workspace.tree.setFocus()
+    before = controller.session.response("POL-01").level
+    press(Qt.Key.Key_1 if before != 1 else Qt.Key.Key_4)  # a different level: the scores move
+    assert controller.session.response("POL-01").level != before
+    assert redrawn == []
+    click_tab(page, qtbot, TAB_DUTIES)
+    assert redrawn == ["duties"]

@@ -10,6 +10,7 @@ from exportaudit.core.reasons import DUTY_STATUSES
 from exportaudit.core.session import AssessmentSession
 from exportaudit.ui.models.duties import DutiesTableModel
 from exportaudit.ui.operations import Operations
+from exportaudit.ui.views.assessment_page_view import tab_shown
 from exportaudit.ui.views.duties_view import DutiesView
 
 
@@ -29,7 +30,7 @@ class DutiesController(QObject):
         self.model.set_language(language)
 
     def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
-        if self.session is not None and changes.scores and not self.view.isHidden():
+        if self.session is not None and changes.scores and tab_shown(self.view):
             self.refresh(self.session)
 
     def clear(self) -> None:

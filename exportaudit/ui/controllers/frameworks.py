@@ -14,6 +14,7 @@ from exportaudit.core.vocab import MAPPING_NOTE, NOT_ASSESSED, NOT_ASSESSED_REAS
 from exportaudit.ui.colours import ACTUAL_COLOUR
 from exportaudit.ui.models.framework_tables import SectionItemRow, SectionItemsModel, SectionRow, SectionTableModel
 from exportaudit.ui.operations import Operations
+from exportaudit.ui.views.assessment_page_view import tab_shown
 from exportaudit.ui.views.frameworks_view import FrameworksView
 from exportaudit.ui.widgets.radar_chart import RadarPlot
 
@@ -47,7 +48,7 @@ class FrameworksController(QObject):
             self.refresh(self.session, self.editable)
 
     def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
-        if self.session is not None and changes.scores and not self.view.isHidden():
+        if self.session is not None and changes.scores and tab_shown(self.view):
             self.refresh(self.session, self.session.editable)
 
     def clear(self) -> None:

@@ -32,6 +32,7 @@ from exportaudit.ui.models._table import RecordFilterProxy, RecordRole
 from exportaudit.ui.models.orders import OrderListTableModel, RowProblemTableModel, count_text, stamp_text
 from exportaudit.ui.models.samples import CheckRateRow, PassRateTableModel, SampledOrderTableModel, SampleRow, SampleTableModel
 from exportaudit.ui.operations import Operations
+from exportaudit.ui.views.assessment_page_view import tab_shown
 from exportaudit.ui.views.testing_view import PAGE_NO_TESTS, PAGE_TESTING, TestingView
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class TestingController(QObject):
         if initiator is not None and initiator is self.card_window:
             return
         self.editable = self.session.editable
-        if self.view.isHidden():
+        if not tab_shown(self.view):
             self.stale = True
         else:
             self.reload()

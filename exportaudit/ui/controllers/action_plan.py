@@ -13,15 +13,15 @@ from exportaudit.core.records import Action
 from exportaudit.core.session import AssessmentSession
 from exportaudit.core.vocab import ACTION_STATUSES
 from exportaudit.ui import prompts
+from exportaudit.ui.controllers._panels import RefreshWhenShown
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.actions import ALL, COL_DUE, OPEN, OVERDUE, ActionFilterProxy, ActionTableModel
 from exportaudit.ui.operations import Operations
 from exportaudit.ui.views.action_plan_view import ActionPlanView
-from exportaudit.ui.views.assessment_page_view import tab_shown
 
 
-class ActionPlanController(QObject):
+class ActionPlanController(RefreshWhenShown, QObject):
     status = Signal(str)
 
     def __init__(self, view: ActionPlanView, operations: Operations):
@@ -90,16 +90,7 @@ class ActionPlanController(QObject):
     def _on_operation_did_execute(self, changes: Changes, _initiator: object | None) -> None:
         if self.session is None or not (changes.findings or changes.actions or changes.structure):
             return
-        self.editable = self.session.editable
-        self._stale = True
-        if changes.structure:
-            self.reload()  # finalised or reopened: its buttons follow at once, shown or not
-        else:
-            self.refresh_if_stale()
-
-    def refresh_if_stale(self) -> None:
-        if self._stale and tab_shown(self.view):
-            self.reload()
+        self.follow(changes)
 
     def reload(self) -> None:
         self._stale = False

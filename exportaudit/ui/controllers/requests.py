@@ -16,18 +16,18 @@ from exportaudit.core.session import AssessmentSession
 from exportaudit.core.store import StoreError, open_store
 from exportaudit.core.vocab import REQUEST_STATUSES
 from exportaudit.ui import prompts
+from exportaudit.ui.controllers._panels import RefreshWhenShown
 from exportaudit.ui.controllers._tables import show_sorted
 from exportaudit.ui.controllers.file_job import FileJob, JobTexts
 from exportaudit.ui.i18n import error_text
 from exportaudit.ui.models._table import RecordRole
 from exportaudit.ui.models.requests import COL_STATUS, RequestRow, RequestTableModel, request_status_text
 from exportaudit.ui.operations import Operations
-from exportaudit.ui.views.assessment_page_view import tab_shown
 from exportaudit.ui.views.requests_view import PAGE_EMPTY, PAGE_LIST, RequestsView
 from exportaudit.ui.widgets.choice_delegate import ChoiceDelegate
 
 
-class RequestsController(QObject):
+class RequestsController(RefreshWhenShown, QObject):
     status = Signal(str)
 
     def __init__(self, view: RequestsView, operations: Operations):
@@ -80,16 +80,7 @@ class RequestsController(QObject):
         if self.session is None or initiator is self or not (
                 changes.requests or changes.evidence or changes.answers or changes.structure):
             return  # its own edits are already shown (the model row was replaced in place)
-        self.editable = self.session.editable
-        self._stale = True
-        if changes.structure:
-            self.reload()  # finalised or reopened: its buttons follow at once, shown or not
-        else:
-            self.refresh_if_stale()
-
-    def refresh_if_stale(self) -> None:
-        if self._stale and tab_shown(self.view):
-            self.reload()
+        self.follow(changes)
 
     def reload(self) -> None:
         """Re-read the requests (after evidence arrived, which marks a request received)."""
